@@ -1,0 +1,209 @@
+"""Reading article files into numbered, citable paragraphs.
+
+A file is plain text or Markdown. Per file we decide whether paragraphs are one per line
+or blank-line-separated blocks of wrapped lines: in wrapped text, the lines inside a block
+mostly stop mid-sentence. Non-citable units are recognised by their form, never by their
+words: a leading title line, wire-service slugs (``burs-jd/ris/ser``), bylines, and
+crossheads (``– Missiles a ‘red line’ –``, Markdown headings, short unpunctuated lines),
+which become the section of the paragraphs under them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .types import Document, Paragraph
+
+MANIFEST = "manifest.json"
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+
+_TERMINAL = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+_SLUG = re.compile(r"^[a-z0-9]{2,}(?:[-/][a-z0-9]{1,}){1,}$")
+_BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$")
+_DASHED = re.compile(r"^[-–—]\s*(.+?)\s*[-–—]$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """What the manifest (or an admin's caption) says about a document."""
+
+    doc_id: str
+    title: str | None = None
+    outlet: str | None = None
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def doc_id_from_name(name: str) -> str:
+    """A safe, stable id from a file name: ``My Article (v2).txt`` → ``my-article-v2``."""
+    stem = Path(name).name
+    for suffix in ARTICLE_SUFFIXES + (".html", ".htm"):
+        if stem.lower().endswith(suffix):
+            stem = stem[: -len(suffix)]
+            break
+    slug = re.sub(r"[^A-Za-z0-9_]+", "-", stem).strip("-").lower()
+    return slug[:80] or "document"
+
+
+def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
+    """Map file name → metadata from `docs_dir/manifest.json` (absent file: empty)."""
+    path = docs_dir / MANIFEST
+    if not path.exists():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    out: dict[str, DocMeta] = {}
+    for entry in raw.get("documents", []):
+        out[entry["file"]] = DocMeta(
+            doc_id=entry.get("id") or doc_id_from_name(entry["file"]),
+            title=entry.get("title"),
+            outlet=entry.get("outlet"),
+        )
+    return out
+
+
+def list_articles(docs_dir: Path) -> list[tuple[Path, DocMeta]]:
+    """Article files in `docs_dir` (sorted by name) with their metadata."""
+    manifest = load_manifest(docs_dir)
+    found = []
+    if docs_dir.is_dir():
+        for path in sorted(docs_dir.iterdir()):
+            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+                meta = manifest.get(path.name) or DocMeta(doc_id=doc_id_from_name(path.name))
+                found.append((path, meta))
+    return found
+
+
+def read_document(path: Path, meta: DocMeta) -> Document:
+    text = path.read_text(encoding="utf-8")
+    return parse_document(text, meta, source_path=str(path))
+
+
+@dataclass
+class _Unit:
+    text: str
+    start: int
+    end: int
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    for a, b in _line_spans(text):
+        if text[a:b].strip():
+            current.append((a, b))
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_wrapped(text: str, blocks: list[list[tuple[int, int]]]) -> bool:
+    inner = [text[a:b].strip() for block in blocks if len(block) > 1 for a, b in block[:-1]]
+    if not inner:
+        return False
+    ends_sentence = sum(1 for line in inner if _TERMINAL.search(line))
+    return ends_sentence < 0.5 * len(inner)
+
+
+def split_units(text: str) -> list[_Unit]:
+    """Paragraph-sized units of `text` in reading order, with offsets."""
+    blocks = _blocks(text)
+    units: list[_Unit] = []
+    if _is_wrapped(text, blocks):
+        for block in blocks:
+            joined = " ".join(text[a:b].strip() for a, b in block)
+            first = block[0][0] + (len(text[block[0][0] : block[0][1]]) - len(text[block[0][0] : block[0][1]].lstrip()))
+            last = block[-1][0] + len(text[block[-1][0] : block[-1][1]].rstrip())
+            units.append(_Unit(re.sub(r"\s+", " ", joined), first, last))
+    else:
+        for block in blocks:
+            for a, b in block:
+                raw = text[a:b]
+                lead = len(raw) - len(raw.lstrip())
+                units.append(_Unit(raw.strip(), a + lead, a + len(raw.rstrip())))
+    return units
+
+
+def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
+    """Kind of a unit: ``("body", None)``, ``("heading", title)``, ``("title", t)`` or ``("skip", None)``."""
+    t = unit_text.strip()
+    md = _MD_HEADING.match(t)
+    if md:
+        return ("title" if first else "heading"), md.group(1).strip()
+    if _SLUG.match(t) and "/" in t:
+        return "skip", None
+    if _BYLINE.match(t):
+        return "skip", None
+    dashed = _DASHED.match(t)
+    if dashed and len(t.split()) <= 14:
+        return "heading", dashed.group(1).strip()
+    n_words = len(t.split())
+    if not _TERMINAL.search(t) and n_words <= (20 if first else 10) and any(c.isalpha() for c in t):
+        return ("title" if first else "heading"), t
+    return "body", None
+
+
+def parse_document(text: str, meta: DocMeta, source_path: str = "") -> Document:
+    """Split an article into citable paragraphs numbered ¶1..¶n.
+
+    >>> doc = parse_document("Title here\\n\\nFirst para.\\n\\n– Cross –\\n\\nSecond.", DocMeta("d"))
+    >>> [(p.number, p.section, p.text) for p in doc.paragraphs]
+    [(1, None, 'First para.'), (2, 'Cross', 'Second.')]
+    """
+    text = text.lstrip("\ufeff")
+    units = split_units(text)
+    detected_title: str | None = None
+    section: str | None = None
+    title = meta.title
+    pending: list[tuple[_Unit, str | None]] = []
+    for i, unit in enumerate(units):
+        kind, value = classify(unit.text, first=(i == 0))
+        if kind == "title":
+            detected_title = value
+        elif kind == "heading":
+            section = value
+        elif kind == "body":
+            pending.append((unit, section))
+    title = title or detected_title or meta.doc_id
+    paragraphs = tuple(
+        Paragraph(
+            doc_id=meta.doc_id,
+            title=title,
+            number=n,
+            text=unit.text,
+            start=unit.start,
+            end=unit.end,
+            hash=text_hash(unit.text),
+            section=sec,
+            outlet=meta.outlet,
+        )
+        for n, (unit, sec) in enumerate(pending, start=1)
+    )
+    doc_hash = text_hash(json.dumps([meta.doc_id, title, meta.outlet, text]))
+    return Document(
+        doc_id=meta.doc_id,
+        title=title,
+        source_path=source_path,
+        hash=doc_hash,
+        paragraphs=paragraphs,
+        outlet=meta.outlet,
+    )

@@ -1,0 +1,135 @@
+"""Typed domain records shared by every layer: no LlamaIndex or Telegram objects in here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One citable paragraph of an article.
+
+    `number` is the ¶ number users see (1-based, reading order, body paragraphs only);
+    `start`/`end` are character offsets into the decoded source file.
+    """
+
+    doc_id: str
+    title: str
+    number: int
+    text: str
+    start: int
+    end: int
+    hash: str
+    section: str | None = None
+    outlet: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.doc_id}#{self.number}"
+
+    @property
+    def label(self) -> str:
+        """Compact citation label, e.g. ``AFP ¶7`` (outlet if known, else title)."""
+        return f"{self.outlet or self.title} ¶{self.number}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as indexed: metadata plus its citable paragraphs."""
+
+    doc_id: str
+    title: str
+    source_path: str
+    hash: str
+    paragraphs: tuple[Paragraph, ...]
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved paragraph with its fused retrieval score (higher is better)."""
+
+    paragraph: Paragraph
+    score: float
+    dense: float = 0.0
+    lexical: float = 0.0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a stated sentence comes from: article, ¶ number, the exact words, the paragraph."""
+
+    doc_id: str
+    title: str
+    paragraph: int
+    quote: str
+    text: str
+    outlet: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.outlet or self.title} ¶{self.paragraph}"
+
+
+@dataclass(frozen=True)
+class AnswerSentence:
+    """A sentence copied verbatim from a paragraph, pointing into `Answer.citations`."""
+
+    text: str
+    citation: int
+
+
+@dataclass(frozen=True)
+class DisagreementSide:
+    value: str
+    doc_id: str
+    paragraph: int
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Two or more articles state different values for the same fact."""
+
+    claim: str
+    sides: tuple[DisagreementSide, ...]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The domain's reply to a question; rendering is the adapter's job."""
+
+    question: str
+    sentences: tuple[AnswerSentence, ...]
+    citations: tuple[Citation, ...]
+    abstained: bool
+    confidence: float = 0.0
+    closest: Citation | None = None
+    disagreements: tuple[Disagreement, ...] = field(default=())
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+SpeakerKind = Literal["person", "office", "anonymous", "unknown"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation (or reported speech) found in an article, with its attributed speaker."""
+
+    text: str
+    speaker: str | None
+    speaker_detail: str | None
+    cue: str | None
+    doc_id: str
+    title: str
+    paragraph: int
+    start: int
+    end: int
+    kind: QuoteKind = "direct"
+    speaker_kind: SpeakerKind = "person"
+    outlet: str | None = None
