@@ -1,0 +1,201 @@
+"""Build or refresh the index from a documents folder, embedding only what changed.
+
+Every vector row is keyed by the hash of the text it embeds; rows whose text is unchanged
+are copied from the live version instead of re-embedded, so a build with nothing changed
+embeds 0 paragraphs, and editing one paragraph embeds one.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .embed import MAX_TOKENS, Embedder
+from .lexical import document_frequencies
+from .sources import list_articles, read_document, text_hash
+from .store import IndexSnapshot, LocalStore
+from .text import split_sentences
+from .types import Document, Paragraph, Quote
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+# Long paragraphs are embedded as windows of whole sentences so nothing past the
+# model's 256-token limit is invisible to dense search; citations stay per paragraph.
+WINDOW_TOKENS = 200
+
+
+class IngestError(Exception):
+    """A document could not be read; the live index is left as it was."""
+
+
+@dataclass
+class BuildReport:
+    version: str | None
+    changed: bool
+    documents: int
+    paragraphs: int
+    quotes: int
+    embedded: int
+    reused: int
+    seconds: float
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+    @property
+    def paragraphs_per_second(self) -> float:
+        return self.embedded / self.seconds if self.seconds > 0 else 0.0
+
+
+def read_corpus(docs_dir: Path) -> list[Document]:
+    docs = []
+    seen: dict[str, str] = {}
+    for path, meta in list_articles(docs_dir):
+        try:
+            doc = read_document(path, meta)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise IngestError(f"cannot read {path.name}: {exc}") from exc
+        if doc.doc_id in seen:
+            raise IngestError(f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}")
+        seen[doc.doc_id] = path.name
+        docs.append(doc)
+    return docs
+
+
+def windows(paragraph: Paragraph, count_tokens: Callable[[str], int]) -> list[str]:
+    """The texts embedded for `paragraph`: itself, or sentence windows if it is long."""
+    if count_tokens(paragraph.text) <= MAX_TOKENS:
+        return [paragraph.text]
+    out: list[str] = []
+    current: list[str] = []
+    size = 0
+    for sentence in split_sentences(paragraph.text):
+        n = count_tokens(sentence)
+        if current and size + n > WINDOW_TOKENS:
+            out.append(" ".join(current))
+            # one sentence of overlap keeps an answer that straddles windows whole
+            current, size = current[-1:], count_tokens(current[-1])
+        current.append(sentence)
+        size += n
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def extract_all_quotes(documents: list[Document]) -> list[Quote]:
+    try:
+        from .quotes import extract_quotes
+    except ImportError:  # TEMP while the attribution module lands
+        return []
+    return [q for d in documents for q in extract_quotes(d)]
+
+
+def build_snapshot(
+    documents: list[Document],
+    embedder: Embedder,
+    previous: IndexSnapshot | None,
+    progress: Progress | None = None,
+) -> tuple[IndexSnapshot, int, int]:
+    """Embed what changed and assemble a complete snapshot (nothing written)."""
+    cache: dict[str, np.ndarray] = {}
+    if previous is not None and previous.model == embedder.name:
+        for row, h in enumerate(previous.row_hashes):
+            cache[h] = previous.vectors[row]
+    paragraphs = [p for d in documents for p in d.paragraphs]
+
+    def count_tokens(text: str) -> int:
+        return len(embedder.token_ids([text])[0])
+
+    row_texts: list[str] = []
+    row_paragraph: list[int] = []
+    for i, p in enumerate(paragraphs):
+        for text in windows(p, count_tokens):
+            row_texts.append(text)
+            row_paragraph.append(i)
+    row_hashes = [text_hash(t) for t in row_texts]
+    todo = [i for i, h in enumerate(row_hashes) if h not in cache]
+    vectors = np.zeros((len(row_texts), 384), dtype=np.float32)
+    step = 256
+    for start in range(0, len(todo), step):
+        chunk = todo[start : start + step]
+        vectors[chunk] = embedder.embed([row_texts[i] for i in chunk])
+        if progress:
+            progress("embedding", min(start + step, len(todo)), len(todo))
+    for i, h in enumerate(row_hashes):
+        if h in cache:
+            vectors[i] = cache[h]
+    quotes = extract_all_quotes(documents)
+    snap = IndexSnapshot(
+        documents=documents,
+        vectors=vectors,
+        row_paragraph=row_paragraph,
+        row_hashes=row_hashes,
+        df=document_frequencies(p.text for p in paragraphs),
+        quotes=quotes,
+        model=embedder.name,
+    )
+    return snap, len(todo), len(row_texts) - len(todo)
+
+
+def build_bm25(paragraphs: list[Paragraph]) -> object:
+    from llama_index.core.schema import TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    nodes = [
+        TextNode(id_=p.key, text=p.text, metadata={"doc_id": p.doc_id, "paragraph": p.number},
+                 excluded_embed_metadata_keys=["doc_id", "paragraph"],
+                 excluded_llm_metadata_keys=["doc_id", "paragraph"])
+        for p in paragraphs
+    ]
+    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(50, len(nodes)))
+
+
+def refresh(
+    documents: list[Document],
+    store: LocalStore,
+    embedder: Embedder,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> BuildReport:
+    """Make the live index match `documents`; writes a new version only if something changed."""
+    started = time.perf_counter()
+    with store.writer_lock():
+        live = store.current_version()
+        old_docs: dict[str, str] = {}
+        if live:
+            old_docs = {d["doc_id"]: d["hash"] for d in store.read_meta(live)["documents"]}
+        new_docs = {d.doc_id: d.hash for d in documents}
+        same_model = live is not None and store.read_meta(live).get("model") == embedder.name
+        if not force and live and same_model and old_docs == new_docs and list(old_docs) == list(new_docs):
+            return BuildReport(
+                version=live, changed=False, documents=len(documents),
+                paragraphs=sum(len(d.paragraphs) for d in documents),
+                quotes=sum(int(d.get("quotes", 0)) for d in store.read_meta(live)["documents"]),
+                embedded=0, reused=0, seconds=time.perf_counter() - started,
+            )
+        previous = store.load(live) if live else None
+        snap, embedded, reused = build_snapshot(documents, embedder, previous, progress)
+        if not snap.paragraphs:
+            raise IngestError("no citable paragraphs in the documents folder")
+        bm25 = build_bm25(snap.paragraphs)
+        version = store.write(snap, bm25)
+    return BuildReport(
+        version=version,
+        changed=True,
+        documents=len(documents),
+        paragraphs=len(snap.paragraphs),
+        quotes=len(snap.quotes),
+        embedded=embedded,
+        reused=reused,
+        seconds=time.perf_counter() - started,
+        added=sorted(set(new_docs) - set(old_docs)),
+        removed=sorted(set(old_docs) - set(new_docs)),
+        updated=sorted(k for k in new_docs if k in old_docs and old_docs[k] != new_docs[k]),
+    )

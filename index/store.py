@@ -1,0 +1,212 @@
+"""The local (embedded) index store: immutable versions switched atomically.
+
+Layout under `INDEX_DIR`:
+
+    CURRENT                 name of the live version (replaced with os.replace: atomic)
+    .lock                   flock held by a writer, so two reindexes are serialised
+    v-<time>-<rand>/        one complete, immutable version
+        meta.json           documents (id, title, outlet, hash, counts), model, created
+        paragraphs.jsonl    every citable paragraph (domain fields)
+        vectors.npy         unit vectors, one row per window (a paragraph, or a piece of a long one)
+        vector_ids.json     row ids, the paragraph each row belongs to, each row's text hash
+        bm25/               LlamaIndex BM25Retriever (bm25s) persisted
+        lexicon.json        document frequencies of stemmed terms (sentence scoring)
+        quotes.jsonl        quotations found at ingestion
+
+A writer builds a new version beside the live one and flips CURRENT last; a crash at any
+point leaves CURRENT naming a complete version, and an unreferenced directory that the
+next build removes. Readers never see a half-written index.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import secrets
+import shutil
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
+
+from .types import Document, Paragraph, Quote
+
+CURRENT = "CURRENT"
+FORMAT = 1
+
+
+@dataclass
+class IndexSnapshot:
+    """Everything an index version holds, in memory."""
+
+    documents: list[Document]
+    vectors: NDArray[np.float32]
+    row_paragraph: list[int]  # vector row → index into `paragraphs`
+    row_hashes: list[str]
+    df: dict[str, int]
+    quotes: list[Quote] = field(default_factory=list)
+    model: str = ""
+    version: str = ""
+    created: float = 0.0
+    bm25: Any = None  # llama_index BM25Retriever, loaded lazily by the retriever module
+    _paragraphs: list[Paragraph] | None = None
+
+    @property
+    def paragraphs(self) -> list[Paragraph]:
+        if self._paragraphs is None:
+            self._paragraphs = [p for d in self.documents for p in d.paragraphs]
+        return self._paragraphs
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    mode = "wb" if isinstance(data, bytes) else "w"
+    with open(path, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8"})) as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+
+
+class LocalStore:
+    """Versioned index directory. Reads are lock-free; writes hold `.lock`."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    @contextlib.contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / ".lock", "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def current_version(self) -> str | None:
+        try:
+            name = (self.root / CURRENT).read_text().strip()
+        except FileNotFoundError:
+            return None
+        return name if name and (self.root / name / "meta.json").exists() else None
+
+    def read_meta(self, version: str) -> dict[str, Any]:
+        meta: dict[str, Any] = json.loads((self.root / version / "meta.json").read_text())
+        return meta
+
+    def load(self, version: str | None = None) -> IndexSnapshot | None:
+        version = version or self.current_version()
+        if version is None:
+            return None
+        vdir = self.root / version
+        meta = self.read_meta(version)
+        paragraphs: dict[str, list[Paragraph]] = {}
+        with open(vdir / "paragraphs.jsonl", encoding="utf-8") as fh:
+            for line in fh:
+                p = Paragraph(**json.loads(line))
+                paragraphs.setdefault(p.doc_id, []).append(p)
+        documents = [
+            Document(
+                doc_id=d["doc_id"],
+                title=d["title"],
+                source_path=d["source_path"],
+                hash=d["hash"],
+                outlet=d.get("outlet"),
+                paragraphs=tuple(paragraphs.get(d["doc_id"], [])),
+            )
+            for d in meta["documents"]
+        ]
+        ids = json.loads((vdir / "vector_ids.json").read_text())
+        quotes = []
+        if (vdir / "quotes.jsonl").exists():
+            with open(vdir / "quotes.jsonl", encoding="utf-8") as fh:
+                quotes = [Quote(**json.loads(line)) for line in fh]
+        lexicon = json.loads((vdir / "lexicon.json").read_text())
+        return IndexSnapshot(
+            documents=documents,
+            vectors=np.load(vdir / "vectors.npy"),
+            row_paragraph=ids["row_paragraph"],
+            row_hashes=ids["row_hashes"],
+            df=lexicon["df"],
+            quotes=quotes,
+            model=meta.get("model", ""),
+            version=version,
+            created=meta.get("created", 0.0),
+        )
+
+    def bm25_dir(self, version: str) -> Path:
+        return self.root / version / "bm25"
+
+    def write(self, snap: IndexSnapshot, bm25: Any) -> str:
+        """Write `snap` as a new version and make it current; returns the version name.
+
+        Call under `writer_lock()`.
+        """
+        self.root.mkdir(parents=True, exist_ok=True)
+        version = f"v-{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+        tmp = self.root / f".building-{version}"
+        tmp.mkdir()
+        meta = {
+            "format": FORMAT,
+            "created": time.time(),
+            "model": snap.model,
+            "documents": [
+                {
+                    "doc_id": d.doc_id,
+                    "title": d.title,
+                    "outlet": d.outlet,
+                    "source_path": d.source_path,
+                    "hash": d.hash,
+                    "paragraphs": len(d.paragraphs),
+                    "quotes": sum(1 for q in snap.quotes if q.doc_id == d.doc_id),
+                }
+                for d in snap.documents
+            ],
+        }
+        _write(
+            tmp / "paragraphs.jsonl",
+            "".join(json.dumps(asdict(p), ensure_ascii=False) + "\n" for p in snap.paragraphs),
+        )
+        with open(tmp / "vectors.npy", "wb") as fh:
+            np.save(fh, np.ascontiguousarray(snap.vectors, dtype=np.float32))
+            fh.flush()
+            os.fsync(fh.fileno())
+        _write(tmp / "vector_ids.json", json.dumps({"row_paragraph": snap.row_paragraph, "row_hashes": snap.row_hashes}))
+        _write(tmp / "lexicon.json", json.dumps({"df": snap.df}))
+        _write(tmp / "quotes.jsonl", "".join(json.dumps(asdict(q), ensure_ascii=False) + "\n" for q in snap.quotes))
+        if bm25 is not None:
+            bm25.persist(str(tmp / "bm25"))
+        _write(tmp / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
+        _fsync_dir(tmp)
+        os.replace(tmp, self.root / version)
+        pointer = self.root / f".{CURRENT}.tmp"
+        _write(pointer, version + "\n")
+        os.replace(pointer, self.root / CURRENT)
+        _fsync_dir(self.root)
+        self.collect_garbage(keep=version)
+        return version
+
+    def collect_garbage(self, keep: str, keep_previous: int = 1) -> None:
+        """Remove unfinished builds and all but the newest `keep_previous` old versions.
+
+        An old version may still be in use by a reader that loaded it; readers hold their
+        data in memory, so deleting the directory does not disturb them.
+        """
+        for p in self.root.glob(".building-*"):
+            shutil.rmtree(p, ignore_errors=True)
+        versions = sorted(p.name for p in self.root.glob("v-*") if p.is_dir() and p.name != keep)
+        for name in versions[: max(0, len(versions) - keep_previous)]:
+            shutil.rmtree(self.root / name, ignore_errors=True)
