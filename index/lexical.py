@@ -67,7 +67,7 @@ class TermWeights:
         return term in self.df
 
 
-def coverage(qweights: dict[str, float], text_terms: set[str]) -> float:
+def coverage(qweights: dict[str, float], text_terms: set[str] | frozenset[str]) -> float:
     """Share of the question's IDF mass whose terms occur in `text_terms` (0..1)."""
     total = sum(qweights.values())
     if total <= 0:

@@ -1,8 +1,8 @@
 """Build an ONNX graph of the MiniLM encoder straight from its safetensors weights.
 
-No torch export: the graph is written op by op (the same computation as
-`encoder.MiniLMEncoder._forward`), so `scripts/install` can produce the model file on a
-clean machine from registry packages alone. Inputs: `input_ids` and `attention_mask`
+No torch export: the graph is written op by op (BERT encoder, mean pooling, L2
+normalisation, as sentence-transformers runs this model), so `scripts/install` can produce
+the model file on a clean machine from registry packages alone. Inputs: `input_ids` and `attention_mask`
 (int64, batch x seq); output: `embedding` (float32, batch x hidden, mean-pooled and
 L2-normalised).
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -42,7 +43,7 @@ def build_onnx(model_dir: Path, out_path: Path) -> Path:
 
     counter = iter(range(1_000_000))
 
-    def op(kind: str, inputs: list[str], **attrs: object) -> str:
+    def op(kind: str, inputs: list[str], **attrs: Any) -> str:
         out = f"{kind.lower()}_{next(counter)}"
         nodes.append(helper.make_node(kind, inputs, [out], **attrs))
         return out
@@ -61,7 +62,11 @@ def build_onnx(model_dir: Path, out_path: Path) -> Path:
     seq_shape = op("Shape", ["input_ids"])
     seq_len = op(
         "Slice",
-        [seq_shape, const("one_1d", np.array([1], dtype=np.int64)), const("two_1d", np.array([2], dtype=np.int64))],
+        [
+            seq_shape,
+            const("one_1d", np.array([1], dtype=np.int64)),
+            const("two_1d", np.array([2], dtype=np.int64)),
+        ],
     )
     x = op("Gather", [weight("embeddings.word_embeddings.weight"), "input_ids"], axis=0)
     zero = const("zero_1d", np.array([0], dtype=np.int64))
@@ -71,7 +76,13 @@ def build_onnx(model_dir: Path, out_path: Path) -> Path:
 
     mask_f = op("Cast", ["attention_mask"], to=TensorProto.FLOAT)
     # (1 - mask) * -1e9, broadcast to (batch, 1, 1, seq)
-    bias = op("Mul", [op("Sub", [const("one_f", np.array(1.0, np.float32)), mask_f]), const("neg", np.array(-1e9, np.float32))])
+    bias = op(
+        "Mul",
+        [
+            op("Sub", [const("one_f", np.array(1.0, np.float32)), mask_f]),
+            const("neg", np.array(-1e9, np.float32)),
+        ],
+    )
     bias = op("Unsqueeze", [bias, const("axes12", np.array([1, 2], dtype=np.int64))])
     split_shape = const("split_shape", np.array([0, -1, heads, head_dim], dtype=np.int64))
     merge_shape = const("merge_shape", np.array([0, -1, dim], dtype=np.int64))
@@ -88,20 +99,33 @@ def build_onnx(model_dir: Path, out_path: Path) -> Path:
         scores = op("Mul", [op("MatMul", [q, op("Transpose", [k], perm=[0, 1, 3, 2])]), scale])
         probs = op("Softmax", [op("Add", [scores, bias])], axis=-1)
         ctx = op("Reshape", [op("Transpose", [op("MatMul", [probs, v])], perm=[0, 2, 1, 3]), merge_shape])
-        x = layer_norm(op("Add", [dense(ctx, a + "attention.output.dense"), x]), a + "attention.output.LayerNorm")
+        x = layer_norm(
+            op("Add", [dense(ctx, a + "attention.output.dense"), x]), a + "attention.output.LayerNorm"
+        )
         h = dense(x, a + "intermediate.dense")
         # exact GELU: 0.5 * h * (1 + erf(h / sqrt(2)))
         erf = op("Erf", [op("Div", [h, const(f"sqrt2_{i}", np.array(np.sqrt(2.0), np.float32))])])
-        h = op("Mul", [op("Mul", [h, op("Add", [erf, const(f"one_{i}", np.array(1.0, np.float32))])]),
-                       const(f"half_{i}", np.array(0.5, np.float32))])
+        h = op(
+            "Mul",
+            [
+                op("Mul", [h, op("Add", [erf, const(f"one_{i}", np.array(1.0, np.float32))])]),
+                const(f"half_{i}", np.array(0.5, np.float32)),
+            ],
+        )
         x = layer_norm(op("Add", [dense(h, a + "output.dense"), x]), a + "output.LayerNorm")
 
     mask3 = op("Unsqueeze", [mask_f, const("axis2", np.array([2], dtype=np.int64))])
-    summed = op("ReduceSum", [op("Mul", [x, mask3]), const("axis1", np.array([1], dtype=np.int64))], keepdims=0)
+    summed = op(
+        "ReduceSum", [op("Mul", [x, mask3]), const("axis1", np.array([1], dtype=np.int64))], keepdims=0
+    )
     count = op("ReduceSum", [mask_f, const("axis1b", np.array([1], dtype=np.int64))], keepdims=1)
     pooled = op("Div", [summed, op("Max", [count, const("tiny", np.array(1e-9, np.float32))])])
     norm = op("ReduceL2", [pooled], axes=[1], keepdims=1)
-    nodes.append(helper.make_node("Div", [pooled, op("Max", [norm, const("tiny2", np.array(1e-12, np.float32))])], ["embedding"]))
+    nodes.append(
+        helper.make_node(
+            "Div", [pooled, op("Max", [norm, const("tiny2", np.array(1e-12, np.float32))])], ["embedding"]
+        )
+    )
 
     graph = helper.make_graph(
         nodes,

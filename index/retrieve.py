@@ -13,8 +13,9 @@ LlamaIndex objects stay in this module: callers get `Passage` records.
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -32,10 +33,15 @@ CANDIDATES = 40
 
 @dataclass(frozen=True)
 class Weights:
-    dense: float = 1.0
-    lexical: float = 0.35
-    sentence: float = 0.6
-    bigram: float = 0.05
+    sentence_dense: float = 1.0  # best sentence's cosine to the question
+    paragraph_dense: float = 0.5  # cosine of the paragraph's mean sentence vector
+    bm25: float = 0.3  # BM25 score / best BM25 score among candidates
+    sentence_terms: float = 0.3  # IDF share of question terms in the best sentence
+    pair_terms: float = 0.2  # ... in the best two adjacent sentences
+    paragraph_terms: float = 0.3  # ... anywhere in the paragraph
+    bigrams: float = 0.1  # question term pairs found in order in the best sentence (max 3)
+    answer_type: float = 0.2  # the best sentence holds a date/number/place when one is asked for
+    length: float = -0.1  # sentences in the paragraph / 10: long paragraphs match by chance
 
 
 @dataclass(frozen=True)
@@ -66,80 +72,131 @@ class SentenceIndex:
         return self._get(i)
 
 
+_DATE_Q = re.compile(
+    r"\b(when|what year|which year|what date|what day|what month|what century|how long ago)\b"
+)
+_NUM_Q = re.compile(
+    r"\bhow (many|much|long|far|old|big|large|high|tall)\b|\bwhat (percentage|percent|number|amount)\b"
+)
+_PLACE_Q = re.compile(r"\bwhere\b")
+_PLACE = re.compile(r"\b(in|at|near|from|to)\s+(the\s+)?[A-Z]")
+_DATE = re.compile(
+    r"\b(1\d{3}|20\d{2})s?\b|\b(january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|century|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+_NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|billion|dozen|half|quarter)\b"
+)
+
+
+def answer_type(question: str) -> re.Pattern[str] | None:
+    """A pattern the answer sentence should match for date and quantity questions."""
+    q = question.lower()
+    if _DATE_Q.search(q):
+        return _DATE
+    if _NUM_Q.search(q):
+        return _NUMBER
+    if _PLACE_Q.search(q):
+        return _PLACE
+    return None
+
+
 class HybridRetriever:
     """Question → ranked `Passage`s over one index snapshot. Thread-safe."""
 
-    def __init__(self, snap: IndexSnapshot, embedder: Embedder, bm25: Any, weights: Weights | None = None) -> None:
+    def __init__(
+        self, snap: IndexSnapshot, embedder: Embedder, bm25: Any, weights: Weights | None = None
+    ) -> None:
         self.snap = snap
         self.embedder = embedder
         self.bm25 = bm25
         self.weights = weights or Weights()
         self.paragraphs = snap.paragraphs
         self.key_to_index = {p.key: i for i, p in enumerate(self.paragraphs)}
-        self.row_para = np.asarray(snap.row_paragraph, dtype=np.int64)
-        self.term_weights = TermWeights(snap.df, len(self.paragraphs))
+        rows = np.asarray(snap.row_paragraph, dtype=np.int64)
+        n = len(self.paragraphs)
+        # rows of one paragraph are contiguous and in sentence order
+        self.row_start = np.searchsorted(rows, np.arange(n + 1)).astype(np.int64)
+        self.paragraph_vectors = snap.paragraph_vectors
+        self.term_weights = TermWeights(snap.df, n)
         self.sentences = SentenceIndex(self.paragraphs)
         self._bm25_lock = threading.Lock()
+        self._weight_vector = np.array([getattr(self.weights, f.name) for f in fields(Weights)])
 
     def embed_query(self, question: str) -> NDArray[np.float32]:
-        return self.embedder.embed([question])[0]
+        vector: NDArray[np.float32] = self.embedder.embed([question])[0]
+        return vector
 
-    def _dense(self, q: NDArray[np.float32], k: int) -> dict[int, float]:
-        scores = self.snap.vectors @ q
-        k = min(k * 2, scores.shape[0])
+    def _dense(self, q: NDArray[np.float32], k: int) -> list[int]:
+        scores = self.paragraph_vectors @ q
+        k = min(k, scores.shape[0])
         part = np.argpartition(-scores, k - 1)[:k]
-        best: dict[int, float] = {}
-        for row in part[np.argsort(-scores[part])]:
-            p = int(self.row_para[row])
-            if p not in best:
-                best[p] = float(scores[row])
-        return best
+        return [int(i) for i in part[np.argsort(-scores[part])]]
 
     def _bm25(self, question: str) -> dict[int, float]:
-        from llama_index.core.schema import QueryBundle
+        """BM25 scores by paragraph index; zero-score hits (no term matched) are dropped.
 
+        Calls the retriever's bm25s index directly with the retriever's own tokenisation:
+        rows are paragraphs in index order, so no node objects need rebuilding per hit.
+        """
+        import bm25s
+
+        k = min(CANDIDATES, len(self.paragraphs))
+        tokens = bm25s.tokenize(
+            question, stemmer=self.bm25.stemmer, token_pattern=self.bm25.token_pattern, show_progress=False
+        )
         with self._bm25_lock:  # bm25s keeps per-call state on the object
-            hits = self.bm25.retrieve(QueryBundle(query_str=question))
-        out: dict[int, float] = {}
-        for hit in hits:
-            if hit.score and hit.score > 0:
-                idx = self.key_to_index.get(hit.node.node_id)
-                if idx is not None:
-                    out[idx] = float(hit.score)
-        return out
+            idx, scores = self.bm25.bm25.retrieve(tokens, k=k, show_progress=False, n_threads=0)
+        return {int(i): float(s) for i, s in zip(idx[0], scores[0], strict=True) if s > 0}
 
-    def search(self, question: str, k: int = 10) -> Evidence:
+    def features(self, question: str) -> tuple[list[int], NDArray[np.float64], dict[str, float]]:
+        """Candidate paragraph indices and their feature rows (columns in `Weights` order)."""
         qweights = self.term_weights.weigh(question)
-        if not self.paragraphs:
-            return Evidence(question, (), qweights)
         q = self.embed_query(question)
-        dense = self._dense(q, CANDIDATES)
         lexical = self._bm25(question) if qweights else {}
-        candidates = list(dict.fromkeys([*lexical, *dense]))
-        missing = [c for c in candidates if c not in dense]
-        if missing:
-            # exact cosine for BM25-only candidates: max over the paragraph's rows
-            rows = np.flatnonzero(np.isin(self.row_para, missing))
-            sims = self.snap.vectors[rows] @ q
-            for row, s in zip(rows, sims, strict=True):
-                p = int(self.row_para[row])
-                dense[p] = max(dense.get(p, -1.0), float(s))
+        candidates = list(dict.fromkeys([*lexical, *self._dense(q, CANDIDATES)]))
         top_lex = max(lexical.values(), default=0.0)
         qterms = list(qweights)
-        w = self.weights
-        scored: list[Passage] = []
-        for c in candidates:
-            best_sentence = 0.0
-            best_bigrams = 0
-            for _span, t, tset in self.sentences.sentences(c):
-                cov = coverage(qweights, tset)
-                if cov > best_sentence:
-                    best_sentence = cov
-                    best_bigrams = bigram_hits(qterms, t)
-            lex = lexical.get(c, 0.0) / top_lex if top_lex > 0 else 0.0
-            score = (
-                w.dense * dense[c] + w.lexical * lex + w.sentence * best_sentence + w.bigram * min(best_bigrams, 3)
+        wanted = answer_type(question)
+        rows = np.zeros((len(candidates), len(fields(Weights))), dtype=np.float64)
+        for r, c in enumerate(candidates):
+            sents = self.sentences.sentences(c)
+            a, b = int(self.row_start[c]), int(self.row_start[c + 1])
+            rows[r, 0] = float((self.snap.vectors[a:b] @ q).max())
+            rows[r, 1] = float(self.paragraph_vectors[c] @ q)
+            rows[r, 2] = lexical.get(c, 0.0) / top_lex if top_lex > 0 else 0.0
+            covs = [coverage(qweights, tset) for _span, _t, tset in sents]
+            best = max(range(len(sents)), key=covs.__getitem__)
+            rows[r, 3] = covs[best]
+            rows[r, 4] = max(
+                (coverage(qweights, sents[i][2] | sents[i + 1][2]) for i in range(len(sents) - 1)),
+                default=covs[best],
             )
-            scored.append(Passage(self.paragraphs[c], score=score, dense=dense[c], lexical=best_sentence))
-        scored.sort(key=lambda p: p.score, reverse=True)
-        return Evidence(question, tuple(scored[:k]), qweights)
+            rows[r, 5] = coverage(qweights, frozenset().union(*(s[2] for s in sents)))
+            rows[r, 6] = min(bigram_hits(qterms, sents[best][1]), 3)
+            if wanted is not None:
+                (sa, sb), _, _ = sents[best]
+                sentence = self.paragraphs[c].text[sa:sb]
+                rows[r, 7] = 1.0 if wanted.search(sentence if wanted is _PLACE else sentence.lower()) else 0.0
+            rows[r, 8] = len(sents) / 10
+        return candidates, rows, qweights
+
+    def search(self, question: str, k: int = 10) -> Evidence:
+        """The `k` best passages for `question`, best first."""
+        if not self.paragraphs:
+            return Evidence(question, (), self.term_weights.weigh(question))
+        candidates, rows, qweights = self.features(question)
+        scores = rows @ self._weight_vector
+        order = np.argsort(-scores, kind="stable")[:k]
+        passages = tuple(
+            Passage(
+                self.paragraphs[candidates[i]],
+                score=float(scores[i]),
+                dense=float(rows[i, 0]),
+                lexical=float(rows[i, 3]),
+                coverage=float(rows[i, 5]),
+            )
+            for i in order
+        )
+        return Evidence(question, passages, qweights)

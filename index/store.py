@@ -7,8 +7,9 @@ Layout under `INDEX_DIR`:
     v-<time>-<rand>/        one complete, immutable version
         meta.json           documents (id, title, outlet, hash, counts), model, created
         paragraphs.jsonl    every citable paragraph (domain fields)
-        vectors.npy         unit vectors, one row per window (a paragraph, or a piece of a long one)
-        vector_ids.json     row ids, the paragraph each row belongs to, each row's text hash
+        vectors.npy         unit vectors, one row per sentence (memory-mapped when loaded)
+        paragraph_vectors.npy  one row per paragraph: the normalised mean of its sentences
+        vector_ids.json     the paragraph each row belongs to, each row's text hash
         bm25/               LlamaIndex BM25Retriever (bm25s) persisted
         lexicon.json        document frequencies of stemmed terms (sentence scoring)
         quotes.jsonl        quotations found at ingestion
@@ -46,22 +47,40 @@ class IndexSnapshot:
     """Everything an index version holds, in memory."""
 
     documents: list[Document]
-    vectors: NDArray[np.float32]
-    row_paragraph: list[int]  # vector row → index into `paragraphs`
+    vectors: NDArray[np.float32]  # one row per sentence
+    row_paragraph: list[int]  # vector row → index into `paragraphs` (rows of a paragraph are contiguous)
     row_hashes: list[str]
     df: dict[str, int]
     quotes: list[Quote] = field(default_factory=list)
     model: str = ""
     version: str = ""
     created: float = 0.0
-    bm25: Any = None  # llama_index BM25Retriever, loaded lazily by the retriever module
     _paragraphs: list[Paragraph] | None = None
+    _paragraph_vectors: NDArray[np.float32] | None = None
 
     @property
     def paragraphs(self) -> list[Paragraph]:
         if self._paragraphs is None:
             self._paragraphs = [p for d in self.documents for p in d.paragraphs]
         return self._paragraphs
+
+    @property
+    def paragraph_vectors(self) -> NDArray[np.float32]:
+        """Normalised mean of each paragraph's sentence vectors (computed once if not stored)."""
+        if self._paragraph_vectors is None:
+            self._paragraph_vectors = mean_vectors(self.vectors, self.row_paragraph, len(self.paragraphs))
+        return self._paragraph_vectors
+
+
+def mean_vectors(vectors: NDArray[np.float32], row_paragraph: list[int], n: int) -> NDArray[np.float32]:
+    rows = np.asarray(row_paragraph, dtype=np.int64)
+    sums = np.zeros((n, vectors.shape[1] if vectors.ndim == 2 else 384), dtype=np.float32)
+    if len(rows):
+        # rows of one paragraph are contiguous: reduceat sums each run in one pass
+        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+        sums[rows[starts]] = np.add.reduceat(np.asarray(vectors, dtype=np.float32), starts, axis=0)
+    norms = np.linalg.norm(sums, axis=1, keepdims=True)
+    return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
 def _fsync_dir(path: Path) -> None:
@@ -72,9 +91,9 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write(path: Path, data: str | bytes) -> None:
-    mode = "wb" if isinstance(data, bytes) else "w"
-    with open(path, mode, **({} if isinstance(data, bytes) else {"encoding": "utf-8"})) as f:
+def _write(path: Path, data: str) -> None:
+    """Write and fsync, so a crash after the version switch never finds a truncated file."""
+    with open(path, "w", encoding="utf-8") as f:
         f.write(data)
         f.flush()
         os.fsync(f.fileno())
@@ -135,9 +154,12 @@ class LocalStore:
             with open(vdir / "quotes.jsonl", encoding="utf-8") as fh:
                 quotes = [Quote(**json.loads(line)) for line in fh]
         lexicon = json.loads((vdir / "lexicon.json").read_text())
+        pvec_path = vdir / "paragraph_vectors.npy"
         return IndexSnapshot(
             documents=documents,
-            vectors=np.load(vdir / "vectors.npy"),
+            # memory-mapped: only the rows of candidate paragraphs are ever read
+            vectors=np.load(vdir / "vectors.npy", mmap_mode="r"),
+            _paragraph_vectors=np.load(pvec_path) if pvec_path.exists() else None,
             row_paragraph=ids["row_paragraph"],
             row_hashes=ids["row_hashes"],
             df=lexicon["df"],
@@ -184,11 +206,18 @@ class LocalStore:
             np.save(fh, np.ascontiguousarray(snap.vectors, dtype=np.float32))
             fh.flush()
             os.fsync(fh.fileno())
-        _write(tmp / "vector_ids.json", json.dumps({"row_paragraph": snap.row_paragraph, "row_hashes": snap.row_hashes}))
+        _write(
+            tmp / "vector_ids.json",
+            json.dumps({"row_paragraph": snap.row_paragraph, "row_hashes": snap.row_hashes}),
+        )
         _write(tmp / "lexicon.json", json.dumps({"df": snap.df}))
-        _write(tmp / "quotes.jsonl", "".join(json.dumps(asdict(q), ensure_ascii=False) + "\n" for q in snap.quotes))
+        _write(
+            tmp / "quotes.jsonl",
+            "".join(json.dumps(asdict(q), ensure_ascii=False) + "\n" for q in snap.quotes),
+        )
         if bm25 is not None:
-            bm25.persist(str(tmp / "bm25"))
+            # the bm25s index only: paragraphs are already in paragraphs.jsonl
+            bm25.bm25.save(str(tmp / "bm25"))
         _write(tmp / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)
         os.replace(tmp, self.root / version)

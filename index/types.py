@@ -52,8 +52,9 @@ class Passage:
 
     paragraph: Paragraph
     score: float
-    dense: float = 0.0
-    lexical: float = 0.0
+    dense: float = 0.0  # best sentence's cosine to the question
+    lexical: float = 0.0  # IDF share of the question's terms in the best sentence
+    coverage: float = 0.0  # ... anywhere in the paragraph
 
 
 @dataclass(frozen=True)
@@ -96,23 +97,6 @@ class Disagreement:
     sides: tuple[DisagreementSide, ...]
 
 
-@dataclass(frozen=True)
-class Answer:
-    """The domain's reply to a question; rendering is the adapter's job."""
-
-    question: str
-    sentences: tuple[AnswerSentence, ...]
-    citations: tuple[Citation, ...]
-    abstained: bool
-    confidence: float = 0.0
-    closest: Citation | None = None
-    disagreements: tuple[Disagreement, ...] = field(default=())
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.sentences)
-
-
 SpeakerKind = Literal["person", "office", "anonymous", "unknown"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 
@@ -133,3 +117,44 @@ class Quote:
     kind: QuoteKind = "direct"
     speaker_kind: SpeakerKind = "person"
     outlet: str | None = None
+    # The speaker words as written ("he", "his office") when `speaker` was resolved from them.
+    mention: str | None = None
+    # The sentence(s) of the paragraph that hold the quotation, for display and matching.
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The attribution part of an answer to "who said …", "did X say …", "what did X say".
+
+    `verdict`: ``exact`` / ``misworded`` / ``not_found`` for who-said checks, ``yes`` / ``no``
+    / ``not_found`` for did-say, ``listed`` for what-said. `quotes` holds the matched quote
+    first (or every quote of the speaker); `diff` is the rendered word diff of a misquote
+    (``we [-shall-] {+will+} win``); `said_by` names the real speaker when X did not say it.
+    """
+
+    kind: str
+    verdict: str
+    claim: str | None = None
+    speaker_asked: str | None = None
+    quotes: tuple[Quote, ...] = ()
+    diff: str | None = None
+    said_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The domain's reply to a question; rendering is the adapter's job."""
+
+    question: str
+    sentences: tuple[AnswerSentence, ...]
+    citations: tuple[Citation, ...]
+    abstained: bool
+    confidence: float = 0.0
+    closest: Citation | None = None
+    disagreements: tuple[Disagreement, ...] = field(default=())
+    attribution: Attribution | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)

@@ -1,0 +1,36 @@
+"""`python -m bot`: long polling by default, a webhook server when WEBHOOK_URL is set."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urlparse
+
+from index.settings import Settings
+
+from .app import ALLOWED_UPDATES, build_application
+
+
+def main() -> None:
+    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
+    settings = Settings()  # mypy reads Field(1000, ...) as required
+    try:
+        app = build_application(settings)
+    except ValueError as exc:  # a configuration problem: say what, without a traceback
+        raise SystemExit(f"bot: {exc}") from None
+    if settings.webhook_url:
+        secret = settings.webhook_secret_token
+        app.run_webhook(
+            listen=settings.webhook_listen,
+            port=settings.webhook_port,
+            url_path=urlparse(settings.webhook_url).path.lstrip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=secret.get_secret_value() if secret else None,
+            allowed_updates=ALLOWED_UPDATES,
+        )
+    else:
+        app.run_polling(allowed_updates=ALLOWED_UPDATES)
+
+
+if __name__ == "__main__":
+    main()

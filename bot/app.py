@@ -1,0 +1,141 @@
+"""Builds the Application: settings in, handlers wired, heavy objects created in post_init."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any, cast
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ExtBot,
+    InlineQueryHandler,
+    MessageHandler,
+    PersistenceInput,
+    PicklePersistence,
+    filters,
+)
+from telegram.request import BaseRequest
+
+from index.engine import QA
+from index.settings import Settings
+
+from . import admin, buttons, handlers, render
+from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
+from .feedback import FeedbackStore
+from .ratelimit import UserRateLimiter
+from .retry import RetryingRateLimiter
+
+log = logging.getLogger(__name__)
+
+QAFactory = Callable[[Settings], QA]
+BotApplication = Application[ExtBot[int], Context, dict[Any, Any], ChatData, BotData, None]
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.INLINE_QUERY,
+]
+CHATS_FILE = "chats.pickle"
+FEEDBACK_FILE = "feedback.sqlite3"
+
+
+def open_engine(settings: Settings) -> QA:
+    """The default QA factory: `index.engine.Engine.open(settings)`, imported lazily (heavy)."""
+    engine = importlib.import_module("index.engine").Engine
+    return cast(QA, engine.open(settings))
+
+
+def build_application(
+    settings: Settings,
+    qa_factory: QAFactory | None = None,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+) -> BotApplication:
+    """Wire the bot. Nothing heavy happens here: the QA object is built in `post_init`.
+
+    `qa_factory` defaults to `open_engine`; tests pass a fake. `request`/`get_updates_request`
+    replace PTB's HTTP layer (tests pass a recording `BaseRequest`).
+
+    >>> app = build_application(Settings(_env_file=None, telegram_bot_token="1:x"), FakeQA)
+    >>> app.run_polling()  # doctest: +SKIP
+    """
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    factory = qa_factory or open_engine
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+
+    async def post_init(app: BotApplication) -> None:
+        qa = await asyncio.to_thread(factory, settings)
+        feedback = await asyncio.to_thread(FeedbackStore, settings.data_dir / FEEDBACK_FILE)
+        app.bot_data.services = Services(settings, qa, feedback, UserRateLimiter(settings.user_rate_limit))
+        await app.bot.set_my_commands(render.bot_commands())
+        log.info("Bot @%s ready", app.bot.username)
+
+    persistence = PicklePersistence(
+        settings.data_dir / CHATS_FILE,
+        store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
+        context_types=CONTEXT_TYPES,
+        update_interval=30,
+    )
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .context_types(CONTEXT_TYPES)
+        .persistence(persistence)
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .concurrent_updates(True)
+        .job_queue(None)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    app = builder.build()
+    register_handlers(app, settings)
+    return app
+
+
+async def post_shutdown(app: BotApplication) -> None:
+    services = app.bot_data.services
+    app.bot_data.services = None
+    if services is None:
+        return
+    services.feedback.close()
+    close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
+    if callable(close):
+        await asyncio.to_thread(close)
+
+
+def register_handlers(app: BotApplication, settings: Settings) -> None:
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    admins = filters.User(user_id=settings.telegram_admin_ids)
+    app.add_handlers(
+        [
+            CommandHandler(["start", "help"], handlers.start),
+            CommandHandler("ask", handlers.ask_command),
+            MessageHandler(filters.COMMAND & (private | groups), handlers.unknown_command),
+            MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, handlers.private_text),
+            MessageHandler(groups & filters.TEXT & ~filters.VIA_BOT, handlers.group_text),
+            MessageHandler(private & filters.Document.ALL & admins, admin.upload),
+            MessageHandler(private & filters.Document.ALL, handlers.document_from_user),
+            MessageHandler(
+                private & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.VIA_BOT, handlers.not_text
+            ),
+            CallbackQueryHandler(buttons.button),
+            InlineQueryHandler(buttons.inline_query),
+        ]
+    )
+    app.add_error_handler(handlers.on_error)

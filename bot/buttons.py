@@ -1,0 +1,82 @@
+"""Inline buttons and inline mode: source paragraphs, feedback, example questions."""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import CallbackQuery, Message, Update
+
+from index.engine import QA
+from index.types import Paragraph
+
+from . import callbacks, render
+from .callbacks import ExampleRef, FeedbackRef, SourceRef
+from .context import Context, Services
+from .handlers import EXAMPLES, answer_question, send_html, services_of
+
+
+def _find_paragraph(qa: QA, ref: SourceRef) -> Paragraph | None:
+    doc_id = ref.doc_id
+    if doc_id is None:
+        doc_id = next(
+            (d.doc_id for d in qa.documents() if callbacks.digest(d.doc_id, 16) == ref.doc_digest), None
+        )
+    return qa.paragraph(doc_id, ref.number) if doc_id is not None else None
+
+
+async def _show_source(query: CallbackQuery, services: Services, ref: SourceRef) -> None:
+    paragraph = await asyncio.to_thread(_find_paragraph, services.qa, ref)
+    if paragraph is None:
+        await query.answer(render.paragraph_gone())
+    elif isinstance(query.message, Message):
+        await query.answer()
+        await send_html(query.message, render.paragraph_messages(paragraph))
+    else:  # a message sent through inline mode: there is no chat to write to
+        await query.answer(render.paragraph_alert(paragraph), show_alert=True)
+
+
+async def button(update: Update, context: Context) -> None:
+    """Every inline button; forged or stale data gets a polite answer, never an exception."""
+    query = update.callback_query
+    if query is None:
+        return
+    services = services_of(context)
+    if services is None:
+        await query.answer(render.not_ready())
+        return
+    ref = callbacks.parse(query.data)
+    if isinstance(ref, SourceRef):
+        await _show_source(query, services, ref)
+    elif isinstance(ref, FeedbackRef):
+        stored = await asyncio.to_thread(services.feedback.vote, ref.answer_id, query.from_user.id, ref.vote)
+        await query.answer(render.feedback_thanks(ref.vote) if stored else render.stale_button())
+    elif isinstance(ref, ExampleRef) and isinstance(query.message, Message):
+        examples = await asyncio.to_thread(services.qa.example_questions, EXAMPLES)
+        if ref.index < len(examples) and callbacks.digest(examples[ref.index]) == ref.digest:
+            await query.answer()
+            await answer_question(update, context, examples[ref.index], query.message, show_question=True)
+        else:
+            await query.answer(render.stale_button())
+    else:
+        await query.answer(render.stale_button())
+
+
+async def inline_query(update: Update, context: Context) -> None:
+    """`@bot question` in any chat: offer the cited answer as shareable articles."""
+    query = update.inline_query
+    services = services_of(context)
+    if query is None or services is None:
+        return
+    question = query.query.strip()
+    limit = services.settings.max_question_chars
+    if not question:
+        await query.answer([], button=render.inline_notice(render.inline_prompt()), cache_time=60)
+        return
+    if len(question) > limit:
+        await query.answer([], button=render.inline_notice(render.too_long(len(question), limit)))
+        return
+    if wait := services.limiter.check(query.from_user.id):
+        await query.answer([], button=render.inline_notice(render.rate_limited(wait)), cache_time=0)
+        return
+    answer = await asyncio.to_thread(services.qa.ask, question, None)
+    await query.answer(render.inline_results(answer), cache_time=30)

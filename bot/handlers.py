@@ -1,0 +1,197 @@
+"""Message and command handlers: read the update, call the domain, render, reply."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Sequence
+
+from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram.error import TelegramError
+
+from index.engine import QA, Turn
+from index.types import Document
+
+from . import render
+from .context import Context, Services
+
+log = logging.getLogger(__name__)
+EXAMPLES = 3
+TYPING_EVERY = 4.5  # Telegram shows "typing…" for about five seconds
+
+
+def services_of(context: Context) -> Services | None:
+    return context.bot_data.services
+
+
+def _catalogue(qa: QA) -> tuple[list[Document], list[str]]:
+    return qa.documents(), qa.example_questions(EXAMPLES)
+
+
+async def send_html(
+    reply_to: Message, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
+) -> None:
+    """Send rendered chunks as replies; the keyboard goes under the last one."""
+    for i, text in enumerate(texts):
+        last = i == len(texts) - 1
+        await reply_to.reply_html(
+            text, reply_markup=keyboard if last else None, do_quote=None if i == 0 else False
+        )
+
+
+@contextlib.asynccontextmanager
+async def typing(chat: Chat) -> AsyncIterator[None]:
+    """Show "typing…" in `chat` until the block finishes."""
+
+    async def keep_typing() -> None:
+        while True:
+            with contextlib.suppress(TelegramError):
+                await chat.send_action(ChatAction.TYPING)
+            await asyncio.sleep(TYPING_EVERY)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def start(update: Update, context: Context) -> None:
+    """/start and /help: what I know, what to ask, example buttons and the commands."""
+    message = update.effective_message
+    services = services_of(context)
+    if message is None:
+        return
+    if services is None:
+        await message.reply_html(render.not_ready())
+        return
+    documents, examples = await asyncio.to_thread(_catalogue, services.qa)
+    await send_html(
+        message, render.welcome(documents, examples, context.bot.username), render.examples_keyboard(examples)
+    )
+
+
+async def answer_question(
+    update: Update, context: Context, question: str, reply_to: Message, *, show_question: bool = False
+) -> None:
+    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply."""
+    services = services_of(context)
+    if services is None:
+        await reply_to.reply_html(render.not_ready())
+        return
+    question = question.strip()
+    limit = services.settings.max_question_chars
+    if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
+        await reply_to.reply_html(render.empty_question())
+        return
+    if len(question) > limit:
+        await reply_to.reply_html(render.too_long(len(question), limit))
+        return
+    user = update.effective_user
+    if user is not None and (wait := services.limiter.check(user.id)):
+        await reply_to.reply_html(render.rate_limited(wait))
+        return
+    chat_data = context.chat_data
+    previous = chat_data.previous if chat_data is not None else None
+    async with typing(reply_to.chat):
+        answer = await asyncio.to_thread(services.qa.ask, question, previous)
+    if chat_data is not None:
+        chat_data.previous = Turn(question=question, answer=answer)
+    answer_id = await asyncio.to_thread(
+        services.feedback.record_answer,
+        answer,
+        chat_id=reply_to.chat_id,
+        user_id=user.id if user else None,
+    )
+    await send_html(
+        reply_to,
+        render.answer_messages(answer, show_question=show_question),
+        render.answer_keyboard(answer, answer_id),
+    )
+
+
+async def private_text(update: Update, context: Context) -> None:
+    """Any text in a private chat is a question (edits are answered again)."""
+    message = update.effective_message
+    if message is not None and message.text is not None:
+        await answer_question(update, context, message.text, message)
+
+
+def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
+    """The question if a group message is meant for the bot (mention or reply), else None.
+
+    >>> # "@newsbot who won?" -> "who won?"; a reply to the bot -> its whole text
+    """
+    text = message.text or ""
+    mention = f"@{username}".casefold()
+    for entity, value in message.parse_entities([MessageEntity.MENTION]).items():
+        if value.casefold() == mention:
+            return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return text
+    return None
+
+
+async def group_text(update: Update, context: Context) -> None:
+    """In groups, answer when mentioned or replied to; ignore other chatter."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    question = addressed_question(message, context.bot.username, context.bot.id)
+    if question is not None:
+        await answer_question(update, context, question, message)
+
+
+async def ask_command(update: Update, context: Context) -> None:
+    """/ask <question>: the explicit way to ask, in groups or anywhere."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
+    entity = min(commands, key=lambda e: e.offset) if commands else None
+    question = message.text[entity.offset + entity.length :] if entity else ""
+    await answer_question(update, context, question, message)
+
+
+async def not_text(update: Update, context: Context) -> None:
+    """Stickers, photos, voice and the like in a private chat."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(render.text_only())
+
+
+async def document_from_user(update: Update, context: Context) -> None:
+    """A document from someone who is not an admin."""
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(render.admins_only())
+
+
+async def unknown_command(update: Update, context: Context) -> None:
+    """Commands I don't have; in groups only those addressed to me (/cmd@me)."""
+    message = update.effective_message
+    if message is None or message.text is None:
+        return
+    if message.chat.type != ChatType.PRIVATE:
+        command = message.text.split(maxsplit=1)[0]
+        if not command.casefold().endswith(f"@{context.bot.username}".casefold()):
+            return
+    await message.reply_html(render.unknown_command())
+
+
+async def on_error(update: object, context: Context) -> None:
+    """Log the full traceback; tell the user something short (never the exception)."""
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("Error while handling update %s", update_id, exc_info=context.error)
+    if not isinstance(update, Update):
+        return
+    with contextlib.suppress(TelegramError):
+        if update.callback_query is not None:
+            await update.callback_query.answer(render.apology())
+        elif update.inline_query is not None:
+            await update.inline_query.answer([], button=render.inline_notice(render.apology()))
+        elif update.effective_chat is not None and update.effective_message is not None:
+            await update.effective_chat.send_message(render.apology(), parse_mode=ParseMode.HTML)

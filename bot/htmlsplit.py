@@ -1,0 +1,130 @@
+"""Split Telegram HTML into messages under the length limit without breaking tags or entities.
+
+Prefers paragraph boundaries (blank lines outside any tag), then line boundaries, then spaces;
+a tag left open at a cut is closed at the end of one message and reopened in the next.
+Sizes are counted in UTF-16 code units of the raw HTML, an upper bound of what Telegram counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from telegram.constants import MessageLimit
+
+MAX_LENGTH = int(MessageLimit.MAX_TEXT_LENGTH)
+_TAG = re.compile(r"(<[^>]*>)")
+_TAG_NAME = re.compile(r"</?([a-zA-Z][a-zA-Z0-9-]*)")
+_CHAR_OR_ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);|.", re.DOTALL)
+
+
+def size(text: str) -> int:
+    """Length in UTF-16 code units (how Telegram measures text)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
+    """Split `text` into well-formed HTML chunks of at most `limit` UTF-16 units.
+
+    >>> split_html("<b>a</b>\\n\\nb", limit=9)
+    ['<b>a</b>', 'b']
+    """
+    chunks: list[str] = []
+    for block in _top_level(text.strip(), "\n\n"):
+        if size(block) <= limit:
+            chunks.append(block)
+            continue
+        for line in _top_level(block, "\n"):
+            chunks.extend([line] if size(line) <= limit else _split_tags(line, limit))
+            chunks.append("\n")  # marks a line boundary for _pack
+        chunks.pop()
+        chunks.append("\n\n")
+    return [c for c in _pack(chunks, limit) if _TAG.sub("", c).strip()]
+
+
+def _pack(pieces: Iterable[str], limit: int) -> list[str]:
+    """Greedily join pieces; a "\\n" piece means "joined by one newline", blocks by two."""
+    out: list[str] = []
+    current = ""
+    sep = "\n\n"
+    for piece in pieces:
+        if piece in ("\n", "\n\n"):
+            sep = piece
+            continue
+        candidate = f"{current}{sep}{piece}" if current else piece
+        if size(candidate) <= limit:
+            current = candidate
+        else:
+            if current:
+                out.append(current)
+            current = piece
+        sep = "\n\n"
+    if current:
+        out.append(current)
+    return out
+
+
+def _top_level(text: str, sep: str) -> list[str]:
+    """Split on `sep` only where no tag is open."""
+    parts = [""]
+    depth = 0
+    for token in _TAG.split(text):
+        if token.startswith("<"):
+            depth += -1 if token.startswith("</") else 1
+            parts[-1] += token
+        elif depth == 0:
+            first, *rest = token.split(sep)
+            parts[-1] += first
+            parts.extend(rest)
+        else:
+            parts[-1] += token
+    return [p for p in parts if p.strip()]
+
+
+def _atoms(text: str, limit: int) -> list[str]:
+    atoms: list[str] = []
+    word_limit = max(1, limit // 4)
+    for token in _TAG.split(text):
+        if token.startswith("<"):
+            atoms.append(token)
+            continue
+        for word in re.split(r"(\s+)", token):
+            if len(word) <= word_limit:
+                atoms.append(word)
+                continue
+            chars = _CHAR_OR_ENTITY.findall(word)
+            atoms.extend("".join(chars[i : i + word_limit]) for i in range(0, len(chars), word_limit))
+    return [a for a in atoms if a]
+
+
+def _split_tags(text: str, limit: int) -> list[str]:
+    chunks: list[str] = []
+    stack: list[tuple[str, str]] = []  # (opening tag, name)
+    current = ""
+    reopened = ""
+
+    def closing() -> str:
+        return "".join(f"</{name}>" for _, name in reversed(stack))
+
+    for atom in _atoms(text, limit):
+        if atom.startswith("</"):
+            current += atom
+            if stack:
+                stack.pop()
+            continue
+        extra = ""
+        if atom.startswith("<"):
+            match = _TAG_NAME.match(atom)
+            extra = f"</{match[1] if match else 'b'}>"
+        if size(current + atom + extra + closing()) > limit and current != reopened:
+            chunks.append(current + closing())
+            reopened = current = "".join(tag for tag, _ in stack)
+            if not atom.startswith("<"):
+                atom = atom.lstrip()
+        current += atom
+        if atom.startswith("<"):
+            match = _TAG_NAME.match(atom)
+            stack.append((atom, match[1] if match else "b"))
+    if current != reopened:
+        chunks.append(current + closing())
+    return chunks

@@ -1,0 +1,280 @@
+"""Everything users see: Telegram HTML (one escaping point, `_e`), keyboards and inline results.
+
+Only tags Telegram accepts are produced (b, i, blockquote[expandable]); `split_html` keeps
+each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from telegram import (
+    BotCommand,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InlineQueryResultArticle,
+    InlineQueryResultsButton,
+    InputTextMessageContent,
+)
+from telegram.constants import ParseMode
+
+from index.types import Answer, Citation, Disagreement, Document, Paragraph
+
+from . import callbacks
+from .htmlsplit import split_html
+
+__all__ = ["split_html"]
+
+COMMANDS: tuple[tuple[str, str], ...] = (
+    ("start", "What I know and what to ask"),
+    ("help", "How to use me"),
+    ("ask", "Ask a question (for groups): /ask who won?"),
+)
+MAX_LISTED_DOCUMENTS = 25
+MAX_BUTTON_LABEL = 60
+
+
+def _e(value: object) -> str:
+    """The one escaping point: every value interpolated into HTML goes through here."""
+    return html.escape(str(value), quote=False)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def bot_commands() -> list[BotCommand]:
+    return [BotCommand(name, description) for name, description in COMMANDS]
+
+
+# --- /start and /help -----------------------------------------------------------------------
+
+
+def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username: str) -> list[str]:
+    """The /start and /help text, split into messages."""
+    parts = [
+        "<b>Hi! I answer questions about the news articles I have read</b>, and every sentence "
+        "I give you comes with the article and ¶ number it was taken from.",
+    ]
+    if documents:
+        lines = [f"<b>Articles I know ({len(documents)}):</b>"]
+        for doc in documents[:MAX_LISTED_DOCUMENTS]:
+            outlet = f" <i>({_e(doc.outlet)})</i>" if doc.outlet else ""
+            lines.append(f"• {_e(doc.title)}{outlet}")
+        if len(documents) > MAX_LISTED_DOCUMENTS:
+            lines.append(f"…and {len(documents) - MAX_LISTED_DOCUMENTS} more.")
+        parts.append("\n".join(lines))
+    else:
+        parts.append("<i>No articles are indexed yet.</i>")
+    ask = "Ask about who, what, when, where or how many — in your own words, in any language."
+    if examples:
+        ask += " Tap an example below to try it."
+    parts.append(f"<b>What to ask:</b> {ask}")
+    commands = "\n".join(f"/{name} — {_e(description)}" for name, description in COMMANDS)
+    parts.append(
+        f"<b>Commands</b>\n{commands}\n"
+        f"In a group, mention me (@{_e(bot_username)} question), reply to my message or use /ask. "
+        f"In any chat, type @{_e(bot_username)} question to share an answer."
+    )
+    return split_html("\n\n".join(parts))
+
+
+def examples_keyboard(examples: Sequence[str]) -> InlineKeyboardMarkup | None:
+    if not examples:
+        return None
+    rows = [
+        [InlineKeyboardButton(_clip(q, MAX_BUTTON_LABEL), callback_data=callbacks.example_data(i, q))]
+        for i, q in enumerate(examples)
+    ]
+    return InlineKeyboardMarkup(rows)
+
+
+# --- answers --------------------------------------------------------------------------------
+
+
+def _cite(citation: Citation) -> str:
+    return f"<b>[{_e(citation.label)}]</b>"
+
+
+def _quote_block(citation: Citation) -> str:
+    words = citation.quote or citation.text
+    return f"<blockquote expandable>{_cite(citation)} {_e(citation.title)}\n“{_e(words)}”</blockquote>"
+
+
+def _side_label(answer: Answer, doc_id: str, title: str, paragraph: int) -> str:
+    for citation in answer.citations:
+        if citation.doc_id == doc_id:
+            return f"{citation.outlet or citation.title} ¶{paragraph}"
+    return f"{title or doc_id} ¶{paragraph}"
+
+
+def _disagreement(answer: Answer, disagreement: Disagreement) -> str:
+    lines = [f"⚖️ <b>Sources disagree:</b> {_e(disagreement.claim)}"]
+    for side in disagreement.sides:
+        label = _side_label(answer, side.doc_id, side.title, side.paragraph)
+        lines.append(f"• {_e(side.value)} <b>[{_e(label)}]</b>")
+    return "\n".join(lines)
+
+
+def answer_html(answer: Answer, *, show_question: bool = False) -> str:
+    """The whole answer as one HTML string (may exceed one message; see `answer_messages`)."""
+    parts: list[str] = []
+    if show_question:
+        parts.append(f"❓ <i>{_e(answer.question)}</i>")
+    if answer.abstained or not answer.sentences:
+        parts.append("🤷 <b>The articles don't say.</b> I couldn't find this in the articles I have read.")
+        if answer.closest is not None:
+            parts.append(f"The closest paragraph is {_cite(answer.closest)}:\n{_quote_block(answer.closest)}")
+    else:
+        sentences = []
+        for sentence in answer.sentences:
+            cited = (
+                answer.citations[sentence.citation]
+                if 0 <= sentence.citation < len(answer.citations)
+                else None
+            )
+            marker = f" {_cite(cited)}" if cited is not None else ""
+            sentences.append(f"{_e(sentence.text)}{marker}")
+        parts.append(" ".join(sentences))
+        parts.extend(_quote_block(c) for c in _unique(answer.citations))
+    parts.extend(_disagreement(answer, d) for d in answer.disagreements)
+    return "\n\n".join(parts)
+
+
+def answer_messages(answer: Answer, *, show_question: bool = False) -> list[str]:
+    return split_html(answer_html(answer, show_question=show_question))
+
+
+def _unique(citations: Sequence[Citation]) -> list[Citation]:
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for citation in citations:
+        if (citation.doc_id, citation.paragraph) not in seen:
+            seen.add((citation.doc_id, citation.paragraph))
+            unique.append(citation)
+    return unique
+
+
+def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
+    """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored."""
+    cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
+    sources = {(c.doc_id, c.paragraph): c.label for c in cited}
+    for disagreement in answer.disagreements:
+        for side in disagreement.sides:
+            label = _side_label(answer, side.doc_id, side.title, side.paragraph)
+            sources.setdefault((side.doc_id, side.paragraph), label)
+    rows = [
+        [
+            InlineKeyboardButton(
+                f"📄 {_clip(label, MAX_BUTTON_LABEL)}", callback_data=callbacks.source_data(doc_id, number)
+            )
+        ]
+        for (doc_id, number), label in sources.items()
+    ]
+    if answer_id is not None:
+        rows.append(
+            [
+                InlineKeyboardButton("👍", callback_data=callbacks.feedback_data(answer_id, "up")),
+                InlineKeyboardButton("👎", callback_data=callbacks.feedback_data(answer_id, "down")),
+            ]
+        )
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def paragraph_messages(paragraph: Paragraph) -> list[str]:
+    """A whole paragraph with its article title and ¶ number (for the source buttons)."""
+    outlet = f" <i>({_e(paragraph.outlet)})</i>" if paragraph.outlet else ""
+    head = f"📄 <b>{_e(paragraph.title)}</b>{outlet} ¶{paragraph.number}"
+    return split_html(f"{head}\n<blockquote>{_e(paragraph.text)}</blockquote>")
+
+
+def paragraph_alert(paragraph: Paragraph, limit: int = 200) -> str:
+    """Plain text for a callback alert (used where no chat message can be sent)."""
+    return _clip(f"{paragraph.label}: {paragraph.text}", limit)
+
+
+def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
+    """The answer (and each cited paragraph) as articles to share from inline mode."""
+    head = "The articles don't say" if answer.abstained or not answer.sentences else answer.text
+    results = [
+        InlineQueryResultArticle(
+            id=f"a-{callbacks.digest(answer.question)}",
+            title=_clip(head, 100),
+            description=_clip(", ".join(c.label for c in _unique(answer.citations)) or "No source", 100),
+            input_message_content=InputTextMessageContent(
+                answer_messages(answer, show_question=True)[0], parse_mode=ParseMode.HTML
+            ),
+        )
+    ]
+    for citation in _unique(answer.citations):
+        text = f"{_cite(citation)} {_e(citation.title)}\n<blockquote>{_e(citation.text)}</blockquote>"
+        results.append(
+            InlineQueryResultArticle(
+                id=f"p-{callbacks.digest(f'{citation.doc_id}#{citation.paragraph}')}",
+                title=_clip(f"📄 {citation.label}", 100),
+                description=_clip(citation.quote or citation.text, 100),
+                input_message_content=InputTextMessageContent(split_html(text)[0], parse_mode=ParseMode.HTML),
+            )
+        )
+    return results
+
+
+# --- short replies --------------------------------------------------------------------------
+
+
+def empty_question() -> str:
+    return "Please send a question as text, e.g. <i>Who won the election?</i>"
+
+
+def too_long(length: int, limit: int) -> str:
+    return f"That question is {length} characters long; please keep it under {limit}."
+
+
+def rate_limited(seconds: float) -> str:
+    return f"You're asking faster than I can read 🙂 Please try again in {max(1, round(seconds))} s."
+
+
+def text_only() -> str:
+    return "I can only read text questions. Please type your question."
+
+
+def admins_only() -> str:
+    return "Only admins can add documents."
+
+
+def admin_upload_pending() -> str:
+    return "Thanks! Uploads are handled by the admin module, which isn't enabled yet."
+
+
+def unknown_command() -> str:
+    return "I don't know that command. Send /help to see what I can do."
+
+
+def stale_button() -> str:
+    return "Sorry, this button has expired. Please ask again."
+
+
+def paragraph_gone() -> str:
+    return "That paragraph is no longer in the index."
+
+
+def feedback_thanks(vote: callbacks.Vote) -> str:
+    return "Thanks for the 👍!" if vote == "up" else "Thanks — noted 👎. It helps me improve."
+
+
+def apology() -> str:
+    return "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+def not_ready() -> str:
+    return "I'm still starting up. Please try again in a few seconds."
+
+
+def inline_prompt() -> str:
+    return "Type a question about the news"
+
+
+def inline_notice(text: str) -> InlineQueryResultsButton:
+    """A button above (empty) inline results that opens a private chat with /start."""
+    return InlineQueryResultsButton(text=_clip(text, 64), start_parameter="help")

@@ -1,0 +1,109 @@
+"""Attribution answers: turn quote checks into `Answer`s the adapters can render. Pure.
+
+The stated sentences are still verbatim from the cited paragraph (the sentence holding the
+quote); the verdict, speaker and word diff travel in `Answer.attribution`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .attribution import AttributionQuery, check_quote, did_say, quotes_by
+from .types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
+
+MAX_LISTED = 12
+
+
+def _context(q: Quote, paragraph: Paragraph | None) -> str:
+    if q.context:
+        return q.context
+    return paragraph.text if paragraph else q.text
+
+
+def _cite(
+    quotes: Sequence[Quote], paragraphs: dict[tuple[str, int], Paragraph]
+) -> tuple[tuple[AnswerSentence, ...], tuple[Citation, ...]]:
+    sentences: list[AnswerSentence] = []
+    citations: list[Citation] = []
+    index: dict[tuple[str, int], int] = {}
+    for q in quotes:
+        para = paragraphs.get((q.doc_id, q.paragraph))
+        key = (q.doc_id, q.paragraph)
+        if key not in index:
+            index[key] = len(citations)
+            citations.append(
+                Citation(
+                    doc_id=q.doc_id,
+                    title=q.title,
+                    paragraph=q.paragraph,
+                    quote=_context(q, para),
+                    text=para.text if para else _context(q, para),
+                    outlet=q.outlet,
+                )
+            )
+            sentences.append(AnswerSentence(text=_context(q, para), citation=index[key]))
+    return tuple(sentences), tuple(citations)
+
+
+def answer_attribution(
+    question: str,
+    query: AttributionQuery,
+    quotes: Sequence[Quote],
+    paragraphs: dict[tuple[str, int], Paragraph],
+) -> Answer:
+    """Answer a routed attribution question from the indexed quotes."""
+    if query.kind == "what_said" and query.speaker:
+        found = quotes_by(query.speaker, quotes)
+        if query.topic:
+            from .lexical import terms
+
+            topic = set(terms(query.topic))
+            on_topic = [q for q in found if topic & set(terms(q.context or q.text))]
+            found = on_topic or found
+        attribution = Attribution(
+            kind="what_said",
+            verdict="listed" if found else "not_found",
+            speaker_asked=query.speaker,
+            quotes=tuple(found[:MAX_LISTED]),
+        )
+        sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
+        return Answer(question, sentences, citations, abstained=not found, attribution=attribution)
+
+    claim = query.text or ""
+    if query.kind == "did_say" and query.speaker:
+        result = did_say(query.speaker, claim, quotes)
+        check = result.check
+        verdict = result.verdict
+        said_by = result.said_by
+    else:
+        check = check_quote(claim, quotes)
+        verdict = check.verdict
+        said_by = None
+    matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
+    attribution = Attribution(
+        kind=query.kind,
+        verdict=verdict,
+        claim=claim,
+        speaker_asked=query.speaker,
+        quotes=matched,
+        diff=check.rendered if check.verdict == "misworded" else None,
+        said_by=said_by,
+    )
+    sentences, citations = _cite(matched, paragraphs)
+    return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
+
+
+def quote_json(q: Quote | None, verdict: str, diff: str | None, text: str | None) -> dict[str, object]:
+    """The `quote --json` contract."""
+    return {
+        "verdict": verdict,
+        "speaker": q.speaker if q else None,
+        "speaker_detail": q.speaker_detail if q else None,
+        "cue": q.cue if q else None,
+        "quote": q.text if q else None,
+        "doc": q.doc_id if q else None,
+        "title": q.title if q else None,
+        "paragraph": q.paragraph if q else None,
+        "text": text,
+        "diff": diff,
+    }

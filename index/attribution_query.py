@@ -1,0 +1,155 @@
+"""Recognising attribution questions ("who said …", "did X say …", "what did X say about Y").
+
+Only questions whose form is about attribution are captured; everything else returns None
+and goes to ordinary retrieval. A question counts when its verb is a speech verb (``say``,
+``tell``, ``warn``, ``claim`` …) and its subject is a speaker, not the article itself
+(``what does the report say about X`` is an ordinary question).
+
+>>> parse_attribution_question("Who said the missile programme is non-negotiable?").text
+'the missile programme is non-negotiable'
+>>> q = parse_attribution_question("What did Marsh say about the talks?")
+>>> (q.kind, q.speaker, q.topic)
+('what_said', 'Marsh', 'the talks')
+>>> parse_attribution_question("What did the meeting decide?") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+QueryKind = Literal["who_said", "did_say", "what_said"]
+
+_SPEECH = (
+    r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
+    r"wrote|written|tweet|tweeted|post|posted|declare|declared|insist|insisted|argue|argued|add|added|call|"
+    r"called|describe|described|comment|commented|mention|mentioned|quoted\s+as\s+saying|quoted\s+saying"
+)
+_ADV = r"(?:(?:actually|really|ever|also|publicly|first|originally|previously|once)\s+)?"
+_QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]|(?:^|(?<=\s))[‘']([^’']+(?:['’]\w+[^’']*)*)[’'](?=[\s?.!,]|$)")
+_WHO = re.compile(
+    r"^(?:so|and|but|then)?\s*(?:who|whom|which\s+\w+(?:\s+\w+)?|what\s+(?:official|person|minister|analyst|"
+    r"source|spokes\w+|expert|leader|country|group)\w*)\s+(?:(?:has|had|was|is|did)\s+)?"
+    + _ADV
+    + r"(?:"
+    + _SPEECH
+    + r")\b(.*)$",
+    re.IGNORECASE,
+)
+_ACCORDING = re.compile(
+    r"^according\s+to\s+whom\b[,\s]*(.*)$|^(.+?),?\s+according\s+to\s+whom\s*$", re.IGNORECASE
+)
+_DID = re.compile(
+    r"^(?:did|does|do|has|have|had|is\s+it\s+true\s+that|was\s+it\s+true\s+that)\s+(.+?)\s+"
+    + _ADV
+    + r"(?:"
+    + _SPEECH
+    + r")\b(.*)$",
+    re.IGNORECASE,
+)
+_WAS_IT = re.compile(r"^was\s+it\s+(.+?)\s+(?:who|that)\s+(?:" + _SPEECH + r")\b(.*)$", re.IGNORECASE)
+_WHAT = re.compile(
+    r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+"
+    + _ADV
+    + r"(?:"
+    + _SPEECH
+    + r"|think|thought|react|respond)\b(.*)$",
+    re.IGNORECASE,
+)
+_WORDS_OF = re.compile(
+    r"^(?:what\s+(?:were|are|was|is)|show(?:\s+me)?|give\s+me|list)\s+(?:the\s+|all\s+)?(?:quotes|quotations|"
+    r"words|comments|remarks)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding)\s+(.+))?$|"
+    r"^what\s+(?:were|are|was|is)\s+(.+?)['’]s?\s+(?:quotes|words|comments|remarks)(?:\s+(?:on|about|regarding)\s+(.+))?$",
+    re.IGNORECASE,
+)
+_NOT_SPEAKERS = frozenset(
+    """article articles report reports story stories piece text document documents paper news coverage meeting
+    talks summit deal agreement study survey poll data law bill resolution plan proposal it this that these
+    those anyone anybody someone somebody everyone everybody nobody source sources page website
+    headline""".split()
+)
+_TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)\s+(.+)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AttributionQuery:
+    """A routed attribution question.
+
+    `kind`: ``who_said`` (find the speaker of `text`), ``did_say`` (check `speaker` said
+    `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`). `quoted` is True
+    when the user put `text` in quote marks.
+    """
+
+    kind: QueryKind
+    text: str | None = None
+    speaker: str | None = None
+    topic: str | None = None
+    quoted: bool = False
+
+
+def _clean(text: str) -> str:
+    t = text.strip().rstrip("?!. ").strip()
+    t = re.sub(r"^(?:that|:|,|-|–)\s*", "", t, flags=re.IGNORECASE).strip()
+    return t.strip("“”\"‘’' ").strip()
+
+
+def _is_speaker(phrase: str) -> bool:
+    toks = re.findall(r"[\w’'-]+", phrase.lower())
+    if not toks or len(toks) > 8:
+        return False
+    return toks[-1] not in _NOT_SPEAKERS and not (
+        toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
+    )
+
+
+def _text(rest: str) -> tuple[str | None, bool]:
+    m = _QUOTED.search(rest)
+    if m:
+        return (m.group(1) or m.group(2)).strip(), True
+    t = _clean(rest)
+    return (t or None), False
+
+
+def parse_attribution_question(question: str) -> AttributionQuery | None:
+    """Route `question` to an attribution query, or None for an ordinary question."""
+    q = " ".join(question.strip().split()).rstrip("?").strip()
+    if not q:
+        return None
+    m = _WHO.match(q)
+    if m:
+        text, quoted = _text(m.group(1))
+        if text and text.lower() in ("it", "that", "this", "so"):
+            text = None
+        return AttributionQuery("who_said", text=text, quoted=quoted)
+    m = _ACCORDING.match(q)
+    if m:
+        text, quoted = _text(m.group(1) or m.group(2) or "")
+        return AttributionQuery("who_said", text=text, quoted=quoted)
+    m = _WAS_IT.match(q) or _DID.match(q)
+    if m and _is_speaker(m.group(1)):
+        text, quoted = _text(m.group(2))
+        if text and text.lower() not in ("anything", "something", "so", "that", "this", "it"):
+            return AttributionQuery("did_say", text=text, speaker=m.group(1).strip(), quoted=quoted)
+        return AttributionQuery("what_said", speaker=m.group(1).strip())
+    if m and m.group(1).split()[0].lower() in ("anyone", "anybody", "someone", "somebody"):
+        text, quoted = _text(m.group(2))
+        return AttributionQuery("who_said", text=text, quoted=quoted) if text else None
+    m = _WHAT.match(q)
+    if m and _is_speaker(m.group(1)):
+        rest = m.group(2).strip()
+        topic = _TOPIC.match(rest)
+        if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():
+            return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=_clean(rest))
+        return AttributionQuery(
+            "what_said", speaker=m.group(1).strip(), topic=_clean(topic.group(1)) if topic else None
+        )
+    m = _WORDS_OF.match(q)
+    if m:
+        speaker = m.group(1) or m.group(3)
+        if _is_speaker(speaker):
+            about = m.group(2) or m.group(4)
+            topic_text = _clean(about) if about else None
+            return AttributionQuery("what_said", speaker=speaker.strip(), topic=topic_text)
+    return None

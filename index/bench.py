@@ -1,0 +1,184 @@
+"""`python -m index bench`: accuracy, speed and memory, printed as a table.
+
+What it does, so the figures are reproducible:
+1. builds a fresh index of `--docs` in a temporary folder, in a child process
+   (`python -m index build --json`): ingest time, throughput and the build's peak RSS;
+2. starts another child, `python -m index ask --json "<first question>"`, and times it from
+   process start to the printed answer ("ready to answer" from a persisted index);
+3. loads the index in this process and answers every question: Hits@1/Hits@3 of the cited
+   paragraphs (first citation first), MRR@10 of the retrieved paragraphs, the share of answers
+   whose text contains a gold answer string, abstention rate, latency p50/p95, and the peak
+   RSS of this serving process;
+4. with `--offtopic`, the abstention rate on questions the corpus cannot answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .sources import doc_id_from_name
+
+
+def _load_questions(path: Path, limit: int) -> list[dict[str, Any]]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def _child_env(index_dir: Path, docs_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"INDEX_DIR": str(index_dir), "DOCS_DIR": str(docs_dir)})
+    return env
+
+
+def _percentile(values: list[float], q: float) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+
+
+def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
+    """Answer every question with `engine`; accuracy and latency figures."""
+    h1 = h3 = contains = abstained = strict_h1 = strict_h3 = 0
+    rr = 0.0
+    latencies: list[float] = []
+    for q in questions:
+        gold = (doc_id_from_name(q["doc"]), int(q["para"]))
+        t = time.perf_counter()
+        evidence = engine.search(q["q"])
+        from .answer import compose_answer
+
+        answer = compose_answer(
+            evidence, engine.settings.answer_max_sentences, engine.settings.abstain_threshold
+        )
+        latencies.append(time.perf_counter() - t)
+        cited = [(c.doc_id, c.paragraph) for c in answer.citations]
+        if answer.abstained and answer.closest is not None:
+            # an abstention still names the paragraph it found closest; strict figures below
+            # count it as a miss instead
+            cited = [(answer.closest.doc_id, answer.closest.paragraph)]
+        h1 += cited[:1] == [gold]
+        h3 += gold in cited[:3]
+        strict_h1 += not answer.abstained and cited[:1] == [gold]
+        strict_h3 += not answer.abstained and gold in cited[:3]
+        ranked = [(p.paragraph.doc_id, p.paragraph.number) for p in evidence.passages[:10]]
+        rr += 1.0 / (ranked.index(gold) + 1) if gold in ranked else 0.0
+        text = answer.text.lower()
+        contains += any(a.lower() in text for a in q.get("answers", []))
+        abstained += answer.abstained
+    n = max(len(questions), 1)
+    return {
+        "questions": len(questions),
+        "hits@1": h1 / n,
+        "hits@3": h3 / n,
+        "strict_hits@1": strict_h1 / n,
+        "strict_hits@3": strict_h3 / n,
+        "mrr@10": rr / n,
+        "answer_contains_gold": contains / n,
+        "abstained": abstained / n,
+        "p50_ms": _percentile(latencies, 0.50) * 1000,
+        "p95_ms": _percentile(latencies, 0.95) * 1000,
+    }
+
+
+def abstention_rate(engine: Any, questions: list[dict[str, Any]]) -> float:
+    return float(sum(engine.ask(q["q"]).abstained for q in questions)) / max(len(questions), 1)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    from .engine import Engine
+    from .settings import Settings
+
+    docs: Path = args.docs or Settings().docs_dir
+    sets = [(path, _load_questions(path, args.limit)) for path in args.questions]
+    with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
+        index_dir = Path(args.index) if args.index else Path(tmp) / "index"
+        env = _child_env(index_dir, docs)
+        build = subprocess.run(
+            [sys.executable, "-m", "index", "build", "--force", "--json"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if build.returncode != 0:
+            print(build.stderr, file=sys.stderr)
+            return build.returncode
+        report = json.loads(build.stdout.strip().splitlines()[-1])
+        build_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        first_q = sets[0][1][0]["q"] if sets and sets[0][1] else "test"
+        t = time.perf_counter()
+        ready = subprocess.run(
+            [sys.executable, "-m", "index", "ask", "--json", first_q],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        ready_s = time.perf_counter() - t
+        if ready.returncode != 0:
+            print(ready.stderr, file=sys.stderr)
+            return ready.returncode
+        t = time.perf_counter()
+        engine = Engine.open(Settings(docs_dir=docs, index_dir=index_dir))
+        load_s = time.perf_counter() - t
+        results = [(path.name, evaluate(engine, qs)) for path, qs in sets]
+        off = None
+        if args.offtopic:
+            off = abstention_rate(engine, _load_questions(args.offtopic, 0))
+        serve_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+    rows = [
+        ("documents / paragraphs", f"{report['documents']} / {report['paragraphs']}"),
+        ("index build (fresh)", f"{report['seconds']:.1f} s"),
+        ("ingest throughput", f"{report['paragraphs'] / report['seconds']:.0f} paragraphs/s"),
+        ("build peak RSS", f"{build_rss:.0f} MB"),
+        ("ready to answer (process start → first answer)", f"{ready_s:.2f} s"),
+        ("index load in-process", f"{load_s:.2f} s"),
+    ]
+    for name, r in results:
+        rows += [
+            (f"[{name}] questions", f"{r['questions']}"),
+            (f"[{name}] Hits@1 / Hits@3 (cited ¶)", f"{r['hits@1']:.3f} / {r['hits@3']:.3f}"),
+            (
+                f"[{name}]   same, abstentions as misses",
+                f"{r['strict_hits@1']:.3f} / {r['strict_hits@3']:.3f}",
+            ),
+            (f"[{name}] MRR@10 (retrieved ¶)", f"{r['mrr@10']:.3f}"),
+            (f"[{name}] answer contains a gold string", f"{r['answer_contains_gold']:.1%}"),
+            (f"[{name}] abstained", f"{r['abstained']:.1%}"),
+            (f"[{name}] latency p50 / p95", f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ms"),
+        ]
+    if off is not None:
+        rows.append(("off-topic questions abstained", f"{off:.1%}"))
+    rows.append(("serving peak RSS (this process)", f"{serve_rss:.0f} MB"))
+    width = max(len(k) for k, _ in rows)
+    print(f"| {'measure'.ljust(width)} | value |")
+    print(f"|{'-' * (width + 2)}|-------|")
+    for k, v in rows:
+        print(f"| {k.ljust(width)} | {v} |")
+    if args.json_out:
+        args.json_out.write_text(
+            json.dumps(
+                {
+                    "build": report,
+                    "build_rss_mb": build_rss,
+                    "ready_s": ready_s,
+                    "load_s": load_s,
+                    "sets": dict(results),
+                    "offtopic_abstained": off,
+                    "serve_rss_mb": serve_rss,
+                },
+                indent=1,
+            )
+        )
+    return 0

@@ -1,0 +1,210 @@
+"""`python -m index …`: build, ask, bench and the corpus commands.
+
+Every command takes `--docs DIR` and `--index DIR` (defaults: the settings DOCS_DIR and
+INDEX_DIR), so several corpora can live side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from .settings import Settings
+from .types import Answer
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The `ask --json` contract: question, answer, abstained, citations (rank order)."""
+    out: dict[str, Any] = {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "citations": [
+            {"doc": c.doc_id, "title": c.title, "paragraph": c.paragraph, "quote": c.quote, "text": c.text}
+            for c in answer.citations
+        ],
+        "disagreements": [
+            {
+                "claim": d.claim,
+                "sides": [{"value": s.value, "doc": s.doc_id, "paragraph": s.paragraph} for s in d.sides],
+            }
+            for d in answer.disagreements
+        ],
+    }
+    if answer.closest is not None:
+        c = answer.closest
+        out["closest"] = {
+            "doc": c.doc_id,
+            "title": c.title,
+            "paragraph": c.paragraph,
+            "quote": c.quote,
+            "text": c.text,
+        }
+    return out
+
+
+def answer_text(answer: Answer) -> str:
+    """Readable answer for a terminal."""
+    if answer.abstained:
+        lines = ["The indexed articles don't cover this."]
+        if answer.closest:
+            lines.append(
+                f"Closest match: {answer.closest.title} ¶{answer.closest.paragraph}: {answer.closest.quote}"
+            )
+        return "\n".join(lines)
+    lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    for d in answer.disagreements:
+        sides = "; ".join(f"{s.value} ({s.title or s.doc_id} ¶{s.paragraph})" for s in d.sides)
+        lines.append(f"Sources disagree on {d.claim}: {sides}")
+    lines.append("")
+    lines.append("Sources:")
+    for i, c in enumerate(answer.citations, 1):
+        lines.append(f"  [{i}] {c.title} ¶{c.paragraph}: {c.text}")
+    return "\n".join(lines)
+
+
+class _Bar:
+    """A tqdm progress bar fed by (stage, done, total) callbacks, on stderr."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._bar: Any = None
+        self._stage = ""
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        from tqdm import tqdm
+
+        if self._bar is None or stage != self._stage:
+            self.close()
+            self._bar = tqdm(total=total, desc=stage, unit="¶", file=sys.stderr)
+            self._stage = stage
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if getattr(args, "docs", None):
+        overrides["docs_dir"] = args.docs
+    if getattr(args, "index", None):
+        overrides["index_dir"] = args.index
+    return Settings(**overrides)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .engine import Engine
+    from .ingest import IngestError
+
+    settings = _settings(args)
+    bar = _Bar(enabled=not args.json and sys.stderr.isatty())
+    try:
+        report = Engine.open(settings, build=True, force=args.force, progress=bar).last_build
+    except IngestError as exc:
+        bar.close()
+        print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
+        return 1
+    bar.close()
+    assert report is not None
+    if args.json:
+        print(json.dumps(asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}))
+    else:
+        state = "updated" if report.changed else "unchanged"
+        print(
+            f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
+            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; {report.seconds:.2f} s"
+        )
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from .engine import Engine
+
+    engine = Engine.open(_settings(args))
+    render: Callable[[Answer], str] = (
+        (lambda a: json.dumps(answer_json(a), ensure_ascii=False)) if args.json else answer_text
+    )
+    if args.question == "-":
+        for line in sys.stdin:
+            if line.strip():
+                print(render(engine.ask(line.strip())), flush=True)
+        return 0
+    print(render(engine.ask(args.question)))
+    return 0
+
+
+def cmd_prepare_model(args: argparse.Namespace) -> int:
+    from .embed import prepare_model
+
+    settings = Settings()
+    for precision in ("fp32", "int8"):
+        path = prepare_model(settings.model_cache_dir, precision, settings.model_dir)
+        print(f"{precision}: {path}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from .bench import run_bench
+
+    return run_bench(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m index", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
+        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
+        p.set_defaults(func=fn)
+        return p
+
+    p = add("build", cmd_build, "build or refresh the index from the documents folder")
+    p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    p.add_argument("--json", action="store_true")
+    p = add("ask", cmd_ask, "answer a question ('-' reads one question per line from stdin)")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p = add("bench", cmd_bench, "accuracy, speed and memory on a question set (prints a table)")
+    p.add_argument(
+        "--questions",
+        type=Path,
+        required=True,
+        action="append",
+        help="JSONL questions {q, doc, para, answers}; repeatable",
+    )
+    p.add_argument("--offtopic", type=Path, help="JSONL of questions the corpus cannot answer ({q})")
+    p.add_argument("--limit", type=int, default=0, help="use only the first N questions of each set")
+    p.add_argument("--json-out", type=Path, help="also write the figures as JSON")
+    add("prepare-model", cmd_prepare_model, "generate the ONNX model files (scripts/install runs this)")
+    for extra in _extra_commands():
+        extra(sub)
+    return ap
+
+
+def _extra_commands() -> list[Callable[[Any], None]]:
+    """Sub-command registrars from the attribution and admin modules."""
+    from . import cli_admin, cli_quotes
+
+    return [cli_quotes.register, cli_admin.register]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = parser().parse_args(argv)
+    result: int = args.func(args)
+    return result

@@ -1,0 +1,77 @@
+"""`python -m index quote` and `quotes`: attribution checks from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import Any
+
+from .attribute import quote_json
+from .settings import Settings
+
+
+def _engine(args: argparse.Namespace) -> Any:
+    from .engine import Engine
+
+    overrides: dict[str, Any] = {}
+    if args.docs:
+        overrides["docs_dir"] = args.docs
+    if args.index:
+        overrides["index_dir"] = args.index
+    return Engine.open(Settings(**overrides))
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    check = engine.check_quote(args.text)
+    q = check.quote if check.verdict != "not_found" else None
+    para = engine.paragraph(q.doc_id, q.paragraph) if q else None
+    diff = check.rendered if check.verdict == "misworded" else None
+    out = quote_json(q, check.verdict, diff, para.text if para else None)
+    if args.json:
+        print(json.dumps(out, ensure_ascii=False))
+    elif q is None:
+        print("Not found in the indexed articles.")
+    else:
+        who = q.speaker or "unattributed"
+        detail = f", {q.speaker_detail}" if q.speaker_detail else ""
+        print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) — {q.title} ¶{q.paragraph}")
+        print(f"  “{q.text}”")
+        if diff:
+            print(f"  diff: {diff}")
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    engine = _engine(args)
+    quotes = engine.quotes_by(args.speaker)
+    rows = []
+    for q in quotes:
+        para = engine.paragraph(q.doc_id, q.paragraph)
+        rows.append(
+            quote_json(q, "exact", None, para.text if para else None)
+            | {"kind": q.kind, "speaker_kind": q.speaker_kind}
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False))
+    else:
+        for r in rows:
+            print(f"{r['speaker'] or '?'} [{r['kind']}] {r['title']} ¶{r['paragraph']}: “{r['quote']}”")
+    return 0
+
+
+def register(sub: Any) -> None:
+    for name, fn, help_ in (
+        ("quote", cmd_quote, "who said these words? exact / misworded (with a diff) / not found"),
+        ("quotes", cmd_quotes, "every quote, or every quote of one speaker"),
+    ):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--docs", type=Path)
+        p.add_argument("--index", type=Path)
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=fn)
+        if name == "quote":
+            p.add_argument("text")
+        else:
+            p.add_argument("--speaker")

@@ -1,0 +1,152 @@
+"""Who a speaker phrase refers to, across an article: pronouns, surnames, descriptions.
+
+`SpeakerContext` is the running memory of one article while quotes are extracted: the
+people and organisations named so far, in order, and the full name and title each person
+was introduced with. It resolves ``he``/``she`` to the nearest named person, ``it`` to the
+nearest organisation, ``his office`` to ``<person>'s office``, a surname to the full name
+the article introduced (``Marsh`` → ``Elena Marsh``), and ``the official``/``the prime
+minister`` to the earlier speaker that description names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cues import _ADVERBIAL, _NP_START
+from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
+from .text import fold
+from .types import Document, SpeakerKind
+
+_VERBISH = frozenset(
+    "was is were are has had have remained appeared seemed will would could did does struck "
+    "made took gave met".split()
+)
+_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
+)
+
+
+@dataclass(frozen=True)
+class Who:
+    name: str | None
+    detail: str | None
+    kind: SpeakerKind
+    mention: str | None = None
+
+
+NOBODY = Who(None, None, "unknown")
+
+
+@dataclass
+class SpeakerContext:
+    surnames: frozenset[str]
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    last: Who = NOBODY
+    history: list[Who] = field(default_factory=list)
+    known: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    def resolve(self, sp: Speaker) -> Who:
+        """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
+        if not sp.pronoun:
+            who = self._antecedent(sp) or self._expand(Who(sp.name, sp.detail, sp.kind, sp.mention))
+        else:
+            low = sp.name.lower()
+            first, _, rest = sp.name.partition(" ")
+            if low in PRONOUNS:
+                pool = self.people if low in ("he", "she", "i", "we") else self.orgs
+                name = pool[-1] if pool else None
+                kind: SpeakerKind = "person" if pool is self.people else "office"
+                who = Who(name, sp.detail, sp.kind if sp.kind == "anonymous" else kind, sp.mention)
+            else:  # "his office"
+                owner = self.orgs if first.lower() == "its" else self.people
+                name = f"{owner[-1]}’s {rest}" if owner and rest else None
+                who = Who(name, sp.detail, "office", sp.mention)
+        self.remember(who)
+        return who
+
+    def learn(self, name: str, detail: str | None) -> None:
+        """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        self.people.append(name)
+        if " " in name:
+            self.known.setdefault(_surname(name), (name, detail))
+
+    def _expand(self, who: Who) -> Who:
+        """``Marsh`` → ``Elena Marsh`` (with her title) once the article has introduced her."""
+        if who.kind == "person" and who.name and " " not in who.name and _surname(who.name) in self.known:
+            full, detail = self.known[_surname(who.name)]
+            return Who(full, who.detail or detail, who.kind, who.mention)
+        return who
+
+    def _antecedent(self, sp: Speaker) -> Who | None:
+        """``the official`` / ``the prime minister``: the earlier speaker that description names."""
+        if not sp.name.startswith("the ") or sp.kind == "office":
+            return None
+        desc = fold(sp.name[4:])
+        head = head_noun(desc)
+        for prev in reversed(self.history):
+            if not prev.name or prev.kind != sp.kind:
+                continue
+            by_detail = prev.detail is not None and desc in fold(prev.detail)
+            first = prev.name.split()[0]
+            same_head = not (is_capitalised(first) and first.lower() not in _NP_START) and (
+                head_noun(fold(prev.name)) == head
+            )
+            if by_detail or same_head:
+                return Who(prev.name, prev.detail, prev.kind, sp.mention)
+        return None
+
+    def remember(self, who: Who) -> None:
+        if not who.name:
+            return
+        self.history.append(who)
+        if who.kind == "person" and is_capitalised(who.name):
+            self.learn(who.name, who.detail)
+        elif who.kind != "anonymous":
+            self.orgs.append(who.name)
+        self.last = who
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower()
+
+
+def article_surnames(doc: Document) -> frozenset[str]:
+    out = set()
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = m.group(0).split()
+            name = toks[_title_split(toks) :]
+            if len(name) >= 2:
+                out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
+    return frozenset(out)
+
+
+def leading_np(text: str) -> tuple[str, str | None] | None:
+    """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
+    segs = text.split(",")
+    for i, seg in enumerate(segs):
+        toks = seg.split()
+        if (
+            not toks
+            or toks[0].lower() in _ADVERBIAL
+            or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
+        ):
+            continue
+        out: list[str] = []
+        proper = toks[0].lower() not in _NP_START
+        for t in toks[:8]:
+            bare = t.strip(",.:;")
+            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
+                break
+            if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
+                break
+            out.append(bare)
+            if t.endswith(":"):
+                break
+        if not out:
+            return None
+        closed = len(out) == len(toks) and i + 1 < len(segs)
+        return " ".join(out), (segs[i + 1].strip() if closed else None)
+    return None

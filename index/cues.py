@@ -1,0 +1,277 @@
+"""Cue phrases (``said``, ``told AFP``, ``according to``) and the speaker phrase each one names.
+
+Works on one sentence of a paragraph whose quotations are masked (`quotemarks.mask_quotes`),
+so words inside quotes are never read as cues. The speaker is the noun phrase before the
+verb (``Danny X, an Iran expert at Y, told AFP``), or after it when the verb comes first
+(``said Danny X, an Iran expert at Y``; ``according to X``). Gerunds (``adding``) carry no
+speaker of their own: the caller gives them the previous one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .speakers import ANON_HEADS, OFFICE_HEADS, Speaker, classify_speaker, head_noun, is_capitalised
+
+SPEECH = frozenset(
+    """said says say told tells added adds warned warns stated states explained explains noted notes
+    insisted insists argued argues claimed claims declared declares asserted asserts stressed stresses
+    emphasised emphasized emphasises emphasizes wrote writes posted tweeted cautioned maintained
+    maintains contended reiterated underlined underscored affirmed""".split()
+)
+THAT_ONLY = frozenset(
+    """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
+    suggested suggests predicted reported reports alleged hinted conceded believes""".split()
+)
+DIRECT_ONLY = frozenset(
+    """called calls described describes dubbed branded labelled labeled urged asked continued replied
+    responded remarked quipped countered recalled vowed pledged promised threatened complained
+    lamented boasted charged observed""".split()
+)
+GERUNDS = frozenset(
+    "adding saying noting warning insisting arguing stressing explaining telling writing calling "
+    "describing".split()
+)
+_ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
+_CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
+_PASSIVE = frozenset("is was were are be been being having it's".split())
+_AUX_ADV = frozenset(
+    "also later earlier has have had previously repeatedly then again once further separately "
+    "would will reportedly publicly privately".split()
+)
+_ADVERBIAL = frozenset(
+    """in on at after before during despite following speaking asked writing meanwhile however
+    separately later earlier last this yesterday today with without while when as since for from by under amid
+    addressing responding referring but and so yet though although because if according""".split()
+)
+_CONJ = frozenset(
+    "and but while as though although because when after so yet whereas since meanwhile however "
+    "also then".split()
+)
+_NP_START = frozenset(
+    "the a an one two three four five several some many his her its their this that these "
+    "those another other".split()
+)
+_COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
+_BOUNDARY = '”"»“«:;—–()'
+_MEDIUM = re.compile(
+    r"\s+(?:in|via|on|at|during|through|to)\s+(?:(?:a|an|the|his|her|its|their|state|social)\s+)?"
+    r"(?:(?!(?:that|and|who|which|because|if|when)\b)[\w’'-]+\s+){0,3}"
+    r"(?:statement|interview|post|posts|media|conference|briefing|speech|message|video|"
+    r"letter|address|X|Telegram|Truth Social|television|TV|broadcast|communiqu[eé]|tweet|podcast|radio|"
+    r"website|Facebook|Instagram|session|meeting|rally|summit|forum|platform|account|page)\b"
+)
+_TIME = re.compile(
+    r"\s+(?:on|last|late|early|earlier|this)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|day|night|morning|evening)\b.*$"
+)
+_WHEN = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|later)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|\s+(?:earlier|later|overnight|today|yesterday))"
+    r"(?=[\s,])"
+)
+_AUDIENCE = re.compile(
+    r"\s+((?:reporters|journalists|lawmakers|parliament|supporters|the\s+\w+(?:\s+\w+)?\s+(?=that\b)|"
+    r"(?:a|an|the|state|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:conference|briefing|television|TV|media|"
+    r"agency|newspaper|broadcaster|channel|radio|crowd|rally|audience|daily|outlet|meeting|session|"
+    r"reporters|journalists|lawmakers|supporters))|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_DROP_DETAIL = re.compile(
+    r"^(?:adding|saying|noting|warning|referring|citing|insisting|stressing|as|in|on|at|"
+    r"after|before|during|when|while|and|but)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue in a paragraph: the phrase at `[start, end)`, its speaker, and the reported clause.
+
+    `content` is the span of the reported words (for indirect speech), or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    verb: str
+    speaker: Speaker | None
+    inverted: bool
+    content: tuple[int, int] | None
+
+
+def _strip_end(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while hi > lo and (text[hi - 1] in ' ,.;:!?”"’' or text[hi - 1].isspace()):
+        hi -= 1
+    while lo < hi and text[lo] in " ,":
+        lo += 1
+    return lo, hi
+
+
+def _segments(s: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for part in s.split(","):
+        lead = len(part) - len(part.lstrip())
+        out.append((pos + lead, part.strip()))
+        pos += len(part) + 1
+    return [(p, t) for p, t in out if t]
+
+
+def parse_subject(left: str) -> tuple[str, str | None, int] | None:
+    """The speaker phrase ending `left` (the text before a cue verb): (phrase, appositive, offset)."""
+    s = left.rstrip()
+    tokens = s.split()
+    while tokens and (
+        tokens[-1].lower() in _AUX_ADV
+        or tokens[-1].islower()
+        and tokens[-1].endswith("ly")
+        and len(tokens[-1]) > 4
+    ):
+        s = s[: s.rstrip().rfind(tokens.pop())].rstrip()
+    ends_comma = s.endswith(",")
+    segs = _segments(s.rstrip(","))
+    if not segs:
+        return None
+    if ends_comma and len(segs) >= 2:
+        idx = next((i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _ADVERBIAL), None)
+        if idx is None:
+            return None
+        pos, phrase = segs[idx]
+        detail = ", ".join(t for _, t in segs[idx + 1 :])
+    else:
+        pos, phrase = segs[-1]
+        detail = None
+    words = phrase.split()
+    while words and words[0].lower() in _CONJ and len(words) > 1:
+        pos += phrase.find(words[1], len(words[0]))
+        phrase = phrase[phrase.find(words[1], len(words[0])) :]
+        words = phrase.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in _COPULA or words[i].lower() in SPEECH:
+            rest = " ".join(words[i + 1 :])
+            if not rest:
+                return None
+            pos += phrase.rfind(rest)
+            phrase, words = rest, rest.split()
+            break
+    if not words or len(words) > 12:
+        return None
+    first = words[0]
+    bare_plural = len(words) <= 4 and words[-1].lower() in ANON_HEADS | OFFICE_HEADS
+    if not (
+        is_capitalised(first)
+        or first.lower() in _NP_START
+        or first.lower() in ("he", "she", "they", "it")
+        or bare_plural
+    ):
+        return None
+    if first.lower() in _ADVERBIAL and not is_capitalised(first):
+        return None
+    return phrase, detail or None, pos
+
+
+def parse_object(right: str) -> tuple[str, str | None] | None:
+    """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive)."""
+    s = right.strip()
+    s = s.rstrip(' .!?;:”"’')
+    phrase, _, detail = s.partition(",")
+    phrase = _TIME.sub("", phrase)
+    med = _MEDIUM.search(phrase)
+    if med:
+        phrase = phrase[: med.start()]
+    phrase = phrase.strip()
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return None
+    if not (
+        is_capitalised(words[0])
+        or words[0].lower() in _NP_START
+        or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
+    ):
+        return None
+    detail = detail.strip()
+    if not detail or _DROP_DETAIL.match(detail):
+        return phrase, None
+    detail = re.split(r",\s*(?:adding|saying|noting|and)\b", detail)[0]
+    return phrase, detail.strip() or None
+
+
+def find_cues(
+    text: str, masked: str, lo: int, hi: int, surnames: frozenset[str], stops: tuple[int, ...] = ()
+) -> list[Cue]:
+    """Cues in the sentence `masked[lo:hi]`, in order, each with its speaker and reported clause.
+
+    `stops` are extra positions a speaker phrase cannot reach back past (ends of quotes).
+    """
+    cues: list[Cue] = []
+    floor = lo
+    for m in _CUE.finditer(masked, lo, hi):
+        vs, ve = m.span()
+        verb = m.group(0)
+        sp: Speaker | None
+        content: tuple[int, int] | None
+        before = masked[lo:vs].split()
+        if before and before[-1].lower() in _PASSIVE:
+            continue
+        if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
+            continue
+        boundary = max(
+            [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
+        )
+        if verb.lower().startswith("according"):
+            at_start = not text[boundary:vs].strip(" ,")
+            comma = masked.find(",", ve, hi)
+            obj = parse_object(text[ve : comma if at_start and comma > 0 else hi])
+            sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
+            if at_start:
+                content = _strip_end(text, comma + 1, hi) if comma > 0 else None
+            else:
+                content = _strip_end(text, lo, vs)
+            label = f"according to {sp.via}" if sp and sp.via else "according to"
+            cues.append(Cue(vs, ve, label, "according to", sp, True, content))
+            floor = ve
+            continue
+        cue_end = ve
+        label = verb
+        if verb in ("told", "tells", "telling"):
+            aud = _AUDIENCE.match(masked, ve, hi)
+            if aud:
+                cue_end = aud.end(1)
+                while masked[cue_end - 1] == "." and not re.search(r"\b[A-Z]\.[A-Z]\.$", masked[vs:cue_end]):
+                    cue_end -= 1
+                label = text[vs:cue_end]
+        med = _MEDIUM.match(masked, cue_end, hi)
+        if med:
+            cue_end = med.end()
+            label = text[vs:cue_end]
+        when = _WHEN.match(masked, cue_end, hi)
+        if when:
+            cue_end_content = when.end()
+        else:
+            cue_end_content = cue_end
+        if verb in GERUNDS:
+            c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
+            cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
+            floor = cue_end
+            continue
+        subj = parse_subject(text[boundary:vs])
+        inverted = False
+        if subj:
+            phrase, detail, pos = subj
+            sp = classify_speaker(phrase, detail, surnames)
+            np_start = boundary + pos
+        else:
+            obj = parse_object(text[cue_end:hi]) if not text[boundary:vs].strip(" ,") else None
+            sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
+            inverted, np_start = True, vs
+        if sp and sp.via:
+            label = sp.via
+        c0 = cue_end_content
+        if masked.startswith(" that", c0):
+            c0 += 5
+        content = _strip_end(text, c0, hi)
+        if inverted or (content and len(text[content[0] : content[1]].split()) < 3):
+            content = _strip_end(text, lo, np_start) if masked[lo:np_start].rstrip().endswith(",") else None
+        cues.append(Cue(vs, cue_end, label, verb, sp, inverted, content))
+        floor = cue_end
+    return cues

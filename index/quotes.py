@@ -1,0 +1,218 @@
+"""Every quotation in an article, with its speaker, cue and exact place.
+
+``extract_quotes(doc)`` walks the paragraphs in order. In each paragraph it finds the quote
+marks (`quotemarks`), masks the quoted words, splits the rest into sentences and finds the
+cues (`cues`). A quote takes the cue of its own sentence: the one right after it when the
+quote opens the sentence (``“X,” he said``), else the nearest one before it (``She said:
+“X”``), else any later one (``… is “non-negotiable,” according to Y``). Without a cue in its
+sentence, a quote that opens a paragraph continues the previous speaker (news continuation
+paragraphs and quotes spanning several paragraphs); one after a colon takes the sentence's
+subject; another quote in the same paragraph lends its speaker; otherwise it stays
+unattributed (``speaker=None``: scare quotes, titles).
+
+Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
+named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
+office`` to ``<that person>'s office``. Cues no quote uses become indirect speech
+(``kind="indirect"``) when they introduce a clause.
+
+Offsets: `Quote.start`/`Quote.end` index into `Paragraph.text`, and
+``paragraph.text[q.start:q.end] == q.text`` always holds. For a direct or partial quote
+that is the quoted words without the marks (and without the comma that stands for a full
+stop before ``he said``); for indirect speech, the reported clause.
+
+>>> from .sources import DocMeta, parse_document
+>>> doc = parse_document('Title\\n\\n“We will not yield,” Jane Roe, a senator, told AFP.', DocMeta("d"))
+>>> [(q.text, q.speaker, q.speaker_detail, q.cue) for q in extract_quotes(doc)]
+[('We will not yield', 'Jane Roe', 'a senator', 'told AFP')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
+from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
+from .quotemarks import QuoteSpan, find_quote_spans, mask_quotes
+from .speakers import PRONOUNS, classify_speaker, is_capitalised
+from .text import sentence_spans
+from .types import Document, Paragraph, Quote, QuoteKind
+
+_DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
+
+
+@dataclass
+class _Item:
+    quote: Quote
+    inherited: bool = False
+
+
+@dataclass
+class _State:
+    """One article's progress: who has been named, and a quote still open across paragraphs."""
+
+    ctx: SpeakerContext
+    chain: list[_Item] | None = None
+
+
+def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:
+    before = text[lo : span.outer_start].rstrip()
+    if not before or before.endswith((":", ",")):
+        return "direct"
+    if span.text[:1].isupper() and span.text[-1:] in ".!?":
+        return "direct"
+    return "partial"
+
+
+def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteKind, context: str) -> Quote:
+    return Quote(
+        text=p.text[a:b],
+        speaker=who.name,
+        speaker_detail=who.detail,
+        cue=cue,
+        doc_id=p.doc_id,
+        title=p.title,
+        paragraph=p.number,
+        start=a,
+        end=b,
+        kind=kind,
+        speaker_kind=who.kind,
+        outlet=p.outlet,
+        mention=who.mention,
+        context=context,
+    )
+
+
+def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
+    after = [c for c in cues if c.start >= span.outer_end]
+    before = [c for c in cues if c.end <= span.outer_start]
+    if at_start:
+        return after[0] if after else None
+    according = [c for c in after if c.verb == "according to"]
+    if according:
+        return according[0]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _resolve_cues(cues: list[Cue], ctx: SpeakerContext) -> list[Who]:
+    """Speakers of a sentence's cues in order; a gerund (``adding``) repeats the one before."""
+    whos: list[Who] = []
+    for c in cues:
+        if c.speaker is None and c.verb in GERUNDS:
+            whos.append(next((w for w in reversed(whos) if w.name), ctx.last))
+        elif c.speaker is None:
+            whos.append(NOBODY)
+        else:
+            whos.append(ctx.resolve(c.speaker))
+    return whos
+
+
+def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
+    ctx = state.ctx
+    text = p.text
+    spans = find_quote_spans(text)
+    masked = mask_quotes(text, spans)
+    items: list[_Item] = []
+    continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
+    if state.chain is not None and not continuing:
+        state.chain = None
+    para_who: Who | None = None
+    for lo, hi in sentence_spans(masked):
+        cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
+        lead_np = leading_np(masked[lo:hi])
+        lead = lead_np[0] if lead_np else None
+        if lead_np and lead_np[0].split()[0].lower() not in PRONOUNS and "x" * 4 not in lead_np[0]:
+            sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
+            if sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name:
+                ctx.learn(sp.name, sp.detail)
+        whos = _resolve_cues(cues, ctx)
+        used: set[int] = set()
+        events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
+        for s in events:
+            at_start = not masked[lo : s.outer_start].strip()
+            cue = _pick(cues, s, at_start)
+            context = text[lo:hi] if s.closed else text[lo:]
+            inherited = False
+            who: Who | None
+            if cue is not None:
+                ci = cues.index(cue)
+                used.add(ci)
+                who = whos[ci]
+                cue_text: str | None = cue.text
+            else:
+                cue_text = None
+                first_in_para = not text[: s.outer_start].strip()
+                before = masked[lo : s.outer_start].rstrip()
+                if first_in_para:
+                    who, inherited = ctx.last, True
+                elif before.endswith(":") and lead:
+                    who = ctx.resolve(classify_speaker(lead, None, ctx.surnames))
+                elif para_who is not None:
+                    who, inherited = para_who, True
+                else:
+                    who = NOBODY
+            if who is None:
+                who = NOBODY
+            item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
+            if continuing and s is spans[0] and state.chain is not None:
+                chain = state.chain
+                if cue is not None:  # a later cue names the speaker of the whole quote
+                    for prior in chain:
+                        if prior.inherited:
+                            prior.quote = replace(
+                                prior.quote,
+                                speaker=who.name,
+                                speaker_detail=who.detail,
+                                speaker_kind=who.kind,
+                                cue=cue_text,
+                                mention=who.mention,
+                            )
+                            prior.inherited = False
+                else:
+                    head = chain[0].quote
+                    item.quote = replace(
+                        item.quote,
+                        speaker=head.speaker,
+                        speaker_detail=head.speaker_detail,
+                        speaker_kind=head.speaker_kind,
+                        cue=head.cue,
+                        mention=head.mention,
+                    )
+                chain.append(item)
+            if who.name:
+                ctx.last = who
+                para_who = who
+            items.append(item)
+            if not s.closed:
+                state.chain = state.chain if continuing and s is spans[0] else [item]
+            elif s is spans[-1]:
+                state.chain = None
+        for i, c in enumerate(cues):
+            if i in used or c.content is None or c.verb in DIRECT_ONLY:
+                continue
+            a, b = c.content
+            if any(a < s.outer_end and s.outer_start < b for s in spans):
+                continue
+            if c.verb in THAT_ONLY and not masked.startswith(" that", c.end):
+                continue
+            if len(text[a:b].split()) < 3:
+                continue
+            who = whos[i]
+            if not who.name:
+                continue
+            dateline = _DATELINE.match(text, a, b)
+            a = dateline.end() if dateline else a
+            items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
+            ctx.last = who
+            para_who = who
+    items.sort(key=lambda it: it.quote.start)
+    return items
+
+
+def extract_quotes(doc: Document) -> list[Quote]:
+    """All quotations and reported speech in `doc`, in reading order (see module docstring)."""
+    state = _State(SpeakerContext(article_surnames(doc)))
+    items: list[_Item] = []
+    for p in doc.paragraphs:
+        items.extend(_paragraph(p, state))
+    return [it.quote for it in items]

@@ -1,0 +1,124 @@
+"""A fake `QA` whose answers depend on the question's words (so ranking means something)."""
+
+from __future__ import annotations
+
+import re
+
+from index.engine import Turn
+from index.types import (
+    Answer,
+    AnswerSentence,
+    Citation,
+    Disagreement,
+    DisagreementSide,
+    Document,
+    Paragraph,
+)
+
+
+def _paragraphs(doc_id: str, title: str, outlet: str | None, texts: list[str]) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(doc_id, title, n, text, 0, len(text), f"h{n}", outlet=outlet)
+        for n, text in enumerate(texts, start=1)
+    )
+
+
+DOCS = [
+    Document(
+        "afp-flood",
+        "Floods hit the valley",
+        "afp-flood.txt",
+        "h1",
+        _paragraphs(
+            "afp-flood",
+            "Floods hit the valley",
+            "AFP",
+            [
+                "Heavy rain fell across the valley on Monday.",
+                "At least 12 people died in the floods, the mayor said.",
+                "The river rose three metres overnight.",
+            ],
+        ),
+        outlet="AFP",
+    ),
+    Document(
+        "reuters-flood",
+        "Rock & Roll <live> _*[x] flood relief",
+        "reuters-flood.txt",
+        "h2",
+        _paragraphs(
+            "reuters-flood",
+            "Rock & Roll <live> _*[x] flood relief",
+            "Reuters",
+            [
+                "A benefit concert raised money for flood relief.",
+                "Officials said 15 people died in the floods.",
+            ],
+        ),
+        outlet="Reuters",
+    ),
+]
+_STOP = {"the", "a", "in", "of", "and", "what", "how", "many", "did", "who", "is", "was", "on", "about"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in _STOP and len(w) > 2}
+
+
+class FakeQA:
+    """A content-dependent QA: ranks paragraphs by word overlap with the question.
+
+    A follow-up (a question starting with "and") borrows the previous question's words.
+    "explode" raises, to exercise the error handler; "died" answers with a disagreement.
+    """
+
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, Turn | None]] = []
+
+    def ask(self, question: str, previous: Turn | None = None) -> Answer:
+        self.asked.append((question, previous))
+        if "explode" in question:
+            raise RuntimeError("secret internal detail")
+        words = _words(question)
+        if previous is not None and question.lower().startswith("and"):
+            words |= _words(previous.question)
+        ranked = sorted(
+            (p for d in DOCS for p in d.paragraphs),
+            key=lambda p: len(words & _words(p.text)),
+            reverse=True,
+        )
+        best = ranked[0]
+        citation = Citation(best.doc_id, best.title, best.number, best.text[:30], best.text, best.outlet)
+        if not words & _words(best.text):
+            return Answer(question, (), (), abstained=True, closest=citation)
+        disagreements: tuple[Disagreement, ...] = ()
+        if "died" in words:
+            disagreements = (
+                Disagreement(
+                    "death toll",
+                    (
+                        DisagreementSide("12", "afp-flood", 2, "Floods hit the valley"),
+                        DisagreementSide("15", "reuters-flood", 2, DOCS[1].title),
+                    ),
+                ),
+            )
+        return Answer(
+            question,
+            (AnswerSentence(best.text, 0),),
+            (citation,),
+            abstained=False,
+            confidence=0.9,
+            disagreements=disagreements,
+        )
+
+    def documents(self) -> list[Document]:
+        return list(DOCS)
+
+    def paragraph(self, doc_id: str, number: int) -> Paragraph | None:
+        for doc in DOCS:
+            if doc.doc_id == doc_id:
+                return next((p for p in doc.paragraphs if p.number == number), None)
+        return None
+
+    def example_questions(self, n: int = 3) -> list[str]:
+        return ["How many people died?", "What did the river do?", "What did the concert raise?"][:n]

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import html
+
+import pytest
+from fakeqa import DOCS, FakeQA
+from tgfakes import check
+
+from bot import render
+from bot.htmlsplit import split_html
+from index.types import Answer, AnswerSentence, Citation, Disagreement, DisagreementSide, Paragraph
+
+EVIL_TITLE = "Rock & Roll <live> _*[x] `y` </b>"
+
+
+def citation(n: int, title: str = EVIL_TITLE, text: str = "Prices rose <5% & fell >3%.") -> Citation:
+    return Citation(f"doc-{n}", title, n, text[:20], text, outlet=None)
+
+
+def answer(n_citations: int = 2, text: str = "Prices rose <5% & fell >3%.", **kwargs: object) -> Answer:
+    cites = tuple(citation(i + 1, text=text) for i in range(n_citations))
+    sentences = tuple(AnswerSentence(text, i) for i in range(n_citations))
+    return Answer("What about <b>prices</b> & *rates*?", sentences, cites, abstained=False, **kwargs)  # type: ignore[arg-type]
+
+
+def test_answer_escapes_every_value():
+    html_text = render.answer_html(answer(), show_question=True)
+    visible = check(html_text)
+    assert "&lt;5% &amp; fell &gt;3%" in html_text
+    assert "Rock &amp; Roll &lt;live&gt; _*[x] `y` &lt;/b&gt;" in html_text
+    assert "What about <b>prices</b> & *rates*?" in visible
+    assert f"[{EVIL_TITLE} ¶1]" in visible
+
+
+def test_answer_with_out_of_range_citation_index_does_not_crash():
+    bad = Answer("q", (AnswerSentence("A claim.", 5),), (), abstained=False)
+    assert "A claim." in check(render.answer_html(bad))
+
+
+def test_abstention_and_closest():
+    closest = citation(4)
+    text = render.answer_html(Answer("q", (), (), abstained=True, closest=closest))
+    visible = check(text)
+    assert "The articles don't say" in visible and "¶4" in visible
+    keyboard = render.answer_keyboard(Answer("q", (), (), abstained=True, closest=closest), 7)
+    assert keyboard is not None
+    assert keyboard.inline_keyboard[0][0].callback_data == "p:doc-4:4"
+
+
+def test_disagreement_note():
+    sides = (DisagreementSide("12", "doc-1", 1, "A"), DisagreementSide("<15>", "elsewhere", 9, "B & C"))
+    text = render.answer_html(answer(1, disagreements=(Disagreement("toll", sides),)))
+    visible = check(text)
+    assert "Sources disagree: toll" in visible
+    assert "<15> [B & C ¶9]" in visible
+
+
+def test_long_answer_is_split_on_paragraph_boundaries():
+    long = answer(40, text="word " * 120)
+    messages = render.answer_messages(long)
+    assert len(messages) > 1
+    for message in messages:
+        check(message)
+        assert message.count("<blockquote expandable>") == message.count("</blockquote>")
+
+
+@pytest.mark.parametrize(
+    "body", ["a" * 20_000, "word &amp; " * 3_000, "😀" * 5_000, "\n".join(["line"] * 3000)]
+)
+def test_split_inside_tags_keeps_them_balanced(body):
+    text = f"<b>head</b>\n\n<blockquote expandable><b>{body}</b></blockquote>\n\n<i>tail</i>"
+    messages = split_html(text)
+    assert len(messages) > 1
+    visible = "".join(check(m) for m in messages)
+    assert html.unescape(body).replace("\n", "").replace(" ", "") in visible.replace("\n", "").replace(
+        " ", ""
+    )
+    assert all(not m.startswith("</") for m in messages)
+
+
+def test_split_never_cuts_entities():
+    messages = split_html("&amp;" * 3000, limit=100)
+    for m in messages:
+        check(m)
+        assert m.replace("&amp;", "") == ""
+
+
+def test_short_text_is_one_message():
+    assert split_html("<b>a</b>\n\nb") == ["<b>a</b>\n\nb"]
+    assert split_html("   ") == []
+
+
+def test_welcome_and_paragraph():
+    qa = FakeQA()
+    messages = render.welcome(qa.documents(), qa.example_questions(), "news_bot")
+    visible = "".join(check(m) for m in messages)
+    assert DOCS[1].title in visible and "@news_bot" in visible
+    many = render.welcome(qa.documents() * 200, [], "news_bot")
+    assert all(check(m) for m in many) and "more" in "".join(many)
+    paragraph = Paragraph("d", EVIL_TITLE, 3, "x <y> " * 2000, 0, 1, "h", outlet="A&B")
+    parts = render.paragraph_messages(paragraph)
+    assert len(parts) > 1 and EVIL_TITLE in check(parts[0])
+    assert len(render.paragraph_alert(paragraph)) <= 200
+
+
+def test_inline_results_fit():
+    results = render.inline_results(answer(30, text="word " * 200))
+    for result in results:
+        check(result.input_message_content.message_text)  # type: ignore[union-attr]
+        assert len(result.title) <= 100 and len(result.id.encode()) <= 64
+
+
+def test_keyboard_callback_data_fits():
+    cite = Citation("x" * 200, "T", 12, "q", "t")
+    keyboard = render.answer_keyboard(
+        Answer("q", (AnswerSentence("s", 0),), (cite,), abstained=False), 10**12
+    )
+    assert keyboard is not None
+    for row in keyboard.inline_keyboard:
+        for button in row:
+            assert len(str(button.callback_data).encode()) <= 64

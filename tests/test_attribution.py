@@ -1,0 +1,136 @@
+"""Quote checking, did-X-say, speaker grouping and question routing."""
+
+from __future__ import annotations
+
+import pytest
+from news_fixtures import GENEVA, HARBOUR, doc
+
+from index.attribution import check_quote, did_say, group_speakers, parse_attribution_question, quotes_by
+from index.quotes import extract_quotes
+from index.types import Quote
+
+
+@pytest.fixture(scope="module")
+def quotes() -> list[Quote]:
+    return extract_quotes(doc(GENEVA, "geneva")) + extract_quotes(doc(HARBOUR, "harbour"))
+
+
+def test_exact_fragment_of_a_longer_quote(quotes: list[Quote]) -> None:
+    c = check_quote("“morsland IS buying time”", quotes)
+    assert c.verdict == "exact" and c.quote is not None and c.quote.speaker == "Elena Marsh"
+    assert check_quote("not on the table", quotes).verdict == "exact"
+
+
+def test_misworded_with_diff(quotes: list[Quote]) -> None:
+    c = check_quote("Nobody should be fooled by those smiles", quotes)
+    assert c.verdict == "misworded" and c.quote is not None and c.quote.paragraph == 6
+    assert ("-", "those") in c.diff and ("+", "these") in c.diff
+    assert c.rendered == "Nobody should be fooled by [-those-] {+these+} smiles"
+
+
+def test_not_found(quotes: list[Quote]) -> None:
+    assert check_quote("the harvest was excellent this autumn", quotes).verdict == "not_found"
+    assert check_quote("yield", quotes).quote is None
+
+
+def test_claim_around_a_partial_quote_finds_it(quotes: list[Quote]) -> None:
+    c = check_quote("the missile programme is non-negotiable", quotes)
+    assert c.verdict == "misworded" and c.quote is not None and c.quote.text == "non-negotiable"
+
+
+def test_did_say(quotes: list[Quote]) -> None:
+    yes = did_say("Marsh", "Morsland is buying time", quotes)
+    assert yes.verdict == "yes" and yes.check.quote is not None and yes.check.quote.paragraph == 6
+    no = did_say("Vasilak", "Morsland is buying time", quotes)
+    assert no.verdict == "no" and no.said_by == "Elena Marsh"
+    assert did_say("Marsh", "we will annex the moon", quotes).verdict == "not_found"
+
+
+def test_name_variants_group_and_offices_stay_apart(quotes: list[Quote]) -> None:
+    marsh = [q.text for q in quotes_by("Elena Marsh", quotes)]
+    assert marsh == quotes_by_texts(quotes, "Marsh") == quotes_by_texts(quotes, "the prime minister")
+    assert "The prime minister has made her position clear" not in marsh
+    assert [q.text for q in quotes_by("Marsh’s office", quotes)] == [
+        "The prime minister has made her position clear"
+    ]
+    names = {g.name: g for g in group_speakers(quotes)}
+    assert names["Teodor Vasilak"].kind == "person" and "he" in names["Teodor Vasilak"].variants
+    assert names["Marsh’s office"].kind == "office"
+
+
+def quotes_by_texts(quotes: list[Quote], speaker: str) -> list[str]:
+    return [q.text for q in quotes_by(speaker, quotes)]
+
+
+def test_title_description_joins_the_named_person() -> None:
+    text = (
+        "Title line\n\nVaro Prime Minister Ada Quell spoke first.\n\n“We stand firm,” Quell said.\n\n"
+        "“There is no other way,” the prime minister told reporters."
+    )
+    qs = extract_quotes(doc(text, "t"))
+    assert [q.speaker for q in qs] == ["Ada Quell", "Ada Quell"]
+    assert len(quotes_by("Ada Quell", qs)) == 2
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "text", "speaker", "topic"),
+    [
+        ("Who said “Morsland is buying time”?", "who_said", "Morsland is buying time", None, None),
+        (
+            "who said the missile programme is non-negotiable?",
+            "who_said",
+            "the missile programme is non-negotiable",
+            None,
+            None,
+        ),
+        ("Did Marsh say 'Morsland is buying time'?", "did_say", "Morsland is buying time", "Marsh", None),
+        (
+            "Did Ostrand really warn that the attack would be answered?",
+            "did_say",
+            "the attack would be answered",
+            "Ostrand",
+            None,
+        ),
+        ("What did Kell say?", "what_said", None, "Kell", None),
+        (
+            "What did the prime minister say about the talks?",
+            "what_said",
+            None,
+            "the prime minister",
+            "the talks",
+        ),
+        ("What did Holt tell AFP about the port?", "what_said", None, "Holt", "the port"),
+        (
+            "Which official warned the harbour would stay closed?",
+            "who_said",
+            "the harbour would stay closed",
+            None,
+            None,
+        ),
+        ("According to whom were two cranes destroyed?", "who_said", "were two cranes destroyed", None, None),
+    ],
+)
+def test_attribution_questions(
+    question: str, kind: str, text: str | None, speaker: str | None, topic: str | None
+) -> None:
+    q = parse_attribution_question(question)
+    assert q is not None
+    assert (q.kind, q.text, q.speaker, q.topic) == (kind, text, speaker, topic)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what did the meeting decide?",
+        "What does the article say about the strike?",
+        "What did the report say about casualties?",
+        "Who is the prime minister of Valdoria?",
+        "How many workers were killed?",
+        "When will the talks resume?",
+        "Did the talks fail?",
+        "Who won the vote?",
+        "What happened in Port Aldane?",
+    ],
+)
+def test_ordinary_questions_are_not_captured(question: str) -> None:
+    assert parse_attribution_question(question) is None

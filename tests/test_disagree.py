@@ -1,0 +1,111 @@
+"""Disagreements between articles: dates, counts and places, and the cases that are not."""
+
+from __future__ import annotations
+
+from index.disagree import find_disagreements
+from index.types import Paragraph, Passage
+
+
+def p(doc: str, text: str, n: int = 1) -> Passage:
+    return Passage(Paragraph(doc, doc.upper(), n, text, 0, len(text), "h"), 1.0)
+
+
+def sides(passages: list[Passage], question: str = "") -> list[list[tuple[str, str, int]]]:
+    return [
+        [(s.value, s.doc_id, s.paragraph) for s in d.sides] for d in find_disagreements(passages, question)
+    ]
+
+
+def test_months() -> None:
+    got = sides(
+        [
+            p("a", "The talks will resume in June, officials said.", 4),
+            p("b", "Negotiators said the talks would resume in July.", 2),
+        ]
+    )
+    assert got == [[("June", "a", 4), ("July", "b", 2)]]
+
+
+def test_days_of_the_same_month() -> None:
+    got = sides(
+        [
+            p("a", "The ceasefire took effect on June 24 after twelve days of war."),
+            p("b", "The ceasefire took effect on 25 June, ending twelve days of war."),
+        ]
+    )
+    assert got == [[("June 24", "a", 1), ("25 June", "b", 1)]]
+
+
+def test_counts_of_the_same_thing() -> None:
+    ds = find_disagreements(
+        [
+            p("a", "A drone strike killed four dock workers in Port Aldane on Sunday."),
+            p("b", "Six dock workers were killed when a drone struck Port Aldane."),
+        ]
+    )
+    assert len(ds) == 1 and "worker" in ds[0].claim
+    assert [(s.value, s.doc_id) for s in ds[0].sides] == [
+        ("four dock workers", "a"),
+        ("Six dock workers", "b"),
+    ]
+
+
+def test_places() -> None:
+    got = sides(
+        [
+            p("a", "The third round of talks was held in Geneva on Tuesday."),
+            p("b", "Envoys met in Vienna on Tuesday for the third round of talks."),
+        ]
+    )
+    assert got == [[("Geneva", "a", 1), ("Vienna", "b", 1)]]
+
+
+def test_question_words_help_pair_short_sentences() -> None:
+    pair = [p("a", "The summit opens in March."), p("b", "Leaders gather for the summit in April.")]
+    assert sides(pair) == []
+    assert sides(pair, "When does the summit start?") == [[("March", "a", 1), ("April", "b", 1)]]
+
+
+def test_different_things_do_not_disagree() -> None:
+    assert (
+        sides(
+            [
+                p("a", "Four dock workers were killed in the strike."),
+                p("b", "Two cranes were destroyed in the strike."),
+            ]
+        )
+        == []
+    )
+
+
+def test_same_article_does_not_disagree_with_itself() -> None:
+    assert (
+        sides([p("a", "The talks will resume in June."), p("a", "The talks will resume in July.", 2)]) == []
+    )
+
+
+def test_compatible_values_are_not_a_conflict() -> None:
+    assert (
+        sides([p("a", "The talks will resume in June."), p("b", "The talks will resume on June 12.")]) == []
+    )
+    assert (
+        sides([p("a", "Four people were hurt in the blast."), p("b", "Four people were hurt by the blast.")])
+        == []
+    )
+
+
+def test_unrelated_sentences_and_modal_may() -> None:
+    assert sides([p("a", "Elections are due in March."), p("b", "The ceasefire was agreed in April.")]) == []
+    assert sides([p("a", "The strike may delay the talks."), p("b", "The talks will resume in June.")]) == []
+
+
+def test_both_values_in_one_article_is_not_a_disagreement() -> None:
+    assert (
+        sides(
+            [
+                p("a", "Talks were held in June and again in July."),
+                p("b", "Talks were held in July, the ministry said."),
+            ]
+        )
+        == []
+    )
