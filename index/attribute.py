@@ -73,11 +73,11 @@ def answer_attribution(
     if query.kind == "did_say" and query.speaker:
         result = did_say(query.speaker, claim, quotes)
         check = result.check
-        verdict = result.verdict
+        verdict: str = result.verdict
         said_by = result.said_by
     else:
         check = check_quote(claim, quotes)
-        verdict = check.verdict
+        verdict = str(check.verdict)
         said_by = None
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
     attribution = Attribution(

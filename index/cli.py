@@ -123,7 +123,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         state = "updated" if report.changed else "unchanged"
         print(
             f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; {report.seconds:.2f} s"
+            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
+            f"{report.seconds:.2f} s"
         )
     return 0
 

@@ -80,7 +80,8 @@ def mean_vectors(vectors: NDArray[np.float32], row_paragraph: list[int], n: int)
         starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
         sums[rows[starts]] = np.add.reduceat(np.asarray(vectors, dtype=np.float32), starts, axis=0)
     norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    return (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+    means: NDArray[np.float32] = (sums / np.maximum(norms, 1e-12)).astype(np.float32)
+    return means
 
 
 def _fsync_dir(path: Path) -> None:
