@@ -57,9 +57,7 @@ def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
         evidence = engine.search(q["q"])
         from .answer import compose_answer
 
-        answer = compose_answer(
-            evidence, engine.settings.answer_max_sentences, engine.settings.abstain_threshold
-        )
+        answer = compose_answer(evidence, engine.settings.answer_max_sentences, engine.abstain_threshold)
         latencies.append(time.perf_counter() - t)
         cited = [(c.doc_id, c.paragraph) for c in answer.citations]
         if answer.abstained and answer.closest is not None:

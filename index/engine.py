@@ -128,6 +128,13 @@ class Engine:
         return self._loaded.snapshot.version
 
     @property
+    def abstain_threshold(self) -> float | None:
+        """ABSTAIN_THRESHOLD if set, else the live index's calibrated threshold."""
+        if self.settings.abstain_threshold is not None:
+            return self.settings.abstain_threshold
+        return self._loaded.snapshot.abstain_threshold
+
+    @property
     def retriever(self) -> HybridRetriever:
         return self._loaded.retriever
 
@@ -193,6 +200,10 @@ class Engine:
             answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key)
             if answer.abstained:
                 fallback = self._retrieval_answer(question, previous)
+                if not query.quoted and not fallback.abstained:
+                    # "who claims the draft is ready?" may be reported speech the quote
+                    # index does not hold: the ordinary cited answer is the better reply
+                    return fallback
                 answer = replace(
                     answer,
                     closest=fallback.closest or (fallback.citations[0] if fallback.citations else None),
@@ -202,7 +213,7 @@ class Engine:
 
     def _retrieval_answer(self, question: str, previous: Turn | None) -> Answer:
         evidence = self.search(question, previous)
-        answer = compose_answer(evidence, self.settings.answer_max_sentences, self.settings.abstain_threshold)
+        answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if not answer.abstained:
             cited = {(c.doc_id, c.paragraph) for c in answer.citations}
             passages = [p for p in evidence.passages if (p.paragraph.doc_id, p.paragraph.number) in cited]

@@ -12,6 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -126,7 +127,7 @@ def build_snapshot(
     return snap, len(todo), len(row_texts) - len(todo)
 
 
-def build_bm25(paragraphs: list[Paragraph]) -> object:
+def build_bm25(paragraphs: list[Paragraph]) -> Any:
     from llama_index.core.schema import TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
 
@@ -177,6 +178,7 @@ def refresh(
         if not snap.paragraphs:
             raise IngestError("no citable paragraphs in the documents folder")
         bm25 = build_bm25(snap.paragraphs)
+        snap.abstain_threshold = calibrate_threshold(snap, embedder, bm25)
         version = store.write(snap, bm25)
     return BuildReport(
         version=version,
@@ -201,3 +203,12 @@ def load_bm25(path: Path) -> object:
     index = bm25s.BM25.load(str(path), load_corpus=False)
     retriever = BM25Retriever(existing_bm25=index, similarity_top_k=1)
     return retriever
+
+
+def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, bm25: Any) -> float:
+    """The new version's abstention threshold, measured with the probe questions."""
+    from .calibrate import null_threshold
+    from .retrieve import HybridRetriever
+
+    retriever = HybridRetriever(snap, embedder, bm25)
+    return null_threshold(retriever.search)

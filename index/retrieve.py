@@ -35,11 +35,11 @@ CANDIDATES = 40
 class Weights:
     sentence_dense: float = 1.0  # best sentence's cosine to the question
     paragraph_dense: float = 0.5  # cosine of the paragraph's mean sentence vector
-    bm25: float = 0.3  # BM25 score / best BM25 score among candidates
-    sentence_terms: float = 0.3  # IDF share of question terms in the best sentence
-    pair_terms: float = 0.2  # ... in the best two adjacent sentences
-    paragraph_terms: float = 0.3  # ... anywhere in the paragraph
-    bigrams: float = 0.1  # question term pairs found in order in the best sentence (max 3)
+    bm25: float = 0.2  # BM25 score / best BM25 score among candidates
+    sentence_terms: float = 0.2  # IDF share of question terms in the best sentence
+    pair_terms: float = 0.15  # ... in the best two adjacent sentences
+    paragraph_terms: float = 0.2  # ... anywhere in the paragraph
+    bigrams: float = 0.07  # question term pairs found in order in the best sentence (max 3)
     answer_type: float = 0.2  # the best sentence holds a date/number/place when one is asked for
     length: float = -0.1  # sentences in the paragraph / 10: long paragraphs match by chance
 

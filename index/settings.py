@@ -14,7 +14,10 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+    # Empty values ("WEBHOOK_URL=") mean "unset", as in .env.example.
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", env_ignore_empty=True
+    )
 
     # --- corpus and index -------------------------------------------------------------
     docs_dir: Path = Path("seeds")
@@ -28,7 +31,7 @@ class Settings(BaseSettings):
     # --- answering --------------------------------------------------------------------
     max_question_chars: int = Field(default=1000, ge=10)
     answer_max_sentences: int = Field(default=3, ge=1, le=10)
-    abstain_threshold: float | None = None  # None: the calibrated default in index/answer.py
+    abstain_threshold: float | None = None  # None: calibrated per index version (index/calibrate.py)
 
     # --- Telegram ---------------------------------------------------------------------
     telegram_bot_token: SecretStr | None = None

@@ -53,6 +53,7 @@ class IndexSnapshot:
     df: dict[str, int]
     quotes: list[Quote] = field(default_factory=list)
     model: str = ""
+    abstain_threshold: float | None = None  # calibrated per version (calibrate.py)
     version: str = ""
     created: float = 0.0
     _paragraphs: list[Paragraph] | None = None
@@ -166,6 +167,7 @@ class LocalStore:
             df=lexicon["df"],
             quotes=quotes,
             model=meta.get("model", ""),
+            abstain_threshold=meta.get("abstain_threshold"),
             version=version,
             created=meta.get("created", 0.0),
         )
@@ -186,6 +188,7 @@ class LocalStore:
             "format": FORMAT,
             "created": time.time(),
             "model": snap.model,
+            "abstain_threshold": snap.abstain_threshold,
             "documents": [
                 {
                     "doc_id": d.doc_id,
