@@ -50,10 +50,14 @@ def answer_attribution(
     query: AttributionQuery,
     quotes: Sequence[Quote],
     paragraphs: dict[tuple[str, int], Paragraph],
+    exclude: frozenset[tuple[str, int]] = frozenset(),
 ) -> Answer:
-    """Answer a routed attribution question from the indexed quotes."""
+    """Answer a routed attribution question from the indexed quotes.
+
+    `exclude` drops quotes from paragraphs already shown ("what else did she say?").
+    """
     if query.kind == "what_said" and query.speaker:
-        found = quotes_by(query.speaker, quotes)
+        found = [q for q in quotes_by(query.speaker, quotes) if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             from .lexical import terms
 
@@ -80,13 +84,17 @@ def answer_attribution(
         verdict = str(check.verdict)
         said_by = None
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
+    if not query.quoted and verdict == "misworded":
+        # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
+        # the words were never claimed to be a quote, so this is a match, not a misquote.
+        verdict = "matched"
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,
         claim=claim,
         speaker_asked=query.speaker,
         quotes=matched,
-        diff=check.rendered if check.verdict == "misworded" else None,
+        diff=check.rendered if verdict == "misworded" else None,
         said_by=said_by,
     )
     sentences, citations = _cite(matched, paragraphs)

@@ -19,7 +19,7 @@ from .attribute import answer_attribution
 from .attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .disagree import find_disagreements
 from .embed import Embedder
-from .followup import resolve
+from .followup import is_pronoun, previous_speaker, resolve, wants_more
 from .ingest import BuildReport, Progress, load_bm25, read_corpus, refresh
 from .retrieve import Evidence, HybridRetriever
 from .settings import Settings
@@ -196,8 +196,14 @@ class Engine:
         """Attribution questions go to the quote index; everything else to retrieval."""
         query = parse_attribution_question(question)
         loaded = self._loaded
+        if query is not None and is_pronoun(query.speaker):
+            named = previous_speaker(previous.answer if previous else None, loaded.snapshot.quotes)
+            query = replace(query, speaker=named) if named else None
         if query is not None and loaded.snapshot.quotes:
-            answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key)
+            shown: frozenset[tuple[str, int]] = frozenset()
+            if previous is not None and previous.answer is not None and wants_more(question):
+                shown = frozenset((c.doc_id, c.paragraph) for c in previous.answer.citations)
+            answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key, shown)
             if answer.abstained:
                 fallback = self._retrieval_answer(question, previous)
                 if not query.quoted and not fallback.abstained:

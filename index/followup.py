@@ -7,10 +7,11 @@ previous question for retrieval, and "else/more/other" asks for paragraphs not y
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexical import terms
-from .types import Answer
+from .types import Answer, Quote
 
 _PRONOUN = re.compile(
     r"\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b", re.IGNORECASE
@@ -47,3 +48,38 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
             (c.doc_id, c.paragraph) for i, c in enumerate(previous_answer.citations) if i in answered
         )
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+PRONOUNS = frozenset("he she they him her them it his hers their".split())
+
+
+def is_pronoun(speaker: str | None) -> bool:
+    return bool(speaker) and speaker.strip().lower() in PRONOUNS  # type: ignore[union-attr]
+
+
+def previous_speaker(previous_answer: Answer | None, quotes: Sequence[Quote]) -> str | None:
+    """Who "he"/"she" most likely means after `previous_answer`: the speaker it was about,
+    else the first named person quoted in the paragraph it cited first."""
+    if previous_answer is None:
+        return None
+    att = previous_answer.attribution
+    if att is not None:
+        for q in att.quotes:
+            if q.speaker and q.speaker_kind == "person":
+                return q.speaker
+        if att.speaker_asked and not is_pronoun(att.speaker_asked):
+            return att.speaker_asked
+    for c in previous_answer.citations[:1]:
+        people = [q for q in quotes if q.doc_id == c.doc_id and q.speaker and q.speaker_kind == "person"]
+        for q in people:
+            if q.paragraph == c.paragraph:
+                return q.speaker
+        for q in people:  # a person named in the cited paragraph and quoted elsewhere in the article
+            if q.speaker and q.speaker in c.text:
+                return q.speaker
+    return None
+
+
+def wants_more(question: str) -> bool:
+    """ "What else…", "anything more…": skip what was already shown."""
+    return bool(_MORE.search(question))

@@ -127,7 +127,8 @@ class Quote:
 class Attribution:
     """The attribution part of an answer to "who said …", "did X say …", "what did X say".
 
-    `verdict`: ``exact`` / ``misworded`` / ``not_found`` for who-said checks, ``yes`` / ``no``
+    `verdict`: ``exact`` / ``misworded`` / ``not_found`` for who-said checks (``matched`` when
+    the question paraphrased without quote marks and a quote fits), ``yes`` / ``no``
     / ``not_found`` for did-say, ``listed`` for what-said. `quotes` holds the matched quote
     first (or every quote of the speaker); `diff` is the rendered word diff of a misquote
     (``we [-shall-] {+will+} win``); `said_by` names the real speaker when X did not say it.

@@ -1,0 +1,83 @@
+"""Answer composition is pure: hand-built passages in, Answer out."""
+
+from __future__ import annotations
+
+from index.answer import compose_answer
+from index.lexical import TermWeights
+from index.retrieve import Evidence
+from index.sources import text_hash
+from index.types import Paragraph, Passage
+
+
+def para(doc: str, n: int, text: str, outlet: str | None = None) -> Paragraph:
+    return Paragraph(
+        doc_id=doc,
+        title=f"Title {doc}",
+        number=n,
+        text=text,
+        start=0,
+        end=len(text),
+        hash=text_hash(text),
+        outlet=outlet,
+    )
+
+
+def evidence(question: str, *passages: tuple[Paragraph, float, float, float]) -> Evidence:
+    weights = TermWeights({}, 100).weigh(question)
+    return Evidence(
+        question,
+        tuple(Passage(p, score=s, dense=d, lexical=lx, coverage=lx) for p, s, d, lx in passages),
+        weights,
+    )
+
+
+RAIL = para(
+    "rail",
+    3,
+    "The line opens in 2031. Construction is due to begin in March next year. Fares are low.",
+    outlet="Wire",
+)
+BRIEF = para("brief", 2, "Business leaders cheered. Construction of the line will begin in May next year.")
+OTHER = para("rail", 9, "The minister praised the engineers.")
+
+
+def test_answer_sentences_are_verbatim_and_cited() -> None:
+    ev = evidence("When does construction begin?", (RAIL, 2.0, 0.7, 0.8), (OTHER, 1.0, 0.3, 0.1))
+    answer = compose_answer(ev, threshold=0.5)
+    assert not answer.abstained
+    assert answer.sentences[0].text == "Construction is due to begin in March next year."
+    first = answer.citations[answer.sentences[0].citation]
+    assert (first.doc_id, first.paragraph, first.label) == ("rail", 3, "Wire ¶3")
+    assert first.text == RAIL.text
+    for s in answer.sentences:
+        assert s.text in answer.citations[s.citation].text
+
+
+def test_second_article_with_close_evidence_is_cited_too() -> None:
+    ev = evidence("When does construction begin?", (RAIL, 2.0, 0.7, 0.8), (BRIEF, 1.95, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert {c.doc_id for c in answer.citations[:2]} == {"rail", "brief"}
+    assert any("May" in s.text for s in answer.sentences)
+
+
+def test_weak_evidence_abstains_and_names_the_closest_paragraph() -> None:
+    ev = evidence("Who won the cup final?", (OTHER, 0.4, 0.2, 0.0))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.sentences == () and answer.citations == ()
+    assert answer.closest is not None and answer.closest.paragraph == 9
+
+
+def test_no_passages_abstains_without_closest() -> None:
+    answer = compose_answer(Evidence("anything?", (), {}), threshold=0.5)
+    assert answer.abstained and answer.closest is None
+
+
+def test_at_most_max_sentences_and_three_citations() -> None:
+    many = [
+        (para("d", i, f"Construction starts in phase {i}. Work begins early."), 2.0 - i / 100, 0.7, 0.8)
+        for i in range(1, 8)
+    ]
+    answer = compose_answer(evidence("When does construction start?", *many), max_sentences=2, threshold=0.5)
+    assert len(answer.sentences) <= 2
+    assert len(answer.citations) == 3
+    assert [c.paragraph for c in answer.citations] == sorted(c.paragraph for c in answer.citations)

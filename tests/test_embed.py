@@ -1,0 +1,52 @@
+"""The ONNX encoder built from the packaged weights reproduces sentence-transformers.
+
+tests/fixtures/minilm_reference.npy holds vectors computed once with sentence-transformers
+6.2 (torch 2.13 CPU) for the texts beside it, including one past the 256-token limit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index.embed import Embedder
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MODEL_CACHE = Path(__file__).resolve().parent.parent / "var" / "model"  # made by scripts/install
+TEXTS = json.loads((FIXTURES / "minilm_reference_texts.json").read_text(encoding="utf-8"))
+REFERENCE = np.load(FIXTURES / "minilm_reference.npy")
+
+
+@pytest.fixture(scope="module")
+def fp32() -> Embedder:
+    return Embedder.load(MODEL_CACHE, "fp32")
+
+
+@pytest.fixture(scope="module")
+def int8() -> Embedder:
+    return Embedder.load(MODEL_CACHE, "int8")
+
+
+def test_fp32_matches_sentence_transformers(fp32: Embedder) -> None:
+    cosines = (fp32.embed(TEXTS) * REFERENCE).sum(axis=1)
+    assert cosines.min() > 0.9999
+
+
+def test_int8_stays_close(int8: Embedder) -> None:
+    cosines = (int8.embed(TEXTS) * REFERENCE).sum(axis=1)
+    assert cosines.min() > 0.97
+
+
+def test_batching_does_not_change_vectors(fp32: Embedder) -> None:
+    one_by_one = np.stack([fp32.embed([t])[0] for t in TEXTS])
+    batched = fp32.embed(TEXTS, batch_tokens=64)
+    assert np.allclose(one_by_one, batched, atol=1e-5)
+
+
+def test_vectors_are_unit_length_and_empty_input(int8: Embedder) -> None:
+    v = int8.embed(TEXTS)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)
+    assert int8.embed([]).shape == (0, 384)

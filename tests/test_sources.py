@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from index.sources import DocMeta, doc_id_from_name, list_articles, parse_document, read_document
+
+WRAPPED = """Kestin approves rail link
+
+KESTIN (Wire) - The assembly on Monday approved a
+rail line to the coast, ending years of
+disputes.
+
+The line will cut the journey to 85 minutes,
+the ministry said.
+
+– Wetlands at risk –
+
+Groups say the route crosses the wetlands.
+
+mer-lk/ab
+"""
+
+PER_LINE = """Drought cuts harvest
+The harvest fell by a quarter this year.
+Bakers raised the price of bread.
+## Water rationing
+Farmers may irrigate on two days a week.
+By Anna Berg
+"""
+
+
+def test_wrapped_blocks_become_paragraphs_with_offsets() -> None:
+    doc = parse_document(WRAPPED, DocMeta("rail", outlet="Wire"))
+    texts = [p.text for p in doc.paragraphs]
+    assert texts == [
+        "KESTIN (Wire) - The assembly on Monday approved a rail line to the coast, ending years of disputes.",
+        "The line will cut the journey to 85 minutes, the ministry said.",
+        "Groups say the route crosses the wetlands.",
+    ]
+    first = doc.paragraphs[0]
+    assert WRAPPED[first.start : first.end].startswith("KESTIN (Wire)")
+    assert WRAPPED[first.start : first.end].endswith("disputes.")
+
+
+def test_title_crosshead_and_slug_are_not_citable() -> None:
+    doc = parse_document(WRAPPED, DocMeta("rail"))
+    assert doc.title == "Kestin approves rail link"
+    assert [p.number for p in doc.paragraphs] == [1, 2, 3]
+    assert [p.section for p in doc.paragraphs] == [None, None, "Wetlands at risk"]
+    assert all("mer-lk" not in p.text for p in doc.paragraphs)
+
+
+def test_one_paragraph_per_line_with_markdown_heading_and_byline() -> None:
+    doc = parse_document(PER_LINE, DocMeta("harvest"))
+    assert doc.title == "Drought cuts harvest"
+    assert [(p.number, p.section, p.text) for p in doc.paragraphs] == [
+        (1, None, "The harvest fell by a quarter this year."),
+        (2, None, "Bakers raised the price of bread."),
+        (3, "Water rationing", "Farmers may irrigate on two days a week."),
+    ]
+
+
+def test_hashes_are_stable_and_content_dependent() -> None:
+    a = parse_document(PER_LINE, DocMeta("h"))
+    b = parse_document(PER_LINE, DocMeta("h"))
+    c = parse_document(PER_LINE.replace("quarter", "third"), DocMeta("h"))
+    assert [p.hash for p in a.paragraphs] == [p.hash for p in b.paragraphs]
+    assert a.paragraphs[0].hash != c.paragraphs[0].hash
+    assert a.paragraphs[1].hash == c.paragraphs[1].hash
+    assert a.hash != c.hash
+
+
+def test_manifest_sets_id_title_and_outlet(tmp_path: Path) -> None:
+    (tmp_path / "a b.txt").write_text("Only paragraph here, long enough to be body text.\n")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "manifest.json").write_text(
+        json.dumps({"documents": [{"file": "a b.txt", "id": "story", "title": "A story", "outlet": "AFP"}]})
+    )
+    [(path, meta)] = list_articles(tmp_path)
+    doc = read_document(path, meta)
+    assert (doc.doc_id, doc.title, doc.outlet) == ("story", "A story", "AFP")
+    assert doc.paragraphs[0].label == "AFP ¶1"
+
+
+def test_file_names_make_safe_ids() -> None:
+    assert doc_id_from_name("../../etc/passwd") == "passwd"
+    assert doc_id_from_name("My Article (v2).txt") == "my-article-v2"
+    assert doc_id_from_name("...") == "document"
