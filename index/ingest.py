@@ -175,10 +175,11 @@ def refresh(
             )
         previous = store.load(live) if live else None
         snap, embedded, reused = build_snapshot(documents, embedder, previous, progress)
-        if not snap.paragraphs:
-            raise IngestError("no citable paragraphs in the documents folder")
-        bm25 = build_bm25(snap.paragraphs)
-        snap.abstain_threshold = calibrate_threshold(snap, embedder, bm25)
+        # An empty corpus is a valid state (a new deployment, or every article removed):
+        # it is served as "no articles indexed yet".
+        bm25 = build_bm25(snap.paragraphs) if snap.paragraphs else None
+        if bm25 is not None:
+            snap.abstain_threshold = calibrate_threshold(snap, embedder, bm25)
         version = store.write(snap, bm25)
     return BuildReport(
         version=version,
@@ -195,9 +196,12 @@ def refresh(
     )
 
 
-def load_bm25(path: Path) -> object:
+def load_bm25(path: Path) -> Any:
     """A persisted BM25 retriever without its stored corpus (paragraphs come from the store)."""
     import bm25s
+
+    if not path.exists():  # an empty corpus has no BM25 index
+        return None
     from llama_index.retrievers.bm25 import BM25Retriever
 
     index = bm25s.BM25.load(str(path), load_corpus=False)

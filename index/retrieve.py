@@ -154,7 +154,7 @@ class HybridRetriever:
         """Candidate paragraph indices and their feature rows (columns in `Weights` order)."""
         qweights = self.term_weights.weigh(question)
         q = self.embed_query(question)
-        lexical = self._bm25(question) if qweights else {}
+        lexical = self._bm25(question) if qweights and self.bm25 is not None else {}
         candidates = list(dict.fromkeys([*lexical, *self._dense(q, CANDIDATES)]))
         top_lex = max(lexical.values(), default=0.0)
         qterms = list(qweights)
