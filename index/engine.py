@@ -24,7 +24,7 @@ from .ingest import BuildReport, Progress, load_bm25, read_corpus, refresh
 from .retrieve import Evidence, HybridRetriever
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
-from .types import Answer, Document, Paragraph, Quote
+from .types import Answer, Document, Paragraph, Passage, Quote
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,13 @@ class Engine:
 
     def ask(self, question: str, previous: Turn | None = None) -> Answer:
         """Attribution questions go to the quote index; everything else to retrieval."""
+        return self.ask_with_evidence(question, previous)[0]
+
+    def ask_with_evidence(
+        self, question: str, previous: Turn | None = None
+    ) -> tuple[Answer, tuple[Passage, ...]]:
+        """The extractive answer and the passages behind it (empty for attribution answers),
+        for callers that let an LLM rephrase from the same evidence (index/llm.py)."""
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -205,26 +212,26 @@ class Engine:
                 shown = frozenset((c.doc_id, c.paragraph) for c in previous.answer.citations)
             answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key, shown)
             if answer.abstained:
-                fallback = self._retrieval_answer(question, previous)
+                fallback, passages = self._retrieval_answer(question, previous)
                 if not query.quoted and not fallback.abstained:
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply
-                    return fallback
+                    return fallback, passages
                 answer = replace(
                     answer,
                     closest=fallback.closest or (fallback.citations[0] if fallback.citations else None),
                 )
-            return answer
+            return answer, ()
         return self._retrieval_answer(question, previous)
 
-    def _retrieval_answer(self, question: str, previous: Turn | None) -> Answer:
+    def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         evidence = self.search(question, previous)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if not answer.abstained:
             cited = {(c.doc_id, c.paragraph) for c in answer.citations}
             passages = [p for p in evidence.passages if (p.paragraph.doc_id, p.paragraph.number) in cited]
             answer = replace(answer, disagreements=tuple(find_disagreements(passages, question)))
-        return replace(answer, question=question)
+        return replace(answer, question=question), evidence.passages
 
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
