@@ -7,9 +7,10 @@ INDEX_DIR), so several corpora can live side by side.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -132,17 +133,32 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_ask(args: argparse.Namespace) -> int:
     from .engine import Engine
 
-    engine = Engine.open(_settings(args))
+    settings = _settings(args)
+    engine = Engine.open(settings)
     render: Callable[[Answer], str] = (
         (lambda a: json.dumps(answer_json(a), ensure_ascii=False)) if args.json else answer_text
     )
-    if args.question == "-":
-        for line in sys.stdin:
-            if line.strip():
-                print(render(engine.ask(line.strip())), flush=True)
-        return 0
-    print(render(engine.ask(args.question)))
+    questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
+    asyncio.run(_answer_all(engine, settings, (q for q in questions if q), render))
     return 0
+
+
+async def _answer_all(
+    engine: Any, settings: Settings, questions: Iterator[str], render: Callable[[Answer], str]
+) -> None:
+    """Answer each question; with an LLM configured, let it rephrase from the same evidence."""
+    from .llm import LLMAnswerer
+
+    answerer = LLMAnswerer.from_settings(settings, embed=engine.embedder.embed)
+    try:
+        for question in questions:
+            answer, passages = engine.ask_with_evidence(question)
+            if answerer is not None and passages:
+                answer = await answerer.answer(question, passages, answer)
+            print(render(answer), flush=True)
+    finally:
+        if answerer is not None:
+            await answerer.aclose()
 
 
 def cmd_prepare_model(args: argparse.Namespace) -> int:
