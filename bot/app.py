@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
+import contextlib
 import logging
 from collections.abc import Callable
-from typing import Any, cast
+from typing import Any
 
-from telegram import Update
+from telegram import BotCommandScopeChat, Update
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ApplicationBuilder,
@@ -23,14 +24,19 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from index.engine import QA
+from index.audit import AUDIT_FILE, SqliteAuditLog
+from index.corpus import Corpus
+from index.engine import QA, Engine
+from index.manage import Indexer, Manager
 from index.settings import Settings
 
-from . import admin, buttons, handlers, render
+from . import admin, buttons, handlers, quotes, render, render_admin
+from .adminjobs import AdminTools, IndexJobs
 from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
 from .feedback import FeedbackStore
 from .ratelimit import UserRateLimiter
 from .retry import RetryingRateLimiter
+from .stats import STATS_FILE, StatsStore
 
 log = logging.getLogger(__name__)
 
@@ -47,9 +53,24 @@ FEEDBACK_FILE = "feedback.sqlite3"
 
 
 def open_engine(settings: Settings) -> QA:
-    """The default QA factory: `index.engine.Engine.open(settings)`, imported lazily (heavy)."""
-    engine = importlib.import_module("index.engine").Engine
-    return cast(QA, engine.open(settings))
+    """The default QA factory: the real `Engine` (model + index load; `post_init` runs it in a thread)."""
+    return Engine.open(settings)
+
+
+def admin_tools(settings: Settings, qa: QA) -> AdminTools:
+    """The audit log and job queue; a corpus manager when `qa` can rebuild its index."""
+    manager = None
+    if isinstance(qa, Indexer):
+        manager = Manager(Corpus(settings.docs_dir), qa, settings.max_upload_bytes)
+    return AdminTools(SqliteAuditLog(settings.data_dir / AUDIT_FILE), IndexJobs(), manager)
+
+
+async def set_admin_commands(app: BotApplication, settings: Settings) -> None:
+    """Admins see the admin commands in their menu (best effort: the chat may not exist yet)."""
+    commands = render_admin.admin_commands(render.bot_commands())
+    for admin_id in settings.telegram_admin_ids:
+        with contextlib.suppress(TelegramError):
+            await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
 
 
 def build_application(
@@ -75,8 +96,17 @@ def build_application(
     async def post_init(app: BotApplication) -> None:
         qa = await asyncio.to_thread(factory, settings)
         feedback = await asyncio.to_thread(FeedbackStore, settings.data_dir / FEEDBACK_FILE)
-        app.bot_data.services = Services(settings, qa, feedback, UserRateLimiter(settings.user_rate_limit))
+        stats = await asyncio.to_thread(StatsStore, settings.data_dir / STATS_FILE)
+        app.bot_data.services = Services(
+            settings,
+            qa,
+            feedback,
+            UserRateLimiter(settings.user_rate_limit),
+            stats=stats,
+            admin=await asyncio.to_thread(admin_tools, settings, qa),
+        )
         await app.bot.set_my_commands(render.bot_commands())
+        await set_admin_commands(app, settings)
         log.info("Bot @%s ready", app.bot.username)
 
     persistence = PicklePersistence(
@@ -113,6 +143,10 @@ async def post_shutdown(app: BotApplication) -> None:
     if services is None:
         return
     services.feedback.close()
+    if services.stats is not None:
+        services.stats.close()
+    if services.admin is not None:
+        services.admin.close()
     close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
     if callable(close):
         await asyncio.to_thread(close)
@@ -121,16 +155,16 @@ async def post_shutdown(app: BotApplication) -> None:
 def register_handlers(app: BotApplication, settings: Settings) -> None:
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
-    admins = filters.User(user_id=settings.telegram_admin_ids)
     app.add_handlers(
         [
+            *admin.admin_handlers(settings),  # first: admin commands and uploads, admins or refused
             CommandHandler(["start", "help"], handlers.start),
             CommandHandler("ask", handlers.ask_command),
+            CommandHandler("quote", quotes.quote_command),
+            CommandHandler("quotes", quotes.quotes_command),
             MessageHandler(filters.COMMAND & (private | groups), handlers.unknown_command),
             MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, handlers.private_text),
             MessageHandler(groups & filters.TEXT & ~filters.VIA_BOT, handlers.group_text),
-            MessageHandler(private & filters.Document.ALL & admins, admin.upload),
-            MessageHandler(private & filters.Document.ALL, handlers.document_from_user),
             MessageHandler(
                 private & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.VIA_BOT, handlers.not_text
             ),

@@ -7,11 +7,13 @@ from typing import Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
-from index.engine import QA, Turn
+from index.engine import QA
 from index.settings import Settings
 
+from .adminjobs import AdminTools
 from .feedback import FeedbackStore
 from .ratelimit import UserRateLimiter
+from .stats import StatsStore
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class Services:
     qa: QA
     feedback: FeedbackStore
     limiter: UserRateLimiter
+    stats: StatsStore | None = None  # per-answer latency and abstention (/stats)
+    admin: AdminTools | None = None  # audit log, index jobs, corpus manager (bot/admin.py)
 
 
 class BotData:
@@ -33,9 +37,9 @@ class BotData:
 
 @dataclass
 class ChatData:
-    """Per-chat state, persisted across restarts."""
+    """Per-chat state, persisted across restarts as plain data only (see `bot.turns`)."""
 
-    previous: Turn | None = None
+    previous: dict[str, Any] | None = None  # `turns.turn_to_data` of the last exchange
 
 
 Context = CallbackContext[ExtBot[int], dict[Any, Any], ChatData, BotData]

@@ -55,6 +55,10 @@ class FeedbackStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False)
+        # Every answer is recorded before its reply is sent: WAL with synchronous=NORMAL makes
+        # that commit an append instead of a journal fsync (~15 ms of each round trip otherwise).
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         with self._lock, self._db:
             self._db.executescript(_SCHEMA)
 
@@ -96,6 +100,14 @@ class FeedbackStore:
         if row is None:
             return None
         return Feedback(answer_id, row[0], tuple(json.loads(row[1])), int(row[2]), int(row[3]))
+
+    def vote_counts(self) -> tuple[int, int]:
+        """(👍, 👎) over every stored answer, for /stats."""
+        with self._lock:
+            up, down = self._db.execute(
+                "SELECT COALESCE(SUM(vote = 'up'), 0), COALESCE(SUM(vote = 'down'), 0) FROM votes"
+            ).fetchone()
+        return int(up), int(down)
 
     def close(self) -> None:
         with self._lock:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import AsyncIterator, Sequence
 
 from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -12,10 +13,11 @@ from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
 from index.engine import QA, Turn
-from index.types import Document
+from index.types import Answer, Document
 
 from . import render
 from .context import Context, Services
+from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -96,11 +98,13 @@ async def answer_question(
         await reply_to.reply_html(render.rate_limited(wait))
         return
     chat_data = context.chat_data
-    previous = chat_data.previous if chat_data is not None else None
+    previous = turn_from_data(chat_data.previous) if chat_data is not None else None
     async with typing(reply_to.chat):
+        started = time.perf_counter()
         answer = await asyncio.to_thread(services.qa.ask, question, previous)
+    seconds = time.perf_counter() - started
     if chat_data is not None:
-        chat_data.previous = Turn(question=question, answer=answer)
+        chat_data.previous = turn_to_data(Turn(question=question, answer=answer))
     answer_id = await asyncio.to_thread(
         services.feedback.record_answer,
         answer,
@@ -112,6 +116,13 @@ async def answer_question(
         render.answer_messages(answer, show_question=show_question),
         render.answer_keyboard(answer, answer_id),
     )
+    await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
+
+
+async def record_stats(services: Services, answer: Answer, seconds: float) -> None:
+    """Per-answer latency and abstention, for /stats."""
+    if services.stats is not None:
+        await asyncio.to_thread(services.stats.record, answer, seconds)
 
 
 async def private_text(update: Update, context: Context) -> None:

@@ -1,12 +1,12 @@
-"""Everything users see: Telegram HTML (one escaping point, `_e`), keyboards and inline results.
+"""Everything users see: Telegram HTML (one escaping point, `markup.e`), keyboards and inline results.
 
-Only tags Telegram accepts are produced (b, i, blockquote[expandable]); `split_html` keeps
-each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags.
+Only tags Telegram accepts are produced (b, i, s, u, blockquote[expandable]); `split_html` keeps
+each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags. Attribution replies
+(/quote, /quotes, "who said …") are rendered by `render_quotes`, which this module delegates to.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 from telegram import (
@@ -21,8 +21,10 @@ from telegram.constants import ParseMode
 
 from index.types import Answer, Citation, Disagreement, Document, Paragraph
 
-from . import callbacks
+from . import callbacks, render_quotes
 from .htmlsplit import split_html
+from .markup import clip as _clip
+from .markup import e as _e
 
 __all__ = ["split_html"]
 
@@ -30,18 +32,11 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "What I know and what to ask"),
     ("help", "How to use me"),
     ("ask", "Ask a question (for groups): /ask who won?"),
+    ("quote", "Check a quote: /quote we will not yield"),
+    ("quotes", "Who is quoted; /quotes name: everything they said"),
 )
 MAX_LISTED_DOCUMENTS = 25
 MAX_BUTTON_LABEL = 60
-
-
-def _e(value: object) -> str:
-    """The one escaping point: every value interpolated into HTML goes through here."""
-    return html.escape(str(value), quote=False)
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def bot_commands() -> list[BotCommand]:
@@ -68,6 +63,7 @@ def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username
     else:
         parts.append("<i>No articles are indexed yet.</i>")
     ask = "Ask about who, what, when, where or how many — in your own words, in any language."
+    ask += " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”."
     if examples:
         ask += " Tap an example below to try it."
     parts.append(f"<b>What to ask:</b> {ask}")
@@ -102,7 +98,9 @@ def _quote_block(citation: Citation) -> str:
     return f"<blockquote expandable>{_cite(citation)} {_e(citation.title)}\n“{_e(words)}”</blockquote>"
 
 
-def _side_label(answer: Answer, doc_id: str, title: str, paragraph: int) -> str:
+def _side_label(answer: Answer, doc_id: str, title: str, paragraph: int, outlet: str | None = None) -> str:
+    if outlet:
+        return f"{outlet} ¶{paragraph}"
     for citation in answer.citations:
         if citation.doc_id == doc_id:
             return f"{citation.outlet or citation.title} ¶{paragraph}"
@@ -112,13 +110,15 @@ def _side_label(answer: Answer, doc_id: str, title: str, paragraph: int) -> str:
 def _disagreement(answer: Answer, disagreement: Disagreement) -> str:
     lines = [f"⚖️ <b>Sources disagree:</b> {_e(disagreement.claim)}"]
     for side in disagreement.sides:
-        label = _side_label(answer, side.doc_id, side.title, side.paragraph)
+        label = _side_label(answer, side.doc_id, side.title, side.paragraph, side.outlet)
         lines.append(f"• {_e(side.value)} <b>[{_e(label)}]</b>")
     return "\n".join(lines)
 
 
 def answer_html(answer: Answer, *, show_question: bool = False) -> str:
     """The whole answer as one HTML string (may exceed one message; see `answer_messages`)."""
+    if answer.attribution is not None:
+        return render_quotes.attribution_html(answer, show_question=show_question)
     parts: list[str] = []
     if show_question:
         parts.append(f"❓ <i>{_e(answer.question)}</i>")
@@ -162,7 +162,7 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
     sources = {(c.doc_id, c.paragraph): c.label for c in cited}
     for disagreement in answer.disagreements:
         for side in disagreement.sides:
-            label = _side_label(answer, side.doc_id, side.title, side.paragraph)
+            label = _side_label(answer, side.doc_id, side.title, side.paragraph, side.outlet)
             sources.setdefault((side.doc_id, side.paragraph), label)
     rows = [
         [

@@ -33,9 +33,11 @@ def _load_questions(path: Path, limit: int) -> list[dict[str, Any]]:
     return rows[:limit] if limit else rows
 
 
-def _child_env(index_dir: Path, docs_dir: Path) -> dict[str, str]:
+def _child_env(index_dir: Path, docs_dir: Path, database_url: str | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.update({"INDEX_DIR": str(index_dir), "DOCS_DIR": str(docs_dir)})
+    if database_url:
+        env.update({"INDEX_BACKEND": "postgres", "DATABASE_URL": database_url})
     return env
 
 
@@ -93,14 +95,27 @@ def abstention_rate(engine: Any, questions: list[dict[str, Any]]) -> float:
 
 
 def run_bench(args: argparse.Namespace) -> int:
+    """The accuracy bench; with `--scale N` the scaling bench (index/bench_scale.py)."""
+    from .bench_scale import bench_database, run_scale
+
+    if args.scale:
+        return run_scale(args)
+    with bench_database(args.backend, args.database_url) as database_url:
+        return _run_bench(args, database_url)
+
+
+def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
     from .engine import Engine
     from .settings import Settings
 
     docs: Path = args.docs or Settings().docs_dir
     sets = [(path, _load_questions(path, args.limit)) for path in args.questions]
+    backend: dict[str, Any] = (
+        {"index_backend": "postgres", "database_url": database_url} if database_url else {}
+    )
     with tempfile.TemporaryDirectory(prefix="bench-index-") as tmp:
         index_dir = Path(args.index) if args.index else Path(tmp) / "index"
-        env = _child_env(index_dir, docs)
+        env = _child_env(index_dir, docs, database_url)
         build = subprocess.run(
             [sys.executable, "-m", "index", "build", "--force", "--json"],
             env=env,
@@ -127,7 +142,7 @@ def run_bench(args: argparse.Namespace) -> int:
             print(ready.stderr, file=sys.stderr)
             return ready.returncode
         t = time.perf_counter()
-        engine = Engine.open(Settings(docs_dir=docs, index_dir=index_dir))
+        engine = Engine.open(Settings(docs_dir=docs, index_dir=index_dir, **backend))
         load_s = time.perf_counter() - t
         results = [(path.name, evaluate(engine, qs)) for path, qs in sets]
         off = None
@@ -136,6 +151,7 @@ def run_bench(args: argparse.Namespace) -> int:
         serve_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [
+        ("index backend", args.backend),
         ("documents / paragraphs", f"{report['documents']} / {report['paragraphs']}"),
         ("index build (fresh)", f"{report['seconds']:.1f} s"),
         ("ingest throughput", f"{report['paragraphs'] / report['seconds']:.0f} paragraphs/s"),

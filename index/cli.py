@@ -205,6 +205,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--offtopic", type=Path, help="JSONL of questions the corpus cannot answer ({q})")
     p.add_argument("--limit", type=int, default=0, help="use only the first N questions of each set")
     p.add_argument("--json-out", type=Path, help="also write the figures as JSON")
+    p.add_argument("--backend", choices=["local", "postgres"], default="local", help="index backend")
+    p.add_argument(
+        "--database-url",
+        help="postgres: a database the bench may overwrite (default: a temporary embedded server)",
+    )
+    p.add_argument("--scale", type=int, help="scaling run: ingest N paragraphs (real, then synthetic)")
     add("prepare-model", cmd_prepare_model, "generate the ONNX model files (scripts/install runs this)")
     for extra in _extra_commands():
         extra(sub)
@@ -213,9 +219,9 @@ def parser() -> argparse.ArgumentParser:
 
 def _extra_commands() -> list[Callable[[Any], None]]:
     """Sub-command registrars from the attribution and admin modules."""
-    from . import cli_admin, cli_quotes
+    from . import cli_admin, cli_pg, cli_quotes
 
-    return [cli_quotes.register, cli_admin.register]
+    return [cli_quotes.register, cli_admin.register, cli_pg.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

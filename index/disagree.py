@@ -206,7 +206,7 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
                     par = s.passage.paragraph
                     sides.setdefault(
                         (par.doc_id, par.number, v.norm),
-                        DisagreementSide(v.shown, par.doc_id, par.number, par.title),
+                        DisagreementSide(v.shown, par.doc_id, par.number, par.title, par.outlet),
                     )
     out = []
     for (_, _, claim), sides in found.items():

@@ -12,19 +12,23 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, replace
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from .answer import compose_answer
 from .attribute import answer_attribution
 from .attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from .backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .disagree import find_disagreements
 from .embed import Embedder
 from .followup import is_pronoun, previous_speaker, resolve, wants_more
-from .ingest import BuildReport, Progress, load_bm25, read_corpus, refresh
-from .retrieve import Evidence, HybridRetriever
+from .ingest import BuildReport, Progress, read_corpus
+from .retrieve import Evidence
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
 from .types import Answer, Document, Paragraph, Passage, Quote
+
+if TYPE_CHECKING:
+    from .pg_store import PgStore
 
 log = logging.getLogger(__name__)
 
@@ -56,20 +60,20 @@ class QA(Protocol):
         """Up to `n` questions the current corpus can answer, for /start buttons."""
         ...
 
+    def check_quote(self, text: str) -> QuoteCheck:
+        """Is `text` a real quote (exact / misworded with a word diff / not found)?"""
+        ...
+
+    def quotes_by(self, speaker: str | None = None) -> list[Quote]:
+        """Every quote of `speaker` (any name variant), or every quote when None."""
+        ...
+
 
 @dataclass(frozen=True)
 class _Loaded:
     snapshot: IndexSnapshot
-    retriever: HybridRetriever
+    retriever: Retriever
     by_key: dict[tuple[str, int], Paragraph]
-
-
-def _empty_snapshot() -> IndexSnapshot:
-    import numpy as np
-
-    return IndexSnapshot(
-        documents=[], vectors=np.zeros((0, 384), np.float32), row_paragraph=[], row_hashes=[], df={}
-    )
 
 
 class Engine:
@@ -82,10 +86,20 @@ class Engine:
 
     RELOAD_CHECK_SECONDS = 1.0
 
-    def __init__(self, settings: Settings, embedder: Embedder, store: LocalStore) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        store: LocalStore | PgStore,
+        backend: IndexBackend | None = None,
+    ) -> None:
         self.settings = settings
         self.embedder = embedder
         self.store = store
+        if backend is None:
+            assert isinstance(store, LocalStore), "a PgStore comes with its PgBackend"
+            backend = LocalBackend(store)
+        self.backend = backend
         self._loaded = self._load(store.current_version())
         self._last_check = time.monotonic()
         self._reloading = threading.Lock()
@@ -101,27 +115,19 @@ class Engine:
         build's report is kept in `last_build`.
         """
         embedder = Embedder.load(settings.model_cache_dir, settings.embed_precision, settings.model_dir)
-        store = LocalStore(settings.index_dir)
+        backend, store = open_backend(settings)  # INDEX_BACKEND: local files or PostgreSQL
         report = None
-        if build or store.current_version() is None:
-            report = refresh(read_corpus(settings.docs_dir), store, embedder, progress, force)
-        engine = cls(settings, embedder, store)
+        if build or backend.current_version() is None:
+            report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force)
+        engine = cls(settings, embedder, store, backend)
         engine.last_build = report
         return engine
 
     # --- index state -------------------------------------------------------------------
 
     def _load(self, version: str | None) -> _Loaded:
-        snap = self.store.load(version) if version else None
-        snap = snap or _empty_snapshot()
-        bm25 = self._load_bm25(snap)
-        retriever = HybridRetriever(snap, self.embedder, bm25)
+        snap, retriever = self.backend.open_version(version, self.embedder)
         return _Loaded(snap, retriever, {(p.doc_id, p.number): p for p in snap.paragraphs})
-
-    def _load_bm25(self, snap: IndexSnapshot) -> Any:
-        if not snap.version:
-            return None
-        return load_bm25(self.store.bm25_dir(snap.version))
 
     @property
     def version(self) -> str:
@@ -135,12 +141,12 @@ class Engine:
         return self._loaded.snapshot.abstain_threshold
 
     @property
-    def retriever(self) -> HybridRetriever:
+    def retriever(self) -> Retriever:
         return self._loaded.retriever
 
     def reload_if_changed(self, wait: bool = False) -> bool:
         """Load the live version if it differs from ours. Returns True if a load started."""
-        current = self.store.current_version()
+        current = self.backend.current_version()
         if current is None or current == self.version:
             return False
         if not self._reloading.acquire(blocking=False):
@@ -170,7 +176,7 @@ class Engine:
 
     def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
         """Refresh the index from DOCS_DIR and serve the result."""
-        report = refresh(read_corpus(self.settings.docs_dir), self.store, self.embedder, progress, force)
+        report = self.backend.refresh(read_corpus(self.settings.docs_dir), self.embedder, progress, force)
         self.reload_if_changed(wait=True)
         return report
 
@@ -201,6 +207,7 @@ class Engine:
     ) -> tuple[Answer, tuple[Passage, ...]]:
         """The extractive answer and the passages behind it (empty for attribution answers),
         for callers that let an LLM rephrase from the same evidence (index/llm.py)."""
+        self._maybe_reload()  # attribution answers skip `search`, so check here too
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -235,10 +242,12 @@ class Engine:
 
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
+        self._maybe_reload()
         return check_quote(text, self._loaded.snapshot.quotes)
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every indexed quote, or those of `speaker` under any name variant."""
+        self._maybe_reload()
         quotes = self._loaded.snapshot.quotes
         return list(quotes_by(speaker, quotes)) if speaker else list(quotes)
 
@@ -253,3 +262,9 @@ class Engine:
 
     def example_questions(self, n: int = 3) -> list[str]:
         return [f"What does “{d.title}” report?" for d in self._loaded.snapshot.documents[:n]]
+
+    # --- admin hooks (index/manage.py) -------------------------------------------------
+
+    def indexed_at(self) -> float:
+        """When the served index version was built (epoch seconds; 0.0 if nothing is indexed)."""
+        return self._loaded.snapshot.created

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
@@ -157,29 +158,14 @@ class HybridRetriever:
         lexical = self._bm25(question) if qweights and self.bm25 is not None else {}
         candidates = list(dict.fromkeys([*lexical, *self._dense(q, CANDIDATES)]))
         top_lex = max(lexical.values(), default=0.0)
-        qterms = list(qweights)
-        wanted = answer_type(question)
-        rows = np.zeros((len(candidates), len(fields(Weights))), dtype=np.float64)
-        for r, c in enumerate(candidates):
-            sents = self.sentences.sentences(c)
-            a, b = int(self.row_start[c]), int(self.row_start[c + 1])
-            rows[r, 0] = float((self.snap.vectors[a:b] @ q).max())
-            rows[r, 1] = float(self.paragraph_vectors[c] @ q)
-            rows[r, 2] = lexical.get(c, 0.0) / top_lex if top_lex > 0 else 0.0
-            covs = [coverage(qweights, tset) for _span, _t, tset in sents]
-            best = max(range(len(sents)), key=covs.__getitem__)
-            rows[r, 3] = covs[best]
-            rows[r, 4] = max(
-                (coverage(qweights, sents[i][2] | sents[i + 1][2]) for i in range(len(sents) - 1)),
-                default=covs[best],
-            )
-            rows[r, 5] = coverage(qweights, frozenset().union(*(s[2] for s in sents)))
-            rows[r, 6] = min(bigram_hits(qterms, sents[best][1]), 3)
-            if wanted is not None:
-                (sa, sb), _, _ = sents[best]
-                sentence = self.paragraphs[c].text[sa:sb]
-                rows[r, 7] = 1.0 if wanted.search(sentence if wanted is _PLACE else sentence.lower()) else 0.0
-            rows[r, 8] = len(sents) / 10
+        sentence_cos = [
+            float((self.snap.vectors[int(self.row_start[c]) : int(self.row_start[c + 1])] @ q).max())
+            for c in candidates
+        ]
+        paragraph_cos = [float(self.paragraph_vectors[c] @ q) for c in candidates]
+        lex = [lexical.get(c, 0.0) / top_lex if top_lex > 0 else 0.0 for c in candidates]
+        dense = (sentence_cos, paragraph_cos)
+        rows = feature_rows(question, qweights, candidates, self.paragraphs, self.sentences, *dense, lex)
         return candidates, rows, qweights
 
     def search(self, question: str, k: int = 10) -> Evidence:
@@ -187,16 +173,69 @@ class HybridRetriever:
         if not self.paragraphs:
             return Evidence(question, (), self.term_weights.weigh(question))
         candidates, rows, qweights = self.features(question)
-        scores = rows @ self._weight_vector
-        order = np.argsort(-scores, kind="stable")[:k]
-        passages = tuple(
-            Passage(
-                self.paragraphs[candidates[i]],
-                score=float(scores[i]),
-                dense=float(rows[i, 0]),
-                lexical=float(rows[i, 3]),
-                coverage=float(rows[i, 5]),
-            )
-            for i in order
+        return rank(question, qweights, candidates, rows, self.paragraphs, self._weight_vector, k)
+
+
+def feature_rows(
+    question: str,
+    qweights: dict[str, float],
+    candidates: list[int],
+    paragraphs: list[Paragraph],
+    sentences: SentenceIndex,
+    sentence_cos: Sequence[float],
+    paragraph_cos: Sequence[float],
+    lexical: Sequence[float],
+) -> NDArray[np.float64]:
+    """The feature matrix of `candidates` (columns in `Weights` order), shared by every backend.
+
+    The dense cosines and the lexical score (relative to the best candidate) come from the
+    backend; the sentence-level term evidence is computed here from the paragraph texts.
+    """
+    qterms = list(qweights)
+    wanted = answer_type(question)
+    rows = np.zeros((len(candidates), len(fields(Weights))), dtype=np.float64)
+    for r, c in enumerate(candidates):
+        sents = sentences.sentences(c)
+        rows[r, 0] = sentence_cos[r]
+        rows[r, 1] = paragraph_cos[r]
+        rows[r, 2] = lexical[r]
+        covs = [coverage(qweights, tset) for _span, _t, tset in sents]
+        best = max(range(len(sents)), key=covs.__getitem__)
+        rows[r, 3] = covs[best]
+        rows[r, 4] = max(
+            (coverage(qweights, sents[i][2] | sents[i + 1][2]) for i in range(len(sents) - 1)),
+            default=covs[best],
         )
-        return Evidence(question, passages, qweights)
+        rows[r, 5] = coverage(qweights, frozenset().union(*(s[2] for s in sents)))
+        rows[r, 6] = min(bigram_hits(qterms, sents[best][1]), 3)
+        if wanted is not None:
+            (sa, sb), _, _ = sents[best]
+            sentence = paragraphs[c].text[sa:sb]
+            rows[r, 7] = 1.0 if wanted.search(sentence if wanted is _PLACE else sentence.lower()) else 0.0
+        rows[r, 8] = len(sents) / 10
+    return rows
+
+
+def rank(
+    question: str,
+    qweights: dict[str, float],
+    candidates: list[int],
+    rows: NDArray[np.float64],
+    paragraphs: list[Paragraph],
+    weight_vector: NDArray[np.float64],
+    k: int,
+) -> Evidence:
+    """Weighted sum of the feature rows → the `k` best passages, best first."""
+    scores = rows @ weight_vector
+    order = np.argsort(-scores, kind="stable")[:k]
+    passages = tuple(
+        Passage(
+            paragraphs[candidates[i]],
+            score=float(scores[i]),
+            dense=float(rows[i, 0]),
+            lexical=float(rows[i, 3]),
+            coverage=float(rows[i, 5]),
+        )
+        for i in order
+    )
+    return Evidence(question, passages, qweights)

@@ -145,3 +145,24 @@ def quotes_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
         if group_matches(speaker, g):
             out.extend(g.quotes)
     return out
+
+
+def related_groups(person: SpeakerGroup, groups: Sequence[SpeakerGroup]) -> list[SpeakerGroup]:
+    """Offices and spokespeople named after `person` (``Marsh’s office`` for Elena Marsh).
+
+    They are reported separately: what an office says is not what the person said.
+
+    >>> from .types import Quote
+    >>> q = lambda s, k="person": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
+    >>> gs = group_speakers([q("Elena Marsh"), q("Marsh’s office", "office"), q("the ministry", "office")])
+    >>> [g.name for g in related_groups(gs[0], gs)]
+    ['Marsh’s office']
+    """
+    if person.kind != "person" or not _surname(person.name):
+        return []
+    surname = _surname(person.name)
+
+    def names_person(variant: str) -> bool:
+        return surname in (re.sub(r"'s$", "", w) for w in words(variant))
+
+    return [g for g in groups if g.kind != "person" and any(names_person(v) for v in g.variants)]

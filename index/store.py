@@ -206,10 +206,13 @@ class LocalStore:
             tmp / "paragraphs.jsonl",
             "".join(json.dumps(asdict(p), ensure_ascii=False) + "\n" for p in snap.paragraphs),
         )
-        with open(tmp / "vectors.npy", "wb") as fh:
-            np.save(fh, np.ascontiguousarray(snap.vectors, dtype=np.float32))
-            fh.flush()
-            os.fsync(fh.fileno())
+        for name, array in (("vectors.npy", snap.vectors), ("paragraph_vectors.npy", snap.paragraph_vectors)):
+            # paragraph vectors are stored, not recomputed at load: at 100k paragraphs that
+            # recomputation read the whole sentence matrix and took 5 s of an 8 s load
+            with open(tmp / name, "wb") as fh:
+                np.save(fh, np.ascontiguousarray(array, dtype=np.float32))
+                fh.flush()
+                os.fsync(fh.fileno())
         _write(
             tmp / "vector_ids.json",
             json.dumps({"row_paragraph": snap.row_paragraph, "row_hashes": snap.row_hashes}),

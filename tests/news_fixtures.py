@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from index.sources import DocMeta, parse_document
@@ -21,3 +22,16 @@ def doc(text: str, doc_id: str = "geneva", outlet: str | None = "AFP") -> Docume
 HARBOUR = (_CORPUS / "harbour.txt").read_text(encoding="utf-8")
 
 SUMMIT = (_CORPUS / "summit.txt").read_text(encoding="utf-8")
+
+ARTICLES = {"geneva.txt": GENEVA, "harbour.txt": HARBOUR, "summit.txt": SUMMIT}
+
+
+def write_corpus(docs_dir: Path) -> Path:
+    """Write the articles above (ids geneva/harbour/summit, outlet AFP) into `docs_dir` for an Engine."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    manifest = []
+    for name, text in ARTICLES.items():
+        (docs_dir / name).write_text(text, encoding="utf-8")
+        manifest.append({"file": name, "id": name.removesuffix(".txt"), "outlet": "AFP"})
+    (docs_dir / "manifest.json").write_text(json.dumps({"documents": manifest}), encoding="utf-8")
+    return docs_dir

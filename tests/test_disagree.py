@@ -109,3 +109,10 @@ def test_both_values_in_one_article_is_not_a_disagreement() -> None:
         )
         == []
     )
+
+
+def test_sides_carry_the_outlet() -> None:
+    texts = [("a", "AFP", "The talks will resume in June."), ("b", None, "The talks would resume in July.")]
+    passages = [Passage(Paragraph(d, d.upper(), 1, t, 0, len(t), "h", outlet=o), 1.0) for d, o, t in texts]
+    (disagreement,) = find_disagreements(passages)
+    assert [s.outlet for s in disagreement.sides] == ["AFP", None]

@@ -1,9 +1,17 @@
-"""A fake `QA` whose answers depend on the question's words (so ranking means something)."""
+"""A fake `QA` whose answers depend on the question's words (so ranking means something).
+
+Quotes are hand-made `Quote` records on the fake paragraphs; checking and attributing them
+uses the domain's pure functions (`check_quote`, `quotes_by`, `answer_attribution`), so the
+fake's verdicts depend on the words given, as the real engine's do.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from index.attribute import answer_attribution
+from index.attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from index.engine import Turn
 from index.types import (
     Answer,
@@ -13,6 +21,7 @@ from index.types import (
     DisagreementSide,
     Document,
     Paragraph,
+    Quote,
 )
 
 
@@ -37,6 +46,8 @@ DOCS = [
                 "Heavy rain fell across the valley on Monday.",
                 "At least 12 people died in the floods, the mayor said.",
                 "The river rose three metres overnight.",
+                "“We will rebuild every home, whatever it costs,” Mayor Ana Lopez told reporters.",
+                "“The mayor will visit the shelters on Friday,” Lopez’s office said in a statement.",
             ],
         ),
         outlet="AFP",
@@ -53,11 +64,28 @@ DOCS = [
             [
                 "A benefit concert raised money for flood relief.",
                 "Officials said 15 people died in the floods.",
+                "Lopez said the city needed help. “We cannot do this <alone> & fast,” she added.",
             ],
         ),
         outlet="Reuters",
     ),
 ]
+
+
+def _quote(doc: Document, number: int, words: str, speaker: str, cue: str, **kw: str) -> Quote:
+    para = doc.paragraphs[number - 1]
+    start = para.text.index(words)
+    q = Quote(words, speaker, None, cue, doc.doc_id, doc.title, number, start, start + len(words))
+    return replace(q, outlet=doc.outlet, context=para.text, **kw)
+
+
+QUOTES = [
+    _quote(DOCS[0], 4, "We will rebuild every home, whatever it costs", "Ana Lopez", speaker_detail="Mayor",
+           cue="told reporters"),
+    _quote(DOCS[0], 5, "The mayor will visit the shelters on Friday", "Lopez’s office", speaker_kind="office",
+           cue="said in a statement"),
+    _quote(DOCS[1], 3, "We cannot do this <alone> & fast", "Ana Lopez", cue="added", mention="she"),
+]  # fmt: skip
 _STOP = {"the", "a", "in", "of", "and", "what", "how", "many", "did", "who", "is", "was", "on", "about"}
 
 
@@ -74,11 +102,23 @@ class FakeQA:
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, Turn | None]] = []
+        self.checked: list[str] = []
 
     def ask(self, question: str, previous: Turn | None = None) -> Answer:
         self.asked.append((question, previous))
         if "explode" in question:
             raise RuntimeError("secret internal detail")
+        if (query := parse_attribution_question(question)) is not None:
+            paragraphs = {(p.doc_id, p.number): p for d in DOCS for p in d.paragraphs}
+            answer = answer_attribution(question, query, QUOTES, paragraphs)
+            if answer.abstained:
+                fallback = self._retrieve(question, None)
+                closest = fallback.closest or (fallback.citations[0] if fallback.citations else None)
+                answer = replace(answer, closest=closest)
+            return answer
+        return self._retrieve(question, previous)
+
+    def _retrieve(self, question: str, previous: Turn | None) -> Answer:
         words = _words(question)
         if previous is not None and question.lower().startswith("and"):
             words |= _words(previous.question)
@@ -98,7 +138,7 @@ class FakeQA:
                     "death toll",
                     (
                         DisagreementSide("12", "afp-flood", 2, "Floods hit the valley"),
-                        DisagreementSide("15", "reuters-flood", 2, DOCS[1].title),
+                        DisagreementSide("15", "reuters-flood", 2, DOCS[1].title, outlet="Reuters"),
                     ),
                 ),
             )
@@ -119,6 +159,13 @@ class FakeQA:
             if doc.doc_id == doc_id:
                 return next((p for p in doc.paragraphs if p.number == number), None)
         return None
+
+    def check_quote(self, text: str) -> QuoteCheck:
+        self.checked.append(text)
+        return check_quote(text, QUOTES)
+
+    def quotes_by(self, speaker: str | None = None) -> list[Quote]:
+        return list(quotes_by(speaker, QUOTES)) if speaker else list(QUOTES)
 
     def example_questions(self, n: int = 3) -> list[str]:
         return ["How many people died?", "What did the river do?", "What did the concert raise?"][:n]

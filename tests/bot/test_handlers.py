@@ -15,7 +15,7 @@ async def test_post_init_registers_commands(tmp_path):
     await h.start()
     try:
         commands = h.request.of("setMyCommands")
-        assert [c["command"] for c in commands[0]["commands"]] == ["start", "help", "ask"]
+        assert [c["command"] for c in commands[0]["commands"]] == ["start", "help", "ask", "quote", "quotes"]
     finally:
         await h.stop()
 
@@ -52,7 +52,7 @@ async def test_disagreement_is_noted_with_both_sides(harness):
     await harness.send(message("How many people died in the floods?"))
     text = harness.request.texts()[0]
     assert "Sources disagree:" in text
-    assert "• 12 <b>[AFP ¶2]</b>" in text and "• 15 <b>[" in text
+    assert "• 12 <b>[AFP ¶2]</b>" in text and "• 15 <b>[Reuters ¶2]</b>" in text  # the side's outlet
     refs = [
         b["callback_data"]
         for row in harness.request.of("sendMessage")[0]["reply_markup"]["inline_keyboard"]
@@ -154,7 +154,7 @@ async def test_group_chatter_is_ignored(harness, text):
         (message(document={"file_id": "d", "file_unique_id": "d"}), "Only admins can add documents"),
         (
             message(document={"file_id": "d", "file_unique_id": "d"}, user_id=ADMIN_ID, chat_id=ADMIN_ID),
-            "admin module",
+            "isn't available",
         ),
         (message("/frobnicate"), "don't know that command"),
         (message(f"/frobnicate@{BOT_USERNAME}", chat_id=GROUP_ID), "don't know that command"),

@@ -1,18 +1,15 @@
 """The real bot against the Telegram Bot API emulator: in-process with a fake QA, and as
-`python -m bot` with the real Engine (skipped until `index.engine.Engine` and seeds exist)."""
+`python -m bot` with the real Engine on the fixture articles (the `real_bot` fixture)."""
 
 from __future__ import annotations
 
 import asyncio
-import importlib
-import os
 import re
-import signal
-import sys
 from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 
 import pytest
+from conftest import RealBot
 from emulator import BotMessage, Emulator
 
 from bot.app import ALLOWED_UPDATES, BotApplication, build_application
@@ -21,7 +18,6 @@ from index.settings import Settings
 from index.types import Answer, AnswerSentence, Citation, Document, Paragraph
 
 pytestmark = pytest.mark.e2e
-ROOT = Path(__file__).resolve().parents[2]
 USER = 77
 TEXTS = ["The storm reached the coast on Friday.", "Power was cut to 40,000 homes, the utility said."]
 PARAGRAPHS = tuple(Paragraph("wire-1", "Storm <hits> coast", n, t, 0, 1, "h", outlet="Wire") for n, t in
@@ -111,42 +107,99 @@ async def test_question_in_private_chat_is_answered_with_citation(
     assert "<blockquote expandable>" in (reply.text or "")
 
 
-def _engine_unavailable() -> str | None:
-    if not hasattr(importlib.import_module("index.engine"), "Engine"):
-        return "index.engine.Engine is not implemented yet"
-    if not any((ROOT / "seeds").iterdir()):
-        return "no seed articles in seeds/"
-    return None
+# --- `python -m bot` with the real Engine ------------------------------------------------------
+
+STICKER = {"file_id": "s1", "file_unique_id": "s1", "type": "regular", "width": 512, "height": 512,
+           "is_animated": False, "is_video": False}  # fmt: skip
+
+
+async def _ask(bot: RealBot, chat: int, text: str, expect: str, user: int = USER) -> BotMessage:
+    """Send `text` and wait for a new bot message in `chat` containing `expect`."""
+    before = len(await bot.emulator.bot_messages(chat))
+    await bot.emulator.send_message(user, chat, text)
+    for _ in range(200):
+        new = (await bot.emulator.bot_messages(chat))[before:]
+        for m in new:
+            if expect in (m.text or ""):
+                return m
+        await asyncio.sleep(0.05)
+    log = bot.log.read_text()[-2000:]
+    pytest.fail(f"no reply with {expect!r} to {text!r}: {[m.text for m in new]}\n{log}")
 
 
 @pytest.mark.slow
-async def test_python_m_bot_with_real_engine(emulator: Emulator, tmp_path: Path) -> None:
-    if reason := _engine_unavailable():
-        pytest.skip(reason)
-    env = {
-        "PATH": os.environ.get("PATH", ""),
-        "HOME": str(tmp_path),
-        "TELEGRAM_BOT_TOKEN": emulator.token,
-        "TELEGRAM_BASE_URL": emulator.base_url,
-        "TELEGRAM_BASE_FILE_URL": emulator.base_file_url,
-        "DOCS_DIR": str(ROOT / "seeds"),
-        "INDEX_DIR": str(tmp_path / "index"),
-        "DATA_DIR": str(tmp_path / "data"),
-    }
-    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=ROOT, env=env)
-    try:
-        chat = 2003
-        await emulator.send_command(USER, chat, "/start")
-        welcome = await emulator.wait_for_bot_message(chat, _has("Articles I know"), timeout=180)
-        assert welcome.buttons, "no example questions offered"
-        await emulator.send_callback(welcome.message_id, str(welcome.buttons[0][1]), USER, chat)
-        answer = await emulator.wait_for_bot_message(chat, _has("¶"), timeout=60)
-        assert any((d or "").startswith("p:") for _, d in answer.buttons)
-    finally:
-        process.send_signal(signal.SIGINT)  # graceful: persistence is flushed on shutdown
-        try:
-            await asyncio.wait_for(process.wait(), timeout=20)
-        except TimeoutError:
-            process.kill()
-            await process.wait()
-    assert (tmp_path / "data" / "feedback.sqlite3").exists()
+async def test_real_start_lists_the_articles(real_bot: RealBot) -> None:
+    chat = 3001
+    await real_bot.emulator.send_command(USER, chat, "/start")
+    welcome = await real_bot.emulator.wait_for_bot_message(chat, _has("Articles I know (3)"), timeout=20)
+    assert welcome.parse_mode == "HTML" and "/quote" in (welcome.text or "")
+    assert welcome.buttons and all((d or "").startswith("q:") for _, d in welcome.buttons)
+
+
+@pytest.mark.slow
+async def test_real_question_cites_the_right_paragraph_and_source_button(real_bot: RealBot) -> None:
+    chat = 3002
+    answer = await _ask(real_bot, chat, "When did the provincial governor go to see the damage?", "[AFP ¶11]")
+    assert "Monday" in (answer.text or "") and "<blockquote expandable>" in (answer.text or "")
+    assert answer.buttons[0][1] == "p:harbour:11"
+    await real_bot.emulator.send_callback(answer.message_id, "p:harbour:11", USER, chat)
+    await real_bot.emulator.wait_for_bot_message(chat, _has("¶11\n<blockquote>"), timeout=10)
+
+
+@pytest.mark.slow
+async def test_real_group_mention(real_bot: RealBot) -> None:
+    chat, mention = -3003, f"@{real_bot.username}"
+    text = f"{mention} where does the security analyst Arvid Kell work?"
+    entities = [{"type": "mention", "offset": 0, "length": len(mention)}]
+    await real_bot.emulator.send_message(USER, chat, text, chat_type="supergroup", entities=entities)
+    reply = await real_bot.emulator.wait_for_bot_message(chat, _has("[AFP ¶9]"), timeout=20)
+    assert "Brenner Institute" in (reply.text or "")
+    await real_bot.emulator.send_message(USER, chat, "where does Arvid Kell work?", chat_type="supergroup")
+    await asyncio.sleep(1)
+    assert len(await real_bot.emulator.bot_messages(chat)) == 1  # chatter not addressed to me
+
+
+@pytest.mark.slow
+async def test_real_follow_up_and_attribution(real_bot: RealBot) -> None:
+    chat = 3004
+    await _ask(real_bot, chat, "Who said nobody should be fooled by these smiles?", "Elena Marsh")
+    follow = await _ask(real_bot, chat, "What else did she say?", "[AFP ¶7]")
+    assert "Marsh" in (follow.text or "")
+
+
+@pytest.mark.slow
+async def test_real_quote_command(real_bot: RealBot) -> None:
+    chat = 3005
+    await real_bot.emulator.send_command(USER, chat, "/quote our rockets are not on the table")
+    reply = await real_bot.emulator.wait_for_bot_message(chat, _has("Misquoted"), timeout=20)
+    assert "<s>rockets</s> <b><u>missiles</u></b>" in (reply.text or "")
+    assert "Teodor Vasilak" in (reply.text or "") and ("📄 AFP ¶2", "p:geneva:2") in reply.buttons
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("chat", "text", "expected"),
+    [
+        (3101, "   ", "Please send a question"),
+        (3102, "x" * 1001, "please keep it under 1000"),
+        (3103, "/frobnicate", "I don't know that command"),
+        (3104, "<b>When</b> did the provincial governor go to see the damage? </blockquote>", "[AFP ¶11]"),
+    ],
+)
+async def test_real_bad_input(real_bot: RealBot, chat: int, text: str, expected: str) -> None:
+    if text.startswith("/"):
+        await real_bot.emulator.send_command(USER, chat, text)
+    else:
+        await real_bot.emulator.send_message(USER, chat, text)
+    reply = await real_bot.emulator.wait_for_bot_message(chat, timeout=20)
+    assert expected in (reply.text or "")
+    assert reply.parse_mode == "HTML" and "<b>When</b>" not in (reply.text or "")
+
+
+@pytest.mark.slow
+async def test_real_sticker_gets_text_only_reply(real_bot: RealBot) -> None:
+    chat = 3105
+    emu = real_bot.emulator
+    await emu._post("/sendMessage", json=emu._message(USER, chat, "private") | {"sticker": STICKER})
+    reply = await emu.wait_for_bot_message(chat, timeout=20)
+    assert "only read text" in (reply.text or "")

@@ -1,0 +1,118 @@
+"""/quote and /quotes: check a quotation, list who is quoted or what one speaker said.
+
+Handlers only translate: the domain calls run together in one worker thread (`_check`,
+`_speaker_quotes`, `_speakers`), formatting is `render_quotes`. Natural questions ("who said
+…", "did X say …", "what did X say") need nothing here: `QA.ask` routes them and
+`render.answer_messages` renders the attribution.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from telegram import Message, MessageEntity, Update
+
+from index.attribution import QuoteCheck, SpeakerGroup, group_speakers
+from index.engine import QA
+from index.speaker_groups import related_groups
+from index.types import Citation
+
+from . import render, render_quotes
+from .context import Context, Services
+from .handlers import send_html, services_of, typing
+
+
+def command_argument(message: Message) -> str:
+    """The text after the command (``/quote@bot we will win`` → ``we will win``), stripped."""
+    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
+    entity = min(commands, key=lambda e: e.offset) if commands else None
+    text = message.text or ""
+    return (text[entity.offset + entity.length :] if entity else "").strip()
+
+
+def _refusal(update: Update, services: Services, text: str) -> str | None:
+    """The reply for text too long or a user over the rate limit, else None (and counted)."""
+    limit = services.settings.max_question_chars
+    if len(text) > limit:
+        return render.too_long(len(text), limit)
+    user = update.effective_user
+    if user is not None and (wait := services.limiter.check(user.id)):
+        return render.rate_limited(wait)
+    return None
+
+
+def _check(qa: QA, text: str) -> tuple[QuoteCheck, Citation | None]:
+    """The quote check, plus the closest paragraph when nobody is quoted saying it."""
+    check = qa.check_quote(text)
+    if check.verdict != "not_found":
+        return check, None
+    answer = qa.ask(text)
+    return check, answer.closest or (answer.citations[0] if answer.citations else None)
+
+
+def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[SpeakerGroup]]:
+    """The speaker's own groups, and the offices named after them (reported apart)."""
+    own = group_speakers(qa.quotes_by(speaker))
+    everyone = group_speakers(qa.quotes_by(None))
+    owned = {id(q) for g in own for q in g.quotes}
+    related = [
+        g
+        for person in own
+        for g in related_groups(person, everyone)
+        if not any(id(q) in owned for q in g.quotes)
+    ]
+    return own, list({g.name: g for g in related}.values())
+
+
+def _speakers(qa: QA) -> list[SpeakerGroup]:
+    return group_speakers(qa.quotes_by(None))
+
+
+async def quote_command(update: Update, context: Context) -> None:
+    """/quote <words>: an exact quote, a misquote (with the real wording), or not found."""
+    message = update.effective_message
+    services = services_of(context)
+    if message is None or message.text is None:
+        return
+    if services is None:
+        await message.reply_html(render.not_ready())
+        return
+    text = command_argument(message)
+    if not any(ch.isalnum() for ch in text):
+        await message.reply_html(render_quotes.quote_usage())
+        return
+    if refusal := _refusal(update, services, text):
+        await message.reply_html(refusal)
+        return
+    async with typing(message.chat):
+        check, closest = await asyncio.to_thread(_check, services.qa, text)
+    await send_html(
+        message,
+        render_quotes.quote_check_messages(text, check, closest),
+        render_quotes.quote_check_keyboard(check, closest),
+    )
+
+
+async def quotes_command(update: Update, context: Context) -> None:
+    """/quotes: who is quoted; /quotes <speaker>: everything they said, with sources."""
+    message = update.effective_message
+    services = services_of(context)
+    if message is None or message.text is None:
+        return
+    if services is None:
+        await message.reply_html(render.not_ready())
+        return
+    speaker = command_argument(message)
+    if not any(ch.isalnum() for ch in speaker):
+        groups = await asyncio.to_thread(_speakers, services.qa)
+        await send_html(message, render_quotes.speakers_messages(groups))
+        return
+    if refusal := _refusal(update, services, speaker):
+        await message.reply_html(refusal)
+        return
+    own, related = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
+    await send_html(
+        message,
+        render_quotes.speaker_quotes_messages(speaker, own, related),
+        render_quotes.speaker_quotes_keyboard([*own, *related]),
+    )

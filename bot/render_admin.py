@@ -1,0 +1,193 @@
+"""What admins see: /docs, upload and removal summaries, progress, /stats (Telegram HTML).
+
+Same rules as `render.py`: every value goes through `_e`, long lists are split with
+`split_html`.
+"""
+
+from __future__ import annotations
+
+import html
+import time
+from collections.abc import Sequence
+
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
+
+from index.ingest import BuildReport
+from index.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
+
+from . import callbacks
+from .htmlsplit import split_html
+from .stats import Stats
+
+ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("docs", "Admin: the indexed articles"),
+    ("remove", "Admin: remove an article: /remove <id>"),
+    ("reindex", "Admin: rebuild the index from the documents folder"),
+    ("stats", "Admin: questions, abstentions, latency, feedback"),
+)
+REMOVE_PREFIX = "adm:rm:"
+CANCEL_DATA = "adm:no"
+
+
+def _e(value: object) -> str:
+    return html.escape(str(value), quote=False)
+
+
+def _when(epoch: float | None) -> str:
+    return time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(epoch)) if epoch else "—"
+
+
+def admin_commands(public: Sequence[BotCommand]) -> list[BotCommand]:
+    """The command menu shown to admins: everyone's commands, then the admin ones."""
+    return [*public, *(BotCommand(name, description) for name, description in ADMIN_COMMANDS)]
+
+
+def remove_data(doc_id: str) -> str:
+    """Callback data of the "Remove" confirmation button (a digest: ids can exceed 64 bytes)."""
+    return f"{REMOVE_PREFIX}{callbacks.digest(doc_id, 16)}"
+
+
+# --- refusals and usage ------------------------------------------------------------------------
+
+
+def refused(what: str) -> str:
+    return f"Sorry, {_e(what)} is for admins only."
+
+
+def unavailable() -> str:
+    return "Managing documents isn't available in this deployment (the index is read-only)."
+
+
+def remove_usage(known: Sequence[str]) -> str:
+    example = f" e.g. <code>/remove {_e(known[0])}</code>" if known else ""
+    return f"Tell me which article to remove: <code>/remove &lt;id&gt;</code>{example}. /docs lists the ids."
+
+
+def unknown_document(doc_id: str) -> str:
+    return f"There is no article with id <code>{_e(doc_id)}</code>. /docs lists the ids."
+
+
+def file_too_big(size: int, limit: int) -> str:
+    return f"That file is {size:,} bytes; the limit is {limit:,} bytes. Nothing was changed."
+
+
+def upload_refused(reason: str) -> str:
+    """`reason` is an `UploadError` message, written for the uploader."""
+    return f"❌ <b>Not added.</b> {_e(reason)}\nNothing was changed."
+
+
+# --- jobs ----------------------------------------------------------------------------------------
+
+
+def job_label(kind: str) -> str:
+    return {"add": "Adding the document", "remove": "Removing the article", "reindex": "Reindexing"}.get(
+        kind, kind
+    )
+
+
+def queued(kind: str, running: str) -> str:
+    return f"⏳ {_e(job_label(kind))}: queued — another index job ({_e(running)}) is running."
+
+
+def reindex_busy() -> str:
+    return "⏳ A reindex is already running or queued; I'll post its summary when it's done."
+
+
+def progress(kind: str, stage: str, done: int, total: int) -> str:
+    percent = 100 * done // total if total else 100
+    return f"⚙️ {_e(job_label(kind))}… {_e(stage)} {percent}% ({done}/{total})"
+
+
+def started(kind: str) -> str:
+    return f"⚙️ {_e(job_label(kind))}… (I keep answering from the current index meanwhile)"
+
+
+def _index_summary(report: BuildReport) -> str:
+    state = "updated" if report.changed else "unchanged"
+    return (
+        f"Index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
+        f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused} "
+        f"in {report.seconds:.1f} s."
+    )
+
+
+def _change(doc: DocumentChange) -> str:
+    outlet = f" <i>({_e(doc.outlet)})</i>" if doc.outlet else ""
+    head = f"<b>{_e(doc.title)}</b>{outlet} — id <code>{_e(doc.doc_id)}</code>"
+    c = doc.changes
+    if doc.replaced:
+        return (
+            f"🔁 Replaced {head}\n{doc.paragraphs} paragraphs: {c.added} added, {c.removed} removed, "
+            f"{c.changed} changed, {c.unchanged} unchanged."
+        )
+    return f"✅ Added {head}\n{doc.paragraphs} paragraphs (from {_e(doc.kind)}, {_e(doc.encoding)})."
+
+
+def added(result: AddResult) -> str:
+    return "\n\n".join([*(_change(d) for d in result.documents), _index_summary(result.report)])
+
+
+def confirm_remove(doc_id: str, title: str) -> tuple[str, InlineKeyboardMarkup]:
+    text = f"Remove <b>{_e(title)}</b> (<code>{_e(doc_id)}</code>) from the index?"
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("🗑 Remove", callback_data=remove_data(doc_id)),
+                InlineKeyboardButton("Cancel", callback_data=CANCEL_DATA),
+            ]
+        ]
+    )
+    return text, keyboard
+
+
+def cancelled() -> str:
+    return "Cancelled: nothing was removed."
+
+
+def removed(result: RemoveResult) -> str:
+    title = f"<b>{_e(result.title)}</b> " if result.title else ""
+    return f"🗑 Removed {title}(<code>{_e(result.doc_id)}</code>).\n\n{_index_summary(result.report)}"
+
+
+def reindexed(report: BuildReport) -> str:
+    return f"✅ Reindex finished.\n\n{_index_summary(report)}"
+
+
+def job_failed(kind: str, reason: str | None) -> str:
+    """`reason`: a domain message meant for admins, or None for an internal error (see logs)."""
+    why = _e(reason) if reason else "an internal error (details are in the bot's log)"
+    return (
+        f"❌ <b>{_e(job_label(kind))} failed:</b> {why}\n"
+        "Nothing was changed: the previous index is still being served."
+    )
+
+
+# --- /docs and /stats ----------------------------------------------------------------------------
+
+
+def docs(rows: Sequence[CatalogueRow], indexed_at: float) -> list[str]:
+    if not rows:
+        return ["<i>No articles are indexed yet.</i> Send me a .txt, .md or .html file to add one."]
+    lines = [f"<b>Indexed articles ({sum(r.indexed for r in rows)})</b> — index built {_when(indexed_at)}"]
+    for r in rows:
+        outlet = f" <i>({_e(r.outlet)})</i>" if r.outlet else ""
+        state = " — <b>not indexed</b>" if not r.indexed else ""
+        lines.append(
+            f"• <code>{_e(r.doc_id)}</code> {_e(r.title)}{outlet}\n"
+            f"  {r.paragraphs} ¶, {r.quotes} quotes, updated {_when(r.updated)}{state}"
+        )
+    return split_html("\n".join(lines))
+
+
+def _ms(seconds: float | None) -> str:
+    return "—" if seconds is None else f"{seconds * 1000:.0f} ms"
+
+
+def stats(s: Stats) -> str:
+    return (
+        "<b>Answers</b>\n"
+        f"Questions answered: {s.answered}\n"
+        f"Abstained: {s.abstained} ({s.abstention_rate:.0%})\n"
+        f"Latency: p50 {_ms(s.p50)}, p95 {_ms(s.p95)}\n"
+        f"Feedback: 👍 {s.votes_up}, 👎 {s.votes_down}"
+    )

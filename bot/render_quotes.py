@@ -1,0 +1,296 @@
+"""Attribution replies: /quote checks, /quotes listings and "who said …" answers.
+
+Part of the rendering layer (`render.py` delegates here): Telegram HTML built only through
+`markup.e`, the one escaping point. A misquote's word diff shows the user's words struck
+(``<s>``) and the article's words in bold underline (``<b><u>``); the exact wording always sits
+in an expandable blockquote, and every quote carries its ``[outlet ¶n]`` citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from index.attribution import QuoteCheck, SpeakerGroup
+from index.types import Answer, Citation, Quote
+
+from . import callbacks
+from .htmlsplit import split_html
+from .markup import clip, e
+
+MAX_SOURCE_BUTTONS = 8
+MAX_BUTTON_LABEL = 60
+MAX_SPEAKERS_LISTED = 60
+DiffOps = Sequence[tuple[str, str]]
+
+_ICON = {"person": "🗣", "office": "🏛", "anonymous": "👤", "unknown": "❔"}
+_KIND_NOTE = {
+    "office": " <i>(an office or spokesperson, not a person)</i>",
+    "anonymous": " <i>(anonymous source)</i>",
+}
+_DIFF_OP = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
+_LEGEND = "<i>(<s>struck</s>: your words · <b><u>underlined</u></b>: the article's)</i>"
+
+
+# --- pieces -----------------------------------------------------------------------------------
+
+
+def _label(q: Quote) -> str:
+    return f"{q.outlet or q.title} ¶{q.paragraph}"
+
+
+def _speaker(q: Quote) -> str:
+    """``🗣 Teodor Vasilak, Morsland’s foreign minister — told reporters [AFP ¶2]``"""
+    line = f"{_ICON.get(q.speaker_kind, '🗣')} <b>{e(q.speaker or 'an unnamed source')}</b>"
+    if q.speaker_detail:
+        line += f", {e(q.speaker_detail)}"
+    line += _KIND_NOTE.get(q.speaker_kind, "")
+    if q.cue:
+        line += f" — <i>{e(q.cue)}</i>"
+    return f"{line} <b>[{e(_label(q))}]</b>"
+
+
+def _wording(q: Quote) -> str:
+    """The exact wording as the article has it, in an expandable blockquote."""
+    words = q.context or f"“{q.text}”"
+    return f"<blockquote expandable><b>[{e(_label(q))}]</b> {e(q.title)}\n{e(words)}</blockquote>"
+
+
+def _closest(citation: Citation) -> str:
+    return (
+        f"The closest paragraph is <b>[{e(citation.label)}]</b>:\n"
+        f"<blockquote expandable><b>[{e(citation.label)}]</b> {e(citation.title)}\n"
+        f"{e(citation.quote or citation.text)}</blockquote>"
+    )
+
+
+def diff_html(ops: DiffOps) -> str:
+    """A word diff as HTML: shared words plain, the claim's words struck, the article's bold.
+
+    >>> diff_html([("=", "we"), ("-", "shall"), ("+", "will"), ("=", "win")])
+    'we <s>shall</s> <b><u>will</u></b> win'
+    """
+    shown = {"=": "{}", "-": "<s>{}</s>", "+": "<b><u>{}</u></b>"}
+    return " ".join(shown.get(op, "{}").format(e(words)) for op, words in ops)
+
+
+def parse_diff(rendered: str) -> list[tuple[str, str]]:
+    """Back from `QuoteCheck.rendered` (``we [-shall-] {+will+} win``) to diff ops.
+
+    >>> parse_diff("we [-shall-] {+will+} win")
+    [('=', 'we'), ('-', 'shall'), ('+', 'will'), ('=', 'win')]
+    """
+    ops: list[tuple[str, str]] = []
+    at = 0
+    for match in _DIFF_OP.finditer(rendered):
+        if plain := rendered[at : match.start()].strip():
+            ops.append(("=", plain))
+        ops.append(("-", match[1]) if match[1] is not None else ("+", match[2]))
+        at = match.end()
+    if tail := rendered[at:].strip():
+        ops.append(("=", tail))
+    return ops
+
+
+def _bullet(q: Quote) -> str:
+    said = e(q.text) if q.kind == "indirect" else f"“{e(q.text)}”"
+    reported = " <i>(reported speech)</i>" if q.kind == "indirect" else ""
+    cue = f" — <i>{e(q.cue)}</i>" if q.cue else ""
+    return f"• {said}{reported}{cue} <b>[{e(_label(q))}]</b>"
+
+
+def _bullets(quotes: Iterable[Quote]) -> str:
+    """Quotes grouped by article, each cited, in one expandable blockquote."""
+    lines: list[str] = []
+    doc = None
+    for q in quotes:
+        if q.doc_id != doc:
+            doc = q.doc_id
+            outlet = f" ({e(q.outlet)})" if q.outlet else ""
+            lines.append(f"<i>{e(q.title)}</i>{outlet}")
+        lines.append(_bullet(q))
+    return "<blockquote expandable>" + "\n".join(lines) + "</blockquote>"
+
+
+def _count(n: int) -> str:
+    return f"{n} quote{'' if n == 1 else 's'}"
+
+
+def _source_button(doc_id: str, number: int, label: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(
+        f"📄 {clip(label, MAX_BUTTON_LABEL)}", callback_data=callbacks.source_data(doc_id, number)
+    )
+
+
+def source_keyboard(refs: Iterable[tuple[str, int, str]]) -> InlineKeyboardMarkup | None:
+    """One 📄 button per distinct (doc_id, ¶, label), showing the whole paragraph."""
+    seen: dict[tuple[str, int], str] = {}
+    for doc_id, number, label in refs:
+        seen.setdefault((doc_id, number), label)
+    rows = [[_source_button(d, n, label)] for (d, n), label in list(seen.items())[:MAX_SOURCE_BUTTONS]]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+def quotes_keyboard(quotes: Iterable[Quote]) -> InlineKeyboardMarkup | None:
+    return source_keyboard((q.doc_id, q.paragraph, _label(q)) for q in quotes)
+
+
+# --- /quote -----------------------------------------------------------------------------------
+
+
+def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = None) -> str:
+    """/quote: the verdict, the diff of a misquote, who said it, and the exact wording."""
+    q = check.quote
+    if check.verdict == "exact" and q is not None:
+        head = f"✅ <b>Exact quote.</b> The articles quote these words: “{e(claim)}”"
+    elif check.verdict == "misworded" and q is not None:
+        head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
+    else:
+        parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(claim)}”."]
+        if closest is not None:
+            parts.append(_closest(closest))
+        return "\n\n".join(parts)
+    return "\n\n".join([head, _speaker(q), _wording(q)])
+
+
+def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:
+    return split_html(quote_check_html(claim, check, closest))
+
+
+def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> InlineKeyboardMarkup | None:
+    if check.quote is not None and check.verdict != "not_found":
+        return quotes_keyboard([check.quote])
+    if closest is not None:
+        return source_keyboard([(closest.doc_id, closest.paragraph, closest.label)])
+    return None
+
+
+def quote_usage() -> str:
+    return (
+        "Send the words after the command, e.g. <i>/quote we will not yield</i>. "
+        "I'll tell you whether an article quotes them exactly, with different words, or not at all."
+    )
+
+
+# --- "who said …", "did X say …", "what did X say" -------------------------------------------
+
+
+def _verdict(answer: Answer) -> str:
+    att = answer.attribution
+    assert att is not None
+    q = att.quotes[0] if att.quotes else None
+    who = f"<b>{e(q.speaker or 'an unnamed source')}</b>" if q else ""
+    asked = f"<b>{e(att.speaker_asked or '')}</b>"
+    if att.kind == "what_said":
+        if att.verdict == "listed" and att.quotes:
+            return f"🗣 <b>What {e(att.speaker_asked or 'they')} said</b> ({_count(len(att.quotes))}):"
+        return f"🤷 <b>I found no quotes by {e(att.speaker_asked or 'them')}</b> in the articles I have read."
+    if att.kind == "did_say":
+        if att.verdict == "yes" and q:
+            return f"✅ <b>Yes.</b> {asked} is quoted saying that."
+        if att.verdict == "no" and q:
+            return f"❌ <b>No.</b> That was {who}, not {asked}."
+        return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
+    if att.verdict == "exact" and q:
+        return f"✅ {who} said that, word for word."
+    if att.verdict == "matched" and q:
+        return f"🗣 That was {who} (in their own words below)."
+    if att.verdict == "misworded" and q:
+        diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
+        return f"✏️ <b>Not quite those words.</b> It was {who}, and the article's wording differs:{diff}"
+    return "🤷 <b>I found no one quoted saying that</b> in the articles I have read."
+
+
+def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
+    """An answer with `.attribution` set, as Telegram HTML (see `render.answer_html`)."""
+    att = answer.attribution
+    assert att is not None
+    parts = [f"❓ <i>{e(answer.question)}</i>"] if show_question else []
+    parts.append(_verdict(answer))
+    if not att.quotes:
+        if answer.closest is not None:
+            parts.append(_closest(answer.closest))
+    elif att.kind == "what_said":
+        parts.extend(_groups_html(att.quotes))
+    else:
+        parts.extend([_speaker(att.quotes[0]), _wording(att.quotes[0])])
+    return "\n\n".join(parts)
+
+
+def _groups_html(quotes: Sequence[Quote]) -> list[str]:
+    """Quotes split by the speaker as written: people first, then offices and others."""
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_speaker.setdefault(q.speaker or "", []).append(q)
+    people = [qs for qs in by_speaker.values() if qs[0].speaker_kind == "person"]
+    others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
+    parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
+    if others:
+        parts.append("🏛 <b>Offices and spokespeople</b> <i>(quoted separately from the person)</i>")
+        parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
+    return parts
+
+
+def _speaker_head(quotes: Sequence[Quote]) -> str:
+    q = next((x for x in quotes if x.speaker_detail), quotes[0])
+    detail = f", {e(q.speaker_detail)}" if q.speaker_detail else ""
+    icon = _ICON.get(q.speaker_kind, "🗣")
+    return f"{icon} <b>{e(q.speaker or 'an unnamed source')}</b>{detail} · {_count(len(quotes))}"
+
+
+# --- /quotes ----------------------------------------------------------------------------------
+
+
+def _group_head(group: SpeakerGroup) -> str:
+    detail = f", {e('; '.join(group.details))}" if group.details else ""
+    note = _KIND_NOTE.get(group.kind, "")
+    icon = _ICON.get(group.kind, "🗣")
+    return f"{icon} <b>{e(group.name)}</b>{detail}{note} · {_count(len(group.quotes))}"
+
+
+def speaker_quotes_messages(
+    asked: str, own: Sequence[SpeakerGroup], related: Sequence[SpeakerGroup]
+) -> list[str]:
+    """/quotes <speaker>: every quote, grouped by speaker and article, offices kept apart."""
+    if not own and not related:
+        return split_html(
+            f"🤷 <b>I found no quotes by {e(asked)}</b> in the articles I have read. "
+            "Send /quotes to see who is quoted."
+        )
+    people = [g for g in own if g.kind == "person"]
+    offices = [g for g in own if g.kind != "person"] + [g for g in related if g not in own]
+    parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
+    if offices:
+        whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
+        parts.append(f"🏛 <b>Offices and spokespeople</b> <i>(quoted separately; not{whose})</i>")
+        parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
+    return split_html("\n\n".join(parts))
+
+
+def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
+    """/quotes alone: who is quoted, with counts, people apart from offices and anonymous sources."""
+    if not groups:
+        return split_html("<i>No quotes are indexed yet.</i>")
+    total = sum(len(g.quotes) for g in groups)
+    parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
+    sections = (
+        ("🗣 <b>People</b>", ("person",)),
+        ("🏛 <b>Offices and spokespeople</b>", ("office",)),
+        ("👤 <b>Anonymous sources</b>", ("anonymous", "unknown")),
+    )
+    for title, kinds in sections:
+        members = sorted((g for g in groups if g.kind in kinds), key=lambda g: -len(g.quotes))
+        if not members:
+            continue
+        lines = [f"• {e(g.name)} — {_count(len(g.quotes))}" for g in members[:MAX_SPEAKERS_LISTED]]
+        if len(members) > MAX_SPEAKERS_LISTED:
+            lines.append(f"…and {len(members) - MAX_SPEAKERS_LISTED} more.")
+        parts.append(title + "\n" + "\n".join(lines))
+    parts.append("Send <i>/quotes name</i> to see everything one of them said, with sources.")
+    return split_html("\n\n".join(parts))
+
+
+def speaker_quotes_keyboard(groups: Iterable[SpeakerGroup]) -> InlineKeyboardMarkup | None:
+    return quotes_keyboard(q for g in groups for q in g.quotes)

@@ -1,0 +1,140 @@
+"""Small PostgreSQL stores for what the bot keeps besides the index, shared by all replicas.
+
+- `PgFeedbackStore`: answers and their 👍 / 👎 votes, the same calls as the SQLite
+  `bot.feedback.FeedbackStore` (record_answer / vote / get / close);
+- `PgChatContext`: each chat's last exchange (for follow-up questions), so a replica that
+  did not see the previous message still resolves "what else did he say?";
+- `PgAuditLog`: who did what through the admin commands.
+
+Tables come from `index/pg_schema.py` (`python -m index migrate`). Each call is one short
+statement on a pooled connection; async callers run them in `asyncio.to_thread`.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import time
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from .types import Answer
+
+Vote = Literal["up", "down"]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    answer_id: int
+    question: str
+    citations: tuple[str, ...]  # "doc_id#n" keys of the cited paragraphs
+    up: int
+    down: int
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    at: float
+    user_id: int | None
+    action: str
+    detail: dict[str, Any]
+
+
+class _PgBase:
+    def __init__(self, conninfo: str, max_connections: int = 2) -> None:
+        import psycopg
+        from psycopg_pool import ConnectionPool
+
+        from .pg_schema import check_schema
+
+        with psycopg.connect(conninfo) as conn:
+            check_schema(conn)
+        self.pool: Any = ConnectionPool(
+            conninfo, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=True
+        )
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+class PgFeedbackStore(_PgBase):
+    """Answers and votes; a vote is kept per (answer, user), the latest one winning."""
+
+    def record_answer(self, answer: Answer, *, chat_id: int | None, user_id: int | None) -> int:
+        """Store an answer with its question and cited paragraphs; returns its id."""
+        cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
+        keys = [f"{c.doc_id}#{c.paragraph}" for c in cited]
+        with self.pool.connection() as conn:
+            row = conn.execute(
+                "INSERT INTO feedback_answers (created, chat_id, user_id, question, abstained, citations)"
+                " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                (time.time(), chat_id, user_id, answer.question, answer.abstained, json.dumps(keys)),
+            ).fetchone()
+        return int(row[0])
+
+    def vote(self, answer_id: int, user_id: int, vote: Vote) -> bool:
+        """Record (or change) a user's vote; False if the answer id is unknown."""
+        with self.pool.connection() as conn:
+            cur = conn.execute(
+                "INSERT INTO feedback_votes (answer_id, user_id, vote, created)"
+                " SELECT id, %s, %s, %s FROM feedback_answers WHERE id = %s"
+                " ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote,"
+                " created = excluded.created",
+                (user_id, vote, time.time(), answer_id),
+            )
+            return bool(cur.rowcount)
+
+    def get(self, answer_id: int) -> Feedback | None:
+        with self.pool.connection() as conn:
+            row = conn.execute(
+                "SELECT question, citations,"
+                " count(*) FILTER (WHERE v.vote = 'up'), count(*) FILTER (WHERE v.vote = 'down')"
+                " FROM feedback_answers a LEFT JOIN feedback_votes v ON v.answer_id = a.id"
+                " WHERE a.id = %s GROUP BY a.id",
+                (answer_id,),
+            ).fetchone()
+        if row is None:
+            return None
+        return Feedback(answer_id, row[0], tuple(row[1]), int(row[2]), int(row[3]))
+
+
+class PgChatContext(_PgBase):
+    """Per-chat state (e.g. `ChatData`), pickled like PTB's own persistence does."""
+
+    def save(self, chat_id: int, value: object) -> None:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        with self.pool.connection() as conn:
+            conn.execute(
+                "INSERT INTO chat_context (chat_id, data, updated) VALUES (%s, %s, %s)"
+                " ON CONFLICT (chat_id) DO UPDATE SET data = excluded.data, updated = excluded.updated",
+                (chat_id, data, time.time()),
+            )
+
+    def load(self, chat_id: int) -> object | None:
+        # only this bot writes these rows: unpickling them is as safe as PTB's pickle file
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT data FROM chat_context WHERE chat_id = %s", (chat_id,)).fetchone()
+        return pickle.loads(row[0]) if row else None
+
+    def drop(self, chat_id: int) -> None:
+        with self.pool.connection() as conn:
+            conn.execute("DELETE FROM chat_context WHERE chat_id = %s", (chat_id,))
+
+
+class PgAuditLog(_PgBase):
+    """Append-only log of admin actions."""
+
+    def append(self, action: str, user_id: int | None = None, **detail: Any) -> None:
+        with self.pool.connection() as conn:
+            conn.execute(
+                "INSERT INTO audit_log (at, user_id, action, detail) VALUES (%s, %s, %s, %s)",
+                (time.time(), user_id, action, json.dumps(detail, ensure_ascii=False, default=str)),
+            )
+
+    def recent(self, limit: int = 20) -> list[AuditEntry]:
+        """The newest `limit` entries, newest first."""
+        with self.pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT at, user_id, action, detail FROM audit_log ORDER BY id DESC LIMIT %s", (limit,)
+            ).fetchall()
+        return [AuditEntry(at, uid, action, detail) for at, uid, action, detail in rows]

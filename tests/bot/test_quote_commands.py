@@ -1,0 +1,199 @@
+"""/quote, /quotes and "who said …" questions through real PTB objects and the fake QA."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, inline, message
+from tgharness import Harness
+
+from bot import render_quotes
+from bot.app import CHATS_FILE
+from bot.turns import turn_from_data, turn_to_data
+from index.engine import Turn
+
+
+def _buttons(sent: dict) -> list[str]:
+    markup = sent.get("reply_markup") or {"inline_keyboard": []}
+    return [b["callback_data"] for row in markup["inline_keyboard"] for b in row]
+
+
+async def test_quote_exact_shows_speaker_wording_and_source(harness):
+    await harness.send(message("/quote we will REBUILD every home"))
+    (sent,) = harness.request.of("sendMessage")
+    text = sent["text"]
+    assert "✅ <b>Exact quote.</b>" in text
+    assert "<b>Ana Lopez</b>, Mayor — <i>told reporters</i> <b>[AFP ¶4]</b>" in text
+    assert "<blockquote expandable><b>[AFP ¶4]</b> Floods hit the valley\n“We will rebuild" in text
+    assert _buttons(sent) == ["p:afp-flood:4"]
+    assert harness.qa.checked == ["we will REBUILD every home"]
+    await harness.send(callback("p:afp-flood:4"))
+    assert "Mayor Ana Lopez told reporters." in harness.request.texts()[-1]
+
+
+async def test_quote_misworded_shows_word_diff(harness):
+    await harness.send(message("/quote We shall rebuild every home, whatever it costs"))
+    text = harness.request.texts()[0]
+    assert "✏️ <b>Misquoted.</b>" in text
+    assert "We <s>shall</s> <b><u>will</u></b> rebuild every home whatever it costs" in text
+    assert "<b>[AFP ¶4]</b>" in text and "<blockquote expandable>" in text
+
+
+async def test_quote_not_found_offers_closest_paragraph(harness):
+    await harness.send(message("/quote the river rose ten metres in an hour"))
+    (sent,) = harness.request.of("sendMessage")
+    assert "🤷 <b>Not found.</b>" in sent["text"]
+    assert "The closest paragraph is <b>[AFP ¶3]</b>" in sent["text"]
+    assert _buttons(sent) == ["p:afp-flood:3"]
+
+
+async def test_quote_with_html_is_escaped(harness):
+    await harness.send(message("/quote we cannot do this <alone> & fast"))
+    text = harness.request.texts()[0]
+    assert "Exact quote" in text and "“we cannot do this &lt;alone&gt; &amp; fast”" in text
+    assert "<b>[Reuters ¶3]</b>" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("/quote", "Send the words after the command"),
+        ("/quote  ?! ", "Send the words"),
+        ("/quote " + "x" * 1001, "keep it under 1000"),
+    ],
+)
+async def test_quote_bad_input(harness, text, expected):
+    await harness.send(message(text))
+    (reply,) = harness.request.texts()
+    assert expected in reply
+    assert harness.qa.checked == []
+
+
+async def test_quote_in_group_addressed_to_me(harness):
+    await harness.send(message(f"/quote@{BOT_USERNAME} we will rebuild every home", chat_id=GROUP_ID))
+    (sent,) = harness.request.of("sendMessage")
+    assert sent["chat_id"] == GROUP_ID and "Exact quote" in sent["text"]
+
+
+async def test_quotes_by_speaker_keeps_the_office_apart(harness):
+    await harness.send(message("/quotes Lopez"))
+    (sent,) = harness.request.of("sendMessage")
+    text = sent["text"]
+    person, office = text.split("Offices and spokespeople")
+    assert "🗣 <b>Ana Lopez</b>, Mayor · 2 quotes" in person
+    assert "“We will rebuild every home, whatever it costs” — <i>told reporters</i> <b>[AFP ¶4]</b>" in person
+    assert "<i>Rock &amp; Roll &lt;live&gt; _*[x] flood relief</i> (Reuters)" in person
+    assert "Lopez’s office" in office and "not Ana Lopez's own words" in text
+    assert "<b>[AFP ¶5]</b>" in office
+    assert _buttons(sent) == ["p:afp-flood:4", "p:reuters-flood:3", "p:afp-flood:5"]
+
+
+async def test_quotes_without_speaker_lists_speakers_with_counts(harness):
+    await harness.send(message("/quotes"))
+    text = harness.request.texts()[0]
+    assert "<b>Who is quoted</b> (2 speakers, 3 quotes)" in text
+    people, offices = text.split("Offices and spokespeople")
+    assert "• Ana Lopez — 2 quotes" in people and "• Lopez’s office — 1 quote" in offices
+
+
+async def test_quotes_unknown_speaker(harness):
+    await harness.send(message("/quotes Zorro"))
+    assert "I found no quotes by Zorro" in harness.request.texts()[0]
+
+
+# --- natural attribution questions --------------------------------------------------------------
+
+
+async def test_who_said_is_answered_with_speaker_and_source(harness):
+    await harness.send(message("Who said we will rebuild every home?"))
+    (sent,) = harness.request.of("sendMessage")
+    text = sent["text"]
+    assert text.startswith("🗣 That was <b>Ana Lopez</b>") or text.startswith("✅ <b>Ana Lopez</b>")
+    assert "<blockquote expandable><b>[AFP ¶4]</b>" in text
+    assert _buttons(sent)[0] == "p:afp-flood:4"
+
+
+async def test_who_said_misquote_shows_diff(harness):
+    await harness.send(message("Who said “we shall rebuild every home, whatever it costs”?"))
+    text = harness.request.texts()[0]
+    assert "Not quite those words" in text and "<s>shall</s> <b><u>will</u></b>" in text
+
+
+async def test_did_say_no_names_the_real_speaker(harness):
+    await harness.send(message("Did Lopez say the mayor will visit the shelters on Friday?"))
+    text = harness.request.texts()[0]
+    assert "❌ <b>No.</b> That was <b>Lopez’s office</b>, not <b>Lopez</b>." in text
+    assert "(an office or spokesperson, not a person)" in text
+
+
+async def test_did_say_yes(harness):
+    await harness.send(message("Did Lopez say we cannot do this alone?"))
+    text = harness.request.texts()[0]
+    assert "✅ <b>Yes.</b> <b>Lopez</b> is quoted saying that." in text and "[Reuters ¶3]" in text
+
+
+async def test_what_did_x_say_lists_quotes(harness):
+    await harness.send(message("What did Lopez say?"))
+    (sent,) = harness.request.of("sendMessage")
+    assert "<b>What Lopez said</b> (2 quotes):" in sent["text"]
+    assert set(_buttons(sent)) >= {"p:afp-flood:4", "p:reuters-flood:3"}
+
+
+async def test_who_said_unknown_offers_closest(harness):
+    await harness.send(message("Who said the river is made of chocolate?"))
+    text = harness.request.texts()[0]
+    assert "I found no one quoted saying that" in text and "The closest paragraph is" in text
+
+
+async def test_inline_mode_shares_attribution_answers(harness):
+    await harness.send(inline("who said we will rebuild every home"))
+    (answer,) = harness.request.of("answerInlineQuery")
+    first = answer["results"][0]["input_message_content"]["message_text"]
+    check(first)
+    assert "Ana Lopez" in first
+
+
+# --- chat context persistence --------------------------------------------------------------------
+
+
+async def test_chat_context_is_persisted_as_plain_data(tmp_path):
+    h = Harness(tmp_path)
+    await h.start()
+    await h.send(message("What did Lopez say?"))
+    await h.stop()
+    with (tmp_path / CHATS_FILE).open("rb") as f:
+        stored = pickle.load(f)
+    previous = next(iter(stored["chat_data"].values())).previous
+    _assert_plain(previous)
+    turn = turn_from_data(previous)
+    assert turn is not None and turn.answer is not None and turn.answer.attribution is not None
+    assert turn.answer.attribution.quotes[0].speaker == "Ana Lopez"
+
+
+def _assert_plain(value: object) -> None:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            assert isinstance(k, str)
+            _assert_plain(v)
+    elif isinstance(value, list):
+        for v in value:
+            _assert_plain(v)
+    else:
+        assert value is None or isinstance(value, str | int | float | bool), type(value)
+
+
+def test_turn_data_survives_changed_or_damaged_records():
+    assert turn_from_data(None) is None
+    assert turn_from_data(Turn("q")) is None  # the old pickled-object format
+    data = turn_to_data(Turn("q"))
+    assert turn_from_data({**data, "answer": {"sentences": "garbage"}}) is None
+
+
+# --- rendering units ----------------------------------------------------------------------------
+
+
+def test_diff_round_trip_and_escaping():
+    ops = render_quotes.parse_diff("we [-shall <b>-] {+will & +} win")
+    assert ops == [("=", "we"), ("-", "shall <b>"), ("+", "will & "), ("=", "win")]
+    assert render_quotes.diff_html(ops) == "we <s>shall &lt;b&gt;</s> <b><u>will &amp; </u></b> win"

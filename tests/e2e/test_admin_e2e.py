@@ -1,0 +1,90 @@
+"""Admin features end to end: `python -m bot` with the real Engine against the Bot API emulator."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections.abc import AsyncIterator, Callable
+from pathlib import Path
+
+import pytest
+from emulator import BotMessage, Emulator
+
+pytestmark = [pytest.mark.e2e, pytest.mark.slow]
+ROOT = Path(__file__).resolve().parents[2]
+ADMIN, USER = 4242, 4343
+PAGE = b"""<!doctype html><html><head><title>Kestle news</title><style>p{}</style></head><body>
+<nav>Home | Sport</nav><h1>Lighthouse reopens</h1>
+<p>The Kestle lighthouse reopened on Sunday after a repair costing 3 million euros.</p>
+<h2>Visitors</h2><p>About 4,000 visitors are expected each summer, the trust said.</p></body></html>"""
+
+
+def _has(text: str) -> Callable[[BotMessage], bool]:
+    return lambda m: text in (m.text or "")
+
+
+@pytest.fixture
+async def bot_process(emulator: Emulator, tmp_path: Path) -> AsyncIterator[Path]:
+    (tmp_path / "docs").mkdir()
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "HOME": str(tmp_path),
+        "TELEGRAM_BOT_TOKEN": emulator.token,
+        "TELEGRAM_BASE_URL": emulator.base_url,
+        "TELEGRAM_BASE_FILE_URL": emulator.base_file_url,
+        "TELEGRAM_ADMIN_IDS": str(ADMIN),
+        "DOCS_DIR": str(tmp_path / "docs"),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "DATA_DIR": str(tmp_path / "data"),
+        "MODEL_CACHE_DIR": str(ROOT / "var" / "model"),
+    }
+    process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=ROOT, env=env)
+    try:
+        await emulator.send_command(ADMIN, ADMIN, "/start")
+        await emulator.wait_for_bot_message(ADMIN, _has("No articles are indexed yet"), timeout=180)
+        yield tmp_path
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            await asyncio.wait_for(process.wait(), timeout=20)
+        except TimeoutError:
+            process.kill()
+            await process.wait()
+
+
+async def test_admin_uploads_then_asks_and_gets_a_cited_answer(emulator: Emulator, bot_process: Path) -> None:
+    await emulator.send_document(ADMIN, ADMIN, "lighthouse.html", PAGE, caption="outlet: Kestle Post")
+    added = await emulator.wait_for_bot_message(ADMIN, _has("Index updated"), timeout=120)
+    assert "Added <b>Lighthouse reopens</b> <i>(Kestle Post)</i>" in (added.text or "") and added.edited
+    assert (bot_process / "docs" / "lighthouse.md").exists()
+
+    await emulator.send_message(ADMIN, ADMIN, "How much did the lighthouse repair cost?")
+    answer = await emulator.wait_for_bot_message(ADMIN, _has("[Kestle Post ¶1]"), timeout=30)
+    assert "3 million euros" in (answer.text or "")
+    assert ("📄 Kestle Post ¶1", "p:lighthouse:1") in answer.buttons
+
+    await emulator.send_command(ADMIN, ADMIN, "/docs")
+    listing = await emulator.wait_for_bot_message(ADMIN, _has("Indexed articles (1)"))
+    assert "<code>lighthouse</code> Lighthouse reopens" in (listing.text or "")
+
+    await emulator.send_command(ADMIN, ADMIN, "/remove lighthouse")
+    confirm = await emulator.wait_for_bot_message(ADMIN, _has("Remove <b>Lighthouse reopens</b>"))
+    await emulator.send_callback(confirm.message_id, str(confirm.buttons[0][1]), ADMIN, ADMIN)
+    await emulator.wait_for_bot_message(ADMIN, _has("Removed <b>Lighthouse reopens</b>"), timeout=60)
+    assert not (bot_process / "docs" / "lighthouse.md").exists()
+
+
+async def test_non_admin_is_refused_every_admin_command_and_upload(
+    emulator: Emulator, bot_process: Path
+) -> None:
+    for command in ("/docs", "/remove lighthouse", "/reindex", "/stats"):
+        await emulator.send_command(USER, USER, command)
+        name = command.split()[0]
+        await emulator.wait_for_bot_message(USER, _has(f"{name} is for admins only"))
+    await emulator.send_document(USER, USER, "lighthouse.html", PAGE)
+    await emulator.wait_for_bot_message(USER, _has("Only admins can add documents"))
+    assert list((bot_process / "docs").iterdir()) == []
+    texts = [m.text or "" for m in await emulator.bot_messages(USER)]
+    assert not any("Added" in t or "Index" in t for t in texts)

@@ -1,0 +1,165 @@
+"""PostgreSQL specifics: migrations, replicas sharing one database, the small state stores.
+
+The feedback store test runs against both the SQLite store (`bot.feedback`) and the
+PostgreSQL one; the rest need a real server (marker `postgres`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from index.engine import Engine, Turn
+from index.settings import Settings
+from index.types import Answer, Citation
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE / "fixtures" / "corpus"
+MODEL_CACHE = HERE.parent / "var" / "model"
+TRIP = "How long will the trip between Kestin and Brava take on the new line?"
+
+
+def _answer(question: str = "Who won?") -> Answer:
+    c = Citation("geneva", "Talks", 3, "a quote", "the paragraph", "AFP")
+    return Answer(question=question, sentences=(), citations=(c,), abstained=False)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def feedback(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "postgres":
+        from index.pg_state import PgFeedbackStore
+
+        store: Any = PgFeedbackStore(request.getfixturevalue("pg_url"))
+    else:
+        from bot.feedback import FeedbackStore
+
+        store = FeedbackStore(tmp_path / "feedback.sqlite")
+    yield store
+    store.close()
+
+
+def test_feedback_store(feedback: Any) -> None:
+    first = feedback.record_answer(_answer("Who won?"), chat_id=10, user_id=1)
+    second = feedback.record_answer(_answer("Who lost?"), chat_id=10, user_id=1)
+    assert second != first
+    assert feedback.vote(first, 1, "up") and feedback.vote(first, 2, "down")
+    assert feedback.vote(first, 1, "down")  # changing a vote replaces it
+    got = feedback.get(first)
+    assert (got.question, got.citations, got.up, got.down) == ("Who won?", ("geneva#3",), 0, 2)
+    assert feedback.get(second).up == 0
+    assert not feedback.vote(999_999, 1, "up")
+    assert feedback.get(999_999) is None
+
+
+@pytest.mark.postgres
+def test_chat_context_and_audit_log(pg_url: str) -> None:
+    from index.pg_state import PgAuditLog, PgChatContext
+
+    chats, audit = PgChatContext(pg_url), PgAuditLog(pg_url)
+    try:
+        assert chats.load(5) is None
+        chats.save(5, Turn("Who won?", _answer()))
+        chats.save(5, Turn("And then?", _answer("And then?")))
+        loaded = chats.load(5)
+        assert isinstance(loaded, Turn) and loaded.question == "And then?"
+        assert loaded.answer is not None and loaded.answer.citations[0].doc_id == "geneva"
+        chats.drop(5)
+        assert chats.load(5) is None
+        audit.append("reindex", user_id=42, documents=3)
+        audit.append("upload", user_id=42, file="a.txt")
+        assert [(e.action, e.user_id, e.detail) for e in audit.recent(2)] == [
+            ("upload", 42, {"file": "a.txt"}),
+            ("reindex", 42, {"documents": 3}),
+        ]
+    finally:
+        chats.close()
+        audit.close()
+
+
+@pytest.mark.postgres
+def test_schema_is_created_only_by_the_migrate_command(
+    pg_database: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from index.cli import main
+    from index.pg_schema import SchemaError
+    from index.pg_store import PgStore
+
+    url = pg_database("unmigrated", migrated=False)
+    with pytest.raises(SchemaError, match="python -m index migrate"):
+        PgStore(url)
+    assert main(["migrate", "--database-url", url]) == 0
+    assert "applied migrations 1" in capsys.readouterr().out
+    assert main(["migrate", "--database-url", url]) == 0
+    assert "up to date" in capsys.readouterr().out
+    store = PgStore(url)
+    assert store.current_version() is None  # migrated, nothing indexed yet
+    store.close()
+
+
+@pytest.mark.postgres
+def test_two_processes_share_one_database(pg_url: str, tmp_path: Path) -> None:
+    """A reindex through this process is answered from by another bot process."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name in ("geneva.txt", "harbour.txt"):
+        shutil.copy(CORPUS / name, docs / name)
+    settings = Settings(
+        _env_file=None,
+        docs_dir=docs,
+        index_dir=tmp_path / "unused",
+        model_cache_dir=MODEL_CACHE,
+        index_backend="postgres",
+        database_url=pg_url,
+    )
+    writer = Engine.open(settings, build=True)
+    env = {k: v for k, v in os.environ.items() if k.upper() not in {n.upper() for n in Settings.model_fields}}
+    env |= {
+        "INDEX_BACKEND": "postgres",
+        "DATABASE_URL": pg_url,
+        "MODEL_CACHE_DIR": str(MODEL_CACHE),
+        "DOCS_DIR": str(tmp_path / "elsewhere"),  # the other replica never reads the folder
+    }
+    other = subprocess.Popen(
+        [sys.executable, "-m", "index", "ask", "--json", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=HERE.parent,
+    )
+    assert other.stdin is not None and other.stdout is not None
+
+    def ask_other() -> list[str]:
+        assert other.stdin is not None and other.stdout is not None
+        other.stdin.write(TRIP + "\n")
+        other.stdin.flush()
+        reply = json.loads(other.stdout.readline())
+        return [c["doc"] for c in reply["citations"]]
+
+    try:
+        assert "rail" not in ask_other()
+        shutil.copy(CORPUS / "rail.txt", docs / "rail.txt")
+        assert writer.build().added == ["rail"]
+        deadline = time.monotonic() + 20
+        cited = ask_other()
+        while "rail" not in cited and time.monotonic() < deadline:
+            time.sleep(0.5)  # the other process checks the version stamp once a second
+            cited = ask_other()
+        assert cited[:1] == ["rail"]
+    finally:
+        other.stdin.close()
+        other.wait(30)
+        other.stdout.close()
+        from index.pg_store import PgStore
+
+        assert isinstance(writer.store, PgStore)
+        writer.store.close()
