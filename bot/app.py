@@ -19,7 +19,6 @@ from telegram.ext import (
     InlineQueryHandler,
     MessageHandler,
     PersistenceInput,
-    PicklePersistence,
     filters,
 )
 from telegram.request import BaseRequest
@@ -27,6 +26,7 @@ from telegram.request import BaseRequest
 from index.audit import AUDIT_FILE, SqliteAuditLog
 from index.corpus import Corpus
 from index.engine import QA, Engine
+from index.llm import LLMAnswerer
 from index.manage import Indexer, Manager
 from index.settings import Settings
 
@@ -34,6 +34,7 @@ from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs
 from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
 from .feedback import FeedbackStore
+from .persistence import SafePicklePersistence
 from .ratelimit import UserRateLimiter
 from .retry import RetryingRateLimiter
 from .stats import STATS_FILE, StatsStore
@@ -63,6 +64,12 @@ def admin_tools(settings: Settings, qa: QA) -> AdminTools:
     if isinstance(qa, Indexer):
         manager = Manager(Corpus(settings.docs_dir), qa, settings.max_upload_bytes)
     return AdminTools(SqliteAuditLog(settings.data_dir / AUDIT_FILE), IndexJobs(), manager)
+
+
+def llm_answerer(settings: Settings, qa: QA) -> LLMAnswerer | None:
+    """The optional LLM (None when LLM_BASE_URL/LLM_MODEL are unset), checking with the engine's embedder."""
+    embed = qa.embedder.embed if isinstance(qa, Engine) else None
+    return LLMAnswerer.from_settings(settings, embed=embed)
 
 
 async def set_admin_commands(app: BotApplication, settings: Settings) -> None:
@@ -104,12 +111,13 @@ def build_application(
             UserRateLimiter(settings.user_rate_limit),
             stats=stats,
             admin=await asyncio.to_thread(admin_tools, settings, qa),
+            llm=await asyncio.to_thread(llm_answerer, settings, qa),
         )
         await app.bot.set_my_commands(render.bot_commands())
         await set_admin_commands(app, settings)
         log.info("Bot @%s ready", app.bot.username)
 
-    persistence = PicklePersistence(
+    persistence = SafePicklePersistence(
         settings.data_dir / CHATS_FILE,
         store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
         context_types=CONTEXT_TYPES,
@@ -147,6 +155,8 @@ async def post_shutdown(app: BotApplication) -> None:
         services.stats.close()
     if services.admin is not None:
         services.admin.close()
+    if services.llm is not None:
+        await services.llm.aclose()
     close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
     if callable(close):
         await asyncio.to_thread(close)

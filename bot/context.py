@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from index.engine import QA
+from index.llm import LLMAnswerer
 from index.settings import Settings
 
 from .adminjobs import AdminTools
 from .feedback import FeedbackStore
-from .ratelimit import UserRateLimiter
+from .ratelimit import EditPacer, UserRateLimiter
 from .stats import StatsStore
 
 
@@ -26,6 +27,8 @@ class Services:
     limiter: UserRateLimiter
     stats: StatsStore | None = None  # per-answer latency and abstention (/stats)
     admin: AdminTools | None = None  # audit log, index jobs, corpus manager (bot/admin.py)
+    llm: LLMAnswerer | None = None  # optional LLM answers (None: LLM_BASE_URL/LLM_MODEL unset)
+    pacer: EditPacer = field(default_factory=EditPacer)  # spaces out streamed edits per chat
 
 
 class BotData:

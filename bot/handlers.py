@@ -15,7 +15,7 @@ from telegram.error import TelegramError
 from index.engine import QA, Turn
 from index.types import Answer, Document
 
-from . import render
+from . import llmreply, render
 from .context import Context, Services
 from .turns import turn_from_data, turn_to_data
 
@@ -80,7 +80,11 @@ async def start(update: Update, context: Context) -> None:
 async def answer_question(
     update: Update, context: Context, question: str, reply_to: Message, *, show_question: bool = False
 ) -> None:
-    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply."""
+    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply.
+
+    With an LLM configured, its verified answer is streamed into one edited message
+    (`bot.llmreply`); otherwise, or if it fails, the extractive answer is sent.
+    """
     services = services_of(context)
     if services is None:
         await reply_to.reply_html(render.not_ready())
@@ -99,23 +103,29 @@ async def answer_question(
         return
     chat_data = context.chat_data
     previous = turn_from_data(chat_data.previous) if chat_data is not None else None
-    async with typing(reply_to.chat):
-        started = time.perf_counter()
-        answer = await asyncio.to_thread(services.qa.ask, question, previous)
-    seconds = time.perf_counter() - started
-    if chat_data is not None:
-        chat_data.previous = turn_to_data(Turn(question=question, answer=answer))
-    answer_id = await asyncio.to_thread(
-        services.feedback.record_answer,
-        answer,
-        chat_id=reply_to.chat_id,
-        user_id=user.id if user else None,
-    )
-    await send_html(
-        reply_to,
-        render.answer_messages(answer, show_question=show_question),
-        render.answer_keyboard(answer, answer_id),
-    )
+    draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
+    try:
+        async with typing(reply_to.chat):
+            started = time.perf_counter()
+            answer, passages = await llmreply.ask(services, question, previous)
+            if services.llm is not None and passages:
+                within = services.settings.llm_timeout
+                answer = await llmreply.generate(services.llm, question, passages, answer, draft, within)
+        seconds = time.perf_counter() - started
+        if chat_data is not None:
+            chat_data.previous = turn_to_data(Turn(question=question, answer=answer))
+        answer_id = await asyncio.to_thread(
+            services.feedback.record_answer,
+            answer,
+            chat_id=reply_to.chat_id,
+            user_id=user.id if user else None,
+        )
+        texts = render.answer_messages(answer, show_question=show_question)
+        keyboard = render.answer_keyboard(answer, answer_id)
+        if not await draft.finish(texts, keyboard):
+            await send_html(reply_to, texts, keyboard)
+    finally:
+        await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
 
 

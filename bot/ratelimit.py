@@ -39,3 +39,48 @@ class UserRateLimiter:
         if len(self._hits) > 10_000:  # bound memory: forget users idle for a whole window
             self._hits = {uid: h for uid, h in self._hits.items() if h and h[-1] > now - self.window}
         return 0.0
+
+
+class EditPacer:
+    """Space out the messages and edits one chat receives (Telegram allows about one a second
+    per chat and twenty a minute per group); shared by every update of the application.
+
+    >>> pacer = EditPacer(interval=1.0, clock=lambda: 100.0)
+    >>> pacer.try_now(42), pacer.try_now(42), pacer.reserve(42)
+    (True, False, 1.0)
+    """
+
+    def __init__(
+        self,
+        interval: float = 1.0,
+        group_interval: float = 3.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval = interval
+        self.group_interval = group_interval
+        self._clock = clock
+        self._next: dict[int, float] = {}  # chat id -> earliest time of its next message or edit
+
+    def _gap(self, chat_id: int) -> float:
+        return self.group_interval if chat_id < 0 else self.interval
+
+    def try_now(self, chat_id: int) -> bool:
+        """Book the chat's next slot if it is free now (for optional updates such as drafts)."""
+        now = self._clock()
+        if self._next.get(chat_id, now) > now:
+            return False
+        self._book(chat_id, now)
+        return True
+
+    def reserve(self, chat_id: int) -> float:
+        """Book the chat's next free slot; returns the seconds to wait for it (0.0 if now)."""
+        now = self._clock()
+        slot = max(now, self._next.get(chat_id, now))
+        self._book(chat_id, slot)
+        return slot - now
+
+    def _book(self, chat_id: int, slot: float) -> None:
+        self._next[chat_id] = slot + self._gap(chat_id)
+        if len(self._next) > 10_000:  # bound memory: forget chats whose slot has passed
+            now = self._clock()
+            self._next = {chat: at for chat, at in self._next.items() if at > now}

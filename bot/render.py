@@ -37,6 +37,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
 )
 MAX_LISTED_DOCUMENTS = 25
 MAX_BUTTON_LABEL = 60
+MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)
 
 
 def bot_commands() -> list[BotCommand]:
@@ -144,6 +145,13 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
 
 def answer_messages(answer: Answer, *, show_question: bool = False) -> list[str]:
     return split_html(answer_html(answer, show_question=show_question))
+
+
+def llm_draft(text: str) -> str:
+    """A model's answer while it is being written: unverified, so shown plainly and marked as
+    such; the final edit replaces it with `answer_messages` of the checked answer."""
+    body = _clip(text.strip(), MAX_DRAFT)
+    return f"{_e(body)}\n\n<i>✍️ Writing… every sentence is checked against its source before it stays.</i>"
 
 
 def _unique(citations: Sequence[Citation]) -> list[Citation]:

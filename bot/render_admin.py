@@ -1,12 +1,11 @@
 """What admins see: /docs, upload and removal summaries, progress, /stats (Telegram HTML).
 
-Same rules as `render.py`: every value goes through `_e`, long lists are split with
-`split_html`.
+Same rules as `render.py`: every value goes through `markup.e` (the one escaping point), long
+lists are split with `split_html`.
 """
 
 from __future__ import annotations
 
-import html
 import time
 from collections.abc import Sequence
 
@@ -17,6 +16,7 @@ from index.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
 
 from . import callbacks
 from .htmlsplit import split_html
+from .markup import e as _e
 from .stats import Stats
 
 ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
@@ -27,10 +27,6 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
 )
 REMOVE_PREFIX = "adm:rm:"
 CANCEL_DATA = "adm:no"
-
-
-def _e(value: object) -> str:
-    return html.escape(str(value), quote=False)
 
 
 def _when(epoch: float | None) -> str:

@@ -61,6 +61,10 @@ class StatsStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         self._db = sqlite3.connect(path, check_same_thread=False)
+        # One insert per answer, after the reply: WAL with synchronous=NORMAL (as in
+        # `bot.feedback`) makes it an append rather than a journal fsync.
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
         with self._lock, self._db:
             self._db.executescript(_SCHEMA)
 

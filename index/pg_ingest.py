@@ -41,7 +41,7 @@ def _embed(
             "SELECT DISTINCT ON (hash) hash, embedding FROM sentences WHERE hash = ANY(%s)",
             (list(set(hashes)),),
         ):
-            cache[h] = np.asarray(vec.to_numpy(), dtype=np.float32)
+            cache[h] = np.asarray(vec.to_numpy() if hasattr(vec, "to_numpy") else vec, dtype=np.float32)
     vectors = np.zeros((len(texts), 384), dtype=np.float32)
     todo = [i for i, h in enumerate(hashes) if h not in cache]
     for i, h in enumerate(hashes):

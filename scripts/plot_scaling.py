@@ -1,7 +1,7 @@
 """Plot query p95 and ingest time against corpus size from `scripts/bench_scaling` output.
 
-    .venv/bin/pip install matplotlib   # for this script only: not a project dependency
-    .venv/bin/python scripts/plot_scaling.py [docs/scaling.jsonl] [docs/scaling.png]
+.venv/bin/pip install matplotlib   # for this script only: not a project dependency
+.venv/bin/python scripts/plot_scaling.py [docs/scaling.jsonl] [docs/scaling.png]
 """
 
 from __future__ import annotations

@@ -8,11 +8,8 @@ import logging
 import os
 import re
 import socket
-import threading
 import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +23,7 @@ from index.settings import Settings
 from index.text import words
 from index.types import Answer, AnswerSentence, Citation, Paragraph, Passage
 from index.verify import VerifyConfig, split_cited, verify_answer
+from tests.scripted_llm import Reply, ScriptedServer, serving
 
 # --- fixtures: three invented paragraphs and an extractive fallback ---------------------------
 
@@ -70,61 +68,7 @@ def clean(sentence: str) -> str:
     return split_cited(sentence)[0][0]
 
 
-# --- a scripted OpenAI-compatible server ---------------------------------------------------
-
-
-@dataclass
-class Reply:
-    content: str = ""
-    status: int = 200
-    delay: float = 0.0
-    raw: bytes | None = None
-
-
-class ScriptedServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self.replies: list[Reply] = []
-        self.requests: list[tuple[str, dict[str, str], dict[str, Any]]] = []
-        self.stop = threading.Event()
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/v1"
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: ScriptedServer
-
-    def do_POST(self) -> None:
-        payload = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        self.server.requests.append((self.path, dict(self.headers), payload))
-        reply = self.server.replies.pop(0) if self.server.replies else Reply(status=404)
-        if reply.delay:
-            self.server.stop.wait(reply.delay)
-        if payload.get("stream") and reply.status == 200 and reply.raw is None:
-            chunks = [reply.content[i : i + 7] for i in range(0, len(reply.content), 7)]
-            events = [{"choices": [{"delta": {"content": c}}]} for c in chunks]
-            body = "".join(f"data: {json.dumps(e)}\n\n" for e in events) + "data: [DONE]\n\n"
-            self._send(200, body.encode(), "text/event-stream")
-            return
-        completion = {"choices": [{"message": {"role": "assistant", "content": reply.content}}]}
-        self._send(reply.status, reply.raw if reply.raw is not None else json.dumps(completion).encode())
-
-    def _send(self, status: int, body: bytes, ctype: str = "application/json") -> None:
-        try:
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-        except OSError:
-            pass  # the client gave up (timeout test)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+# --- a scripted OpenAI-compatible server (tests/scripted_llm.py) ------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -137,14 +81,8 @@ def no_proxy_or_tiktoken_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
-    srv = ScriptedServer()
-    thread = threading.Thread(target=srv.serve_forever, args=(0.02,), daemon=True)
-    thread.start()
-    yield srv
-    srv.stop.set()
-    srv.shutdown()
-    srv.server_close()
-    thread.join()
+    with serving() as srv:
+        yield srv
 
 
 @pytest.fixture

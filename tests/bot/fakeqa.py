@@ -21,6 +21,7 @@ from index.types import (
     DisagreementSide,
     Document,
     Paragraph,
+    Passage,
     Quote,
 )
 
@@ -103,8 +104,19 @@ class FakeQA:
     def __init__(self) -> None:
         self.asked: list[tuple[str, Turn | None]] = []
         self.checked: list[str] = []
+        self.with_evidence = 0  # calls of `ask_with_evidence` (the LLM path)
 
     def ask(self, question: str, previous: Turn | None = None) -> Answer:
+        return self._answer(question, previous)[0]
+
+    def ask_with_evidence(
+        self, question: str, previous: Turn | None = None
+    ) -> tuple[Answer, tuple[Passage, ...]]:
+        """Like `Engine.ask_with_evidence`: no passages for attribution answers."""
+        self.with_evidence += 1
+        return self._answer(question, previous)
+
+    def _answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         self.asked.append((question, previous))
         if "explode" in question:
             raise RuntimeError("secret internal detail")
@@ -115,19 +127,24 @@ class FakeQA:
                 fallback = self._retrieve(question, None)
                 closest = fallback.closest or (fallback.citations[0] if fallback.citations else None)
                 answer = replace(answer, closest=closest)
-            return answer
-        return self._retrieve(question, previous)
+            return answer, ()
+        return self._retrieve(question, previous), self._passages(question, previous)
+
+    def _ranked(self, question: str, previous: Turn | None) -> list[tuple[int, Paragraph]]:
+        words = _words(question)
+        if previous is not None and question.lower().startswith("and"):
+            words |= _words(previous.question)
+        scored = [(len(words & _words(p.text)), p) for d in DOCS for p in d.paragraphs]
+        return sorted(scored, key=lambda sp: sp[0], reverse=True)
+
+    def _passages(self, question: str, previous: Turn | None, k: int = 3) -> tuple[Passage, ...]:
+        return tuple(Passage(p, s / 10) for s, p in self._ranked(question, previous)[:k] if s)
 
     def _retrieve(self, question: str, previous: Turn | None) -> Answer:
         words = _words(question)
         if previous is not None and question.lower().startswith("and"):
             words |= _words(previous.question)
-        ranked = sorted(
-            (p for d in DOCS for p in d.paragraphs),
-            key=lambda p: len(words & _words(p.text)),
-            reverse=True,
-        )
-        best = ranked[0]
+        best = self._ranked(question, previous)[0][1]
         citation = Citation(best.doc_id, best.title, best.number, best.text[:30], best.text, best.outlet)
         if not words & _words(best.text):
             return Answer(question, (), (), abstained=True, closest=citation)

@@ -6,7 +6,7 @@ from tgharness import Harness
 
 from bot import callbacks
 from bot.callbacks import ExampleRef, FeedbackRef, SourceRef
-from bot.ratelimit import UserRateLimiter
+from bot.ratelimit import EditPacer, UserRateLimiter
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,21 @@ def test_rate_limiter_window():
     assert limiter.check(2) == 0.0
     now[0] = 60.5
     assert limiter.check(1) == 0.0
+
+
+def test_edit_pacer_spaces_updates_per_chat():
+    now = [0.0]
+    pacer = EditPacer(interval=1.0, group_interval=3.0, clock=lambda: now[0])
+    assert pacer.try_now(1) and not pacer.try_now(1)  # a draft waits for the chat's next slot
+    assert pacer.try_now(2)  # other chats are independent
+    assert pacer.reserve(1) == pytest.approx(1.0)  # the final edit waits for the slot ...
+    assert pacer.reserve(1) == pytest.approx(2.0)  # ... and books it
+    now[0] = 3.0
+    assert pacer.try_now(1) and pacer.try_now(-100) and not pacer.try_now(1)
+    now[0] = 5.0
+    assert not pacer.try_now(-100)  # groups: one update per three seconds
+    now[0] = 6.0
+    assert pacer.try_now(-100)
 
 
 # PTB 22 warns inside RetryAfter() unless PTB_TIMEDELTA opts into timedelta values.

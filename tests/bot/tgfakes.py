@@ -6,7 +6,7 @@ import itertools
 import json
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
@@ -34,6 +34,7 @@ BOT_USER = {
 class Call:
     method: str
     params: dict[str, Any]
+    at: float = field(default_factory=time.monotonic)  # when it was made (pacing tests)
 
 
 class RecordingRequest(BaseRequest):
