@@ -209,7 +209,8 @@ async def stats(update: Update, context: Context) -> None:
         return
     message, services, _ = ready
     assert services.stats is not None
-    summary = await asyncio.to_thread(services.stats.summary, services.feedback.vote_counts())
+    stats, feedback = services.stats, services.feedback
+    summary = await asyncio.to_thread(lambda: stats.summary(feedback.vote_counts()))
     await message.reply_html(render_admin.stats(summary))
 
 

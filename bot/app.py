@@ -18,12 +18,11 @@ from telegram.ext import (
     ExtBot,
     InlineQueryHandler,
     MessageHandler,
-    PersistenceInput,
     filters,
 )
 from telegram.request import BaseRequest
 
-from index.audit import AUDIT_FILE, SqliteAuditLog
+from index.audit import open_audit_log
 from index.corpus import Corpus
 from index.engine import QA, Engine
 from index.llm import LLMAnswerer
@@ -33,11 +32,9 @@ from index.settings import Settings
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs
 from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
-from .feedback import FeedbackStore
-from .persistence import SafePicklePersistence
 from .ratelimit import UserRateLimiter
 from .retry import RetryingRateLimiter
-from .stats import STATS_FILE, StatsStore
+from .state import open_persistence, open_state
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +46,6 @@ ALLOWED_UPDATES = [
     Update.CALLBACK_QUERY,
     Update.INLINE_QUERY,
 ]
-CHATS_FILE = "chats.pickle"
-FEEDBACK_FILE = "feedback.sqlite3"
 
 
 def open_engine(settings: Settings) -> QA:
@@ -63,7 +58,7 @@ def admin_tools(settings: Settings, qa: QA) -> AdminTools:
     manager = None
     if isinstance(qa, Indexer):
         manager = Manager(Corpus(settings.docs_dir), qa, settings.max_upload_bytes)
-    return AdminTools(SqliteAuditLog(settings.data_dir / AUDIT_FILE), IndexJobs(), manager)
+    return AdminTools(open_audit_log(settings), IndexJobs(), manager)
 
 
 def llm_answerer(settings: Settings, qa: QA) -> LLMAnswerer | None:
@@ -102,14 +97,14 @@ def build_application(
 
     async def post_init(app: BotApplication) -> None:
         qa = await asyncio.to_thread(factory, settings)
-        feedback = await asyncio.to_thread(FeedbackStore, settings.data_dir / FEEDBACK_FILE)
-        stats = await asyncio.to_thread(StatsStore, settings.data_dir / STATS_FILE)
+        state = await asyncio.to_thread(open_state, settings, app.chat_data)
         app.bot_data.services = Services(
             settings,
             qa,
-            feedback,
+            state.feedback,
             UserRateLimiter(settings.user_rate_limit),
-            stats=stats,
+            state.chats,
+            stats=state.stats,
             admin=await asyncio.to_thread(admin_tools, settings, qa),
             llm=await asyncio.to_thread(llm_answerer, settings, qa),
         )
@@ -117,25 +112,20 @@ def build_application(
         await set_admin_commands(app, settings)
         log.info("Bot @%s ready", app.bot.username)
 
-    persistence = SafePicklePersistence(
-        settings.data_dir / CHATS_FILE,
-        store_data=PersistenceInput(bot_data=False, user_data=False, callback_data=False),
-        context_types=CONTEXT_TYPES,
-        update_interval=30,
-    )
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.telegram_base_url)
         .base_file_url(settings.telegram_base_file_url)
         .context_types(CONTEXT_TYPES)
-        .persistence(persistence)
         .rate_limiter(RetryingRateLimiter(max_retries=3))
         .concurrent_updates(True)
         .job_queue(None)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
+    if (persistence := open_persistence(settings)) is not None:
+        builder = builder.persistence(persistence)
     if request is not None:
         builder = builder.request(request)
     if get_updates_request is not None:
@@ -151,6 +141,7 @@ async def post_shutdown(app: BotApplication) -> None:
     if services is None:
         return
     services.feedback.close()
+    services.chats.close()
     if services.stats is not None:
         services.stats.close()
     if services.admin is not None:
@@ -160,6 +151,10 @@ async def post_shutdown(app: BotApplication) -> None:
     close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
     if callable(close):
         await asyncio.to_thread(close)
+    if isinstance(services.qa, Engine):  # a PgStore holds a connection pool; a LocalStore nothing
+        close = getattr(services.qa.store, "close", None)
+        if callable(close):
+            await asyncio.to_thread(close)
 
 
 def register_handlers(app: BotApplication, settings: Settings) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
@@ -12,9 +12,10 @@ from index.llm import LLMAnswerer
 from index.settings import Settings
 
 from .adminjobs import AdminTools
-from .feedback import FeedbackStore
 from .ratelimit import EditPacer, UserRateLimiter
-from .stats import StatsStore
+
+if TYPE_CHECKING:  # bot.state builds the stores and imports this module
+    from .state import AnswerStats, ChatContextStore, FeedbackLog
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,10 @@ class Services:
 
     settings: Settings
     qa: QA
-    feedback: FeedbackStore
+    feedback: FeedbackLog
     limiter: UserRateLimiter
-    stats: StatsStore | None = None  # per-answer latency and abstention (/stats)
+    chats: ChatContextStore  # each chat's previous turn, for follow-ups (bot.state)
+    stats: AnswerStats | None = None  # per-answer latency and abstention (/stats)
     admin: AdminTools | None = None  # audit log, index jobs, corpus manager (bot/admin.py)
     llm: LLMAnswerer | None = None  # optional LLM answers (None: LLM_BASE_URL/LLM_MODEL unset)
     pacer: EditPacer = field(default_factory=EditPacer)  # spaces out streamed edits per chat
@@ -40,7 +42,10 @@ class BotData:
 
 @dataclass
 class ChatData:
-    """Per-chat state, persisted across restarts as plain data only (see `bot.turns`)."""
+    """Per-chat state, persisted across restarts as plain data only (see `bot.turns`).
+
+    Used with INDEX_BACKEND=local only; with postgres the previous turn lives in the database.
+    """
 
     previous: dict[str, Any] | None = None  # `turns.turn_to_data` of the last exchange
 

@@ -101,8 +101,8 @@ async def answer_question(
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
         return
-    chat_data = context.chat_data
-    previous = turn_from_data(chat_data.previous) if chat_data is not None else None
+    chat_id = reply_to.chat_id
+    previous = turn_from_data(await asyncio.to_thread(services.chats.load, chat_id))
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to.chat):
@@ -112,12 +112,11 @@ async def answer_question(
                 within = services.settings.llm_timeout
                 answer = await llmreply.generate(services.llm, question, passages, answer, draft, within)
         seconds = time.perf_counter() - started
-        if chat_data is not None:
-            chat_data.previous = turn_to_data(Turn(question=question, answer=answer))
+        await asyncio.to_thread(services.chats.save, chat_id, turn_to_data(Turn(question, answer)))
         answer_id = await asyncio.to_thread(
             services.feedback.record_answer,
             answer,
-            chat_id=reply_to.chat_id,
+            chat_id=chat_id,
             user_id=user.id if user else None,
         )
         texts = render.answer_messages(answer, show_question=show_question)

@@ -1,7 +1,8 @@
 """Per-answer statistics for /stats: latency and abstention, in SQLite under DATA_DIR.
 
 One row per answer the bot produced (chat or inline). Feedback counts come from
-`FeedbackStore.vote_counts`. Calls are short and synchronous; handlers use `asyncio.to_thread`.
+`FeedbackStore.vote_counts`. `index.pg_state.PgStats` is the PostgreSQL twin (INDEX_BACKEND=postgres).
+Calls are short and synchronous; handlers use `asyncio.to_thread`.
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
+from index.answer_stats import WINDOW, Stats, percentile
 from index.types import Answer
+
+__all__ = ["STATS_FILE", "WINDOW", "Stats", "StatsStore", "percentile"]
 
 STATS_FILE = "stats.sqlite3"
 _SCHEMA = """
@@ -24,34 +27,6 @@ CREATE TABLE IF NOT EXISTS answer_stats (
     attribution INTEGER NOT NULL
 );
 """
-WINDOW = 10_000  # latency percentiles over the newest answers
-
-
-@dataclass(frozen=True)
-class Stats:
-    answered: int
-    abstained: int
-    p50: float | None  # seconds
-    p95: float | None
-    votes_up: int = 0
-    votes_down: int = 0
-
-    @property
-    def abstention_rate(self) -> float:
-        return self.abstained / self.answered if self.answered else 0.0
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    """Nearest-rank percentile of `values` (sorted or not); None when empty.
-
-    >>> percentile([0.1, 0.2, 0.3, 0.4], 0.5), percentile([], 0.9)
-    (0.2, None)
-    """
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * q // 1))  # ceil(n*q), at least 1
-    return ordered[int(rank) - 1]
 
 
 class StatsStore:

@@ -1,7 +1,7 @@
 """The admin audit log: who did what, when, and how it ended; kept across restarts.
 
-`AuditLog` is the interface; `SqliteAuditLog` stores it in a SQLite file under DATA_DIR.
-A PostgreSQL backend implements the same three methods.
+`AuditLog` is the interface; `SqliteAuditLog` stores it in a SQLite file under DATA_DIR,
+`index.pg_state.PgAuditLog` in PostgreSQL. `open_audit_log(settings)` picks by INDEX_BACKEND.
 """
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 Outcome = Literal["ok", "error", "refused"]
 AUDIT_FILE = "audit.sqlite3"
@@ -79,3 +82,13 @@ class SqliteAuditLog:
     def close(self) -> None:
         with self._lock:
             self._db.close()
+
+
+def open_audit_log(settings: Settings) -> AuditLog:
+    """PostgreSQL's `audit_log` table with INDEX_BACKEND=postgres (shared by every replica and
+    the CLI), else the SQLite file in DATA_DIR."""
+    if settings.index_backend == "postgres":
+        from .pg_state import PgAuditLog, database_url
+
+        return PgAuditLog(database_url(settings))
+    return SqliteAuditLog(settings.data_dir / AUDIT_FILE)

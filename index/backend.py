@@ -82,11 +82,10 @@ class LocalBackend:
 def open_backend(settings: Settings) -> tuple[IndexBackend, LocalStore | PgStore]:
     """The backend INDEX_BACKEND names, and its store (kept as `Engine.store`)."""
     if settings.index_backend == "postgres":
+        from .pg_state import database_url
         from .pg_store import PgBackend, PgStore
 
-        if settings.database_url is None:
-            raise ValueError("INDEX_BACKEND=postgres needs DATABASE_URL")
-        pg = PgStore(settings.database_url.get_secret_value())
+        pg = PgStore(database_url(settings))
         return PgBackend(pg), pg
     local = LocalStore(settings.index_dir)
     return LocalBackend(local), local

@@ -5,7 +5,8 @@
     python -m index list --json
 
 Each change refreshes the index incrementally (progress bar on a terminal, one summary line,
-``--json`` for scripts) and is written to the audit log in DATA_DIR.
+``--json`` for scripts) and is written to the audit log (DATA_DIR, or PostgreSQL with
+INDEX_BACKEND=postgres).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from .audit import AUDIT_FILE, SqliteAuditLog
+from .audit import open_audit_log
 from .cli import _Bar, _settings
 from .corpus import Corpus
 from .ingest import BuildReport, IngestError
@@ -67,7 +68,7 @@ def add_lines(result: AddResult) -> list[str]:
 def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
     """Run `work(manager, bar)`, print its result, audit the outcome; exit code 1 on a refusal/error."""
     settings = _settings(args)
-    audit = SqliteAuditLog(settings.data_dir / AUDIT_FILE)
+    audit = open_audit_log(settings)
     bar = _Bar(enabled=not args.json and sys.stderr.isatty())
     try:
         try:

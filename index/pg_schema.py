@@ -120,6 +120,19 @@ CREATE TABLE audit_log (
 );
 """,
     ),
+    (
+        2,
+        "answer statistics (/stats)",
+        """
+CREATE TABLE answer_stats (
+    id bigserial PRIMARY KEY,
+    at double precision NOT NULL,
+    seconds double precision NOT NULL,
+    abstained boolean NOT NULL,
+    attribution boolean NOT NULL
+);
+""",
+    ),
 ]
 LATEST = MIGRATIONS[-1][0]
 LOCK_KEY = 7_331_001  # pg_advisory_xact_lock key shared by migrations and reindexes

@@ -1,10 +1,11 @@
 """Small PostgreSQL stores for what the bot keeps besides the index, shared by all replicas.
 
 - `PgFeedbackStore`: answers and their 👍 / 👎 votes, the same calls as the SQLite
-  `bot.feedback.FeedbackStore` (record_answer / vote / get / close);
+  `bot.feedback.FeedbackStore` (record_answer / vote / get / vote_counts / close);
+- `PgStats`: per-answer latency and abstention for /stats, as `bot.stats.StatsStore`;
 - `PgChatContext`: each chat's last exchange (for follow-up questions), so a replica that
   did not see the previous message still resolves "what else did he say?";
-- `PgAuditLog`: who did what through the admin commands.
+- `PgAuditLog`: who did what through the admin commands (`index.audit.AuditLog`).
 
 Tables come from `index/pg_schema.py` (`python -m index migrate`). Each call is one short
 statement on a pooled connection; async callers run them in `asyncio.to_thread`.
@@ -18,6 +19,9 @@ import time
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .answer_stats import WINDOW, Stats
+from .audit import AuditEntry, Outcome
+from .settings import Settings
 from .types import Answer
 
 Vote = Literal["up", "down"]
@@ -33,11 +37,18 @@ class Feedback:
 
 
 @dataclass(frozen=True)
-class AuditEntry:
+class AuditEvent:
     at: float
     user_id: int | None
     action: str
     detail: dict[str, Any]
+
+
+def database_url(settings: Settings) -> str:
+    """DATABASE_URL, which INDEX_BACKEND=postgres requires (ValueError when unset)."""
+    if settings.database_url is None:
+        raise ValueError("INDEX_BACKEND=postgres needs DATABASE_URL")
+    return settings.database_url.get_secret_value()
 
 
 class _PgBase:
@@ -97,6 +108,41 @@ class PgFeedbackStore(_PgBase):
             return None
         return Feedback(answer_id, row[0], tuple(row[1]), int(row[2]), int(row[3]))
 
+    def vote_counts(self) -> tuple[int, int]:
+        """(👍, 👎) over every stored answer, for /stats."""
+        with self.pool.connection() as conn:
+            up, down = conn.execute(
+                "SELECT count(*) FILTER (WHERE vote = 'up'), count(*) FILTER (WHERE vote = 'down')"
+                " FROM feedback_votes"
+            ).fetchone()
+        return int(up), int(down)
+
+
+class PgStats(_PgBase):
+    """One row per answer (table `answer_stats`, migration 2); the same calls as `bot.stats.StatsStore`."""
+
+    def record(self, answer: Answer, seconds: float) -> None:
+        with self.pool.connection() as conn:
+            conn.execute(
+                "INSERT INTO answer_stats (at, seconds, abstained, attribution) VALUES (%s, %s, %s, %s)",
+                (time.time(), seconds, answer.abstained, answer.attribution is not None),
+            )
+
+    def summary(self, votes: tuple[int, int] = (0, 0)) -> Stats:
+        """Totals over all answers; `votes` is (up, down) from the feedback store."""
+        with self.pool.connection() as conn:
+            total, abstained = conn.execute(
+                "SELECT count(*), count(*) FILTER (WHERE abstained) FROM answer_stats"
+            ).fetchone()
+            # percentile_disc is the nearest-rank percentile of `answer_stats.percentile`
+            p50, p95 = conn.execute(
+                "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY seconds),"
+                " percentile_disc(0.95) WITHIN GROUP (ORDER BY seconds)"
+                " FROM (SELECT seconds FROM answer_stats ORDER BY id DESC LIMIT %s) newest",
+                (WINDOW,),
+            ).fetchone()
+        return Stats(int(total), int(abstained), p50, p95, *votes)
+
 
 class PgChatContext(_PgBase):
     """Per-chat state (e.g. `ChatData`), pickled like PTB's own persistence does."""
@@ -122,7 +168,30 @@ class PgChatContext(_PgBase):
 
 
 class PgAuditLog(_PgBase):
-    """Append-only log of admin actions."""
+    """Append-only log of admin actions: an `index.audit.AuditLog` (record / recent / close).
+
+    `record` keeps actor, target, outcome and summary in the `detail` object, and the
+    Telegram user id (from a "telegram:<id>" actor) in `user_id`.
+    """
+
+    def record(self, actor: str, action: str, target: str, outcome: Outcome, detail: str = "") -> None:
+        kind, _, ident = actor.partition(":")
+        user_id = int(ident) if kind == "telegram" and ident.isdigit() else None
+        self.append(action, user_id, actor=actor, target=target, outcome=outcome, detail=detail[:2000])
+
+    def recent(self, limit: int = 20) -> list[AuditEntry]:
+        """The newest `limit` entries, newest first."""
+        return [
+            AuditEntry(
+                e.at,
+                str(e.detail.get("actor") or (f"telegram:{e.user_id}" if e.user_id is not None else "")),
+                e.action,
+                str(e.detail.get("target", "")),
+                e.detail.get("outcome", "ok"),
+                str(e.detail.get("detail", "")),
+            )
+            for e in self.events(limit)
+        ]
 
     def append(self, action: str, user_id: int | None = None, **detail: Any) -> None:
         with self.pool.connection() as conn:
@@ -131,10 +200,10 @@ class PgAuditLog(_PgBase):
                 (time.time(), user_id, action, json.dumps(detail, ensure_ascii=False, default=str)),
             )
 
-    def recent(self, limit: int = 20) -> list[AuditEntry]:
-        """The newest `limit` entries, newest first."""
+    def events(self, limit: int = 20) -> list[AuditEvent]:
+        """The newest `limit` rows as stored, newest first."""
         with self.pool.connection() as conn:
             rows = conn.execute(
                 "SELECT at, user_id, action, detail FROM audit_log ORDER BY id DESC LIMIT %s", (limit,)
             ).fetchall()
-        return [AuditEntry(at, uid, action, detail) for at, uid, action, detail in rows]
+        return [AuditEvent(at, uid, action, detail) for at, uid, action, detail in rows]

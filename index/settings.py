@@ -42,7 +42,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret_token: SecretStr | None = None
-    data_dir: Path = Path("var/data")  # chat context, feedback, audit log
+    data_dir: Path = Path("var/data")  # chat context, feedback, stats, audit log (local backend)
     user_rate_limit: int = Field(default=10, ge=1)  # questions per user per minute
     max_upload_bytes: int = Field(default=2_000_000, ge=1)
 

@@ -1,7 +1,7 @@
 """PostgreSQL specifics: migrations, replicas sharing one database, the small state stores.
 
-The feedback store test runs against both the SQLite store (`bot.feedback`) and the
-PostgreSQL one; the rest need a real server (marker `postgres`).
+The feedback, stats and audit store tests run against both the SQLite stores (`bot.feedback`,
+`bot.stats`, `index.audit`) and the PostgreSQL ones; the rest need a real server (marker `postgres`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 
+from index.answer_stats import Stats, percentile
 from index.engine import Engine, Turn
 from index.settings import Settings
 from index.types import Answer, Citation
@@ -58,6 +59,61 @@ def test_feedback_store(feedback: Any) -> None:
     assert feedback.get(second).up == 0
     assert not feedback.vote(999_999, 1, "up")
     assert feedback.get(999_999) is None
+    assert feedback.vote_counts() == (0, 2)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def stats(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "postgres":
+        from index.pg_state import PgStats
+
+        store: Any = PgStats(request.getfixturevalue("pg_url"))
+    else:
+        from bot.stats import StatsStore
+
+        store = StatsStore(tmp_path / "stats.sqlite")
+    yield store
+    store.close()
+
+
+def test_stats_store(stats: Any) -> None:
+    assert stats.summary() == Stats(0, 0, None, None)
+    abstained = Answer(question="Why?", sentences=(), citations=(), abstained=True)
+    for seconds in (0.4, 0.1, 0.3):
+        stats.record(_answer(), seconds)
+    stats.record(abstained, 0.2)
+    got = stats.summary((3, 1))
+    assert got == Stats(4, 1, 0.2, 0.4, 3, 1)  # nearest rank, as `percentile`
+    assert (got.p50, got.p95) == (
+        percentile([0.1, 0.2, 0.3, 0.4], 0.5),
+        percentile([0.1, 0.2, 0.3, 0.4], 0.95),
+    )
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def audit_log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
+    if request.param == "postgres":
+        from index.pg_state import PgAuditLog
+
+        log: Any = PgAuditLog(request.getfixturevalue("pg_url"))
+    else:
+        from index.audit import SqliteAuditLog
+
+        log = SqliteAuditLog(tmp_path / "audit.sqlite")
+    yield log
+    log.close()
+
+
+def test_audit_log(audit_log: Any) -> None:
+    audit_log.record("telegram:42", "add", "a.txt", "ok", "added a")
+    audit_log.record("cli:alice", "remove", "a", "error", "x" * 3000)
+    audit_log.record("telegram:7", "reindex", "", "refused")
+    got = [(e.actor, e.action, e.target, e.outcome, e.detail[:5]) for e in audit_log.recent(2)]
+    assert got == [
+        ("telegram:7", "reindex", "", "refused", ""),
+        ("cli:alice", "remove", "a", "error", "xxxxx"),
+    ]
+    assert len(audit_log.recent(5)) == 3 and len(audit_log.recent(5)[1].detail) == 2000
 
 
 @pytest.mark.postgres
@@ -76,7 +132,7 @@ def test_chat_context_and_audit_log(pg_url: str) -> None:
         assert chats.load(5) is None
         audit.append("reindex", user_id=42, documents=3)
         audit.append("upload", user_id=42, file="a.txt")
-        assert [(e.action, e.user_id, e.detail) for e in audit.recent(2)] == [
+        assert [(e.action, e.user_id, e.detail) for e in audit.events(2)] == [
             ("upload", 42, {"file": "a.txt"}),
             ("reindex", 42, {"documents": 3}),
         ]
@@ -97,12 +153,33 @@ def test_schema_is_created_only_by_the_migrate_command(
     with pytest.raises(SchemaError, match="python -m index migrate"):
         PgStore(url)
     assert main(["migrate", "--database-url", url]) == 0
-    assert "applied migrations 1" in capsys.readouterr().out
+    assert "applied migrations 1, 2" in capsys.readouterr().out
     assert main(["migrate", "--database-url", url]) == 0
     assert "up to date" in capsys.readouterr().out
     store = PgStore(url)
     assert store.current_version() is None  # migrated, nothing indexed yet
     store.close()
+
+
+@pytest.mark.postgres
+def test_migration_2_upgrades_a_version_1_database(pg_database: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A database deployed before answer stats existed gets only the new migration."""
+    from index import pg_schema
+    from index.pg_state import PgStats
+
+    url = pg_database("v1", migrated=False)
+    with monkeypatch.context() as m:
+        m.setattr(pg_schema, "MIGRATIONS", pg_schema.MIGRATIONS[:1])
+        assert pg_schema.migrate(url) == [1]
+    with pytest.raises(pg_schema.SchemaError, match="at version 1, this code needs 2"):
+        PgStats(url)
+    assert pg_schema.migrate(url) == [2]
+    stats = PgStats(url)
+    try:
+        stats.record(_answer(), 0.5)
+        assert stats.summary().answered == 1
+    finally:
+        stats.close()
 
 
 @pytest.mark.postgres

@@ -11,7 +11,7 @@ import pytest
 from tgfakes import message
 from tgharness import Harness
 
-from bot.app import CHATS_FILE
+from bot.state import CHATS_FILE
 from bot.stats import STATS_FILE, StatsStore
 
 

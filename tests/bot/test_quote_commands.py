@@ -9,7 +9,7 @@ from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, inline, message
 from tgharness import Harness
 
 from bot import render_quotes
-from bot.app import CHATS_FILE
+from bot.state import CHATS_FILE
 from bot.turns import turn_from_data, turn_to_data
 from index.engine import Turn
 
