@@ -7,12 +7,12 @@ Calls are short and synchronous; handlers use `asyncio.to_thread`.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
 
 from index.answer_stats import WINDOW, Stats, percentile
+from index.sqlite import open_sqlite
 from index.types import Answer
 
 __all__ = ["STATS_FILE", "WINDOW", "Stats", "StatsStore", "percentile"]
@@ -33,15 +33,8 @@ class StatsStore:
     """Thread-safe wrapper around one SQLite connection."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        # One insert per answer, after the reply: WAL with synchronous=NORMAL (as in
-        # `bot.feedback`) makes it an append rather than a journal fsync.
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        with self._lock, self._db:
-            self._db.executescript(_SCHEMA)
+        self._db = open_sqlite(path, _SCHEMA)
 
     def record(self, answer: Answer, seconds: float) -> None:
         with self._lock, self._db:

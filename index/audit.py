@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
+
+from .sqlite import open_sqlite
 
 if TYPE_CHECKING:
     from .settings import Settings
@@ -58,11 +59,8 @@ class SqliteAuditLog:
     """`AuditLog` in one SQLite file; thread-safe."""
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False)
-        with self._lock, self._db:
-            self._db.executescript(_SCHEMA)
+        self._db = open_sqlite(path, _SCHEMA)
 
     def record(self, actor: str, action: str, target: str, outcome: Outcome, detail: str = "") -> None:
         with self._lock, self._db:
