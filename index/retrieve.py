@@ -28,6 +28,7 @@ from .lexical import TermWeights, bigram_hits, coverage, terms
 from .store import IndexSnapshot
 from .text import sentence_spans
 from .types import Paragraph, Passage
+from .vectorstore import MatrixVectorStore
 
 CANDIDATES = 40
 
@@ -120,6 +121,10 @@ class HybridRetriever:
         # rows of one paragraph are contiguous and in sentence order
         self.row_start = np.searchsorted(rows, np.arange(n + 1)).astype(np.int64)
         self.paragraph_vectors = snap.paragraph_vectors
+        # LlamaIndex's vector-store interface over the same matrix (no copy): exact search
+        self.dense_store = MatrixVectorStore.from_arrays(
+            [p.key for p in self.paragraphs], [p.doc_id for p in self.paragraphs], self.paragraph_vectors
+        )
         self.term_weights = TermWeights(snap.df, n)
         self.sentences = SentenceIndex(self.paragraphs)
         self._bm25_lock = threading.Lock()
@@ -130,10 +135,9 @@ class HybridRetriever:
         return vector
 
     def _dense(self, q: NDArray[np.float32], k: int) -> list[int]:
-        scores = self.paragraph_vectors @ q
-        k = min(k, scores.shape[0])
-        part = np.argpartition(-scores, k - 1)[:k]
-        return [int(i) for i in part[np.argsort(-scores[part])]]
+        """Indices of the `k` paragraphs whose mean sentence vector is nearest to `q`."""
+        rows, _ = self.dense_store.top_k(q, k)
+        return [int(i) for i in rows]
 
     def _bm25(self, question: str) -> dict[int, float]:
         """BM25 scores by paragraph index; zero-score hits (no term matched) are dropped.

@@ -63,7 +63,9 @@ class MatrixVectorStore(BasePydanticVectorStore):
     def add(self, nodes: Sequence[BaseNode], **add_kwargs: Any) -> list[str]:
         rows = [np.asarray(n.get_embedding(), dtype=np.float32) for n in nodes]
         if rows:
-            self._matrix = np.vstack([self._matrix, np.stack(rows)])
+            new = np.stack(rows)
+            # an empty store takes the dimension of the first vectors added
+            self._matrix = np.vstack([self._matrix, new]) if len(self._ids) else new
         self._ids.extend(n.node_id for n in nodes)
         self._refs.extend(n.ref_doc_id or n.node_id for n in nodes)
         return [n.node_id for n in nodes]
