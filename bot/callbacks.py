@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Literal
 
 from telegram.constants import InlineKeyboardButtonLimit
 
+from index.types import Vote
+
 MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
-Vote = Literal["up", "down"]
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,10 @@ from __future__ import annotations
 import json
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 from index.sqlite import open_sqlite
-from index.types import Answer
-
-from .callbacks import Vote
+from index.types import Answer, Feedback, Vote
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
@@ -36,15 +33,6 @@ CREATE TABLE IF NOT EXISTS votes (
     PRIMARY KEY (answer_id, user_id)
 );
 """
-
-
-@dataclass(frozen=True)
-class Feedback:
-    answer_id: int
-    question: str
-    citations: tuple[str, ...]  # "doc_id#n" keys of the cited paragraphs
-    up: int
-    down: int
 
 
 class FeedbackStore:

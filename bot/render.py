@@ -19,7 +19,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from index.types import Answer, Citation, Disagreement, Document, Paragraph
+from index.types import Answer, Citation, Disagreement, Document, Paragraph, Vote
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html
@@ -267,7 +267,7 @@ def paragraph_gone() -> str:
     return "That paragraph is no longer in the index."
 
 
-def feedback_thanks(vote: callbacks.Vote) -> str:
+def feedback_thanks(vote: Vote) -> str:
     return "Thanks for the 👍!" if vote == "up" else "Thanks — noted 👎. It helps me improve."
 
 

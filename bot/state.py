@@ -20,9 +20,8 @@ from telegram.ext import PersistenceInput
 
 from index.answer_stats import Stats
 from index.settings import Settings
-from index.types import Answer
+from index.types import Answer, Vote
 
-from .callbacks import Vote
 from .context import CONTEXT_TYPES, ChatData
 from .feedback import FeedbackStore
 from .persistence import SafePicklePersistence

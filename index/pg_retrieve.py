@@ -30,7 +30,7 @@ from numpy.typing import NDArray
 from .embed import Embedder
 from .lexical import TermWeights, terms
 from .pg_store import Catalogue
-from .retrieve import CANDIDATES, Evidence, SentenceIndex, Weights, feature_rows, rank
+from .retrieve import CANDIDATES, RankedRetriever, SentenceIndex, Weights, feature_rows
 from .text import words
 
 # Lexemes OR-ed: a question's terms rarely all occur in the answering paragraph.
@@ -67,7 +67,7 @@ FTS_RANKED = 2000
 Connect = Callable[[], AbstractContextManager[Any]]
 
 
-class PgRetriever:
+class PgRetriever(RankedRetriever):
     """Question → ranked `Passage`s over the database and one loaded catalogue. Thread-safe.
 
     Candidates whose id is not in the catalogue (a reindex committed since it was loaded;
@@ -131,10 +131,3 @@ class PgRetriever:
         dense = ([f[3] for f in found], [f[2] for f in found])  # best sentence, paragraph mean
         rows = feature_rows(question, qweights, candidates, self.paragraphs, self.sentences, *dense, lexical)
         return candidates, rows, qweights
-
-    def search(self, question: str, k: int = 10) -> Evidence:
-        """The `k` best passages for `question`, best first."""
-        if not self.paragraphs:
-            return Evidence(question, (), self.term_weights.weigh(question))
-        candidates, rows, qweights = self.features(question)
-        return rank(question, qweights, candidates, rows, self.paragraphs, self._weight_vector, k)

@@ -17,23 +17,12 @@ import json
 import pickle
 import time
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from .answer_stats import WINDOW, Stats
 from .audit import AuditEntry, Outcome
 from .settings import Settings
-from .types import Answer
-
-Vote = Literal["up", "down"]
-
-
-@dataclass(frozen=True)
-class Feedback:
-    answer_id: int
-    question: str
-    citations: tuple[str, ...]  # "doc_id#n" keys of the cited paragraphs
-    up: int
-    down: int
+from .types import Answer, Feedback, Vote
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import threading
+from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -104,7 +105,26 @@ def answer_type(question: str) -> re.Pattern[str] | None:
     return None
 
 
-class HybridRetriever:
+class RankedRetriever(ABC):
+    """Candidates and their feature rows come from a backend; ranking is shared."""
+
+    paragraphs: list[Paragraph]
+    term_weights: TermWeights
+    _weight_vector: NDArray[np.float64]
+
+    @abstractmethod
+    def features(self, question: str) -> tuple[list[int], NDArray[np.float64], dict[str, float]]:
+        """Candidate paragraph indices and their feature rows (columns in `Weights` order)."""
+
+    def search(self, question: str, k: int = 10) -> Evidence:
+        """The `k` best passages for `question`, best first."""
+        if not self.paragraphs:
+            return Evidence(question, (), self.term_weights.weigh(question))
+        candidates, rows, qweights = self.features(question)
+        return rank(question, qweights, candidates, rows, self.paragraphs, self._weight_vector, k)
+
+
+class HybridRetriever(RankedRetriever):
     """Question → ranked `Passage`s over one index snapshot. Thread-safe."""
 
     def __init__(
@@ -171,13 +191,6 @@ class HybridRetriever:
         dense = (sentence_cos, paragraph_cos)
         rows = feature_rows(question, qweights, candidates, self.paragraphs, self.sentences, *dense, lex)
         return candidates, rows, qweights
-
-    def search(self, question: str, k: int = 10) -> Evidence:
-        """The `k` best passages for `question`, best first."""
-        if not self.paragraphs:
-            return Evidence(question, (), self.term_weights.weigh(question))
-        candidates, rows, qweights = self.features(question)
-        return rank(question, qweights, candidates, rows, self.paragraphs, self._weight_vector, k)
 
 
 def feature_rows(

@@ -98,6 +98,20 @@ class Disagreement:
     sides: tuple[DisagreementSide, ...]
 
 
+Vote = Literal["up", "down"]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Votes on one answer, with what it cited (stored by the feedback stores)."""
+
+    answer_id: int
+    question: str
+    citations: tuple[str, ...]  # "doc_id#n" keys of the cited paragraphs
+    up: int
+    down: int
+
+
 SpeakerKind = Literal["person", "office", "anonymous", "unknown"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 
