@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .speakers import ANON_HEADS, OFFICE_HEADS, Speaker, classify_speaker, head_noun, is_capitalised
+from .speakers import (
+    ANON_HEADS,
+    OFFICE_HEADS,
+    Speaker,
+    classify_speaker,
+    head_noun,
+    is_capitalised,
+    is_group_head,
+)
 
 SPEECH = frozenset(
     """said says say told tells added adds warned warns stated states explained explains noted notes
@@ -27,7 +35,7 @@ THAT_ONLY = frozenset(
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
     responded remarked quipped countered recalled vowed pledged promised threatened complained
-    lamented boasted charged observed""".split()
+    lamented boasted charged observed dismissed dismisses""".split()
 )
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
@@ -51,7 +59,7 @@ _CONJ = frozenset(
 )
 _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
-    "those another other".split()
+    "those another other both all".split()
 )
 _COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
 _BOUNDARY = '”"»“«:;—–()'
@@ -68,7 +76,8 @@ _TIME = re.compile(
 )
 _WHEN = re.compile(
     r"(?:\s+(?:on|late|early|last|this|earlier|later)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|\s+(?:earlier|later|overnight|today|yesterday))"
+    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|\s+(?:earlier|later|overnight|today|yesterday)"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"  # AP style: "said Wednesday"
     r"(?=[\s,])"
 )
 _AUDIENCE = re.compile(
@@ -157,7 +166,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     if not words or len(words) > 12:
         return None
     first = words[0]
-    bare_plural = len(words) <= 4 and words[-1].lower() in ANON_HEADS | OFFICE_HEADS
+    bare_plural = len(words) <= 4 and is_group_head(words[-1])
     if not (
         is_capitalised(first)
         or first.lower() in _NP_START
@@ -215,6 +224,8 @@ def find_cues(
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
+        if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
+            continue  # "an official who asked not to be named": a relative clause, not a cue
         boundary = max(
             [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
         )

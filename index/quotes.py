@@ -94,12 +94,16 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     return before[-1] if before else (after[0] if after else None)
 
 
-def _resolve_cues(cues: list[Cue], ctx: SpeakerContext) -> list[Who]:
-    """Speakers of a sentence's cues in order; a gerund (``adding``) repeats the one before."""
+def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:
+    """Speakers of a sentence's cues in order.
+
+    A gerund (``adding``) repeats the cue before it; with none, the sentence's subject
+    (``The mayor, X, rejected it, saying …``), else the last speaker.
+    """
     whos: list[Who] = []
     for c in cues:
         if c.speaker is None and c.verb in GERUNDS:
-            whos.append(next((w for w in reversed(whos) if w.name), ctx.last))
+            whos.append(next((w for w in reversed(whos) if w.name), subject or ctx.last))
         elif c.speaker is None:
             whos.append(NOBODY)
         else:
@@ -125,7 +129,11 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             if sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name:
                 ctx.learn(sp.name, sp.detail)
-        whos = _resolve_cues(cues, ctx)
+        subject = None
+        if lead_np and "x" * 4 not in lead_np[0]:
+            subject = ctx.resolve(classify_speaker(lead_np[0], lead_np[1], ctx.surnames))
+            subject = subject if subject.name and subject.kind != "unknown" else None
+        whos = _resolve_cues(cues, ctx, subject)
         used: set[int] = set()
         events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
         for s in events:

@@ -143,6 +143,13 @@ def _title_split(run: list[str]) -> int:
     return 0
 
 
+def is_group_head(word: str) -> bool:
+    """A head noun naming sources or an organisation, singular or plural (``governments``)."""
+    w = _bare(word).lower()
+    heads = ANON_HEADS | OFFICE_HEADS
+    return w in heads or w.endswith("s") and w[:-1] in heads
+
+
 def head_noun(phrase: str) -> str:
     """The head word of a description: ``analyst`` in ``an analyst based in Port X``."""
     tokens = phrase.split()
@@ -196,12 +203,16 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         # ``the defence minister, Karl Ostrand,``: the appositive is the name.
         name, _, more = detail.partition(",")
         ntoks = name.split()
+        lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
+        lead += _title_split(ntoks[lead:])
+        role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
         if (
             2 <= len(ntoks) <= 5
             and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
             and not any(_is_org(t) or _is_title(t) for t in ntoks)
         ):
-            return Speaker(name.strip(), _join(np, more), "anonymous" if anonymous else "person", mention)
+            name = " ".join(ntoks)
+            return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
     if run and not after_prep and [t.lower() for t in tokens[:k]] == ["the"] and not _is_title(run[-1]):
         return Speaker(np, detail, "anonymous" if anonymous else "office", mention)  # "the Northern Compact"
     if run and not after_prep:
@@ -225,7 +236,11 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
     head = head_noun(np)
     if anonymous:
         kind = "anonymous"
-    elif head in OFFICE_HEADS or any(_bare(t).lower() in SPOKES for t in tokens[:head_i]):
+    elif (
+        head in OFFICE_HEADS
+        or head[:-1] in ORG_WORDS
+        or any(_bare(t).lower() in SPOKES for t in tokens[:head_i])
+    ):
         kind = "office"
     elif first in INDEFINITE or first.isdigit() or head in ANON_HEADS and first not in ("the", "this"):
         kind = "anonymous"
