@@ -86,7 +86,14 @@ class SpeakerContext:
         desc = fold(sp.name[4:])
         head = head_noun(desc)
         for prev in reversed(self.history):
-            if not prev.name or prev.kind != sp.kind:
+            if not prev.name:
+                continue
+            if prev.kind != sp.kind:
+                # "A firefighter, speaking on condition of anonymity, said …" then "the firefighter
+                # said": a definite re-mention of an indefinite source takes that source's kind.
+                article = prev.name.split()[0].lower()
+                if article in ("a", "an") and head_noun(fold(prev.name)) == head:
+                    return Who(prev.name, prev.detail, prev.kind, sp.mention)
                 continue
             by_detail = prev.detail is not None and desc in fold(prev.detail)
             first = prev.name.split()[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
     ANON_HEADS,
     OFFICE_HEADS,
@@ -41,6 +42,7 @@ GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing".split()
 )
+_REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 _ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
 _CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
 _PASSIVE = frozenset("is was were are be been being having it's".split())
@@ -61,6 +63,8 @@ _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
     "those another other both all".split()
 )
+_RELATIVE_PRONOUNS = frozenset(("who", "whose", "which"))
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "who", "which"))
 _COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
 _BOUNDARY = '”"»“«:;—–()'
 _MEDIUM = re.compile(
@@ -150,20 +154,27 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     else:
         pos, phrase = segs[-1]
         detail = None
+        coordinated = _coordinated_subject(s, segs)
+        if coordinated is not None:
+            return coordinated
     words = phrase.split()
     while words and words[0].lower() in _CONJ and len(words) > 1:
         pos += phrase.find(words[1], len(words[0]))
         phrase = phrase[phrase.find(words[1], len(words[0])) :]
         words = phrase.split()
+    rel = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _RELATIVE_PRONOUNS), len(words))
     for i in range(len(words) - 1, -1, -1):
         if words[i].lower() in _COPULA or words[i].lower() in SPEECH:
+            if i > rel:  # "A nurse who has worked there": the verb belongs to the relative clause
+                break
             rest = " ".join(words[i + 1 :])
             if not rest:
                 return None
             pos += phrase.rfind(rest)
             phrase, words = rest, rest.split()
+            rel = len(words)
             break
-    if not words or len(words) > 12:
+    if not words or min(rel, len(words)) > 12 or len(words) > 24:
         return None
     first = words[0]
     bare_plural = len(words) <= 4 and is_group_head(words[-1])
@@ -172,11 +183,26 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or first.lower() in _NP_START
         or first.lower() in ("he", "she", "they", "it")
         or bare_plural
+        or role_name(words)
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first):
         return None
     return phrase, detail or None, pos
+
+
+def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
+    """``X, who led …, thanked them and said``: the cue shares the subject of the verb before ``and``."""
+    pos, last = segs[-1]
+    words = last.split()
+    if len(words) < 2 or words[-1].lower() != "and":
+        return None
+    if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS:
+        return parse_subject(s[:pos])  # the verb phrase is its own comma segment
+    verb = next((i for i, w in enumerate(words) if i > 0 and w.islower() and w.endswith("ed")), None)
+    if verb is None:
+        return None
+    return parse_subject(s[: pos + last.find(" " + words[verb])])
 
 
 def parse_object(right: str) -> tuple[str, str | None] | None:
@@ -196,6 +222,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         is_capitalised(words[0])
         or words[0].lower() in _NP_START
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
+        or role_name(words)  # "said farmer Jens Orre, 58"
     ):
         return None
     detail = detail.strip()
@@ -280,7 +307,11 @@ def find_cues(
         c0 = cue_end_content
         if masked.startswith(" that", c0):
             c0 += 5
-        content = _strip_end(text, c0, hi)
+        elif (after := clause_start(masked, c0, hi, verb in ("told", "tells") or bool(med))) is not None:
+            c0 = after  # "told staff in an email seen by X that …"
+        if verb in ("added", "adds") and object_not_clause(masked[c0:hi]):
+            continue  # "when the firm added four names to its list": not speech
+        content = _strip_end(text, c0, clause_end(masked, c0, hi, _REPORTING))
         if inverted or (content and len(text[content[0] : content[1]].split()) < 3):
             content = _strip_end(text, lo, np_start) if masked[lo:np_start].rstrip().endswith(",") else None
         cues.append(Cue(vs, cue_end, label, verb, sp, inverted, content))
