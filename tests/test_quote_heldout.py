@@ -4,7 +4,8 @@ The floors are the measured figures (the scorer is deterministic), so a change t
 may raise them but never lower them. History, in docs/attribution.md: set A (four articles)
 was first measured at span F1 0.931 / speaker accuracy 0.910 / speaker F1 0.847, then used
 to find general rule bugs; set B (one article) was written after those fixes, first measured
-at 0.974 / 0.737 / 0.718, then used the same way.
+at 0.974 / 0.737 / 0.718, then used the same way; set C (three articles) was written and
+committed after that, and its figures are the first measure.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ SETS = {
     # none extra, all speakers right; B 20/20, all speakers right. Set C is the unseen one.
     "A": ({"flood", "dockstrike", "prisoners", "airline"}, 0.993, 1.0, 0.993),
     "B": ({"wildfire"}, 1.0, 1.0, 1.0),
+    # C, first and only measure (no rule changed for it): 60/60 spans, 48 speakers right
+    "C": ({"bribery", "transfer", "measles"}, 1.0, 0.8, 0.8),
 }
 
 
