@@ -145,9 +145,7 @@ def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
         engine = Engine.open(Settings(docs_dir=docs, index_dir=index_dir, **backend))
         load_s = time.perf_counter() - t
         results = [(path.name, evaluate(engine, qs)) for path, qs in sets]
-        off = None
-        if args.offtopic:
-            off = abstention_rate(engine, _load_questions(args.offtopic, 0))
+        off = {path.name: abstention_rate(engine, _load_questions(path, 0)) for path in args.offtopic}
         serve_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [
@@ -172,8 +170,8 @@ def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
             (f"[{name}] abstained", f"{r['abstained']:.1%}"),
             (f"[{name}] latency p50 / p95", f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ms"),
         ]
-    if off is not None:
-        rows.append(("off-topic questions abstained", f"{off:.1%}"))
+    for name, rate in off.items():
+        rows.append((f"[{name}] off-topic questions abstained", f"{rate:.1%}"))
     rows.append(("serving peak RSS (this process)", f"{serve_rss:.0f} MB"))
     width = max(len(k) for k, _ in rows)
     print(f"| {'measure'.ljust(width)} | value |")

@@ -2,10 +2,13 @@
 
 How high an unrelated question scores depends on the corpus: a broad encyclopaedia
 matches generic news questions far better than two articles on one story. So each index
-version measures it: a fixed bank of generic news questions (`probes.txt`, none of them the
-off-topic test set) is run against the new index, and the threshold is the 95th percentile
-of their confidences minus a small margin. Fitted on squad-dev and the fixture news corpus
-against tests/golden/offtopic.jsonl; figures in the README ("Abstention").
+version measures it: a fixed bank of 100 generic news questions (`probes.txt`, none of them
+in the off-topic test sets) is run against the new index, and the threshold is the 92nd
+percentile of their confidences minus a small margin. A high percentile of 100 probes is
+steadier than of 40, and some probes always land near a news corpus's own topic, so the
+very top is not used. Percentile and margin were chosen on squad-dev and the fixture news
+corpus against tests/golden/offtopic.jsonl; tests/golden/offtopic_heldout.jsonl was
+written afterwards to check them. Figures in the README ("Abstention").
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from .answer import confidence
 from .retrieve import Evidence
 
 PROBES = Path(__file__).with_name("probes.txt")
-PERCENTILE = 95.0
+PERCENTILE = 92.0
 MARGIN = 0.05
 FLOOR = 0.35  # never accept an answer whose best sentence is barely related
 

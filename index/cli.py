@@ -202,7 +202,13 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         help="JSONL questions {q, doc, para, answers}; repeatable",
     )
-    p.add_argument("--offtopic", type=Path, help="JSONL of questions the corpus cannot answer ({q})")
+    p.add_argument(
+        "--offtopic",
+        type=Path,
+        action="append",
+        default=[],
+        help="JSONL of questions the corpus cannot answer ({q}); repeatable",
+    )
     p.add_argument("--limit", type=int, default=0, help="use only the first N questions of each set")
     p.add_argument("--json-out", type=Path, help="also write the figures as JSON")
     p.add_argument("--backend", choices=["local", "postgres"], default="local", help="index backend")

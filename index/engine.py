@@ -21,7 +21,7 @@ from .backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .disagree import find_disagreements
 from .embed import Embedder
 from .followup import is_pronoun, previous_speaker, resolve, wants_more
-from .ingest import BuildReport, Progress, read_corpus
+from .ingest import BuildReport, Progress, read_corpus, vector_scheme
 from .retrieve import Evidence
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
@@ -120,6 +120,12 @@ class Engine:
         if build or backend.current_version() is None:
             report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force)
         engine = cls(settings, embedder, store, backend)
+        held = engine.snapshot
+        if report is None and held.paragraphs and held.model != vector_scheme(embedder):
+            # written by another model or text scheme: its vectors don't match this
+            # encoder's questions, so re-embed before serving
+            log.warning("index %s holds %r vectors; re-embedding", engine.version, held.model)
+            report = engine.build(progress)
         engine.last_build = report
         return engine
 
@@ -143,6 +149,11 @@ class Engine:
     @property
     def retriever(self) -> Retriever:
         return self._loaded.retriever
+
+    @property
+    def snapshot(self) -> IndexSnapshot:
+        """The index version being served."""
+        return self._loaded.snapshot
 
     def reload_if_changed(self, wait: bool = False) -> bool:
         """Load the live version if it differs from ours. Returns True if a load started."""

@@ -72,9 +72,25 @@ def read_corpus(docs_dir: Path) -> list[Document]:
     return docs
 
 
+# Each sentence is embedded after its article's title ("Title: sentence"): a sentence alone
+# often leans on its article for what it is about ("It was formed in 1636"). squad-dev,
+# weights refitted: Hits@1 0.869 -> 0.875, Hits@3 0.956 -> 0.962 (retrieved ¶); fixture news
+# corpus Hits@1 0.84 -> 0.92. Indexes record the scheme, so a change re-embeds everything.
+EMBEDDED_TEXT = "title: sentence"
+
+
+def vector_scheme(embedder: Embedder) -> str:
+    """What the stored vectors are: the model and the shape of the text it embedded."""
+    return f"{embedder.name} [{EMBEDDED_TEXT}]"
+
+
 def embedded_texts(paragraph: Paragraph) -> list[str]:
-    """The texts embedded for `paragraph`, one per sentence, in order."""
-    return [paragraph.text[a:b] for a, b in sentence_spans(paragraph.text)] or [paragraph.text]
+    """The texts embedded for `paragraph`, one per sentence, in order, each after the title."""
+    sentences = [paragraph.text[a:b] for a, b in sentence_spans(paragraph.text)] or [paragraph.text]
+    title = paragraph.title.strip()
+    if not title or title == paragraph.doc_id:  # an id says nothing about the article
+        return sentences
+    return [f"{title}: {s}" for s in sentences]
 
 
 def extract_all_quotes(documents: list[Document]) -> list[Quote]:
@@ -91,7 +107,7 @@ def build_snapshot(
 ) -> tuple[IndexSnapshot, int, int]:
     """Embed what changed and assemble a complete snapshot (nothing written)."""
     cache: dict[str, np.ndarray] = {}
-    if previous is not None and previous.model == embedder.name:
+    if previous is not None and previous.model == vector_scheme(embedder):
         for row, h in enumerate(previous.row_hashes):
             cache[h] = previous.vectors[row]
     paragraphs = [p for d in documents for p in d.paragraphs]
@@ -104,6 +120,7 @@ def build_snapshot(
             row_paragraph.append(i)
     row_hashes = [text_hash(t) for t in row_texts]
     todo = [i for i, h in enumerate(row_hashes) if h not in cache]
+    todo.sort(key=lambda i: len(row_texts[i]))  # similar lengths share a batch: less padding
     vectors = np.zeros((len(row_texts), 384), dtype=np.float32)
     step = 256
     for start in range(0, len(todo), step):
@@ -122,7 +139,7 @@ def build_snapshot(
         row_hashes=row_hashes,
         df=document_frequencies(p.text for p in paragraphs),
         quotes=quotes,
-        model=embedder.name,
+        model=vector_scheme(embedder),
     )
     return snap, len(todo), len(row_texts) - len(todo)
 
@@ -161,7 +178,7 @@ def refresh(
         if live:
             old_docs = {d["doc_id"]: d["hash"] for d in store.read_meta(live)["documents"]}
         new_docs = {d.doc_id: d.hash for d in documents}
-        same_model = live is not None and store.read_meta(live).get("model") == embedder.name
+        same_model = live is not None and store.read_meta(live).get("model") == vector_scheme(embedder)
         if not force and live and same_model and old_docs == new_docs and list(old_docs) == list(new_docs):
             return BuildReport(
                 version=live,

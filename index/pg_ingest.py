@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .embed import Embedder
-from .ingest import BuildReport, Progress, embedded_texts, extract_all_quotes
+from .ingest import BuildReport, Progress, embedded_texts, extract_all_quotes, vector_scheme
 from .lexical import terms
 from .pg_schema import LOCK_KEY
 from .pg_store import Catalogue, PgStore, load_catalogue, quote_json
@@ -44,6 +44,7 @@ def _embed(
             cache[h] = np.asarray(vec.to_numpy() if hasattr(vec, "to_numpy") else vec, dtype=np.float32)
     vectors = np.zeros((len(texts), 384), dtype=np.float32)
     todo = [i for i, h in enumerate(hashes) if h not in cache]
+    todo.sort(key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
     for i, h in enumerate(hashes):
         if h in cache:
             vectors[i] = cache[h]
@@ -70,7 +71,7 @@ def pg_refresh(
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         number, model = conn.execute("SELECT version, model FROM index_state FOR UPDATE").fetchone()
         old_docs = dict(conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall())
-        same_model = model == embedder.name
+        same_model = model == vector_scheme(embedder)
         if not force and number and same_model and list(old_docs.items()) == list(new_docs.items()):
             n_quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
             return BuildReport(
@@ -136,11 +137,11 @@ def pg_refresh(
             conn.execute("ANALYZE paragraphs")
 
         # calibrate on the new data, inside the transaction that writes it
-        loaded = load_catalogue_at(conn, version, embedder.name)
+        loaded = load_catalogue_at(conn, version, vector_scheme(embedder))
         threshold = _calibrate(conn, loaded, embedder) if loaded.snapshot.paragraphs else None
         conn.execute(
             "UPDATE index_state SET version = %s, model = %s, abstain_threshold = %s, updated = %s",
-            (version, embedder.name, threshold, time.time()),
+            (version, vector_scheme(embedder), threshold, time.time()),
         )
         conn.execute("SELECT pg_notify('index_version', %s)", (str(version),))
         n_paragraphs = len(loaded.snapshot.paragraphs)

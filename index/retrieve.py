@@ -6,7 +6,8 @@
    candidate, and how much of the question's IDF mass its best sentence covers (a SQuAD-style
    question is usually written from one sentence).
 3. A weighted sum ranks them. The weights were fitted on half of the squad-dev questions and
-   checked on the other half (`python -m index bench`); they are few and generic.
+   checked on the other half (`scripts/tune_weights.py`: a listwise softmax fit); they are
+   few and generic.
 
 LlamaIndex objects stay in this module: callers get `Passage` records.
 """
@@ -37,14 +38,14 @@ CANDIDATES = 40
 @dataclass(frozen=True)
 class Weights:
     sentence_dense: float = 1.0  # best sentence's cosine to the question
-    paragraph_dense: float = 0.5  # cosine of the paragraph's mean sentence vector
-    bm25: float = 0.2  # BM25 score / best BM25 score among candidates
-    sentence_terms: float = 0.2  # IDF share of question terms in the best sentence
-    pair_terms: float = 0.15  # ... in the best two adjacent sentences
-    paragraph_terms: float = 0.2  # ... anywhere in the paragraph
-    bigrams: float = 0.07  # question term pairs found in order in the best sentence (max 3)
-    answer_type: float = 0.2  # the best sentence holds a date/number/place when one is asked for
-    length: float = -0.1  # sentences in the paragraph / 10: long paragraphs match by chance
+    paragraph_dense: float = 0.36  # cosine of the paragraph's mean sentence vector
+    bm25: float = 0.07  # BM25 score / best BM25 score among candidates
+    sentence_terms: float = 0.21  # IDF share of question terms in the best sentence
+    pair_terms: float = 0.07  # ... in the best two adjacent sentences
+    paragraph_terms: float = 0.3  # ... anywhere in the paragraph
+    bigrams: float = 0.05  # question term pairs found in order in the best sentence (max 3)
+    answer_type: float = 0.07  # the best sentence holds a date/number/place when one is asked for
+    length: float = -0.13  # sentences in the paragraph / 10: long paragraphs match by chance
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ Real model, real store, ~24 articles (squad-dev from ../shared when present, els
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -20,7 +21,7 @@ from load_corpus import article_names, copy_articles, questions
 
 from index.corpus import Corpus
 from index.engine import Engine
-from index.ingest import embedded_texts
+from index.ingest import embedded_texts, vector_scheme
 from index.manage import Manager, Upload
 from index.settings import Settings
 from index.sources import text_hash
@@ -186,3 +187,22 @@ def test_reindex_under_load_never_fails_an_answer(root: Path) -> None:
         f"reindex under load: {sent} questions in {seconds:.1f} s, 0 failed, {len(answered)} cited; "
         f"versions {sorted(versions)}"
     )
+
+
+def test_an_index_of_another_vector_scheme_is_re_embedded_on_open(root: Path) -> None:
+    """Vectors written by another model or text scheme never serve this encoder's questions."""
+    settings = settings_for(root)
+    store = LocalStore(settings.index_dir)
+    live = store.current_version()
+    assert live is not None
+    meta_path = settings.index_dir / live / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta["model"] = "minilm-l6-int8"  # what indexes written before the title scheme record
+    meta_path.write_text(json.dumps(meta))
+
+    engine = Engine.open(settings)  # no build asked for
+    report = engine.last_build
+    assert report is not None and report.changed and report.reused == 0 and report.embedded > 0
+    assert engine.version != live and engine.snapshot.model == vector_scheme(engine.embedder)
+    again = Engine.open(settings)  # now current: nothing to do
+    assert again.last_build is None and again.version == engine.version

@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from index.ingest import embedded_texts
 from index.sources import DocMeta, doc_id_from_name, list_articles, parse_document, read_document
 
 WRAPPED = """Kestin approves rail link
@@ -87,3 +88,17 @@ def test_file_names_make_safe_ids() -> None:
     assert doc_id_from_name("../../etc/passwd") == "passwd"
     assert doc_id_from_name("My Article (v2).txt") == "my-article-v2"
     assert doc_id_from_name("...") == "document"
+
+
+def test_sentences_are_embedded_after_the_title_unless_it_is_only_the_id() -> None:
+    text = "Dam Opens After Delay\n\nThe dam opened on Monday. It cost 2 billion."
+    titled = parse_document(text, DocMeta("dam")).paragraphs[0]
+    assert embedded_texts(titled) == [
+        "Dam Opens After Delay: The dam opened on Monday.",
+        "Dam Opens After Delay: It cost 2 billion.",
+    ]
+    untitled = parse_document("The dam opened on Monday. It cost 2 billion.", DocMeta("dam")).paragraphs[0]
+    assert untitled.title == "dam" and embedded_texts(untitled) == [
+        "The dam opened on Monday.",
+        "It cost 2 billion.",
+    ]
