@@ -99,6 +99,29 @@ def extract_all_quotes(documents: list[Document]) -> list[Quote]:
     return [q for d in documents for q in extract_quotes(d)]
 
 
+def embed_missing(
+    texts: list[str],
+    hashes: list[str],
+    cache: dict[str, np.ndarray],
+    embedder: Embedder,
+    progress: Progress | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vectors for `texts`: from `cache` by text hash, the rest embedded. Returns (vectors, embedded)."""
+    vectors = np.zeros((len(texts), 384), dtype=np.float32)
+    todo = [i for i, h in enumerate(hashes) if h not in cache]
+    todo.sort(key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
+    step = 256
+    for start in range(0, len(todo), step):
+        chunk = todo[start : start + step]
+        vectors[chunk] = embedder.embed([texts[i] for i in chunk])
+        if progress:
+            progress("embedding", min(start + step, len(todo)), len(todo))
+    for i, h in enumerate(hashes):
+        if h in cache:
+            vectors[i] = cache[h]
+    return vectors, len(todo)
+
+
 def build_snapshot(
     documents: list[Document],
     embedder: Embedder,
@@ -119,18 +142,7 @@ def build_snapshot(
             row_texts.append(text)
             row_paragraph.append(i)
     row_hashes = [text_hash(t) for t in row_texts]
-    todo = [i for i, h in enumerate(row_hashes) if h not in cache]
-    todo.sort(key=lambda i: len(row_texts[i]))  # similar lengths share a batch: less padding
-    vectors = np.zeros((len(row_texts), 384), dtype=np.float32)
-    step = 256
-    for start in range(0, len(todo), step):
-        chunk = todo[start : start + step]
-        vectors[chunk] = embedder.embed([row_texts[i] for i in chunk])
-        if progress:
-            progress("embedding", min(start + step, len(todo)), len(todo))
-    for i, h in enumerate(row_hashes):
-        if h in cache:
-            vectors[i] = cache[h]
+    vectors, embedded = embed_missing(row_texts, row_hashes, cache, embedder, progress)
     quotes = extract_all_quotes(documents)
     snap = IndexSnapshot(
         documents=documents,
@@ -141,7 +153,7 @@ def build_snapshot(
         quotes=quotes,
         model=vector_scheme(embedder),
     )
-    return snap, len(todo), len(row_texts) - len(todo)
+    return snap, embedded, len(row_texts) - embedded
 
 
 def build_bm25(paragraphs: list[Paragraph]) -> Any:
@@ -174,18 +186,17 @@ def refresh(
     started = time.perf_counter()
     with store.writer_lock():
         live = store.current_version()
-        old_docs: dict[str, str] = {}
-        if live:
-            old_docs = {d["doc_id"]: d["hash"] for d in store.read_meta(live)["documents"]}
+        meta = store.read_meta(live) if live else {"documents": []}
+        old_docs: dict[str, str] = {d["doc_id"]: d["hash"] for d in meta["documents"]}
         new_docs = {d.doc_id: d.hash for d in documents}
-        same_model = live is not None and store.read_meta(live).get("model") == vector_scheme(embedder)
+        same_model = meta.get("model") == vector_scheme(embedder)
         if not force and live and same_model and old_docs == new_docs and list(old_docs) == list(new_docs):
             return BuildReport(
                 version=live,
                 changed=False,
                 documents=len(documents),
                 paragraphs=sum(len(d.paragraphs) for d in documents),
-                quotes=sum(int(d.get("quotes", 0)) for d in store.read_meta(live)["documents"]),
+                quotes=sum(int(d.get("quotes", 0)) for d in meta["documents"]),
                 embedded=0,
                 reused=0,
                 seconds=time.perf_counter() - started,

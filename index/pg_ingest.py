@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from .embed import Embedder
-from .ingest import BuildReport, Progress, embedded_texts, extract_all_quotes, vector_scheme
+from .ingest import BuildReport, Progress, embed_missing, embedded_texts, extract_all_quotes, vector_scheme
 from .lexical import terms
 from .pg_schema import LOCK_KEY
 from .pg_store import Catalogue, PgStore, load_catalogue, quote_json
@@ -42,19 +42,7 @@ def _embed(
             (list(set(hashes)),),
         ):
             cache[h] = np.asarray(vec.to_numpy() if hasattr(vec, "to_numpy") else vec, dtype=np.float32)
-    vectors = np.zeros((len(texts), 384), dtype=np.float32)
-    todo = [i for i, h in enumerate(hashes) if h not in cache]
-    todo.sort(key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
-    for i, h in enumerate(hashes):
-        if h in cache:
-            vectors[i] = cache[h]
-    step = 256
-    for start in range(0, len(todo), step):
-        chunk = todo[start : start + step]
-        vectors[chunk] = embedder.embed([texts[i] for i in chunk])
-        if progress:
-            progress("embedding", min(start + step, len(todo)), len(todo))
-    return vectors, len(todo)
+    return embed_missing(texts, hashes, cache, embedder, progress)
 
 
 def pg_refresh(

@@ -125,14 +125,14 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
         lead_np = leading_np(masked[lo:hi])
         lead = lead_np[0] if lead_np else None
-        if lead_np and lead_np[0].split()[0].lower() not in PRONOUNS and "x" * 4 not in lead_np[0]:
-            sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
-            if sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name:
-                ctx.learn(sp.name, sp.detail)
         subject = None
-        if lead_np and "x" * 4 not in lead_np[0]:
-            subject = ctx.resolve(classify_speaker(lead_np[0], lead_np[1], ctx.surnames))
-            subject = subject if subject.name and subject.kind != "unknown" else None
+        if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
+            sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
+            named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
+            if named and lead_np[0].split()[0].lower() not in PRONOUNS:
+                ctx.learn(sp.name, sp.detail)
+            resolved = ctx.resolve(sp)
+            subject = resolved if resolved.name and resolved.kind != "unknown" else None
         whos = _resolve_cues(cues, ctx, subject)
         used: set[int] = set()
         events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
