@@ -8,6 +8,7 @@ each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags. Attribu
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from telegram import (
     BotCommand,
@@ -19,6 +20,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
+from index.disagree import grouped_sides
 from index.types import Answer, Citation, Disagreement, Document, Paragraph, Vote
 
 from . import callbacks, render_quotes
@@ -56,14 +58,14 @@ def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username
     if documents:
         lines = [f"<b>Articles I know ({len(documents)}):</b>"]
         for doc in documents[:MAX_LISTED_DOCUMENTS]:
-            outlet = f" <i>({_e(doc.outlet)})</i>" if doc.outlet else ""
-            lines.append(f"• {_e(doc.title)}{outlet}")
+            outlet = _e(doc.outlet) if doc.outlet else "outlet unknown"
+            lines.append(f"• {_e(doc.title)} — <i>{outlet}</i>")
         if len(documents) > MAX_LISTED_DOCUMENTS:
             lines.append(f"…and {len(documents) - MAX_LISTED_DOCUMENTS} more.")
         parts.append("\n".join(lines))
     else:
         parts.append("<i>No articles are indexed yet.</i>")
-    ask = "Ask about who, what, when, where or how many — in your own words, in any language."
+    ask = "Ask about who, what, when, where or how many — in your own words, in English."
     ask += " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”."
     if examples:
         ask += " Tap an example below to try it."
@@ -95,25 +97,40 @@ def _cite(citation: Citation) -> str:
 
 
 def _quote_block(citation: Citation) -> str:
+    # a blockquote is its own quotation mark: adding “…” would double the article's own marks
     words = citation.quote or citation.text
-    return f"<blockquote expandable>{_cite(citation)} {_e(citation.title)}\n“{_e(words)}”</blockquote>"
+    return f"<blockquote expandable>{_cite(citation)} {_e(citation.title)}\n{_e(words)}</blockquote>"
 
 
-def _side_label(answer: Answer, doc_id: str, title: str, paragraph: int, outlet: str | None = None) -> str:
-    if outlet:
-        return f"{outlet} ¶{paragraph}"
-    for citation in answer.citations:
-        if citation.doc_id == doc_id:
-            return f"{citation.outlet or citation.title} ¶{paragraph}"
-    return f"{title or doc_id} ¶{paragraph}"
+def _named_sides(answer: Answer, disagreement: Disagreement) -> Disagreement:
+    """Sides that carry no outlet or name borrow them from a citation of the same article."""
+    by_doc = {c.doc_id: c for c in answer.citations}
+    sides = []
+    for side in disagreement.sides:
+        cited = by_doc.get(side.doc_id)
+        if cited is not None and not (side.source or side.outlet):
+            side = replace(side, outlet=cited.outlet, source=cited.source, title=side.title or cited.title)
+        sides.append(side)
+    return replace(disagreement, sides=tuple(sides))
 
 
 def _disagreement(answer: Answer, disagreement: Disagreement) -> str:
-    lines = [f"⚖️ <b>Sources disagree:</b> {_e(disagreement.claim)}"]
-    for side in disagreement.sides:
-        label = _side_label(answer, side.doc_id, side.title, side.paragraph, side.outlet)
-        lines.append(f"• {_e(side.value)} <b>[{_e(label)}]</b>")
+    lines = [f"⚖️ <b>Sources disagree — {_e(disagreement.claim)}:</b>"]
+    for value, labels in grouped_sides(_named_sides(answer, disagreement)):
+        lines.append(f"• {_e(value)} <b>[{_e(', '.join(labels))}]</b>")
     return "\n".join(lines)
+
+
+def abstention_html(answer: Answer) -> str:
+    """Why there is no answer, in one line."""
+    if answer.reason == "not_mentioned" and answer.missing:
+        return f"🤷 <b>The articles don't mention {_e(' or '.join(answer.missing))}.</b>"
+    if answer.reason == "language":
+        return (
+            "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "
+            "please ask again in English."
+        )
+    return "🤷 <b>The articles don't say.</b> I couldn't find this in the articles I have read."
 
 
 def answer_html(answer: Answer, *, show_question: bool = False) -> str:
@@ -124,8 +141,8 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
     if show_question:
         parts.append(f"❓ <i>{_e(answer.question)}</i>")
     if answer.abstained or not answer.sentences:
-        parts.append("🤷 <b>The articles don't say.</b> I couldn't find this in the articles I have read.")
-        if answer.closest is not None:
+        parts.append(abstention_html(answer))
+        if answer.closest is not None and answer.reason != "not_mentioned":
             parts.append(f"The closest paragraph is {_cite(answer.closest)}:\n{_quote_block(answer.closest)}")
     else:
         sentences = []
@@ -138,7 +155,12 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
             marker = f" {_cite(cited)}" if cited is not None else ""
             sentences.append(f"{_e(sentence.text)}{marker}")
         parts.append(" ".join(sentences))
-        parts.extend(_quote_block(c) for c in _unique(answer.citations))
+        # each sentence once: the answer states the cited words; the other sources follow
+        stated = {s.citation for s in answer.sentences}
+        others = [c for i, c in enumerate(answer.citations) if i not in stated]
+        if others:
+            parts.append("<i>Also relevant:</i>")
+            parts.extend(_quote_block(c) for c in _unique(others))
     parts.extend(_disagreement(answer, d) for d in answer.disagreements)
     return "\n\n".join(parts)
 
@@ -169,8 +191,8 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
     sources = {(c.doc_id, c.paragraph): c.label for c in cited}
     for disagreement in answer.disagreements:
-        for side in disagreement.sides:
-            label = _side_label(answer, side.doc_id, side.title, side.paragraph, side.outlet)
+        for side in _named_sides(answer, disagreement).sides:
+            label = side.label
             sources.setdefault((side.doc_id, side.paragraph), label)
     rows = [
         [
@@ -204,7 +226,12 @@ def paragraph_alert(paragraph: Paragraph, limit: int = 200) -> str:
 
 def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
     """The answer (and each cited paragraph) as articles to share from inline mode."""
-    head = "The articles don't say" if answer.abstained or not answer.sentences else answer.text
+    if answer.reason == "not_mentioned" and answer.missing:
+        head = f"The articles don't mention {' or '.join(answer.missing)}"
+    elif answer.abstained or not answer.sentences:
+        head = "The articles don't say"
+    else:
+        head = answer.text
     results = [
         InlineQueryResultArticle(
             id=f"a-{callbacks.digest(answer.question)}",

@@ -38,7 +38,7 @@ _LEGEND = "<i>(<s>struck</s>: your words · <b><u>underlined</u></b>: the articl
 
 
 def _label(q: Quote) -> str:
-    return f"{q.outlet or q.title} ¶{q.paragraph}"
+    return q.label
 
 
 def _speaker(q: Quote) -> str:

@@ -52,7 +52,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
     passages = evidence.passages
     if not passages:
-        return Answer(question=evidence.question, sentences=(), citations=(), abstained=True)
+        return Answer(question=evidence.question, sentences=(), citations=(), abstained=True, reason="weak")
     top = passages[0]
     conf = confidence(top)
     qw = evidence.qweights
@@ -64,6 +64,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             sentences=(),
             citations=(),
             abstained=True,
+            reason="weak",
             confidence=conf,
             closest=_citation(top.paragraph, quote),
         )

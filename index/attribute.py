@@ -111,6 +111,7 @@ def quote_json(q: Quote | None, verdict: str, diff: str | None, text: str | None
         "quote": q.text if q else None,
         "doc": q.doc_id if q else None,
         "title": q.title if q else None,
+        "label": q.label if q else None,
         "paragraph": q.paragraph if q else None,
         "text": text,
         "diff": diff,

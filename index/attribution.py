@@ -128,11 +128,39 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
     return best
 
 
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being has have had
+    it its this that these those there their they he she his her we our you your i not no than then so
+    which who what when where why how will would could should can may might must do does did about into
+    over very just also more most some any all""".split()
+)
+
+
+def _content(ws: Sequence[str]) -> list[str]:
+    return [w for w in ws if w not in _FUNCTION_WORDS]
+
+
+def _shared_words(claim: list[str], q: Quote) -> _Match | None:
+    """A paraphrased misquote: the claim shares most of a short quotation's content words
+    ("caused serious damage" for "caused severe damage"), at least two of them, and those
+    make up a good part of the claim too. The diff runs from the claim to the quotation."""
+    quoted = _content(words(q.text))
+    mine = _content(claim)
+    shared = len(set(quoted) & set(mine))
+    if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)):
+        return None
+    ratio = 2 * shared / (len(set(quoted)) + len(set(mine)))
+    shown, real = _display_words(q.text)
+    return _Match(q, False, ratio, _diff(claim, shown, real), True)
+
+
 def _matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
     claim = words(text)
     if not claim:
         return []
     found = [m for q in quotes if (m := _match(claim, q)) is not None]
+    if not found:
+        found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
     return sorted(found, key=lambda m: m.rank, reverse=True)
 
 

@@ -12,6 +12,8 @@ and goes to ordinary retrieval. A question counts when its verb is a speech verb
 ('what_said', 'Marsh', 'the talks')
 >>> parse_attribution_question("What did the meeting decide?") is None
 True
+>>> parse_attribution_question("And what did Marsh say?").speaker
+'Marsh'
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ _NOT_SPEAKERS = frozenset(
     those anyone anybody someone somebody everyone everybody nobody source sources page website
     headline""".split()
 )
+_LEAD = re.compile(r"^(?:(?:and|so|but|then|ok|okay|also|well|now)\b[,\s]*)+", re.IGNORECASE)
 _TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)\s+(.+)$", re.IGNORECASE)
 
 
@@ -115,6 +118,7 @@ def _text(rest: str) -> tuple[str | None, bool]:
 def parse_attribution_question(question: str) -> AttributionQuery | None:
     """Route `question` to an attribution query, or None for an ordinary question."""
     q = " ".join(question.strip().split()).rstrip("?").strip()
+    q = _LEAD.sub("", q)  # "And what did the minister say?" is a follow-up in speaker form
     if not q:
         return None
     m = _WHO.match(q)

@@ -48,36 +48,61 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
+def _gold(q: dict[str, Any]) -> set[tuple[str, int]]:
+    """Every paragraph that answers `q`: its `doc`/`para` and any `also` pairs."""
+    if q.get("doc") is None:
+        return set()
+    pairs = [(q["doc"], q["para"]), *(tuple(x) for x in q.get("also", []))]
+    return {(doc_id_from_name(str(d)), int(n)) for d, n in pairs}
+
+
 def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
-    """Answer every question with `engine`; accuracy and latency figures."""
-    h1 = h3 = contains = abstained = strict_h1 = strict_h3 = 0
+    """Answer every question as a user would get it (`engine.ask`); accuracy and latency.
+
+    A question with ``"doc": null`` is unanswerable: the right reply is an abstention. A
+    question with ``"after"`` is a follow-up, asked after the question it names. Hits count
+    an answerable question's first citation (or an abstention's closest paragraph; the
+    strict figures count abstentions as misses) against its paragraph and its ``also`` list.
+    """
+    from .engine import Turn
+
+    h1 = h3 = contains = abstained = strict_h1 = strict_h3 = answerable = flagged = 0
+    unanswerable = unanswerable_abstained = 0
     rr = 0.0
     latencies: list[float] = []
+    previous: dict[str, Any] = {}
     for q in questions:
-        gold = (doc_id_from_name(q["doc"]), int(q["para"]))
+        gold = _gold(q)
+        turn = Turn(q["after"], previous.get(q["after"])) if q.get("after") else None
         t = time.perf_counter()
-        evidence = engine.search(q["q"])
-        from .answer import compose_answer
-
-        answer = compose_answer(evidence, engine.settings.answer_max_sentences, engine.abstain_threshold)
+        answer = engine.ask(q["q"], turn)
         latencies.append(time.perf_counter() - t)
+        previous[q["q"]] = answer
+        flagged += bool(answer.disagreements)
+        if not gold:
+            unanswerable += 1
+            unanswerable_abstained += answer.abstained
+            continue
+        answerable += 1
         cited = [(c.doc_id, c.paragraph) for c in answer.citations]
         if answer.abstained and answer.closest is not None:
             # an abstention still names the paragraph it found closest; strict figures below
             # count it as a miss instead
             cited = [(answer.closest.doc_id, answer.closest.paragraph)]
-        h1 += cited[:1] == [gold]
-        h3 += gold in cited[:3]
-        strict_h1 += not answer.abstained and cited[:1] == [gold]
-        strict_h3 += not answer.abstained and gold in cited[:3]
+        h1 += bool(cited[:1]) and cited[0] in gold
+        h3 += bool(gold & set(cited[:3]))
+        strict_h1 += not answer.abstained and bool(cited[:1]) and cited[0] in gold
+        strict_h3 += not answer.abstained and bool(gold & set(cited[:3]))
+        evidence = engine.search(q["q"], turn)
         ranked = [(p.paragraph.doc_id, p.paragraph.number) for p in evidence.passages[:10]]
-        rr += 1.0 / (ranked.index(gold) + 1) if gold in ranked else 0.0
+        rr += next((1.0 / (i + 1) for i, key in enumerate(ranked) if key in gold), 0.0)
         text = answer.text.lower()
         contains += any(a.lower() in text for a in q.get("answers", []))
         abstained += answer.abstained
-    n = max(len(questions), 1)
+    n = max(answerable, 1)
     return {
         "questions": len(questions),
+        "answerable": answerable,
         "hits@1": h1 / n,
         "hits@3": h3 / n,
         "strict_hits@1": strict_h1 / n,
@@ -85,6 +110,9 @@ def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
         "mrr@10": rr / n,
         "answer_contains_gold": contains / n,
         "abstained": abstained / n,
+        "unanswerable": unanswerable,
+        "unanswerable_abstained": unanswerable_abstained / max(unanswerable, 1),
+        "disagreement_flags": flagged,
         "p50_ms": _percentile(latencies, 0.50) * 1000,
         "p95_ms": _percentile(latencies, 0.95) * 1000,
     }
@@ -159,7 +187,7 @@ def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
     ]
     for name, r in results:
         rows += [
-            (f"[{name}] questions", f"{r['questions']}"),
+            (f"[{name}] questions (answerable)", f"{r['questions']} ({r['answerable']})"),
             (f"[{name}] Hits@1 / Hits@3 (cited ¶)", f"{r['hits@1']:.3f} / {r['hits@3']:.3f}"),
             (
                 f"[{name}]   same, abstentions as misses",
@@ -169,7 +197,15 @@ def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
             (f"[{name}] answer contains a gold string", f"{r['answer_contains_gold']:.1%}"),
             (f"[{name}] abstained", f"{r['abstained']:.1%}"),
             (f"[{name}] latency p50 / p95", f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ms"),
+            (f"[{name}] answers flagging a disagreement", f"{r['disagreement_flags']}"),
         ]
+        if r["unanswerable"]:
+            rows.append(
+                (
+                    f"[{name}] unanswerable questions abstained",
+                    f"{r['unanswerable_abstained']:.1%} of {r['unanswerable']}",
+                )
+            )
     for name, rate in off.items():
         rows.append((f"[{name}] off-topic questions abstained", f"{rate:.1%}"))
     rows.append(("serving peak RSS (this process)", f"{serve_rss:.0f} MB"))

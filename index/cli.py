@@ -15,8 +15,20 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from .disagree import grouped_sides
 from .settings import Settings
-from .types import Answer
+from .types import Answer, Citation
+
+
+def _citation_json(c: Citation) -> dict[str, Any]:
+    return {
+        "doc": c.doc_id,
+        "title": c.title,
+        "label": c.label,
+        "paragraph": c.paragraph,
+        "quote": c.quote,
+        "text": c.text,
+    }
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
@@ -25,47 +37,50 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         "question": answer.question,
         "answer": answer.text,
         "abstained": answer.abstained,
-        "citations": [
-            {"doc": c.doc_id, "title": c.title, "paragraph": c.paragraph, "quote": c.quote, "text": c.text}
-            for c in answer.citations
-        ],
+        "citations": [_citation_json(c) for c in answer.citations],
         "disagreements": [
             {
                 "claim": d.claim,
-                "sides": [{"value": s.value, "doc": s.doc_id, "paragraph": s.paragraph} for s in d.sides],
+                "sides": [
+                    {"value": s.value, "doc": s.doc_id, "paragraph": s.paragraph, "label": s.label}
+                    for s in d.sides
+                ],
             }
             for d in answer.disagreements
         ],
     }
+    if answer.abstained:
+        out["reason"] = answer.reason
+        out["missing"] = list(answer.missing)
     if answer.closest is not None:
-        c = answer.closest
-        out["closest"] = {
-            "doc": c.doc_id,
-            "title": c.title,
-            "paragraph": c.paragraph,
-            "quote": c.quote,
-            "text": c.text,
-        }
+        out["closest"] = _citation_json(answer.closest)
     return out
+
+
+def abstention_text(answer: Answer) -> str:
+    """Why the bot does not answer, in one sentence (shared wording for every adapter)."""
+    if answer.reason == "not_mentioned" and answer.missing:
+        return f"The articles don't mention {' or '.join(answer.missing)}."
+    if answer.reason == "language":
+        return "I answer questions in English only, and your question looks like another language."
+    return "The indexed articles don't cover this."
 
 
 def answer_text(answer: Answer) -> str:
     """Readable answer for a terminal."""
     if answer.abstained:
-        lines = ["The indexed articles don't cover this."]
-        if answer.closest:
-            lines.append(
-                f"Closest match: {answer.closest.title} ¶{answer.closest.paragraph}: {answer.closest.quote}"
-            )
+        lines = [abstention_text(answer)]
+        if answer.closest and answer.reason != "not_mentioned":
+            lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
     for d in answer.disagreements:
-        sides = "; ".join(f"{s.value} ({s.title or s.doc_id} ¶{s.paragraph})" for s in d.sides)
-        lines.append(f"Sources disagree on {d.claim}: {sides}")
+        sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
+        lines.append(f"Sources disagree — {d.claim}: {sides}")
     lines.append("")
     lines.append("Sources:")
     for i, c in enumerate(answer.citations, 1):
-        lines.append(f"  [{i}] {c.title} ¶{c.paragraph}: {c.text}")
+        lines.append(f"  [{i}] {c.label} ({c.title}): {c.text}")
     return "\n".join(lines)
 
 

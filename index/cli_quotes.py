@@ -36,7 +36,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
     else:
         who = q.speaker or "unattributed"
         detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-        print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) — {q.title} ¶{q.paragraph}")
+        print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
         print(f"  “{q.text}”")
         if diff:
             print(f"  diff: {diff}")
@@ -57,7 +57,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False))
     else:
         for r in rows:
-            print(f"{r['speaker'] or '?'} [{r['kind']}] {r['title']} ¶{r['paragraph']}: “{r['quote']}”")
+            print(f"{r['speaker'] or '?'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
     return 0
 
 

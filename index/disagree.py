@@ -1,20 +1,26 @@
-"""Spotting articles that disagree: different values for the same fact.
+"""Spotting articles that disagree: different values for the same fact, and only then.
 
-From each retrieved paragraph's sentences we pull typed values: dates (a month, with day or
-year when given), counts (a number with the noun it counts: ``four dock workers``) and
-places (a capitalised name after ``in``/``at``). Two sentences from DIFFERENT articles
-disagree when they hold values of the same type (for counts, of the same noun), the values
-conflict (``June`` and ``June 12`` do not; ``June`` and ``July`` do), and the sentences are
-about the same thing: at least two shared content words besides the values, or one when
-both also share a word with the question. Different numbers of different things, or one
-article alone, never make a disagreement.
+From each cited paragraph's sentences we pull typed values: dates (a month, with day or year
+when given), counts (a number with the noun it counts: ``four dock workers``) and places (a
+capitalised name after ``in``). A value is tied to the words around it: the content words
+within a few words on either side (its *anchor*), e.g. ``12-day war`` in "a 12-day war
+between Israel and Iran last July". Two values from DIFFERENT articles disagree when
+
+- they are of one type (for counts, of the same counted noun, for places after the same
+  preposition: "at the White House" names a building, "in the United States" a country),
+- they conflict (``June`` and ``June 12`` do not; ``June`` and ``July`` do), and
+- their anchors share a content word: both speak of the same thing.
+
+Values that conflict only because each article also mentions the other value are dropped
+(both articles know both). Every fact is flagged once: values linked by these rules form
+one disagreement, named in plain words after the anchor words both sides share.
 
 >>> from .types import Paragraph, Passage
 >>> def p(doc, text): return Passage(Paragraph(doc, doc.upper(), 1, text, 0, 0, "h"), 1.0)
 >>> d = find_disagreements([p("a", "The talks will resume in June, officials said."),
 ...                         p("b", "Negotiators said the talks would resume in July.")])
->>> [(s.value, s.doc_id) for s in d[0].sides]
-[('June', 'a'), ('July', 'b')]
+>>> d[0].claim, [(s.value, s.doc_id) for s in d[0].sides]
+('Date of the talks resume', [('June', 'a'), ('July', 'b')])
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .text import fold, sentence_spans, words
+from .text import fold, sentence_spans
 from .types import Disagreement, DisagreementSide, Passage
 
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -44,37 +50,38 @@ _COUNT = re.compile(
     r"((?:\s+(?:million|billion|thousand|hundred))?)((?:\s+[A-Za-z][\w-]*){1,3})",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"\b(?:in|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})")
+_PLACE = re.compile(r"\b(in|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})")
+_WORD = re.compile(r"[\w’'-]+")
 _STOP = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has have had it
     its this that these those there their they he she his her we our you your i not no than then so such
     which who whom whose what when where why how said says say told according also would could will may might
     can should must about after before over under more most less least some any all each other into out
-    up down while during since until because if per nearly almost around people""".split()
+    up down while during since until because if per nearly almost around people last next this year years
+    ago early late mid week weeks month months day days later earlier first new two three four between
+    including during amid among against across within without through toward towards""".split()
 )
-_UNIT_STOP = _STOP | frozenset("percent per cent times years year days day months month weeks week".split())
+_UNIT_STOP = _STOP | frozenset("percent per cent times".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+ANCHOR_WINDOW = 8  # words on each side of a value that say what the value is about
 
 
 @dataclass(frozen=True)
 class _Value:
     kind: str  # "date" | "count" | "place"
-    key: str  # what is measured: "" for dates and places, the counted noun for counts
+    key: str  # counts: the counted noun; places: the preposition; dates: ""
     norm: str  # comparable form
     shown: str  # as written
     span: tuple[int, int]
 
 
 @dataclass(frozen=True)
-class _Sent:
+class _Found:
     passage: Passage
-    text: str
-    values: tuple[_Value, ...]
-    stems: frozenset[str]
-
-
-def _stem(word: str) -> str:
-    return word[:5] if len(word) > 5 else word.rstrip("s")
+    value: _Value
+    anchor: tuple[str, ...]  # content words near the value, folded, in order
+    common: frozenset[str]  # those written in lower case: "war", not "Iran"
+    sentence_values: frozenset[str]  # every value of this kind/key in the whole paragraph
 
 
 def _singular(word: str) -> str:
@@ -84,78 +91,89 @@ def _singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def _values(sentence: str) -> list[_Value]:
-    out: list[_Value] = []
+def _stem(word: str) -> str:
+    return _singular(word)[:6]
+
+
+def _dates(sentence: str) -> list[_Value]:
+    out = []
     for m in _DATE.finditer(sentence):
         month = m.group(2).lower().rstrip(".")
         full = next((x for x in _MONTHS if x.startswith(month[:3])), month)
-        if (
-            full == "may"
-            and not (m.group(1) or m.group(3))
-            and not re.search(
-                r"\b(?:in|by|since|until|early|late|"
-                r"mid|next|last)\s+$",
-                sentence[: m.start()],
-            )
-        ):
-            continue  # "may" the modal verb
+        if full == "may" and not (m.group(1) or m.group(3) or m.group(4)):
+            if not re.search(r"\b(?:in|by|since|until|early|late|mid|next|last)\s+$", sentence[: m.start()]):
+                continue  # "may" the modal verb
         day = m.group(1) or m.group(3) or ""
-        out.append(
-            _Value(
-                "date",
-                "",
-                f"{full} {day}".strip() + (f" {m.group(4)}" if m.group(4) else ""),
-                m.group(0),
-                m.span(),
-            )
-        )
-    for m in _COUNT.finditer(sentence):
-        tail = [t for t in m.group(3).split()]
-        unit = ""
-        for t in tail:
-            bare = t.strip(".,;:").lower()
-            if bare in _UNIT_STOP or not bare.isalpha():
-                break
-            unit = bare
-        num = m.group(1).lower()
-        if (
-            not unit
-            or re.fullmatch(r"1[89]\d\d|20\d\d", num)
-            or any(d.span[0] <= m.start() < d.span[1] for d in out)
-        ):
-            continue
-        norm = str(_NUMBER_WORDS.get(num, num.replace(",", ""))) + m.group(2).lower()
-        shown = (
-            sentence[m.start() : m.end(2)]
-            + " "
-            + " ".join(
-                tail[: tail.index(next(t for t in tail if t.strip(".,;:").lower() == unit)) + 1]
-            ).strip(".,;:")
-        )
-        out.append(_Value("count", _singular(unit), norm, shown, m.span()))
-    for m in _PLACE.finditer(sentence):
-        name = m.group(1)
-        first = fold(name.split()[-1])
-        if first in _WEEKDAYS or first.rstrip(".") in _MONTHS or _DATE.fullmatch(name):
-            continue
-        out.append(_Value("place", "", fold(re.sub(r"^the\s+", "", name)), name, m.span(1)))
+        norm = f"{full} {day}".strip() + (f" {m.group(4)}" if m.group(4) else "")
+        out.append(_Value("date", "", norm, m.group(0), m.span()))
     return out
 
 
-def _sentences(passages: Sequence[Passage]) -> list[_Sent]:
+def _counts(sentence: str, taken: list[_Value]) -> list[_Value]:
+    out = []
+    for m in _COUNT.finditer(sentence):
+        tail = m.group(3).split()
+        unit, used = "", 0
+        for i, t in enumerate(tail):
+            bare = t.strip(".,;:").lower()
+            if bare in _UNIT_STOP or not bare.isalpha():
+                break
+            unit, used = bare, i + 1
+        num = m.group(1).lower()
+        if not unit or re.fullmatch(r"1[89]\d\d|20\d\d", num) or any(
+            v.span[0] <= m.start() < v.span[1] for v in taken
+        ):
+            continue
+        if sentence[m.end(1) : m.end(1) + 1] == "-":
+            continue  # "12-day war": a name, not a count
+        norm = str(_NUMBER_WORDS.get(num, num.replace(",", ""))) + m.group(2).lower()
+        shown = (sentence[m.start() : m.end(2)] + " " + " ".join(tail[:used])).strip(".,;: ")
+        out.append(_Value("count", _singular(unit), norm, shown, m.span()))
+    return out
+
+
+def _places(sentence: str) -> list[_Value]:
+    out = []
+    for m in _PLACE.finditer(sentence):
+        name = m.group(2)
+        last = fold(name.split()[-1]).rstrip(".")
+        if last in _WEEKDAYS or last in _MONTHS or _DATE.fullmatch(name) or m.start() == 0:
+            continue
+        norm = fold(re.sub(r"^the\s+", "", name))
+        out.append(_Value("place", m.group(1).lower(), norm, name, m.span(2)))
+    return out
+
+
+def _values(sentence: str) -> list[_Value]:
+    dates = _dates(sentence)
+    return dates + _counts(sentence, dates) + _places(sentence)
+
+
+def _anchor(sentence: str, value: _Value, others: list[_Value]) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Content words within `ANCHOR_WINDOW` words of `value` (other values masked out), and
+    the stems of those among them written in lower case."""
+    masked = sentence
+    for v in [value, *others]:
+        masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
+    before = [w for w in _WORD.findall(masked[: value.span[0]])][-ANCHOR_WINDOW:]
+    after = [w for w in _WORD.findall(masked[value.span[1] :])][:ANCHOR_WINDOW]
+    kept = [w for w in before + after if fold(w) not in _STOP and not w.isdigit()]
+    return tuple(fold(w) for w in kept), frozenset(_stem(fold(w)) for w in kept if not w[0].isupper())
+
+
+def _found(passages: Sequence[Passage]) -> list[_Found]:
     out = []
     for p in passages:
         text = p.paragraph.text
-        for a, b in sentence_spans(text):
-            s = text[a:b]
-            vals = _values(s)
-            if not vals:
-                continue
-            masked = s
+        per_sentence = [(text[a:b], _values(text[a:b])) for a, b in sentence_spans(text)]
+        known: dict[tuple[str, str], set[str]] = {}
+        for _, vals in per_sentence:
             for v in vals:
-                masked = masked[: v.span[0]] + " " * (v.span[1] - v.span[0]) + masked[v.span[1] :]
-            stems = frozenset(_stem(w) for w in words(masked) if w not in _STOP and not w.isdigit())
-            out.append(_Sent(p, s, tuple(vals), stems))
+                known.setdefault((v.kind, v.key), set()).add(v.norm)
+        for sentence, vals in per_sentence:
+            for v in vals:
+                anchor, common = _anchor(sentence, v, [o for o in vals if o is not v])
+                out.append(_Found(p, v, anchor, common, frozenset(known[(v.kind, v.key)])))
     return out
 
 
@@ -169,47 +187,106 @@ def _conflict(a: _Value, b: _Value) -> bool:
     return a.norm != b.norm and not (a.norm in b.norm or b.norm in a.norm)
 
 
-def _claim(kind: str, key: str, shared: frozenset[str], a: _Sent) -> str:
-    topic = " ".join(w for w in words(a.text) if _stem(w) in shared and w != key)[:60]
+def _also_gives(f: _Found, v: _Value) -> bool:
+    """Whether `f`'s paragraph also states a value that agrees with `v`."""
+    return any(not _conflict(v, _Value(v.kind, v.key, n, "", (0, 0))) for n in f.sentence_values)
+
+
+def _shared(a: _Found, b: _Found) -> list[str]:
+    """Anchor words of `a` (in its order) that `b`'s anchor shares, by stem; none unless one
+    of them is a common word in both (two sentences that share only "Iran" can be about
+    anything Iran did)."""
+    if not a.common & b.common:
+        return []
+    both = a.common & b.common
+    return [w for w in a.anchor if _stem(w) in both]
+
+
+def _claim(kind: str, key: str, shared: list[str]) -> str:
+    topic = " ".join(dict.fromkeys(shared))
+    if kind == "date":
+        return f"Date of the {topic}"
     if kind == "count":
-        return f"number of {key}s ({topic})" if topic else f"number of {key}s"
-    return f"{'date' if kind == 'date' else 'place'} of {topic}" if topic else kind
+        return f"Number of {key}s" + (f" ({topic})" if topic and topic != key else "")
+    return f"Place of the {topic}"
+
+
+_ASKS = (
+    ("date", re.compile(r"\b(when|what (year|month|date|day)|which (year|month))\b", re.I)),
+    ("count", re.compile(r"\bhow (many|much)\b|\bwhat number\b", re.I)),
+    ("place", re.compile(r"\bwhere\b", re.I)),
+)
+
+
+def asked_kind(question: str) -> str | None:
+    """``date``, ``count`` or ``place`` when the question asks for one (None otherwise)."""
+    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
 
 
 def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[Disagreement]:
-    """Facts on which the given passages' articles state different values (see module doc)."""
-    sents = _sentences(passages)
-    q_stems = frozenset(_stem(w) for w in words(question) if w not in _STOP)
-    found: dict[tuple[str, str, str], dict[tuple[str, int, str], DisagreementSide]] = {}
-    for i, a in enumerate(sents):
-        for b in sents[i + 1 :]:
+    """Facts on which the given passages' articles state different values (see module doc).
+
+    When `question` asks for a date, a number or a place, only disagreements of that kind are
+    reported: a "how many" answer is not the place for a conflict about dates.
+    """
+    wanted = asked_kind(question)
+    found = [f for f in _found(passages) if wanted is None or f.value.kind == wanted]
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    claims: dict[int, list[str]] = {}
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
             if a.passage.paragraph.doc_id == b.passage.paragraph.doc_id:
                 continue
-            shared = a.stems & b.stems
-            need = 1 if shared & q_stems else 2
-            for va in a.values:
-                others = [vb for vb in b.values if vb.kind == va.kind and vb.key == va.key]
-                if not others or any(not _conflict(va, vb) for vb in others):
-                    continue
-                if len(shared - {_stem(va.key)}) < need:
-                    continue
-                if any(
-                    not _conflict(vb, x)
-                    for vb in others
-                    for x in a.values
-                    if x.kind == va.kind and x.key == va.key
-                ):
-                    continue  # b's value also appears in a: both articles mention both
-                claim_key = (va.kind, va.key, _claim(va.kind, va.key, shared, a))
-                sides = found.setdefault(claim_key, {})
-                for s, v in [(a, va)] + [(b, vb) for vb in others]:
-                    par = s.passage.paragraph
-                    sides.setdefault(
-                        (par.doc_id, par.number, v.norm),
-                        DisagreementSide(v.shown, par.doc_id, par.number, par.title, par.outlet),
-                    )
+            va, vb = a.value, b.value
+            if (va.kind, va.key) != (vb.kind, vb.key) or not _conflict(va, vb):
+                continue
+            if _also_gives(b, va) or _also_gives(a, vb):
+                continue  # an article also gives the other's value: both know both
+            shared = _shared(a, b)
+            if not shared:
+                continue
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[rj] = ri
+                claims[ri] = claims.get(ri, []) + claims.pop(rj, [])
+            claims.setdefault(ri, []).extend(shared)
+    groups: dict[int, list[_Found]] = {}
+    for i, f in enumerate(found):
+        if root(i) in claims:
+            groups.setdefault(root(i), []).append(f)
     out = []
-    for (_, _, claim), sides in found.items():
-        if len({s.doc_id for s in sides.values()}) >= 2:
-            out.append(Disagreement(claim, tuple(sides.values())))
+    for r, members in groups.items():
+        sides: dict[tuple[str, int, str], DisagreementSide] = {}
+        for f in members:
+            par = f.passage.paragraph
+            sides.setdefault(
+                (par.doc_id, par.number, f.value.norm),
+                DisagreementSide(f.value.shown, par.doc_id, par.number, par.title, par.outlet),
+            )
+        if len({s.doc_id for s in sides.values()}) < 2:
+            continue
+        words = claims[r]
+        common = sorted(dict.fromkeys(words), key=lambda w: (-words.count(w), words.index(w)))[:3]
+        ordered = [w for w in dict.fromkeys(words) if w in common]
+        first = members[0].value
+        out.append(Disagreement(_claim(first.kind, first.key, ordered), tuple(sides.values())))
     return out
+
+
+def grouped_sides(disagreement: Disagreement) -> list[tuple[str, list[str]]]:
+    """The sides of a disagreement grouped by value: ``[("June", ["AFP ¶21", "AFP ¶10"]), …]``."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for side in disagreement.sides:
+        key = fold(side.value)
+        shown, labels = groups.setdefault(key, (side.value, []))
+        if side.label not in labels:
+            labels.append(side.label)
+    return list(groups.values())

@@ -20,8 +20,11 @@ from .attribution import QuoteCheck, check_quote, parse_attribution_question, qu
 from .backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .disagree import find_disagreements
 from .embed import Embedder
+from .examples import candidate_questions
 from .followup import is_pronoun, previous_speaker, resolve, wants_more
 from .ingest import BuildReport, Progress, read_corpus, vector_scheme
+from .labels import name_answer, name_quote, source_names
+from .mentions import Vocabulary, is_foreign
 from .retrieve import Evidence
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
@@ -74,6 +77,8 @@ class _Loaded:
     snapshot: IndexSnapshot
     retriever: Retriever
     by_key: dict[tuple[str, int], Paragraph]
+    names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
+    vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
 
 
 class Engine:
@@ -133,7 +138,9 @@ class Engine:
 
     def _load(self, version: str | None) -> _Loaded:
         snap, retriever = self.backend.open_version(version, self.embedder)
-        return _Loaded(snap, retriever, {(p.doc_id, p.number): p for p in snap.paragraphs})
+        by_key = {(p.doc_id, p.number): p for p in snap.paragraphs}
+        vocabulary = Vocabulary.of([*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)])
+        return _Loaded(snap, retriever, by_key, source_names(snap.documents), vocabulary)
 
     @property
     def version(self) -> str:
@@ -213,12 +220,23 @@ class Engine:
         """Attribution questions go to the quote index; everything else to retrieval."""
         return self.ask_with_evidence(question, previous)[0]
 
+    def name(self, answer: Answer) -> Answer:
+        """`answer` with each cited article named as the served corpus names it."""
+        return name_answer(answer, self._loaded.names)
+
     def ask_with_evidence(
         self, question: str, previous: Turn | None = None
     ) -> tuple[Answer, tuple[Passage, ...]]:
         """The extractive answer and the passages behind it (empty for attribution answers),
         for callers that let an LLM rephrase from the same evidence (index/llm.py)."""
-        self._maybe_reload()  # attribution answers skip `search`, so check here too
+        answer, passages = self._answer(question, previous)
+        return self.name(answer), passages
+
+    def _answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
+        self._maybe_reload()
+        unanswerable = self._unanswerable(question)
+        if unanswerable is not None:
+            return unanswerable, ()  # attribution answers skip `search`, so check here too
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -242,6 +260,15 @@ class Engine:
             return answer, ()
         return self._retrieval_answer(question, previous)
 
+    def _unanswerable(self, question: str) -> Answer | None:
+        """An abstention for a question the corpus cannot answer by its form (index/mentions.py)."""
+        if is_foreign(question):
+            return Answer(question, (), (), abstained=True, reason="language")
+        missing = self._loaded.vocabulary.unmentioned(question)
+        if missing:
+            return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=tuple(missing))
+        return None
+
     def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         evidence = self.search(question, previous)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
@@ -254,13 +281,17 @@ class Engine:
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
         self._maybe_reload()
-        return check_quote(text, self._loaded.snapshot.quotes)
+        check = check_quote(text, self._loaded.snapshot.quotes)
+        if check.quote is None:
+            return check
+        return replace(check, quote=name_quote(check.quote, self._loaded.names))
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every indexed quote, or those of `speaker` under any name variant."""
         self._maybe_reload()
-        quotes = self._loaded.snapshot.quotes
-        return list(quotes_by(speaker, quotes)) if speaker else list(quotes)
+        loaded = self._loaded
+        quotes = quotes_by(speaker, loaded.snapshot.quotes) if speaker else loaded.snapshot.quotes
+        return [name_quote(q, loaded.names) for q in quotes]
 
     def documents(self) -> list[Document]:
         return list(self._loaded.snapshot.documents)
@@ -272,7 +303,13 @@ class Engine:
         return list(self._loaded.snapshot.quotes)
 
     def example_questions(self, n: int = 3) -> list[str]:
-        return [f"What does “{d.title}” report?" for d in self._loaded.snapshot.documents[:n]]
+        """Up to `n` questions made from the articles' quotes (index/examples.py) that this
+        index answers without abstaining."""
+        out: list[str] = []
+        for question in candidate_questions(self._loaded.snapshot.quotes, n):
+            if len(out) < n and not self.ask(question).abstained:
+                out.append(question)
+        return out
 
     # --- admin hooks (index/manage.py) -------------------------------------------------
 

@@ -16,10 +16,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .text import lede_title
 from .types import Document, Paragraph
 
 MANIFEST = "manifest.json"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+# Files that describe a folder rather than report news; never indexed as articles.
+NOT_ARTICLES = frozenset(
+    "readme license licence copying changelog changes contributing authors notes todo manifest index".split()
+)
+# What a manifest may say when the outlet is not known: shown as such, never used as a label.
+UNKNOWN = frozenset({"", "unknown", "n/a", "none", "?"})
 
 _TERMINAL = re.compile(r"[.!?:;…\"”’)\]]\s*$")
 _SLUG = re.compile(r"^[a-z0-9]{2,}(?:[-/][a-z0-9]{1,}){1,}$")
@@ -52,6 +59,25 @@ def doc_id_from_name(name: str) -> str:
     return slug[:80] or "document"
 
 
+def is_article(path: Path) -> bool:
+    """Whether a file in a documents folder is an article: a ``.txt``/``.md``/``.markdown``
+    file whose name does not start with ``.`` or ``_`` and is not a folder's own note
+    (README, LICENSE, CHANGELOG, NOTES, manifest …, in any case).
+
+    >>> [is_article(Path(n)) for n in ("000_a1.txt", "README.md", ".draft.txt", "notes.txt")]
+    [True, False, False, False]
+    """
+    name = path.name
+    if name.startswith((".", "_")) or path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return False
+    return path.stem.lower().split(".")[0] not in NOT_ARTICLES
+
+
+def _outlet(value: object) -> str | None:
+    text = " ".join(str(value).split()) if value is not None else ""
+    return None if text.lower() in UNKNOWN else text
+
+
 def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
     """Map file name → metadata from `docs_dir/manifest.json` (absent file: empty)."""
     path = docs_dir / MANIFEST
@@ -63,7 +89,7 @@ def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
         out[entry["file"]] = DocMeta(
             doc_id=entry.get("id") or doc_id_from_name(entry["file"]),
             title=entry.get("title"),
-            outlet=entry.get("outlet"),
+            outlet=_outlet(entry.get("outlet")),
         )
     return out
 
@@ -74,7 +100,7 @@ def list_articles(docs_dir: Path) -> list[tuple[Path, DocMeta]]:
     found = []
     if docs_dir.is_dir():
         for path in sorted(docs_dir.iterdir()):
-            if path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES:
+            if path.is_file() and is_article(path):
                 meta = manifest.get(path.name) or DocMeta(doc_id=doc_id_from_name(path.name))
                 found.append((path, meta))
     return found
@@ -82,7 +108,7 @@ def list_articles(docs_dir: Path) -> list[tuple[Path, DocMeta]]:
 
 def read_document(path: Path, meta: DocMeta) -> Document:
     text = path.read_text(encoding="utf-8")
-    return parse_document(text, meta, source_path=str(path), fallback_title=path.stem.replace("_", " "))
+    return parse_document(text, meta, source_path=str(path))
 
 
 @dataclass
@@ -187,7 +213,9 @@ def parse_document(
             section = value
         elif kind == "body":
             pending.append((unit, section))
-    title = title or detected_title or fallback_title or meta.doc_id
+    # never the file name: "000 192c380beb5f4df8" tells a reader nothing
+    lede = lede_title(pending[0][0].text) if pending else ""
+    title = title or detected_title or fallback_title or lede or meta.doc_id
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,

@@ -100,3 +100,46 @@ def iter_words_with_spans(text: str) -> Iterator[tuple[str, int, int]]:
     """Word tokens of `text` with their character spans (case kept)."""
     for m in _WORD.finditer(text):
         yield m.group(0), m.start(), m.end()
+
+
+# "WASHINGTON –", "Washington D.C. —", "GENEVA (AFP) -": capitalised place words, a dash
+_DATELINE = re.compile(
+    r"^[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,4}\s*(?:\([^)]{1,20}\)\s*)?[–—-]{1,2}\s+(?=\S)"
+)
+
+
+def source_name(outlet: str | None, title: str) -> str:
+    """How a citation names its article when nothing else is known: the outlet, else a short title.
+
+    >>> source_name(None, "Trump sticks with Iran talks after meeting Netanyahu")
+    'Trump sticks with Iran talks…'
+    """
+    return outlet or short_title(title)
+
+
+def short_title(title: str, max_chars: int = 30) -> str:
+    """`title` cut at a word boundary to at most `max_chars` characters, with an ellipsis.
+
+    >>> short_title("Netanyahu to press Trump on Iran missiles", 24)
+    'Netanyahu to press…'
+    """
+    title = " ".join(title.split())
+    if len(title) <= max_chars:
+        return title
+    cut = title[: max_chars - 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    return cut + "…"
+
+
+def lede_title(text: str, max_words: int = 10) -> str:
+    """A title made from an article's first paragraph: its first sentence without the dateline,
+    cut to `max_words` words.
+
+    >>> lede_title("PARIS – The mayor opened the new bridge on Monday after years of delays.", 6)
+    'The mayor opened the new bridge…'
+    """
+    first = split_sentences(text)[0] if text.strip() else ""
+    first = _DATELINE.sub("", first.strip(), count=1).strip().rstrip(".!?")
+    tokens = first.split()
+    if len(tokens) <= max_words:
+        return " ".join(tokens)
+    return " ".join(tokens[:max_words]).rstrip(",;:–—-") + "…"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .text import source_name
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -30,8 +32,8 @@ class Paragraph:
 
     @property
     def label(self) -> str:
-        """Compact citation label, e.g. ``AFP ¶7`` (outlet if known, else title)."""
-        return f"{self.outlet or self.title} ¶{self.number}"
+        """Compact citation label, e.g. ``AFP ¶7`` (outlet if known, else a short title)."""
+        return f"{source_name(self.outlet, self.title)} ¶{self.number}"
 
 
 @dataclass(frozen=True)
@@ -67,10 +69,14 @@ class Citation:
     quote: str
     text: str
     outlet: str | None = None
+    # The article's name in labels when the corpus needs one other than the outlet (two
+    # articles of one outlet): set by the engine (`index.labels`); empty means `source_name`.
+    source: str = ""
 
     @property
     def label(self) -> str:
-        return f"{self.outlet or self.title} ¶{self.paragraph}"
+        """``AFP ¶7``: the article's short source name and the ¶ number."""
+        return f"{self.source or source_name(self.outlet, self.title)} ¶{self.paragraph}"
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,11 @@ class DisagreementSide:
     paragraph: int
     title: str = ""
     outlet: str | None = None
+    source: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.source or source_name(self.outlet, self.title or self.doc_id)} ¶{self.paragraph}"
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,11 @@ class Quote:
     mention: str | None = None
     # The sentence(s) of the paragraph that hold the quotation, for display and matching.
     context: str = ""
+    source: str = ""  # as in `Citation.source`
+
+    @property
+    def label(self) -> str:
+        return f"{self.source or source_name(self.outlet, self.title)} ¶{self.paragraph}"
 
 
 @dataclass(frozen=True)
@@ -158,6 +174,9 @@ class Attribution:
     said_by: str | None = None
 
 
+AbstainReason = Literal["weak", "not_mentioned", "language"]
+
+
 @dataclass(frozen=True)
 class Answer:
     """The domain's reply to a question; rendering is the adapter's job."""
@@ -170,6 +189,11 @@ class Answer:
     closest: Citation | None = None
     disagreements: tuple[Disagreement, ...] = field(default=())
     attribution: Attribution | None = None
+    # Why an abstention abstained: "weak" (no passage answers well enough), "not_mentioned"
+    # (the question names someone or something no article mentions: see `missing`), or
+    # "language" (the question is not in English, which the encoder does not read).
+    reason: AbstainReason | None = None
+    missing: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:

@@ -60,10 +60,57 @@ def test_places() -> None:
     assert got == [[("Geneva", "a", 1), ("Vienna", "b", 1)]]
 
 
-def test_question_words_help_pair_short_sentences() -> None:
+def test_a_flag_does_not_depend_on_the_question() -> None:
     pair = [p("a", "The summit opens in March."), p("b", "Leaders gather for the summit in April.")]
-    assert sides(pair) == []
-    assert sides(pair, "When does the summit start?") == [[("March", "a", 1), ("April", "b", 1)]]
+    assert sides(pair) == sides(pair, "When does the summit start?") == [[("March", "a", 1), ("April", "b", 1)]]
+
+
+def test_a_venue_and_a_country_are_not_rival_places() -> None:
+    got = sides(
+        [
+            p("a", "The two leaders held talks at the Elysee Palace on Friday, as unrest grew in Europe."),
+            p("b", "It was the pair's fourth meeting in France this year."),
+        ],
+        "Where did the leaders meet?",
+    )
+    assert got == []
+
+
+def test_values_about_different_things_are_not_paired() -> None:
+    got = sides(
+        [
+            p("a", "Border talks collapsed in Ankara, after a week of rising tension."),
+            p("b", "The minister flew to Baku for an energy forum, then went on to Tbilisi."),
+            p("c", "Protests erupted in Yerevan over the price of bread."),
+        ]
+    )
+    assert got == []
+
+
+def test_one_fact_told_twice_is_flagged_once_in_plain_words() -> None:
+    ds = find_disagreements(
+        [
+            p("a", "The five-day blockade in March was lifted after mediation.", 3),
+            p("a", "Shipping had stopped during a blockade of the strait in March.", 7),
+            p("b", "A five-day blockade of the strait last April cut fuel supplies.", 2),
+        ]
+    )
+    assert len(ds) == 1
+    assert "blockade" in ds[0].claim and ds[0].claim.startswith("Date of")
+    assert {(s.value, s.doc_id) for s in ds[0].sides} >= {("March", "a"), ("April", "b")}
+
+
+def test_sides_grouped_by_value() -> None:
+    from index.disagree import grouped_sides
+
+    ds = find_disagreements(
+        [
+            p("a", "The five-day blockade in March was lifted after mediation.", 3),
+            p("a", "Shipping stopped during the blockade in March.", 7),
+            p("b", "A five-day blockade last April cut fuel supplies.", 2),
+        ]
+    )
+    assert [(v, len(labels)) for v, labels in grouped_sides(ds[0])] == [("March", 2), ("April", 1)]
 
 
 def test_different_things_do_not_disagree() -> None:

@@ -90,7 +90,7 @@ def test_file_names_make_safe_ids() -> None:
     assert doc_id_from_name("...") == "document"
 
 
-def test_sentences_are_embedded_after_the_title_unless_it_is_only_the_id() -> None:
+def test_sentences_are_embedded_after_the_title() -> None:
     text = "Dam Opens After Delay\n\nThe dam opened on Monday. It cost 2 billion."
     titled = parse_document(text, DocMeta("dam")).paragraphs[0]
     assert embedded_texts(titled) == [
@@ -98,7 +98,8 @@ def test_sentences_are_embedded_after_the_title_unless_it_is_only_the_id() -> No
         "Dam Opens After Delay: It cost 2 billion.",
     ]
     untitled = parse_document("The dam opened on Monday. It cost 2 billion.", DocMeta("dam")).paragraphs[0]
-    assert untitled.title == "dam" and embedded_texts(untitled) == [
-        "The dam opened on Monday.",
-        "It cost 2 billion.",
+    # no title line: the title comes from the lede, never from the id or the file name
+    assert untitled.title == "The dam opened on Monday" and embedded_texts(untitled) == [
+        "The dam opened on Monday: The dam opened on Monday.",
+        "The dam opened on Monday: It cost 2 billion.",
     ]

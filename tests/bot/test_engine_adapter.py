@@ -53,7 +53,8 @@ def _buttons(sent: dict) -> list[str]:
 async def test_question_is_answered_from_the_right_paragraph(bot: Harness) -> None:
     await bot.send(message("When did the provincial governor go to see the damage?"))
     (sent,) = bot.request.of("sendMessage")
-    assert "<b>[AFP ¶11]</b>" in sent["text"]
+    # three fixture articles are AFP's, so each is named by outlet and short title
+    assert "<b>[Strike hits Port Aldane as… ¶11]</b>" in sent["text"]
     assert _buttons(sent)[0] == "p:harbour:11"
     await bot.send(callback("p:harbour:11"))
     assert "¶11\n<blockquote>" in bot.request.texts()[-1]
@@ -62,7 +63,7 @@ async def test_question_is_answered_from_the_right_paragraph(bot: Harness) -> No
 async def test_group_mention_is_answered(bot: Harness) -> None:
     await bot.send(message(f"@{BOT_USERNAME} where does the analyst Arvid Kell work?", chat_id=GROUP_ID))
     (sent,) = bot.request.of("sendMessage")
-    assert sent["chat_id"] == GROUP_ID and "Brenner Institute" in sent["text"] and "[AFP ¶9]" in sent["text"]
+    assert sent["chat_id"] == GROUP_ID and "Brenner Institute" in sent["text"] and "¶9]" in sent["text"]
 
 
 async def test_quote_misworded(bot: Harness) -> None:
@@ -71,7 +72,7 @@ async def test_quote_misworded(bot: Harness) -> None:
     text = sent["text"]
     assert "✏️ <b>Misquoted.</b>" in text
     assert "<s>rockets</s> <b><u>missiles</u></b>" in text
-    speaker = "<b>Teodor Vasilak</b>, Morsland’s foreign minister — <i>told reporters</i> <b>[AFP ¶2]</b>"
+    speaker = "<b>Teodor Vasilak</b>, Morsland’s foreign minister — <i>told reporters</i> <b>[Morsland rejects limits on… ¶2]</b>"
     assert speaker in text
     assert "<blockquote expandable>" in text
     assert _buttons(sent) == ["p:geneva:2"]
@@ -81,7 +82,7 @@ async def test_quote_exact_and_not_found(bot: Harness) -> None:
     await bot.send(message("/quote Nobody should be fooled by these smiles"))
     await bot.send(message("/quote bananas are the bluest fruit in Geneva"))
     exact, missing = bot.request.texts()
-    assert "Exact quote" in exact and "<b>Elena Marsh</b>" in exact and "[AFP ¶6]" in exact
+    assert "Exact quote" in exact and "<b>Elena Marsh</b>" in exact and "[Morsland rejects limits on… ¶6]" in exact
     assert "Not found" in missing and "The closest paragraph is" in missing
 
 
@@ -90,8 +91,8 @@ async def test_quotes_by_person_and_her_office(bot: Harness) -> None:
     (sent,) = bot.request.of("sendMessage")
     person, office = sent["text"].split("Offices and spokespeople")
     assert "<b>Elena Marsh</b>" in person and "· 3 quotes" in person
-    assert "[AFP ¶6]" in person and "[AFP ¶7]" in person
-    assert "Marsh’s office" in office and "[AFP ¶13]" in office and "Marsh’s office" not in person
+    assert "[Morsland rejects limits on… ¶6]" in person and "[Morsland rejects limits on… ¶7]" in person
+    assert "Marsh’s office" in office and "[Morsland rejects limits on… ¶13]" in office and "Marsh’s office" not in person
     assert "p:geneva:13" in _buttons(sent)
 
 
@@ -105,7 +106,7 @@ async def test_who_said_and_did_say(bot: Harness) -> None:
     await bot.send(message("Who said the missile programme is non-negotiable?"))
     await bot.send(message("Did Vasilak say nobody should be fooled?"))
     who, did = bot.request.of("sendMessage")
-    assert "a spokesperson for its foreign ministry" in who["text"] and "[AFP ¶8]" in who["text"]
+    assert "a spokesperson for its foreign ministry" in who["text"] and "[Morsland rejects limits on… ¶8]" in who["text"]
     assert _buttons(who)[0] == "p:geneva:8"
     assert "❌ <b>No.</b> That was <b>Elena Marsh</b>, not <b>Vasilak</b>." in did["text"]
 
@@ -121,6 +122,6 @@ async def test_follow_up_survives_restart_with_the_real_engine(engine: Engine, t
     try:
         await second.send(message("What else did she say?"))
         text = second.request.texts()[-1]
-        assert "Marsh" in text and "[AFP ¶7]" in text  # "she" = Marsh, ¶6 already shown
+        assert "Marsh" in text and "[Morsland rejects limits on… ¶7]" in text  # "she" = Marsh, ¶6 already shown
     finally:
         await second.stop()

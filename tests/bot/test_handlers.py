@@ -40,7 +40,7 @@ async def test_question_gets_cited_answer_with_buttons(harness):
     (sent,) = harness.request.of("sendMessage")
     text = sent["text"]
     assert "The river rose three metres overnight. <b>[AFP ¶3]</b>" in text
-    assert "<blockquote expandable>" in text
+    assert text.count("The river rose three metres overnight.") == 1  # stated once, not quoted again
     refs = [
         callbacks.parse(b["callback_data"]) for row in sent["reply_markup"]["inline_keyboard"] for b in row
     ]
@@ -51,7 +51,7 @@ async def test_question_gets_cited_answer_with_buttons(harness):
 async def test_disagreement_is_noted_with_both_sides(harness):
     await harness.send(message("How many people died in the floods?"))
     text = harness.request.texts()[0]
-    assert "Sources disagree:" in text
+    assert "Sources disagree" in text
     assert "• 12 <b>[AFP ¶2]</b>" in text and "• 15 <b>[Reuters ¶2]</b>" in text  # the side's outlet
     refs = [
         b["callback_data"]
@@ -170,7 +170,9 @@ async def test_bad_input_gets_a_clear_reply(harness, update, expected):
 async def test_html_and_markdown_in_question_are_harmless(harness):
     await harness.send(message("<b>river</b> & *overnight* _[x](y)_ </blockquote>"))
     (sent,) = harness.request.of("sendMessage")
-    assert "</blockquote>" not in sent["text"].split("</blockquote>", 1)[1]
+    text = sent["text"]
+    assert "&lt;/blockquote&gt;" in text or "</blockquote>" not in text
+    assert text.count("<blockquote") == text.count("</blockquote>")
 
 
 async def test_emoji_and_rtl_text(harness):

@@ -8,6 +8,7 @@ from tgfakes import check
 
 from bot import render
 from bot.htmlsplit import split_html
+from index.text import short_title
 from index.types import Answer, AnswerSentence, Citation, Disagreement, DisagreementSide, Paragraph
 
 EVIL_TITLE = "Rock & Roll <live> _*[x] `y` </b>"
@@ -27,9 +28,13 @@ def test_answer_escapes_every_value():
     html_text = render.answer_html(answer(), show_question=True)
     visible = check(html_text)
     assert "&lt;5% &amp; fell &gt;3%" in html_text
-    assert "Rock &amp; Roll &lt;live&gt; _*[x] `y` &lt;/b&gt;" in html_text
+    assert "Rock &amp; Roll &lt;live&gt; _*[x] `y`…" in html_text
     assert "What about <b>prices</b> & *rates*?" in visible
-    assert f"[{EVIL_TITLE} ¶1]" in visible
+    assert f"[{short_title(EVIL_TITLE)} ¶1]" in visible
+    supporting = render.answer_html(answer(2, text="x"), show_question=False)
+    assert supporting.count("x") >= 1 and "&lt;/b&gt;" in render.answer_html(
+        Answer("q", (AnswerSentence("x", 0),), (citation(1), citation(2)), abstained=False)
+    )
 
 
 def test_answer_with_out_of_range_citation_index_does_not_crash():
@@ -51,7 +56,7 @@ def test_disagreement_note():
     sides = (DisagreementSide("12", "doc-1", 1, "A"), DisagreementSide("<15>", "elsewhere", 9, "B & C"))
     text = render.answer_html(answer(1, disagreements=(Disagreement("toll", sides),)))
     visible = check(text)
-    assert "Sources disagree: toll" in visible
+    assert "Sources disagree — toll:" in visible
     assert "<15> [B & C ¶9]" in visible
 
 
