@@ -61,8 +61,10 @@ def answer_attribution(
         if query.topic:
             from .lexical import terms
 
+            # the speaker's quotes on the topic first, most topic words first; the rest after
             topic = set(terms(query.topic))
-            on_topic = [q for q in found if topic & set(terms(q.context or q.text))]
+            overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
+            on_topic = sorted((q for q in found if overlap[id(q)]), key=lambda q: -overlap[id(q)])
             found = on_topic or found
         attribution = Attribution(
             kind="what_said",

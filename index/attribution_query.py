@@ -146,9 +146,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         topic = _TOPIC.match(rest)
         if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():
             return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=_clean(rest))
-        return AttributionQuery(
-            "what_said", speaker=m.group(1).strip(), topic=_clean(topic.group(1)) if topic else None
-        )
+        # "what did X say would happen next": the rest of the question is the topic too
+        about = _clean(topic.group(1)) if topic else (_clean(rest) or None)
+        return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=about)
     m = _WORDS_OF.match(q)
     if m:
         speaker = m.group(1) or m.group(3)

@@ -181,7 +181,7 @@ class Corpus:
         meta = DocMeta(doc_id, title, outlet)
         path = existing[0] if existing else self.root / self._free_name(doc_id, decoded.suffix)
         # the same title as `read_document` gives the stored file (an HTML <title> aside)
-        new = parse_document(decoded.text, meta, fallback_title=decoded.title)
+        new = parse_document(decoded.text, meta, fallback_title=decoded.title, slug=path.stem)
         if not new.paragraphs:
             raise UploadError("I found no paragraphs of article text in this file.")
         old: Document | None = None

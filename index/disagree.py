@@ -227,10 +227,16 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
     """Facts on which the given passages' articles state different values (see module doc).
 
     When `question` asks for a date, a number or a place, only disagreements of that kind are
-    reported: a "how many" answer is not the place for a conflict about dates.
+    reported: a "how many" answer is not the place for a conflict about dates. Places are
+    compared only when the question asks where: "talks in Oman" and "an analyst based in
+    Tehran" are different facts that share words, and places nest (a city in a country).
     """
     wanted = asked_kind(question)
-    found = [f for f in _found(passages) if wanted is None or f.value.kind == wanted]
+    found = [
+        f
+        for f in _found(passages)
+        if f.value.kind == wanted or (wanted is None and f.value.kind != "place")
+    ]
     parent = list(range(len(found)))
 
     def root(i: int) -> int:
@@ -256,8 +262,9 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
             ri, rj = root(i), root(j)
             if ri != rj:
                 parent[rj] = ri
-                claims[ri] = claims.get(ri, []) + claims.pop(rj, [])
-            claims.setdefault(ri, []).extend(shared)
+            # the claim is worded from the pair that shares the most words, in its order
+            best = max([claims.pop(rj, []), claims.get(ri, []), shared], key=len)
+            claims[ri] = best
     groups: dict[int, list[_Found]] = {}
     for i, f in enumerate(found):
         if root(i) in claims:
@@ -273,11 +280,9 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
             )
         if len({s.doc_id for s in sides.values()}) < 2:
             continue
-        words = claims[r]
-        common = sorted(dict.fromkeys(words), key=lambda w: (-words.count(w), words.index(w)))[:3]
-        ordered = [w for w in dict.fromkeys(words) if w in common]
         first = members[0].value
-        out.append(Disagreement(_claim(first.kind, first.key, ordered), tuple(sides.values())))
+        words = list(dict.fromkeys(claims[r]))[:4]
+        out.append(Disagreement(_claim(first.kind, first.key, words), tuple(sides.values())))
     return out
 
 

@@ -76,7 +76,7 @@ def read_corpus(docs_dir: Path) -> list[Document]:
 # often leans on its article for what it is about ("It was formed in 1636"). squad-dev,
 # weights refitted: Hits@1 0.869 -> 0.875, Hits@3 0.956 -> 0.962 (retrieved ¶); fixture news
 # corpus Hits@1 0.84 -> 0.92. Indexes record the scheme, so a change re-embeds everything.
-EMBEDDED_TEXT = "title: sentence"
+EMBEDDED_TEXT = "topic: sentence"  # topic: a real title or a wordy file name (Paragraph.topic)
 
 
 def vector_scheme(embedder: Embedder) -> str:
@@ -85,12 +85,13 @@ def vector_scheme(embedder: Embedder) -> str:
 
 
 def embedded_texts(paragraph: Paragraph) -> list[str]:
-    """The texts embedded for `paragraph`, one per sentence, in order, each after the title."""
+    """The texts embedded for `paragraph`, one per sentence, in order, each after the
+    article's topic (`Paragraph.topic`: its real title, or a file name that reads as words)."""
     sentences = [paragraph.text[a:b] for a, b in sentence_spans(paragraph.text)] or [paragraph.text]
-    title = paragraph.title.strip()
-    if not title or title == paragraph.doc_id:  # an id says nothing about the article
+    topic = paragraph.topic.strip()
+    if not topic:
         return sentences
-    return [f"{title}: {s}" for s in sentences]
+    return [f"{topic}: {s}" for s in sentences]
 
 
 def extract_all_quotes(documents: list[Document]) -> list[Quote]:

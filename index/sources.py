@@ -108,7 +108,21 @@ def list_articles(docs_dir: Path) -> list[tuple[Path, DocMeta]]:
 
 def read_document(path: Path, meta: DocMeta) -> Document:
     text = path.read_text(encoding="utf-8")
-    return parse_document(text, meta, source_path=str(path))
+    return parse_document(text, meta, source_path=str(path), slug=path.stem)
+
+
+def slug_topic(stem: str) -> str:
+    """A file name as a topic when it reads as words, else "".
+
+    >>> slug_topic("1973_oil_crisis"), slug_topic("000_192c380beb5f4df8"), slug_topic("a1")
+    ('1973 oil crisis', '', '')
+    """
+    tokens = [t for t in re.split(r"[\s_.,;()\[\]-]+", stem) if t]
+    wordy = [t for t in tokens if t.isalpha() and len(t) >= 3]
+    mixed = [t for t in tokens if not t.isalpha() and not t.isdigit()]
+    if not any(len(t) >= 4 for t in wordy) or mixed or len(wordy) * 2 < len(tokens):
+        return ""
+    return " ".join(tokens)
 
 
 @dataclass
@@ -191,7 +205,11 @@ def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
 
 
 def parse_document(
-    text: str, meta: DocMeta, source_path: str = "", fallback_title: str | None = None
+    text: str,
+    meta: DocMeta,
+    source_path: str = "",
+    fallback_title: str | None = None,
+    slug: str = "",
 ) -> Document:
     """Split an article into citable paragraphs numbered ¶1..¶n.
 
@@ -216,6 +234,7 @@ def parse_document(
     # never the file name: "000 192c380beb5f4df8" tells a reader nothing
     lede = lede_title(pending[0][0].text) if pending else ""
     title = title or detected_title or fallback_title or lede or meta.doc_id
+    topic = meta.title or detected_title or fallback_title or slug_topic(slug)
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,
@@ -227,6 +246,7 @@ def parse_document(
             hash=text_hash(unit.text),
             section=sec,
             outlet=meta.outlet,
+            topic=topic or "",
         )
         for n, (unit, sec) in enumerate(pending, start=1)
     )

@@ -25,6 +25,10 @@ class Paragraph:
     hash: str
     section: str | None = None
     outlet: str | None = None
+    # What the article is about, put before each sentence when it is embedded: a title the
+    # article or its manifest gives, else a file name that reads as words ("1973_oil_crisis");
+    # empty when there is neither (a lede-made title is for readers, not for the encoder).
+    topic: str = ""
 
     @property
     def key(self) -> str:

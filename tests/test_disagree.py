@@ -55,9 +55,18 @@ def test_places() -> None:
         [
             p("a", "The third round of talks was held in Geneva on Tuesday."),
             p("b", "Envoys met in Vienna on Tuesday for the third round of talks."),
-        ]
+        ],
+        "Where was the third round held?",
     )
     assert got == [[("Geneva", "a", 1), ("Vienna", "b", 1)]]
+
+
+def test_places_only_when_the_question_asks_where() -> None:
+    pair = [
+        p("a", "The third round of talks was held in Geneva on Tuesday."),
+        p("b", "Envoys met in Vienna on Tuesday for the third round of talks."),
+    ]
+    assert sides(pair, "Did the third round achieve anything?") == []
 
 
 def test_a_flag_does_not_depend_on_the_question() -> None:

@@ -98,8 +98,14 @@ def test_sentences_are_embedded_after_the_title() -> None:
         "Dam Opens After Delay: It cost 2 billion.",
     ]
     untitled = parse_document("The dam opened on Monday. It cost 2 billion.", DocMeta("dam")).paragraphs[0]
-    # no title line: the title comes from the lede, never from the id or the file name
+    # no title line: readers see a title made from the lede (never the id or the file name);
+    # the encoder gets no title rather than the lede again
     assert untitled.title == "The dam opened on Monday" and embedded_texts(untitled) == [
-        "The dam opened on Monday: The dam opened on Monday.",
-        "The dam opened on Monday: It cost 2 billion.",
+        "The dam opened on Monday.",
+        "It cost 2 billion.",
     ]
+    slugged = parse_document("The dam opened on Monday.", DocMeta("d"), slug="dam_opening").paragraphs[0]
+    assert slugged.title == "The dam opened on Monday"
+    assert embedded_texts(slugged) == ["dam opening: The dam opened on Monday."]
+    hashed = parse_document("The dam opened on Monday.", DocMeta("d"), slug="000_192c38").paragraphs[0]
+    assert embedded_texts(hashed) == ["The dam opened on Monday."]
