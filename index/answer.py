@@ -17,6 +17,11 @@ from .types import Answer, AnswerSentence, Citation, Paragraph, Passage
 DEFAULT_THRESHOLD = 0.6
 SUPPORTING = 3  # citations listed at most (answer paragraphs first)
 OTHER_ARTICLE_RATIO = 0.9  # a second article is cited when it scores this close to the best
+# An added sentence must answer nearly as well as the first: this share of the first
+# sentence's question-term coverage, and (another article's) a best-sentence cosine at most
+# DENSE_MARGIN below the top passage's.
+ALSO_ANSWERS = 0.8
+DENSE_MARGIN = 0.05
 
 
 def confidence(passage: Passage) -> float:
@@ -72,7 +77,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     ranked = _ranked_sentences(top.paragraph, qw)
     picks = [(ranked[0][1], ranked[0][2])]
-    if len(ranked) > 1 and ranked[1][0] > 0 and ranked[1][0] >= 0.6 * ranked[0][0] and max_sentences > 1:
+    first_cov = ranked[0][0]
+    second = ranked[1][0] if len(ranked) > 1 else 0.0
+    if max_sentences > 1 and second > 0 and second >= ALSO_ANSWERS * first_cov:
         picks.append((ranked[1][1], ranked[1][2]))
     chosen.append((top.paragraph, sorted(picks)))
 
@@ -81,9 +88,13 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             break
         if other.paragraph.doc_id in {c[0].doc_id for c in chosen}:
             continue
-        if other.score >= OTHER_ARTICLE_RATIO * top.score and confidence(other) >= threshold:
+        if (
+            other.score >= OTHER_ARTICLE_RATIO * top.score
+            and confidence(other) >= threshold
+            and other.dense >= top.dense - DENSE_MARGIN
+        ):
             r = _ranked_sentences(other.paragraph, qw)
-            if r and r[0][0] > 0:
+            if r and r[0][0] > 0 and r[0][0] >= ALSO_ANSWERS * first_cov:
                 chosen.append((other.paragraph, [(r[0][1], r[0][2])]))
 
     citations: list[Citation] = []

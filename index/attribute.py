@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .attribution import AttributionQuery, check_quote, did_say, quotes_by
-from .types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
+from .types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 
 MAX_LISTED = 12
 
@@ -101,6 +101,33 @@ def answer_attribution(
     )
     sentences, citations = _cite(matched, paragraphs)
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
+
+
+def quote_in_passages(question: str, passages: Sequence[Passage], quotes: Sequence[Quote]) -> Quote | None:
+    """The quotation, among those in `passages` (best first), whose words share the most of
+    the question's terms; the first passage holding any quotation wins."""
+    from .lexical import terms
+
+    wanted = set(terms(question))
+    for passage in passages:
+        par = passage.paragraph
+        here = [q for q in quotes if (q.doc_id, q.paragraph) == (par.doc_id, par.number)]
+        scored = [(len(wanted & set(terms(q.context or q.text))), q) for q in here]
+        scored = [(n, q) for n, q in scored if n]
+        if scored:
+            return max(scored, key=lambda pair: pair[0])[1]
+    return None
+
+
+def matched_answer(
+    question: str, query: AttributionQuery, quote: Quote, paragraphs: dict[tuple[str, int], Paragraph]
+) -> Answer:
+    """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it."""
+    attribution = Attribution(
+        kind=query.kind, verdict="matched", claim=query.text, speaker_asked=query.speaker, quotes=(quote,)
+    )
+    sentences, citations = _cite([quote], paragraphs)
+    return Answer(question, sentences, citations, abstained=False, attribution=attribution)
 
 
 def quote_json(q: Quote | None, verdict: str, diff: str | None, text: str | None) -> dict[str, object]:

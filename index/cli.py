@@ -49,6 +49,25 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             for d in answer.disagreements
         ],
     }
+    if answer.attribution is not None:
+        a = answer.attribution
+        out["attribution"] = {
+            "kind": a.kind,
+            "verdict": a.verdict,
+            "diff": a.diff,
+            "said_by": a.said_by,
+            "quotes": [
+                {
+                    "speaker": q.speaker,
+                    "mention": q.mention,
+                    "speaker_detail": q.speaker_detail,
+                    "quote": q.text,
+                    "kind": q.kind,
+                    "label": q.label,
+                }
+                for q in a.quotes
+            ],
+        }
     if answer.abstained:
         out["reason"] = answer.reason
         out["missing"] = list(answer.missing)
@@ -74,6 +93,11 @@ def answer_text(answer: Answer) -> str:
             lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    if answer.attribution is not None:
+        for q in answer.attribution.quotes[:5]:
+            who = q.speaker or "an unnamed source"
+            detail = f", {q.speaker_detail}" if q.speaker_detail else ""
+            lines.append(f"— {who}{detail} ({answer.attribution.verdict}) [{q.label}]")
     for d in answer.disagreements:
         sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
         lines.append(f"Sources disagree — {d.claim}: {sides}")

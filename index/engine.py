@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from .answer import compose_answer
-from .attribute import answer_attribution
+from .attribute import answer_attribution, matched_answer, quote_in_passages
 from .attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .disagree import find_disagreements
@@ -233,10 +233,10 @@ class Engine:
         return self.name(answer), passages
 
     def _answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
-        self._maybe_reload()
+        self._maybe_reload()  # attribution answers skip `search`, so check here too
         unanswerable = self._unanswerable(question)
         if unanswerable is not None:
-            return unanswerable, ()  # attribution answers skip `search`, so check here too
+            return unanswerable, ()
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -249,6 +249,13 @@ class Engine:
             answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key, shown)
             if answer.abstained:
                 fallback, passages = self._retrieval_answer(question, previous)
+                if query.kind == "who_said" and not query.quoted and not fallback.abstained:
+                    # a paraphrase of a quotation ("who said Iran won't discuss its
+                    # missiles?"): the quote in the best retrieved paragraph that shares
+                    # the most of the question's words
+                    found = quote_in_passages(question, passages[:3], loaded.snapshot.quotes)
+                    if found is not None:
+                        return matched_answer(question, query, found, loaded.by_key), passages
                 if not query.quoted and not fallback.abstained:
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply
