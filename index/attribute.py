@@ -64,8 +64,8 @@ def answer_attribution(
             # the speaker's quotes on the topic first, most topic words first; the rest after
             topic = set(terms(query.topic))
             overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
-            on_topic = sorted((q for q in found if overlap[id(q)]), key=lambda q: -overlap[id(q)])
-            found = on_topic or found
+            # none on the topic: not found here, so the engine answers from the paragraphs
+            found = sorted((q for q in found if overlap[id(q)]), key=lambda q: -overlap[id(q)])
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",

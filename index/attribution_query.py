@@ -27,13 +27,13 @@ QueryKind = Literal["who_said", "did_say", "what_said"]
 _SPEECH = (
     r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
     r"wrote|written|tweet|tweeted|post|posted|declare|declared|insist|insisted|argue|argued|add|added|call|"
-    r"called|describe|described|comment|commented|mention|mentioned|quoted\s+as\s+saying|quoted\s+saying"
+    r"called|describe|described|comment|commented|quoted\s+as\s+saying|quoted\s+saying"
 )
 _ADV = r"(?:(?:actually|really|ever|also|publicly|first|originally|previously|once)\s+)?"
 _QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]|(?:^|(?<=\s))[‘']([^’']+(?:['’]\w+[^’']*)*)[’'](?=[\s?.!,]|$)")
 _WHO = re.compile(
     r"^(?:so|and|but|then)?\s*(?:who|whom|which\s+\w+(?:\s+\w+)?|what\s+(?:official|person|minister|analyst|"
-    r"source|spokes\w+|expert|leader|country|group)\w*)\s+(?:(?:has|had|was|is|did)\s+)?"
+    r"source|spokes\w+|expert|leader|country|group)\w*)\s+(?:(?:has|had|did)\s+|(?:was|is)\s+(?=quoted))?"
     + _ADV
     + r"(?:"
     + _SPEECH

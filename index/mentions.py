@@ -35,7 +35,8 @@ _NOT_NAMES = frozenset(
     would should shall may might must according and but or so if the a an in on at of for to from by with
     about tell show give list i please ok okay also then now is it there this that these those any
     mr mrs ms dr prof sir president prime minister secretary general senator governor king queen
-    chancellor spokesman spokeswoman spokesperson minister's""".split()
+    chancellor spokesman spokeswoman spokesperson minister's jan feb mar apr jun jul aug sep sept oct nov
+    dec mon tue wed thu fri sat sun""".split()
 )
 _TITLES = frozenset("mr mrs ms dr prof president prime minister secretary general senator governor".split())
 PREFIX = 5
@@ -114,7 +115,8 @@ def names_in(question: str) -> list[str]:
         word = m.group(0)
         starts = i == 0 or bool(re.search(r"[.!?:;]\s*$", question[: m.start()]))
         # acronyms are left out: articles often spell them out ("IAEA", "WWII")
-        capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 2
+        # names of three letters or fewer ("Sol", "Lev's") are too short to tell from a typo
+        capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 3
         if capital and not starts and _bare(word) not in _NOT_NAMES:
             gap = question[tokens[i - 1].end() : m.start()] if i else ""
             if current and gap.strip() not in ("", "-"):
