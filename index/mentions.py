@@ -79,7 +79,9 @@ class Vocabulary:
         missing = []
         for name in names_in(question):
             parts = [p for p in name.split() if _bare(p) not in _TITLES]
-            if parts and not self.knows(parts[-1]) and not (len(parts) == 1 and self.knows(parts[0])):
+            if len(parts) == 1 and len(_bare(parts[0])) <= 3:
+                continue  # "Sol", "Lev's": too short to tell from a typo or a nickname
+            if parts and not self.knows(parts[-1]):
                 missing.append(" ".join(parts))
         return missing
 
@@ -115,8 +117,7 @@ def names_in(question: str) -> list[str]:
         word = m.group(0)
         starts = i == 0 or bool(re.search(r"[.!?:;]\s*$", question[: m.start()]))
         # acronyms are left out: articles often spell them out ("IAEA", "WWII")
-        # names of three letters or fewer ("Sol", "Lev's") are too short to tell from a typo
-        capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 3
+        capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 2
         if capital and not starts and _bare(word) not in _NOT_NAMES:
             gap = question[tokens[i - 1].end() : m.start()] if i else ""
             if current and gap.strip() not in ("", "-"):
