@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
 from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
 from .quotemarks import QuoteSpan, find_quote_spans, mask_quotes
-from .speakers import PRONOUNS, classify_speaker, is_capitalised
+from .speakers import PRONOUNS, TITLES, Speaker, classify_speaker, head_noun, is_capitalised, is_group_head
 from .text import sentence_spans
 from .types import Document, Paragraph, Quote, QuoteKind
 
@@ -83,6 +83,21 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
     )
 
 
+def _agentive(sp: Speaker) -> bool:
+    """Can this sentence subject have said a quote its sentence holds without a speech verb?
+
+    People, pronouns for people, organisations by name and source or office heads; not
+    ``The approach … reflects a strategy of “…”`` (a scare quote in a plain statement).
+    """
+    if sp.pronoun:
+        return sp.name.lower() in ("he", "she", "they", "we", "i")
+    words = sp.name.split()
+    if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
+        return True
+    head = head_noun(sp.name)
+    return is_group_head(head) or head in TITLES
+
+
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -125,7 +140,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
         lead_np = leading_np(masked[lo:hi])
         lead = lead_np[0] if lead_np else None
-        subject = None
+        subject = agent = None
         if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
@@ -133,6 +148,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ctx.learn(sp.name, sp.detail)
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
+            agent = subject if subject is not None and _agentive(sp) else None
         whos = _resolve_cues(cues, ctx, subject)
         used: set[int] = set()
         events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
@@ -157,6 +173,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who = ctx.resolve(classify_speaker(lead, None, ctx.surnames))
                 elif para_who is not None:
                     who, inherited = para_who, True
+                elif agent is not None:  # "X praised Y for showing “…”": the subject's words
+                    who = agent
                 else:
                     who = NOBODY
             if who is None:
