@@ -27,7 +27,8 @@ SPEECH = frozenset(
     """said says say told tells added adds warned warns stated states explained explains noted notes
     insisted insists argued argues claimed claims declared declares asserted asserts stressed stresses
     emphasised emphasized emphasises emphasizes wrote writes posted tweeted cautioned maintained
-    maintains contended reiterated underlined underscored affirmed""".split()
+    maintains contended reiterated underlined underscored affirmed say argue warn insist explain
+    contend maintain""".split()
 )
 THAT_ONLY = frozenset(
     """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
@@ -36,7 +37,8 @@ THAT_ONLY = frozenset(
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
     responded remarked quipped countered recalled vowed pledged promised threatened complained
-    lamented boasted charged observed dismissed dismisses""".split()
+    lamented boasted charged observed dismissed dismisses responds recalls tweeted
+    quips concluded concludes""".split()
 )
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
@@ -63,6 +65,21 @@ _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
     "those another other both all".split()
 )
+_TIME_WORDS = frozenset(
+    "week month year morning evening afternoon night weekend time monday tuesday wednesday thursday "
+    "friday saturday sunday spring summer autumn fall winter".split()
+)
+# Words before "-ing" that make it a noun, not a cue: "with little warning", "a warning".
+_NOUN_BEFORE = frozenset(
+    "a an the little no any without with some much more this that their his her its early".split()
+)
+_NOT_ROLE_START = frozenset(
+    """the a an and but or in on at of for to from by with near under after before when while as
+    that who which whose is was were are has had have will would it this these those there here
+    not also""".split()
+)
+# A short parenthesis before a cue: "Rep. Jo Hale (D-Ore.) said". Blanked for the subject search.
+_PAREN = re.compile(r"\([^()]{1,30}\)")
 _RELATIVE_PRONOUNS = frozenset(("who", "whose", "which"))
 _PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "who", "which"))
 _COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
@@ -186,9 +203,14 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or role_name(words)
     ):
         return None
-    if first.lower() in _ADVERBIAL and not is_capitalised(first):
+    if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
         return None
     return phrase, detail or None, pos
+
+
+def _demonstrative_np(words: list[str]) -> bool:
+    """``this Trump look-alike`` is a noun phrase; ``this week`` is not."""
+    return len(words) > 1 and words[0].lower() == "this" and _TIME_WORDS.isdisjoint(w.lower() for w in words[1:])
 
 
 def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
@@ -223,6 +245,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         or words[0].lower() in _NP_START
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
         or role_name(words)  # "said farmer Jens Orre, 58"
+        or _role_before_name(words)  # "said former party adviser Dan Weil"
     ):
         return None
     detail = detail.strip()
@@ -230,6 +253,15 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         return phrase, None
     detail = re.split(r",\s*(?:adding|saying|noting|and)\b", detail)[0]
     return phrase, detail.strip() or None
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """``former Obama adviser Dan Weil``: lowercase role words and capitals, ending in a name."""
+    if len(words) > 8 or len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if words[0] in _NOT_ROLE_START or not is_capitalised(words[-1]) or not is_capitalised(words[-2]):
+        return False
+    return all(w[:1].isupper() or w.replace("-", "").isalpha() and w not in _NOT_ROLE_START for w in words)
 
 
 def find_cues(
@@ -241,6 +273,11 @@ def find_cues(
     """
     cues: list[Cue] = []
     floor = lo
+    if "(" in masked[lo:hi]:
+        masked = _PAREN.sub(lambda m: " " * len(m.group()), masked)
+        np_text = _PAREN.sub(lambda m: " " * len(m.group()), text)
+    else:
+        np_text = text
     for m in _CUE.finditer(masked, lo, hi):
         vs, ve = m.span()
         verb = m.group(0)
@@ -253,6 +290,10 @@ def find_cues(
             continue
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
+        if verb == "asked" and before and before[-1].lower() in ("when", "if", "after", "before", "as", "once"):
+            continue  # "X, when asked about it, replied …": a participle, not X's cue
+        if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
+            continue  # "with little warning": a noun
         boundary = max(
             [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
         )
@@ -292,14 +333,14 @@ def find_cues(
             cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
             floor = cue_end
             continue
-        subj = parse_subject(text[boundary:vs])
+        subj = parse_subject(np_text[boundary:vs])
         inverted = False
         if subj:
             phrase, detail, pos = subj
             sp = classify_speaker(phrase, detail, surnames)
             np_start = boundary + pos
         else:
-            obj = parse_object(text[cue_end:hi]) if not text[boundary:vs].strip(" ,") else None
+            obj = parse_object(text[cue_end:hi]) if not np_text[boundary:vs].strip(" ,") else None
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
         if sp and sp.via:
