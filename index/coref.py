@@ -47,6 +47,10 @@ class SpeakerContext:
     history: list[Who] = field(default_factory=list)
     known: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
+    def spoke(self, who: Who) -> None:
+        """`who` was given a quote: the next cue-less quote continues them."""
+        self.last = who
+
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
         if not sp.pronoun:
@@ -68,6 +72,8 @@ class SpeakerContext:
 
     def learn(self, name: str, detail: str | None) -> None:
         """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        if not _proper(name):
+            return  # "Discussing the", "South Carolina's": not a person a pronoun can stand for
         self.people.append(name)
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
@@ -113,6 +119,16 @@ class SpeakerContext:
         elif who.kind != "anonymous":
             self.orgs.append(who.name)
         self.last = who
+
+
+def _proper(name: str) -> bool:
+    """A name written as one: capitalised words (and connectors), no possessive, no verb."""
+    toks = name.split()
+    if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
+        return False
+    if re.search(r"['’]s?$", toks[-1]):
+        return False
+    return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
 
 
 def _surname(name: str) -> str:

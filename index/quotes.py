@@ -206,7 +206,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     )
                 chain.append(item)
             if who.name:
-                ctx.last = who
+                ctx.spoke(who)
                 para_who = who
             items.append(item)
             if not s.closed:
@@ -229,7 +229,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             dateline = _DATELINE.match(text, a, b)
             a = dateline.end() if dateline else a
             items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
-            ctx.last = who
+            ctx.spoke(who)
             para_who = who
     items.sort(key=lambda it: it.quote.start)
     return items
