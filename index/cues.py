@@ -73,6 +73,7 @@ _TIME_WORDS = frozenset(
 _NOUN_BEFORE = frozenset(
     "a an the little no any without with some much more this that their his her its early".split()
 )
+_ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
     that who which whose is was were are has had have will would it this these those there here
@@ -210,7 +211,8 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
 
 def _demonstrative_np(words: list[str]) -> bool:
     """``this Trump look-alike`` is a noun phrase; ``this week`` is not."""
-    return len(words) > 1 and words[0].lower() == "this" and _TIME_WORDS.isdisjoint(w.lower() for w in words[1:])
+    rest = {w.lower() for w in words[1:]}
+    return len(words) > 1 and words[0].lower() == "this" and _TIME_WORDS.isdisjoint(rest)
 
 
 def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
@@ -290,7 +292,7 @@ def find_cues(
             continue
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
-        if verb == "asked" and before and before[-1].lower() in ("when", "if", "after", "before", "as", "once"):
+        if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
@@ -298,7 +300,8 @@ def find_cues(
             [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
         )
         if verb.lower().startswith("according"):
-            at_start = not text[boundary:vs].strip(" ,")
+            # "According to X, …" ends X at the comma; "“…,” according to X, a Y, …" does not.
+            at_start = not masked[lo:vs].strip(" ,")
             comma = masked.find(",", ve, hi)
             obj = parse_object(text[ve : comma if at_start and comma > 0 else hi])
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None

@@ -1,0 +1,98 @@
+"""Attribution rules for constructions found on real news (issues 11 and 13).
+
+Fictional sentences written for these tests: each checks one construction, never the
+article it was found in.
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.quotes import extract_quotes
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in _quotes(*paragraphs)]
+
+
+def test_role_then_appositive_name_after_according_to() -> None:
+    (q,) = _quotes(
+        "The port will stay “fully open,” according to a deputy to the harbour master, "
+        "Lene Brandt, who said the cranes were insured."
+    )
+    assert (q.text, q.speaker, q.speaker_kind) == ("fully open", "Lene Brandt", "person")
+    assert q.speaker_detail is not None and "deputy to the harbour master" in q.speaker_detail
+
+
+def test_according_to_at_the_start_still_ends_at_the_comma() -> None:
+    (q,) = _quotes("According to the ministry, the bridge is “safe for now.”")
+    assert q.speaker == "the ministry"
+
+
+def test_inanimate_subject_adding_a_noun_object_is_not_speech() -> None:
+    got = _quotes(
+        "The drought in the valley, worsened by a hot spring, adds another burden to the farmers’ year."
+    )
+    assert got == []
+
+
+def test_noun_warning_inside_a_reported_clause_is_not_a_cue() -> None:
+    got = _quotes(
+        "Coastal engineers argue that the dyke could fail with little warning and also flood "
+        "the lower town within hours."
+    )
+    assert [(q.speaker, q.kind) for q in got] == [("Coastal engineers", "indirect")]
+    assert got[0].text.endswith("within hours")
+
+
+def test_cue_less_paragraph_continues_the_speaker_of_the_previous_quote() -> None:
+    got = _speakers(
+        "“The ice came early,” said Pia Halvorsen, a glaciologist at the Nordby institute.",
+        "“We had no time to move the sensors.”",
+        "The stations were “badly damaged,” said Olav Strand, a technician at the same institute.",
+        "“Some of them will not be repaired before summer.”",
+    )
+    assert [s for _, s in got] == ["Pia Halvorsen", "Pia Halvorsen", "Olav Strand", "Olav Strand"]
+
+
+def test_lowercase_role_words_and_capitals_before_an_inverted_name() -> None:
+    (q,) = _quotes("“The count was honest,” said former Harlow election officer Nina Carr.")
+    assert (q.speaker, q.speaker_detail) == ("Nina Carr", "former Harlow election officer")
+
+
+def test_party_tag_in_parentheses_before_the_verb() -> None:
+    (q,) = _quotes("“This bill is dead,” Sen. Tom Avery (R-Ore.) said.")
+    assert q.speaker == "Tom Avery"
+
+
+def test_demonstrative_description_as_subject() -> None:
+    (q,) = _quotes("“I never lose,” this veteran chess hustler declared in the park.")
+    assert q.speaker == "this veteran chess hustler"
+
+
+def test_when_asked_is_not_the_speakers_cue() -> None:
+    (q,) = _quotes("Maria Holt, when asked about the delay, responded that the trains “run when they can.”")
+    assert q.speaker == "Maria Holt"
+
+
+def test_quote_without_a_speech_verb_takes_the_sentence_subject() -> None:
+    (q,) = _quotes("Governor Ruth Amsel praised the volunteers for their “quiet courage” on Friday.")
+    assert q.speaker == "Ruth Amsel"
+
+
+def test_scare_quote_in_a_plain_statement_has_no_speaker() -> None:
+    (q,) = _quotes("The new approach reflects a policy of “managed retreat” along the coast.")
+    assert q.speaker is None
+
+
+def test_a_sentence_adverb_is_not_a_person_for_a_later_pronoun() -> None:
+    got = _speakers(
+        "“We will rebuild,” said Mayor Ilse Varga.",
+        "Still, the council has not voted. “Nothing is decided yet,” she said.",
+    )
+    assert got[-1] == ("Nothing is decided yet", "Ilse Varga")
