@@ -72,8 +72,8 @@ class SpeakerContext:
 
     def learn(self, name: str, detail: str | None) -> None:
         """A named person the article introduces (``Prime Minister Elena Marsh``)."""
-        if not _proper(name):
-            return  # "Discussing the", "South Carolina's": not a person a pronoun can stand for
+        if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
+            return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
@@ -128,6 +128,8 @@ def _proper(name: str) -> bool:
         return False
     if re.search(r"['’]s?$", toks[-1]):
         return False
+    if "and" in toks:
+        return False  # "Mexicans and Muslims"
     return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
 
 
