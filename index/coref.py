@@ -142,8 +142,9 @@ def article_surnames(doc: Document) -> frozenset[str]:
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
             toks = m.group(0).split()
-            name = toks[_title_split(toks) :]
-            if len(name) >= 2:
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
 
