@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 
 from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
 from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
-from .quotemarks import QuoteSpan, find_quote_spans, mask_quotes
+from .quotemarks import QuoteSpan, find_quote_spans, is_title, is_token, mask_quotes
 from .speakers import PRONOUNS, TITLES, Speaker, classify_speaker, head_noun, is_capitalised, is_group_head
 from .text import sentence_spans
 from .types import Document, Paragraph, Quote, QuoteKind
@@ -151,7 +151,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             agent = subject if subject is not None and _agentive(sp) else None
         whos = _resolve_cues(cues, ctx, subject)
         used: set[int] = set()
-        events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
+        # A title in a sentence with no cue ("… on “Meet the Press” last week") and a token
+        # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
+        events = sorted(
+            (s for s in spans if lo <= s.start < hi and not is_token(s) and (cues or not is_title(text, s))),
+            key=lambda s: s.start,
+        )
         for s in events:
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start)
