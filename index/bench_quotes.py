@@ -105,7 +105,7 @@ def run(
         located = [(q, paragraphs[(q.doc_id, q.paragraph)]) for q in quotes]
         s = polnear_eval.score(gq, located, raw)
         errors = tuple(
-            f"{'missed' if m.predicted is None and m.gold.speaker is None else 'speaker'} "
+            f"{'speaker' if m.found else 'missed'} "
             f"{m.gold.doc}: {m.gold.text[:70]!r} gold {m.gold.speaker!r} {list(m.gold.candidates)[:2]} "
             f"system {m.predicted!r}"
             for m in s.misses[:show]

@@ -198,6 +198,7 @@ class Miss:
 
     gold: GoldQuote
     predicted: str | None
+    found: bool = True
 
 
 @dataclass
@@ -276,7 +277,7 @@ def score(
             if common and (best is None or len(common) > best[0]):
                 best = (len(common), speaker)
         if not quoted or len(cover & quoted) < 0.5 * len(quoted) or best is None:
-            s.misses.append(Miss(g, None))
+            s.misses.append(Miss(g, None, found=False))
             continue
         s.found += 1
         if not g.speaker:

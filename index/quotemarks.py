@@ -64,8 +64,8 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     open_at = -1
     for i, ch in enumerate(text):
         if open_at < 0:
-            if ch in _OPEN_DOUBLE:
-                open_at = i  # a stray closing mark outside a quote is ignored
+            if ch in _OPEN_DOUBLE or ch == "”" and not text[:i].strip():
+                open_at = i  # a stray closing mark is ignored, except one opening the paragraph
         elif ch in _CLOSE_DOUBLE:
             span = _span(text, open_at, i)
             if span:

@@ -104,5 +104,5 @@ def test_bench_on_our_golden_format() -> None:
 def test_polnear_dev_figures_do_not_fall() -> None:
     bench, _ = run(POLNEAR / "docs", POLNEAR / "gold.jsonl", "dev")
     assert bench.recall >= 0.98
-    assert bench.named is not None and bench.named >= 0.78
-    assert bench.pronoun is not None and bench.pronoun >= 0.56
+    assert bench.named is not None and bench.named >= 0.77
+    assert bench.pronoun is not None and bench.pronoun >= 0.57
