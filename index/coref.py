@@ -18,6 +18,9 @@ from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_
 from .text import fold
 from .types import Document, SpeakerKind
 
+_NOT_ROLE = frozenset(
+    "the a an and but or in on at of for to from by with as that who which is are was were has".split()
+)
 _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
@@ -149,6 +152,30 @@ def article_surnames(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+_SENTENCE_ADVERBS = frozenset(
+    """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
+    nonetheless furthermore additionally finally again also even ultimately overall notably besides
+    otherwise rather perhaps first second third here there""".split()
+)
+
+
+def _participle(toks: list[str]) -> bool:
+    """``Kicking off the day in Salem, …``: an opening participle clause, not a noun phrase."""
+    return len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1][:1].islower()
+
+
+def _role_words(toks: list[str], k: int) -> int:
+    """Number of lowercase role words at `k` that lead to a capitalised name (0: none)."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].replace("-", "").isalpha() and toks[j].islower():
+        if toks[j] in _VERBISH or toks[j].endswith("ed") or toks[j] in _NOT_ROLE:
+            return 0
+        j += 1
+    if j == k or j + 1 >= len(toks) or not (is_capitalised(toks[j]) and is_capitalised(toks[j + 1])):
+        return 0
+    return j - k
+
+
 def leading_np(text: str) -> tuple[str, str | None] | None:
     """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
     segs = text.split(",")
@@ -157,18 +184,28 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         if (
             not toks
             or toks[0].lower() in _ADVERBIAL
+            or toks[0].lower() in _SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
+            or _participle(toks)
         ):
             continue
         out: list[str] = []
         proper = toks[0].lower() not in _NP_START
-        for t in toks[:8]:
-            bare = t.strip(",.:;")
+        k = 0
+        while k < min(len(toks), 10):
+            bare = toks[k].strip(",.:;")
             if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
                 break
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
-                break
+                role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
+                if not role:
+                    break
+                out.extend(t.strip(",.:;") for t in toks[k : k + role])
+                k += role
+                continue
             out.append(bare)
+            k += 1
+            t = toks[k - 1]
             if t.endswith(":"):
                 break
         if not out:

@@ -73,6 +73,14 @@ _TIME_WORDS = frozenset(
 _NOUN_BEFORE = frozenset(
     "a an the little no any without with some much more this that their his her its early".split()
 )
+_DETERMINERS = frozenset(
+    "the a an these those many some all both two three several other their his her its our your my "
+    "every each few most whose".split()
+)
+_NOUN_TOO = frozenset("states claims notes reports posts remarks tweets writes".split())
+_NAME_OF = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$"
+)
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -239,6 +247,9 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
     if med:
         phrase = phrase[: med.start()]
     phrase = phrase.strip()
+    of = _NAME_OF.match(phrase)
+    if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
+        phrase, detail = of.group(1), of.group(2)
     words = phrase.split()
     if not words or len(words) > 14:
         return None
@@ -290,6 +301,10 @@ def find_cues(
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
+        if before and (
+            before[-1].lower() in _DETERMINERS or before[-1].lower() == "that" and verb in _NOUN_TOO
+        ):
+            continue  # "the states", "many claims", "… that states can pass such laws"
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
         if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:

@@ -126,6 +126,29 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
     return whos
 
 
+_CLOSES = ("”", '"', "»")
+_TAIL_CUE = re.compile(
+    r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
+    r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned)\b[^.!?]{0,40}[.!?]?$"
+)
+
+
+def _cue_sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentences, with ``“… ?” Sanders replied.`` kept as one: a quote that ends in ``?`` or
+    ``!`` and the short cue sentence after it."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sentence_spans(masked):
+        if (
+            out
+            and masked[out[-1][0] : out[-1][1]].rstrip().endswith(_CLOSES)
+            and _TAIL_CUE.match(masked[lo:hi])
+        ):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     ctx = state.ctx
     text = p.text
@@ -136,7 +159,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     if state.chain is not None and not continuing:
         state.chain = None
     para_who: Who | None = None
-    for lo, hi in sentence_spans(masked):
+    last_cue: Who | None = None
+    for lo, hi in _cue_sentences(masked):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
         lead_np = leading_np(masked[lo:hi])
         lead = lead_np[0] if lead_np else None
@@ -150,6 +174,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
             agent = subject if subject is not None and _agentive(sp) else None
         whos = _resolve_cues(cues, ctx, subject)
+        last_cue = whos[-1] if whos else None
         used: set[int] = set()
         # A title in a sentence with no cue ("… on “Meet the Press” last week") and a token
         # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
@@ -236,6 +261,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
             ctx.spoke(who)
             para_who = who
+    if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
+        ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
     items.sort(key=lambda it: it.quote.start)
     return items
 

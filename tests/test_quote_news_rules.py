@@ -96,3 +96,39 @@ def test_a_sentence_adverb_is_not_a_person_for_a_later_pronoun() -> None:
         "Still, the council has not voted. “Nothing is decided yet,” she said.",
     )
     assert got[-1] == ("Nothing is decided yet", "Ilse Varga")
+
+
+def test_quote_ending_in_a_question_mark_then_a_short_cue_sentence() -> None:
+    got = _speakers("“Have we started on the budget?” Holm replied. “Yes, we have.”")
+    assert got == [("Have we started on the budget?", "Holm"), ("Yes, we have.", "Holm")]
+
+
+def test_name_of_an_institution_after_an_inverted_cue() -> None:
+    (q,) = _quotes('"It was a long shot," said Stefan Varga of the University of Northland.')
+    assert (q.speaker, q.speaker_detail) == ("Stefan Varga", "of the University of Northland")
+
+
+def test_cue_verb_read_as_a_noun_after_that_or_a_determiner() -> None:
+    (q,) = _quotes("Olga Brenn said on Thursday that states can set their own rules because “voters decide.”")
+    assert q.speaker == "Olga Brenn"
+
+
+def test_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next_quote() -> None:
+    got = _speakers("Dr. Imre Fall stated:", "“The clinic is not a business. It is a service.”")
+    assert got[-1][1] == "Imre Fall"
+
+
+def test_lowercase_role_words_inside_a_sentence_opening_name() -> None:
+    (q,) = _quotes(
+        'Republican presidential hopeful Mark Tollen defended his aide as a "very decent man" on Tuesday.'
+    )
+    assert (q.speaker, q.speaker_detail) == ("Mark Tollen", "Republican presidential hopeful")
+
+
+def test_opening_participle_clause_or_adverb_is_not_the_subject() -> None:
+    got = _speakers(
+        "“We will see,” said Senator Ana Bray.",
+        'Kicking off the day in Salem, Tollen Marr accused Bray of being "too cautious" on taxes.',
+        'Moreover, Marr cited a report that "less than one percent" of the funds were spent.',
+    )
+    assert [s for _, s in got] == ["Ana Bray", "Tollen Marr", "Tollen Marr"]
