@@ -42,7 +42,9 @@ DIRECT_ONLY = frozenset(
 )
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
-    "describing".split()
+    "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
+    "predicting acknowledging admitting recalling complaining praising dismissing asserting conceding "
+    "announcing reiterating repeating lamenting boasting".split()
 )
 _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 _ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
@@ -59,7 +61,7 @@ _ADVERBIAL = frozenset(
 )
 _CONJ = frozenset(
     "and but while as though although because when after so yet whereas since meanwhile however "
-    "also then".split()
+    "also then even once if before until where just only now".split()
 )
 _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
@@ -81,6 +83,7 @@ _NOUN_TOO = frozenset("states claims notes reports posts remarks tweets writes".
 _NAME_OF = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$"
 )
+_BASE_FORMS = frozenset("say argue warn insist explain contend maintain".split())
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -224,10 +227,11 @@ def _demonstrative_np(words: list[str]) -> bool:
 
 
 def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
-    """``X, who led …, thanked them and said``: the cue shares the subject of the verb before ``and``."""
+    """``X, who led …, thanked them and said``: the cue shares the subject of the verb before
+    ``and`` (or ``but``)."""
     pos, last = segs[-1]
     words = last.split()
-    if len(words) < 2 or words[-1].lower() != "and":
+    if len(words) < 2 or words[-1].lower() not in ("and", "but"):
         return None
     if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS:
         return parse_subject(s[:pos])  # the verb phrase is its own comma segment
@@ -247,6 +251,12 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
     if med:
         phrase = phrase[: med.start()]
     phrase = phrase.strip()
+    rel = re.search(r"\s(?=(?:who|which|whose)\s)", phrase)
+    if rel:  # "said one shop owner who declined to be named for fear …"
+        phrase, detail = (
+            phrase[: rel.start()],
+            phrase[rel.end() :] + (f", {detail}" if detail.strip() else ""),
+        )
     of = _NAME_OF.match(phrase)
     if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
         phrase, detail = of.group(1), of.group(2)
@@ -311,6 +321,8 @@ def find_cues(
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
+        if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
+            continue  # "wants him to explain": an infinitive
         boundary = max(
             [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
         )
@@ -349,8 +361,7 @@ def find_cues(
         if verb in GERUNDS:
             c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
             cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
-            floor = cue_end
-            continue
+            continue  # no floor: "X, writing for the majority, said …" still finds X
         subj = parse_subject(np_text[boundary:vs])
         inverted = False
         if subj:

@@ -132,3 +132,43 @@ def test_opening_participle_clause_or_adverb_is_not_the_subject() -> None:
         'Moreover, Marr cited a report that "less than one percent" of the funds were spent.',
     )
     assert [s for _, s in got] == ["Ana Bray", "Tollen Marr", "Tollen Marr"]
+
+
+def test_gerund_aside_between_the_name_and_the_verb() -> None:
+    (q,) = _quotes(
+        "Circuit Judge Dana Melk, writing for the majority in the 2-1 ruling, said the period “is generous.”"
+    )
+    assert q.speaker == "Dana Melk"
+
+
+def test_more_gerund_cues_take_the_sentence_subject() -> None:
+    (q,) = _quotes("Ola Brandt celebrated in Lund with supporters, declaring it “another good night for us.”")
+    assert q.speaker == "Ola Brandt"
+
+
+def test_infinitive_of_a_cue_verb_is_not_a_cue() -> None:
+    (q,) = _quotes(
+        'Nance said she wants Tollen to explain his stance because there is "no question" he is right.'
+    )
+    assert q.speaker == "Nance"
+
+
+def test_subject_after_but_even_as() -> None:
+    (q,) = _quotes(
+        "But even as Tollen claimed on Tuesday that “the rules were broken,” his aides stayed silent."
+    )
+    assert q.speaker == "Tollen"
+
+
+def test_cue_without_a_subject_of_its_own_takes_the_sentence_subject() -> None:
+    got = _speakers(
+        "Mira Bosch referred to Anton as “a bright leader” but described his plan as a “work in progress.”"
+    )
+    assert [s for _, s in got] == ["Mira Bosch", "Mira Bosch"]
+
+
+def test_relative_clause_after_an_inverted_speaker() -> None:
+    (q,) = _quotes(
+        '"It was all lies," said one owner of a shoe shop who declined to be named for fear of trouble.'
+    )
+    assert (q.speaker, q.speaker_kind) == ("one owner of a shoe shop", "anonymous")
