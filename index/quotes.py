@@ -192,7 +192,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ci = cues.index(cue)
                 used.add(ci)
                 who = whos[ci]
-                if not who.name and agent is not None:  # "X called it “…” but described …"
+                if who.mention is None and agent is not None:  # "X called it “…” but described …"
                     who = agent
                 cue_text: str | None = cue.text
             else:
