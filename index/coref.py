@@ -81,6 +81,13 @@ class SpeakerContext:
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
 
+    def remention(self, text: str, lo: int, hi: int) -> None:
+        """People already introduced and named again in `text[lo:hi]` become the latest."""
+        for m in re.finditer(r"\b[A-Z][\w’'-]+\b(?![’'])", text[lo:hi]):
+            key = m.group(0).lower()
+            if key in self.known:
+                self.people.append(self.known[key][0])
+
     def _expand(self, who: Who) -> Who:
         """``Marsh`` → ``Elena Marsh`` (with her title) once the article has introduced her."""
         if who.kind == "person" and who.name and " " not in who.name and _surname(who.name) in self.known:

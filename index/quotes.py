@@ -173,6 +173,9 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
             agent = subject if subject is not None and _agentive(sp) else None
+        pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
+        if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
+            ctx.remention(masked, lo, pron)
         whos = _resolve_cues(cues, ctx, subject)
         last_cue = whos[-1] if whos else None
         used: set[int] = set()
