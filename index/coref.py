@@ -166,9 +166,16 @@ _SENTENCE_ADVERBS = frozenset(
 )
 
 
+_PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
+
+
 def _participle(toks: list[str]) -> bool:
-    """``Kicking off the day in Salem, …``: an opening participle clause, not a noun phrase."""
-    return len(toks) > 1 and toks[0].lower().endswith("ing") and toks[1][:1].islower()
+    """``Kicking off the day in Salem, …``, ``Based on the memo, …``: an opening participle
+    clause, not a noun phrase."""
+    if len(toks) < 2 or not toks[1][:1].islower():
+        return False
+    first = toks[0].lower()
+    return first.endswith("ing") or first.endswith("ed") and toks[1].lower() in _PARTICIPLE_NEXT
 
 
 def _role_words(toks: list[str], k: int) -> int:

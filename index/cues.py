@@ -38,7 +38,8 @@ DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
     responded remarked quipped countered recalled vowed pledged promised threatened complained
     lamented boasted charged observed dismissed dismisses responds recalls tweeted
-    quips concluded concludes""".split()
+    quips concluded concludes exclaimed shouted yelled screamed whispered muttered joked
+    mocked scoffed mused grumbled snapped retorted interjected""".split()
 )
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
@@ -84,6 +85,7 @@ _NAME_OF = re.compile(
     r"^((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$"
 )
 _BASE_FORMS = frozenset("say argue warn insist explain contend maintain".split())
+_SUBORDINATORS = frozenset("if when because as while though although before after unless since".split())
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -193,7 +195,11 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         words = phrase.split()
     rel = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _RELATIVE_PRONOUNS), len(words))
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _COPULA or words[i].lower() in SPEECH:
+        if (
+            words[i].lower() in _COPULA
+            or words[i].lower() in SPEECH
+            or words[i].lower().endswith(("n't", "n’t"))
+        ):
             if i > rel:  # "A nurse who has worked there": the verb belongs to the relative clause
                 break
             rest = " ".join(words[i + 1 :])
@@ -362,14 +368,17 @@ def find_cues(
             c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
             cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
             continue  # no floor: "X, writing for the majority, said …" still finds X
-        subj = parse_subject(np_text[boundary:vs])
+        between = np_text[boundary:vs].strip(" ,").split()
+        # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
+        subordinate = len(between) > 2 and between[0].lower() in _SUBORDINATORS
+        obj = parse_object(text[cue_end:hi]) if not between or subordinate else None
+        subj = parse_subject(np_text[boundary:vs]) if not (subordinate and obj) else None
         inverted = False
         if subj:
             phrase, detail, pos = subj
             sp = classify_speaker(phrase, detail, surnames)
             np_start = boundary + pos
         else:
-            obj = parse_object(text[cue_end:hi]) if not np_text[boundary:vs].strip(" ,") else None
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
         if sp and sp.via:

@@ -129,7 +129,8 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
 _CLOSES = ("”", '"', "»")
 _TAIL_CUE = re.compile(
     r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
-    r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned)\b[^.!?]{0,40}[.!?]?$"
+    r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
+    r"yelled|joked)\b[^.!?]{0,80}[.!?]?$"
 )
 
 

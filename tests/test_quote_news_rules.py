@@ -172,3 +172,28 @@ def test_relative_clause_after_an_inverted_speaker() -> None:
         '"It was all lies," said one owner of a shoe shop who declined to be named for fear of trouble.'
     )
     assert (q.speaker, q.speaker_kind) == ("one owner of a shoe shop", "anonymous")
+
+
+def test_subordinate_clause_between_the_quote_and_an_inverted_cue() -> None:
+    (q,) = _quotes(
+        '"Many would call that a defeat for Lena Ruiz" if she loses by ten points, said Tom Ekberg, '
+        "an analyst at the Nordic Poll."
+    )
+    assert q.speaker == "Tom Ekberg"
+
+
+def test_opening_past_participle_phrase_is_not_the_subject() -> None:
+    (q,) = _quotes('Based on the memo, Kai Lund said the plan was "dead on arrival."')
+    assert q.speaker == "Kai Lund"
+
+
+def test_exclaimed_is_a_cue() -> None:
+    (q,) = _quotes("“Oh, my God,” a young woman exclaimed upon seeing him.")
+    assert q.speaker == "a young woman"
+
+
+def test_question_quote_then_a_longer_cue_sentence() -> None:
+    (q,) = _quotes(
+        "“You think I will change?” Lund asked reporters rhetorically during a news conference last month."
+    )
+    assert q.speaker == "Lund"
