@@ -33,9 +33,9 @@ from dataclasses import dataclass, replace
 
 from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
 from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
+from .quote_fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
 from .quotemarks import QuoteSpan, find_quote_spans, is_title, is_token, mask_quotes
-from .speakers import PRONOUNS, TITLES, Speaker, classify_speaker, head_noun, is_capitalised, is_group_head
-from .text import sentence_spans
+from .speakers import PRONOUNS, classify_speaker, is_capitalised
 from .types import Document, Paragraph, Quote, QuoteKind
 
 _DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
@@ -83,21 +83,6 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
     )
 
 
-def _agentive(sp: Speaker) -> bool:
-    """Can this sentence subject have said a quote its sentence holds without a speech verb?
-
-    People, pronouns for people, organisations by name and source or office heads; not
-    ``The approach … reflects a strategy of “…”`` (a scare quote in a plain statement).
-    """
-    if sp.pronoun:
-        return sp.name.lower() in ("he", "she", "they", "we", "i")
-    words = sp.name.split()
-    if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
-        return True
-    head = head_noun(sp.name)
-    return is_group_head(head) or head in TITLES
-
-
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -126,30 +111,6 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
     return whos
 
 
-_CLOSES = ("”", '"', "»")
-_TAIL_CUE = re.compile(
-    r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
-    r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
-    r"yelled|joked)\b[^.!?]{0,80}[.!?]?$"
-)
-
-
-def _cue_sentences(masked: str) -> list[tuple[int, int]]:
-    """Sentences, with ``“… ?” Sanders replied.`` kept as one: a quote that ends in ``?`` or
-    ``!`` and the short cue sentence after it."""
-    out: list[tuple[int, int]] = []
-    for lo, hi in sentence_spans(masked):
-        if (
-            out
-            and masked[out[-1][0] : out[-1][1]].rstrip().endswith(_CLOSES)
-            and _TAIL_CUE.match(masked[lo:hi])
-        ):
-            out[-1] = (out[-1][0], hi)
-        else:
-            out.append((lo, hi))
-    return out
-
-
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     ctx = state.ctx
     text = p.text
@@ -161,9 +122,9 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         state.chain = None
     para_who: Who | None = None
     last_cue: Who | None = None
-    for lo, hi in _cue_sentences(masked):
+    for lo, hi in cue_sentences(masked):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
-        lead_np = leading_np(masked[lo:hi])
+        lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
         subject = agent = None
         if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
@@ -173,7 +134,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ctx.learn(sp.name, sp.detail)
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
-            agent = subject if subject is not None and _agentive(sp) else None
+            agent = subject if subject is not None and agentive(sp) else None
         pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
         if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
             ctx.remention(masked, lo, pron)
@@ -203,10 +164,14 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 cue_text = None
                 first_in_para = not text[: s.outer_start].strip()
                 before = masked[lo : s.outer_start].rstrip()
-                if first_in_para:
+                named_after = subject_after_quote(text, s)
+                colon_np = colon_subject(masked[lo : s.outer_start]) if before.endswith(":") else None
+                if named_after is not None:  # "“…,” Toomey fumed on Tuesday."
+                    who = ctx.resolve(classify_speaker(named_after, None, ctx.surnames))
+                elif first_in_para:
                     who, inherited = ctx.last, True
-                elif before.endswith(":") and lead:
-                    who = ctx.resolve(classify_speaker(lead, None, ctx.surnames))
+                elif colon_np or before.endswith(":") and lead:
+                    who = ctx.resolve(classify_speaker(colon_np or lead or "", None, ctx.surnames))
                 elif para_who is not None:
                     who, inherited = para_who, True
                 elif agent is not None:  # "X praised Y for showing “…”": the subject's words

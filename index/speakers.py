@@ -40,7 +40,8 @@ ORG_WORDS = frozenset(
     corp foundation government army navy police command commission parliament assembly senate
     congress embassy news times post press tv television radio media network service services
     authority center centre fund association alliance front movement brigades cabinet presidency
-    administration military mission agency's ministry's""".split()
+    administration military mission agency's ministry's board bureau campaign coalition federation
+    league society club""".split()
 )
 OFFICE_HEADS = (
     ORG_WORDS

@@ -197,3 +197,24 @@ def test_question_quote_then_a_longer_cue_sentence() -> None:
         "“You think I will change?” Lund asked reporters rhetorically during a news conference last month."
     )
     assert q.speaker == "Lund"
+
+
+def test_name_right_after_a_quote_with_a_verb_that_is_not_a_cue() -> None:
+    got = _speakers(
+        "“We are ready,” said Mayor Ilse Varga.",
+        "“If they were serious, they would have called us,” Pia Toom fumed on Tuesday.",
+    )
+    assert got[-1][1] == "Pia Toom"
+
+
+def test_colon_takes_the_subject_of_the_last_clause() -> None:
+    (q,) = _quotes("The crowd cheers, and then Ruud Wallen continues: “This man will prosper.”")
+    assert q.speaker == "Ruud Wallen"
+
+
+def test_dateline_is_not_the_subject() -> None:
+    (q,) = _quotes(
+        "OSLO, May 4 (NTB) — The Harbour Board released a statement on Monday, offering “a sincere apology” "
+        "to the ferry crews."
+    )
+    assert q.speaker == "the Harbour Board"
