@@ -27,7 +27,7 @@ SPEECH = frozenset(
     """said says say told tells added adds warned warns stated states explained explains noted notes
     insisted insists argued argues claimed claims declared declares asserted asserts stressed stresses
     emphasised emphasized emphasises emphasizes wrote writes posted tweeted cautioned maintained
-    maintains contended reiterated underlined underscored affirmed say argue warn insist explain
+    maintains contended reiterated underlined underscored affirmed say argue warn insist explain read reads
     contend maintain""".split()
 )
 THAT_ONLY = frozenset(
@@ -267,7 +267,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
     if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
         phrase, detail = of.group(1), of.group(2)
     words = phrase.split()
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or words[0].lower() == "that":
         return None
     if not (
         is_capitalised(words[0])
@@ -370,7 +370,11 @@ def find_cues(
             continue  # no floor: "X, writing for the majority, said …" still finds X
         between = np_text[boundary:vs].strip(" ,").split()
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
-        subordinate = len(between) > 2 and between[0].lower() in _SUBORDINATORS
+        subordinate = (
+            len(between) > 2
+            and between[0].lower() in _SUBORDINATORS
+            and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
+        )
         obj = parse_object(text[cue_end:hi]) if not between or subordinate else None
         subj = parse_subject(np_text[boundary:vs]) if not (subordinate and obj) else None
         inverted = False
@@ -381,6 +385,8 @@ def find_cues(
         else:
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
+        if verb in ("read", "reads") and not (sp and sp.via and not inverted):
+            continue  # only a text reads: "“…,” the statement read"
         if sp and sp.via:
             label = sp.via
         c0 = cue_end_content

@@ -218,3 +218,17 @@ def test_dateline_is_not_the_subject() -> None:
         "to the ferry crews."
     )
     assert q.speaker == "the Harbour Board"
+
+
+def test_a_statement_reads() -> None:
+    got = _quotes(
+        "According to a statement from her office, Mayor Ilse Varga stressed the city’s needs in the talks. "
+        "“Protecting the harbour comes first,” the statement read."
+    )
+    direct = [q for q in got if q.kind == "direct"]
+    assert [(q.speaker, q.speaker_kind) for q in direct] == [("Ilse Varga’s office", "office")]
+
+
+def test_a_person_reads_is_not_a_cue() -> None:
+    got = _quotes("Tomas Berg read the letter aloud. “It is a sad day,” said Anna Lind.")
+    assert [q.speaker for q in got] == ["Anna Lind"]
