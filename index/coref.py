@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import _ADVERBIAL, _NP_START
+from .cues import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 from .text import fold
 from .types import Document, SpeakerKind
@@ -159,14 +159,12 @@ def article_surnames(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
-_SENTENCE_ADVERBS = frozenset(
-    """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
-    nonetheless furthermore additionally finally again also even ultimately overall notably besides
-    otherwise rather perhaps first second third here there""".split()
-)
-
-
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
+
+
+def _opens_np(seg: str) -> bool:
+    toks = seg.split()
+    return bool(toks) and is_capitalised(toks[0]) and toks[0].lower() not in SENTENCE_ADVERBS
 
 
 def _participle(toks: list[str]) -> bool:
@@ -193,16 +191,20 @@ def _role_words(toks: list[str], k: int) -> int:
 def leading_np(text: str) -> tuple[str, str | None] | None:
     """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
     segs = text.split(",")
+    skipped = False
     for i, seg in enumerate(segs):
         toks = seg.split()
         if (
             not toks
             or toks[0].lower() in _ADVERBIAL
-            or toks[0].lower() in _SENTENCE_ADVERBS
+            or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
             or _participle(toks)
         ):
+            skipped = True
             continue
+        if skipped and i + 1 < len(segs) and all(is_capitalised(t) for t in toks) and _opens_np(segs[i + 1]):
+            continue  # "Speaking in Salem, New Hampshire, Trump …": the place ends the opening phrase
         out: list[str] = []
         proper = toks[0].lower() not in _NP_START
         k = 0

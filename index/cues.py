@@ -60,6 +60,12 @@ _ADVERBIAL = frozenset(
     separately later earlier last this yesterday today with without while when as since for from by under amid
     addressing responding referring but and so yet though although because if according""".split()
 )
+SENTENCE_ADVERBS = frozenset(
+    """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
+    nonetheless furthermore additionally finally again also even ultimately overall notably besides
+    otherwise rather perhaps first second third here there""".split()
+)
+_OPENERS = _ADVERBIAL | SENTENCE_ADVERBS
 _CONJ = frozenset(
     "and but while as though although because when after so yet whereas since meanwhile however "
     "also then even once if before until where just only now".split()
@@ -86,6 +92,10 @@ _NAME_OF = re.compile(
 )
 _BASE_FORMS = frozenset("say argue warn insist explain contend maintain".split())
 _SUBORDINATORS = frozenset("if when because as while though although before after unless since".split())
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:during|after|before|while|following|in|at|on)\s+"
+    r"(?:the|a|an|his|her|their|its|this|last)\s+[a-z].*$"
+)
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -177,7 +187,10 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     if not segs:
         return None
     if ends_comma and len(segs) >= 2:
-        idx = next((i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _ADVERBIAL), None)
+        idx = next(
+            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS),
+            None,
+        )
         if idx is None:
             return None
         pos, phrase = segs[idx]
@@ -253,6 +266,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
     s = s.rstrip(' .!?;:”"’')
     phrase, _, detail = s.partition(",")
     phrase = _TIME.sub("", phrase)
+    phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"
     med = _MEDIUM.search(phrase)
     if med:
         phrase = phrase[: med.start()]
@@ -377,6 +391,8 @@ def find_cues(
         )
         obj = parse_object(text[cue_end:hi]) if not between or subordinate else None
         subj = parse_subject(np_text[boundary:vs]) if not (subordinate and obj) else None
+        if subj is None and obj is None and np_text[boundary:vs].rstrip().endswith(","):
+            obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
         if subj:
             phrase, detail, pos = subj

@@ -83,6 +83,12 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
     )
 
 
+def _names_someone(c: Cue) -> bool:
+    if c.verb in GERUNDS:
+        return True
+    return c.speaker is not None and not (c.verb == "according to" and c.speaker.pronoun)
+
+
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -91,6 +97,8 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     according = [c for c in after if c.verb == "according to"]
     if according:
         return according[0]
+    # A cue that names no one ("according to its tally") does not win over the main cue.
+    before = [c for c in before if _names_someone(c)] or before
     return before[-1] if before else (after[0] if after else None)
 
 

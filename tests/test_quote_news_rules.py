@@ -232,3 +232,37 @@ def test_a_statement_reads() -> None:
 def test_a_person_reads_is_not_a_cue() -> None:
     got = _quotes("Tomas Berg read the letter aloud. “It is a sad day,” said Anna Lind.")
     assert [q.speaker for q in got] == ["Anna Lind"]
+
+
+def test_words_ending_in_a_comma_between_quote_and_inverted_cue() -> None:
+    (q,) = _quotes(
+        '"The funds are gone. They have no choice" but to cut the ads, says Eva Tran, a consultant in Lund.'
+    )
+    assert q.speaker == "Eva Tran"
+
+
+def test_circumstance_after_an_inverted_speaker_is_cut() -> None:
+    (q,) = _quotes('"Watch the vote," said former executive Carla Fenn during the second debate, smiling.')
+    assert q.speaker == "Carla Fenn"
+
+
+def test_sentence_adverb_before_the_subject_and_its_appositive() -> None:
+    (q,) = _quotes(
+        "Still, Petra Holm, who doubts the plan, called the new law “much, much better” than the old one."
+    )
+    assert q.speaker == "Petra Holm"
+
+
+def test_place_closing_an_opening_participle_phrase_is_not_the_subject() -> None:
+    (q,) = _quotes(
+        "Speaking at a town hall in Salem, New Lund, Ivo Marr went after Bray, calling him “a total stiff.”"
+    )
+    assert q.speaker == "Ivo Marr"
+
+
+def test_according_to_without_a_speaker_does_not_win_over_the_main_cue() -> None:
+    (q,) = _quotes(
+        "Win Ostra, a party official, said Tuesday that according to its tally the party had won, "
+        'but "we are still counting the seats."'
+    )
+    assert q.speaker == "Win Ostra"
