@@ -96,6 +96,10 @@ _CIRCUMSTANCE = re.compile(
     r"\s+(?:during|after|before|while|following|in|at|on)\s+"
     r"(?:the|a|an|his|her|their|its|this|last)\s+[a-z].*$"
 )
+_TAKES_OBJECT = frozenset(
+    """called calls described describes dubbed branded labelled labeled urged dismissed dismisses
+    promised pledged vowed threatened""".split()
+)
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -262,7 +266,7 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
 
 def parse_object(right: str) -> tuple[str, str | None] | None:
     """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive)."""
-    s = right.strip()
+    s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
     s = s.rstrip(' .!?;:”"’')
     phrase, _, detail = s.partition(",")
     phrase = _TIME.sub("", phrase)
@@ -389,9 +393,10 @@ def find_cues(
             and between[0].lower() in _SUBORDINATORS
             and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
         )
-        obj = parse_object(text[cue_end:hi]) if not between or subordinate else None
+        invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
+        obj = parse_object(text[cue_end:hi]) if invertible and (not between or subordinate) else None
         subj = parse_subject(np_text[boundary:vs]) if not (subordinate and obj) else None
-        if subj is None and obj is None and np_text[boundary:vs].rstrip().endswith(","):
+        if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
         if subj:

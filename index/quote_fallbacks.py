@@ -60,7 +60,9 @@ def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
     part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
     np = leading_np(part) if part else None
-    return np[0] if np else None
+    if not np or np[0].split()[0].lower() in ("that", "which", "who"):
+        return None  # "a message from her adviser that read:": not a subject
+    return np[0]
 
 
 def agentive(sp: Speaker) -> bool:

@@ -266,3 +266,18 @@ def test_according_to_without_a_speaker_does_not_win_over_the_main_cue() -> None
         'but "we are still counting the seats."'
     )
     assert q.speaker == "Win Ostra"
+
+
+def test_verb_with_an_object_is_not_an_inverted_cue() -> None:
+    got = _speakers(
+        'Jon Roff, who puts his costs "in the seven figures," described the ordeal as "draining. '
+        'It really wears you down," he said.'
+    )
+    assert got[-1] == ("draining. It really wears you down", "Jon Roff")
+
+
+def test_relative_that_before_a_colon_is_not_the_subject() -> None:
+    (q,) = _quotes(
+        "Mayor Ilse Varga shared a message from her adviser, Tom Reyes, that read: “The harbour stays open.”"
+    )
+    assert q.speaker == "Ilse Varga"
