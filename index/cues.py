@@ -100,6 +100,10 @@ _TAKES_OBJECT = frozenset(
     """called calls described describes dubbed branded labelled labeled urged dismissed dismisses
     promised pledged vowed threatened""".split()
 )
+_TEXTS = frozenset("email e-mail letter memo tweet note sign banner caption headline ad message post".split())
+_LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly".split())
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}[\w’'.-]+)\s*$")
+_SUBCLAUSE = re.compile(r"\s+(?:as|when|while|because|since|although|though)\s+[a-z].*$")
 _ASKED_AFTER = frozenset("when if after before as once".split())
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
@@ -184,6 +188,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or tokens[-1].islower()
         and tokens[-1].endswith("ly")
         and len(tokens[-1]) > 4
+        and tokens[-1] not in _LY_NOUNS  # "the influential daily wrote"
     ):
         s = s[: s.rstrip().rfind(tokens.pop())].rstrip()
     ends_comma = s.endswith(",")
@@ -271,6 +276,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
     phrase, _, detail = s.partition(",")
     phrase = _TIME.sub("", phrase)
     phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"
+    phrase = _SUBCLAUSE.sub("", phrase)  # "said Mr Lane as he left the hall"
     med = _MEDIUM.search(phrase)
     if med:
         phrase = phrase[: med.start()]
@@ -384,7 +390,10 @@ def find_cues(
             cue_end_content = cue_end
         if verb in GERUNDS:
             c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
-            cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
+            with_np = _WITH_NP.search(np_text, boundary, vs)  # "…, with spokesman Tom Reyes saying"
+            parsed = parse_subject(with_np.group(1)) if with_np else None
+            sp = classify_speaker(parsed[0], parsed[1], surnames) if parsed else None
+            cues.append(Cue(vs, cue_end, label, verb, sp, False, _strip_end(text, c0, hi)))
             continue  # no floor: "X, writing for the majority, said …" still finds X
         between = np_text[boundary:vs].strip(" ,").split()
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
@@ -406,7 +415,9 @@ def find_cues(
         else:
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
-        if verb in ("read", "reads") and not (sp and sp.via and not inverted):
+        if verb in ("read", "reads") and not (
+            sp and not inverted and (sp.via or head_noun(sp.name) in _TEXTS)
+        ):
             continue  # only a text reads: "“…,” the statement read"
         if sp and sp.via:
             label = sp.via
@@ -415,7 +426,7 @@ def find_cues(
             c0 += 5
         elif (after := clause_start(masked, c0, hi, verb in ("told", "tells") or bool(med))) is not None:
             c0 = after  # "told staff in an email seen by X that …"
-        if verb in ("added", "adds") and object_not_clause(masked[c0:hi]):
+        if verb in ("added", "adds") and not inverted and object_not_clause(masked[c0:hi]):
             continue  # "when the firm added four names to its list": not speech
         content = _strip_end(text, c0, clause_end(masked, c0, hi, _REPORTING))
         if inverted or (content and len(text[content[0] : content[1]].split()) < 3):

@@ -190,9 +190,12 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         return Speaker(np, detail, kind, mention, pronoun=True)
     tokens = np.split()
     first = tokens[0].lower()
-    if first in POSSESSIVE_PRONOUNS:
-        return Speaker(np, detail, "office", mention, pronoun=True)
     k = _trailing_run(tokens)
+    if first in POSSESSIVE_PRONOUNS:
+        name = tokens[k:]
+        if len(name) >= 2 and not any(_is_org(t) for t in name):  # "his campaign manager Jeff Weaver"
+            return Speaker(" ".join(name), _join(" ".join(tokens[:k]), detail), "person", mention)
+        return Speaker(np, detail, "office", mention, pronoun=True)
     run = tokens[k:]
     after_prep = k > 0 and (
         tokens[k - 1].lower() in STOP_NP

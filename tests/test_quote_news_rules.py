@@ -281,3 +281,38 @@ def test_relative_that_before_a_colon_is_not_the_subject() -> None:
         "Mayor Ilse Varga shared a message from her adviser, Tom Reyes, that read: “The harbour stays open.”"
     )
     assert q.speaker == "Ilse Varga"
+
+
+def test_speaker_carried_after_an_inverted_adds_with_a_role() -> None:
+    got = _speakers(
+        '"People cope in different ways," adds psychologist Ana Ruiz.',
+        '"Some never talk about it," she says.',
+    )
+    assert [s for _, s in got] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_named_spokesman_in_a_with_phrase_wins_over_the_organisation() -> None:
+    (q,) = _quotes(
+        'The campaign declined to comment, with spokesman Tom Reyes saying, "We have nothing to add."'
+    )
+    assert (q.speaker, q.speaker_detail) == ("Tom Reyes", "spokesman")
+
+
+def test_verb_first_with_a_time_clause_after_the_name() -> None:
+    (q,) = _quotes('"It was a good night," said Mr Lane as he left the hall.')
+    assert q.speaker == "Lane"
+
+
+def test_descriptive_noun_ending_in_ly_is_kept() -> None:
+    (q,) = _quotes('"We will win," the influential daily wrote on Sunday.')
+    assert q.speaker == "the influential daily"
+
+
+def test_possessive_role_then_a_name_is_that_person() -> None:
+    (q,) = _quotes('"We have a path," added his campaign manager Jeff Weaver, speaking to reporters.')
+    assert (q.speaker, q.speaker_kind) == ("Jeff Weaver", "person")
+
+
+def test_an_email_reads() -> None:
+    (q,) = _quotes('"Friend, let me be blunt," the email read.')
+    assert q.speaker == "the email"
