@@ -190,7 +190,7 @@ def _role_words(toks: list[str], k: int) -> int:
 
 def leading_np(text: str) -> tuple[str, str | None] | None:
     """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
-    segs = text.split(",")
+    segs = re.split(r",|\s[–—]\s", text)  # an appositive between dashes ends the name like a comma
     skipped = False
     for i, seg in enumerate(segs):
         toks = seg.split()

@@ -316,3 +316,11 @@ def test_possessive_role_then_a_name_is_that_person() -> None:
 def test_an_email_reads() -> None:
     (q,) = _quotes('"Friend, let me be blunt," the email read.')
     assert q.speaker == "the email"
+
+
+def test_appositive_between_dashes_after_a_sentence_opening_name() -> None:
+    got = _speakers(
+        "“It will be the north,” said Mayor Ilse Varga.",
+        "Governor Karl Brenn – a lifelong sailor – gave a one-word answer. “South,” he answered.",
+    )
+    assert got[-1] == ("South", "Karl Brenn")
