@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cues import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
+from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 from .text import fold
 from .types import Document, SpeakerKind

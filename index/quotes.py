@@ -32,7 +32,8 @@ import re
 from dataclasses import dataclass, replace
 
 from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
-from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
+from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
+from .cues import Cue, find_cues
 from .quote_fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
 from .quotemarks import QuoteSpan, find_quote_spans, is_title, is_token, mask_quotes
 from .speakers import PRONOUNS, classify_speaker, is_capitalised

@@ -192,9 +192,9 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
     first = tokens[0].lower()
     k = _trailing_run(tokens)
     if first in POSSESSIVE_PRONOUNS:
-        name = tokens[k:]
-        if len(name) >= 2 and not any(_is_org(t) for t in name):  # "his campaign manager Jeff Weaver"
-            return Speaker(" ".join(name), _join(" ".join(tokens[:k]), detail), "person", mention)
+        owned = tokens[k:]
+        if len(owned) >= 2 and not any(_is_org(t) for t in owned):  # "his campaign manager Jeff Weaver"
+            return Speaker(" ".join(owned), _join(" ".join(tokens[:k]), detail), "person", mention)
         return Speaker(np, detail, "office", mention, pronoun=True)
     run = tokens[k:]
     after_prep = k > 0 and (
