@@ -3,7 +3,8 @@
 `quotes` asks these helpers when a quote has no cue of its own:
 
 - `subject_after_quote`: ``“…,” Toomey fumed on Tuesday.``: a name or pronoun right after
-  the quote, followed by a verb, names the speaker even when the verb is not a cue.
+  the quote, followed by a verb, names the speaker even when the verb is not a cue; so does
+  a name after a dash (``“…” ― Carla Sanz``).
 - `colon_subject`: ``The crowd cheers, and then Wallnau continues: “…”``: the subject of
   the last clause before the colon, not of the sentence.
 - `agentive`: whether a sentence subject can have said a quote its sentence holds.
@@ -30,6 +31,7 @@ from .text import sentence_spans
 _AFTER_QUOTE = re.compile(
     r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)(?:\s+[a-z]+ly)?\s+([a-z]{3,}(?:ed|s))\b"
 )
+_DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[,.(]|$)")
 _NOT_VERB = frozenset("was has is does news series".split())
 _CLOSES = ("”", '"', "»")
 _TAIL_CUE = re.compile(
@@ -47,6 +49,9 @@ def subject_after_quote(text: str, span: QuoteSpan) -> str | None:
     """The name (or pronoun) right after a quote ending in ``,``, ``?`` or ``!``, before a verb."""
     if not span.closed:
         return None
+    dash = _DASH_NAME.match(text, span.outer_end)
+    if dash:  # "“…” ― Carla Sanz" or "“…” — Carla Sanz, 34, a nurse"
+        return dash.group(1)
     inside = text[span.start : span.outer_end - 1].rstrip()
     if not inside.endswith((",", "?", "!")) and not text[span.end : span.outer_end].startswith(","):
         return None

@@ -324,3 +324,13 @@ def test_appositive_between_dashes_after_a_sentence_opening_name() -> None:
         "Governor Karl Brenn – a lifelong sailor – gave a one-word answer. “South,” he answered.",
     )
     assert got[-1] == ("South", "Karl Brenn")
+
+
+def test_name_after_a_dash_at_the_end_of_a_quote_paragraph() -> None:
+    got = _speakers(
+        "“The town has changed, and not for the better, since the port closed and the jobs went.”"
+        " ― Carla Sanz",
+        "“We deserve a plan for the harbour, not another promise from people who never come here.”"
+        " — Rosa Lind, 34",
+    )
+    assert [s for _, s in got] == ["Carla Sanz", "Rosa Lind"]
