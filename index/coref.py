@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
@@ -108,13 +109,13 @@ class SpeakerContext:
                 # "A firefighter, speaking on condition of anonymity, said …" then "the firefighter
                 # said": a definite re-mention of an indefinite source takes that source's kind.
                 article = prev.name.split()[0].lower()
-                if article in ("a", "an") and head_noun(fold(prev.name)) == head:
+                if article in ("a", "an") and _folded_head(prev.name) == head:
                     return Who(prev.name, prev.detail, prev.kind, sp.mention)
                 continue
-            by_detail = prev.detail is not None and desc in fold(prev.detail)
+            by_detail = prev.detail is not None and desc in _folded(prev.detail)
             first = prev.name.split()[0]
             same_head = not (is_capitalised(first) and first.lower() not in _NP_START) and (
-                head_noun(fold(prev.name)) == head
+                _folded_head(prev.name) == head
             )
             if by_detail or same_head:
                 return Who(prev.name, prev.detail, prev.kind, sp.mention)
@@ -129,6 +130,18 @@ class SpeakerContext:
         elif who.kind != "anonymous":
             self.orgs.append(who.name)
         self.last = who
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _folded_head(name: str) -> str:
+    """Head noun of a folded name; cached because every description is compared with the
+    whole speaker history of the article."""
+    return head_noun(fold(name))
 
 
 def _proper(name: str) -> bool:
