@@ -127,11 +127,6 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         if coordinated is not None:
             return coordinated
     words = phrase.split()
-    cut = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in _SUBORDINATORS), default=0)
-    if cut:  # "hours after Sanders said": the subject follows the subordinator
-        at = _word_offset(phrase, cut + 1)
-        pos, phrase = pos + at, phrase[at:]
-        words = phrase.split()
     while words and words[0].lower() in _CONJ and len(words) > 1:
         pos += phrase.find(words[1], len(words[0]))
         phrase = phrase[phrase.find(words[1], len(words[0])) :]
@@ -167,11 +162,6 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
         return None
     return phrase, detail or None, pos
-
-
-def _word_offset(text: str, k: int) -> int:
-    """Offset of the `k`-th whitespace-separated word of `text`."""
-    return [m.start() for m in re.finditer(r"\S+", text)][k]
 
 
 def _demonstrative_np(words: list[str]) -> bool:

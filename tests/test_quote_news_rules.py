@@ -334,10 +334,3 @@ def test_name_after_a_dash_at_the_end_of_a_quote_paragraph() -> None:
         " — Rosa Lind, 34",
     )
     assert [s for _, s in got] == ["Carla Sanz", "Rosa Lind"]
-
-
-def test_subject_after_a_subordinator_inside_the_subject_phrase() -> None:
-    (q,) = _quotes(
-        "Lund backed the plan on Tuesday evening, hours after Ivo Marr said he was “encouraged” by it."
-    )
-    assert q.speaker == "Ivo Marr"
