@@ -37,7 +37,7 @@ _CLOSES = ("”", '"', "»")
 _TAIL_CUE = re.compile(
     r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
     r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
-    r"yelled|joked)\b[^.!?]{0,80}[.!?]?$"
+    r"yelled|joked)\b[^“”\"]{0,240}$"
 )
 _CLAUSES = re.compile(r",|;|\s[-—–]+\s|—|\band\s+then\b|\band\b|\bthen\b")
 _DATELINE = re.compile(

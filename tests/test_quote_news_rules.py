@@ -334,3 +334,11 @@ def test_name_after_a_dash_at_the_end_of_a_quote_paragraph() -> None:
         " — Rosa Lind, 34",
     )
     assert [s for _, s in got] == ["Carla Sanz", "Rosa Lind"]
+
+
+def test_question_quote_then_a_long_cue_sentence() -> None:
+    (q,) = _quotes(
+        "“It looks like we will not get along, who knows?” Ivo Marr told Nordic TV in an interview aired on "
+        "Monday when asked how relations would fare if he won the vote next spring."
+    )
+    assert q.speaker == "Ivo Marr"
