@@ -34,11 +34,14 @@ _AFTER_QUOTE = re.compile(
 _DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[,.(]|$)")
 _NOT_VERB = frozenset("was has is does news series".split())
 _CLOSES = ("”", '"', "»")
-_TAIL_CUE = re.compile(
+_TAIL_VERBS = (
     r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
     r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
-    r"yelled|joked)\b[^“”\"]{0,240}$"
+    r"yelled|joked)\b(?!\s+(?:he|she|they|it|we|i|that)\b)"  # "X said he would …" is a new statement
 )
+# After "“…?”" or "“…!”", a cue sentence of any length; after "“….”", only a short one.
+_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
+_SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
 _CLAUSES = re.compile(r",|;|\s[-—–]+\s|—|\band\s+then\b|\band\b|\bthen\b")
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]*\.?\s*\d{0,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
@@ -90,11 +93,9 @@ def cue_sentences(masked: str) -> list[tuple[int, int]]:
     ``!`` and the short cue sentence after it."""
     out: list[tuple[int, int]] = []
     for lo, hi in sentence_spans(masked):
-        if (
-            out
-            and masked[out[-1][0] : out[-1][1]].rstrip().endswith(_CLOSES)
-            and _TAIL_CUE.match(masked[lo:hi])
-        ):
+        prev = masked[out[-1][0] : out[-1][1]].rstrip() if out else ""
+        tail = _TAIL_CUE if prev[-2:-1] in ("?", "!") else _SHORT_TAIL_CUE
+        if prev.endswith(_CLOSES) and tail.match(masked[lo:hi]):
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))

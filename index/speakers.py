@@ -24,7 +24,8 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Role words that come before a name ("Foreign Minister Abbas X") or end a description.
 TITLES = frozenset(
     """president vice prime minister ministers secretary general gen gen. supreme leader ayatollah
-    chancellor king queen prince princess sheikh emir senator sen. representative rep. governor
+    chancellor king queen prince princess sheikh emir senator sen. representative rep. governor gov gov.
+    del. atty. amb.
     mayor ambassador envoy chief spokesman spokeswoman spokesperson director commander admiral
     colonel col. lieutenant lt. captain capt. major maj. sergeant dr dr. mr mr. mrs mrs. ms ms.
     prof prof. professor deputy acting former chairman chairwoman chair ceo judge justice pope

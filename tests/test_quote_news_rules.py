@@ -342,3 +342,16 @@ def test_question_quote_then_a_long_cue_sentence() -> None:
         "Monday when asked how relations would fare if he won the vote next spring."
     )
     assert q.speaker == "Ivo Marr"
+
+
+def test_new_statement_after_a_full_stop_quote_is_not_its_cue() -> None:
+    got = _quotes(
+        '"It is a sad day," Ivo Marr told reporters outside. "This is what the campaign has become." '
+        "Gov. Lena Holt said she would have fired the manager if it had happened in her campaign."
+    )
+    assert [(q.speaker, q.kind) for q in got] == [
+        ("Ivo Marr", "direct"),
+        ("Ivo Marr", "direct"),
+        ("Lena Holt", "indirect"),
+    ]
+    assert got[-1].speaker_detail == "Gov."
