@@ -157,6 +157,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or first.lower() in ("he", "she", "they", "it")
         or bare_plural
         or role_name(words)
+        or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
@@ -258,7 +259,10 @@ def find_cues(
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
         if before and (
-            before[-1].lower() in _DETERMINERS or before[-1].lower() == "that" and verb in _NOUN_TOO
+            before[-1].lower() in _DETERMINERS
+            or before[-1].isdigit()  # "11 states holding primaries"
+            or before[-1].lower() == "that"
+            and verb in _NOUN_TOO
         ):
             continue  # "the states", "many claims", "… that states can pass such laws"
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):

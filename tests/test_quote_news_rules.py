@@ -355,3 +355,18 @@ def test_new_statement_after_a_full_stop_quote_is_not_its_cue() -> None:
         ("Lena Holt", "indirect"),
     ]
     assert got[-1].speaker_detail == "Gov."
+
+
+def test_lowercase_role_words_and_capitals_before_a_subject_name() -> None:
+    (q,) = _quotes(
+        "“Only school ends poverty,” former Harlow education minister Arne Dunn told the Post in 2012."
+    )
+    assert q.speaker == "Arne Dunn"
+
+
+def test_cue_verb_after_a_number_is_a_noun() -> None:
+    (q,) = _quotes(
+        "The senator is telling reporters that he will have “a lot of delegates” after voting in 11 states "
+        "holding primaries."
+    )
+    assert q.speaker is not None and q.speaker.lower() == "the senator"
