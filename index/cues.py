@@ -147,6 +147,12 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
             phrase, words = rest, rest.split()
             rel = len(words)
             break
+    that = max((i for i, w in enumerate(words[:-1]) if w.lower() == "that"), default=-1)
+    if that >= 0 and rel == len(words):  # "It was three years ago that Mia Bloom said"
+        at = [m.start() for m in re.finditer(r"\S+", phrase)][that + 1]
+        pos, phrase = pos + at, phrase[at:]
+        words = phrase.split()
+        rel = len(words)
     if not words or min(rel, len(words)) > 12 or len(words) > 24:
         return None
     first = words[0]
@@ -316,6 +322,10 @@ def find_cues(
             cues.append(Cue(vs, cue_end, label, verb, sp, False, _strip_end(text, c0, hi)))
             continue  # no floor: "X, writing for the majority, said …" still finds X
         between = np_text[boundary:vs].strip(" ,").split()
+        if np_text[boundary:vs].rstrip().endswith(",") and all(
+            w.strip(",").lower() in _OPENERS | _CONJ for w in between
+        ):
+            between = []  # "But, said Solovey, “…”": a connective, then an inverted cue
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
         subordinate = (
             len(between) > 2
@@ -324,7 +334,7 @@ def find_cues(
         )
         invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
         obj = parse_object(text[cue_end:hi]) if invertible and (not between or subordinate) else None
-        subj = parse_subject(np_text[boundary:vs]) if not (subordinate and obj) else None
+        subj = parse_subject(np_text[boundary:vs]) if not ((subordinate or not between) and obj) else None
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False

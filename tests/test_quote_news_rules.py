@@ -370,3 +370,23 @@ def test_cue_verb_after_a_number_is_a_noun() -> None:
         "holding primaries."
     )
     assert q.speaker is not None and q.speaker.lower() == "the senator"
+
+
+def test_cleft_sentence_subject_after_that() -> None:
+    (q,) = _quotes(
+        'It was three years ago that Mia Bloom, who may run again, said it was "impossible" to win.'
+    )
+    assert q.speaker == "Mia Bloom"
+
+
+def test_connective_then_an_inverted_cue() -> None:
+    got = _speakers('Sam Solo praised him. But, said Solo, "I do not want a fight."')
+    assert got[-1] == ("I do not want a fight.", "Sam Solo")
+
+
+def test_and_said_keeps_the_subject_of_the_first_verb() -> None:
+    got = _speakers(
+        'Jana Mack issued a statement saying his words "have no place here" and said the leaders will '
+        'have a "day of reckoning."'
+    )
+    assert [s for _, s in got] == ["Jana Mack", "Jana Mack"]
