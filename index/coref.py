@@ -175,6 +175,9 @@ def article_surnames(doc: Document) -> frozenset[str]:
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
 
 
+_DATELINE_DASH = re.compile(r"[^,–—]{1,40}\s[–—]\s")
+
+
 def _opens_np(seg: str) -> bool:
     toks = seg.split()
     return bool(toks) and is_capitalised(toks[0]) and toks[0].lower() not in SENTENCE_ADVERBS
@@ -206,7 +209,7 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
     segs = re.split(r",|\s[–—]\s", text)  # an appositive between dashes ends the name like a comma
     skipped = False
     for i, seg in enumerate(segs):
-        toks = seg.split()
+        toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
         if (
             not toks
             or toks[0].lower() in _ADVERBIAL
@@ -216,8 +219,10 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         ):
             skipped = True
             continue
-        if skipped and i + 1 < len(segs) and all(is_capitalised(t) for t in toks) and _opens_np(segs[i + 1]):
-            continue  # "Speaking in Salem, New Hampshire, Trump …": the place ends the opening phrase
+        place = all(is_capitalised(t) for t in toks) and i + 1 < len(segs) and _opens_np(segs[i + 1])
+        if place and (skipped or i == 0 and _DATELINE_DASH.match(text)):
+            # "Speaking in Salem, New Hampshire, Trump …" and "Lund – Mayor X said …": a place
+            continue
         out: list[str] = []
         proper = toks[0].lower() not in _NP_START
         k = 0

@@ -54,7 +54,7 @@ SENTENCE_ADVERBS = frozenset(
 _OPENERS = _ADVERBIAL | SENTENCE_ADVERBS
 _CONJ = frozenset(
     "and but while as though although because when after so yet whereas since meanwhile however "
-    "also then even once if before until where just only now".split()
+    "also then even once if before until where just only now such".split()
 )
 _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "

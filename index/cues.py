@@ -184,7 +184,7 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
     words = last.split()
     if len(words) < 2 or words[-1].lower() not in ("and", "but"):
         return None
-    if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS:
+    if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS | _CONJ:
         return parse_subject(s[:pos])  # the verb phrase is its own comma segment
     verb = next((i for i, w in enumerate(words) if i > 0 and w.islower() and w.endswith("ed")), None)
     if verb is None:

@@ -241,6 +241,14 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
             ctx.spoke(who)
             para_who = who
+        if (
+            cues
+            and len(cues) - 1 not in used
+            and whos[-1].name
+            and len(masked[cues[-1].end : hi].split()) <= 3
+        ):
+            para_who = whos[-1]  # "X, the party's spokesman, said in a statement. “…”"
+            ctx.spoke(whos[-1])
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
     items.sort(key=lambda it: it.quote.start)

@@ -390,3 +390,32 @@ def test_and_said_keeps_the_subject_of_the_first_verb() -> None:
         'have a "day of reckoning."'
     )
     assert [s for _, s in got] == ["Jana Mack", "Jana Mack"]
+
+
+def test_cue_ending_its_sentence_introduces_the_next_quote() -> None:
+    got = _speakers(
+        "Sam Lau, the party's communications director, said in a statement. “There are no paper ballots.”"
+    )
+    assert got == [("There are no paper ballots.", "Sam Lau")]
+
+
+def test_such_as_when_then_coordinated_cue() -> None:
+    (q,) = _quotes(
+        'There were sharper jabs, such as when Tom Cruse knocked Ruby on trade and called him a "moderate."'
+    )
+    assert q.speaker == "Tom Cruse"
+
+
+def test_dateline_with_a_hyphen_before_the_subject() -> None:
+    (q,) = _quotes(
+        'LUND, Swe. - District Judge Carl Reeve late Thursday blocked a bill on "sincere belief" exemptions.'
+    )
+    assert q.speaker == "Carl Reeve"
+
+
+def test_place_and_dash_at_the_start_of_a_story_is_a_dateline() -> None:
+    got = _speakers(
+        "Lund City – Mayor Ilse Varga renewed her pledge to the harbour workers on Monday.",
+        "“We will not close the port,” Varga said.",
+    )
+    assert got == [("We will not close the port", "Ilse Varga")]
