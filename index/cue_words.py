@@ -91,6 +91,11 @@ _LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}[\w’'.-]+)\s*$")
 _SUBCLAUSE = re.compile(r"\s+(?:as|when|while|because|since|although|though)\s+[a-z].*$")
 _ASKED_AFTER = frozenset("when if after before as once".split())
+# Words that open a role written before a name: "former Obama adviser X", "then-party chair X".
+_ROLE_OPENERS = frozenset(
+    """former then current acting deputy senior top chief longtime veteran retired incoming outgoing
+    interim fellow state federal local party campaign then-""".split()
+)
 _NOT_ROLE_START = frozenset(
     """the a an and but or in on at of for to from by with near under after before when while as
     that who which whose is was were are has had have will would it this these those there here

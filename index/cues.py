@@ -38,6 +38,7 @@ from .cue_words import (
     _PRONOUN_SUBJECTS,
     _RELATIVE_PRONOUNS,
     _REPORTING,
+    _ROLE_OPENERS,
     _SUBCLAUSE,
     _SUBORDINATORS,
     _TAKES_OBJECT,
@@ -54,6 +55,7 @@ from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
     ANON_HEADS,
     OFFICE_HEADS,
+    TITLES,
     Speaker,
     classify_speaker,
     head_noun,
@@ -237,6 +239,9 @@ def _role_before_name(words: list[str]) -> bool:
         return False
     if words[0] in _NOT_ROLE_START or not is_capitalised(words[-1]) or not is_capitalised(words[-2]):
         return False
+    lower = [w for w in words if w[:1].islower()]
+    if len(lower) > 3 or not (words[0] in _ROLE_OPENERS or words[0] in TITLES):
+        return False  # "play alongside club captain Joel Mbeki" is a verb phrase
     return all(w[:1].isupper() or w.replace("-", "").isalpha() and w not in _NOT_ROLE_START for w in words)
 
 

@@ -419,3 +419,11 @@ def test_place_and_dash_at_the_start_of_a_story_is_a_dateline() -> None:
         "“We will not close the port,” Varga said.",
     )
     assert got == [("We will not close the port", "Ilse Varga")]
+
+
+def test_verb_phrase_ending_in_a_name_is_not_a_role_before_a_name() -> None:
+    (q,) = _quotes(
+        "Rico Fiel, asked whether Tamo could play alongside club captain Joel Mbeko, smiled and said: "
+        '"Why not? Good players understand each other."'
+    )
+    assert q.speaker == "Rico Fiel"
