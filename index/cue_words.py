@@ -39,7 +39,7 @@ _CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
 _PASSIVE = frozenset("is was were are be been being having it's".split())
 _AUX_ADV = frozenset(
     "also later earlier has have had previously repeatedly then again once further separately "
-    "would will reportedly publicly privately".split()
+    "would will reportedly publicly privately did does".split()
 )
 _ADVERBIAL = frozenset(
     """in on at after before during despite following speaking asked writing meanwhile however

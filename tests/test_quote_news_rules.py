@@ -427,3 +427,11 @@ def test_verb_phrase_ending_in_a_name_is_not_a_role_before_a_name() -> None:
         '"Why not? Good players understand each other."'
     )
     assert q.speaker == "Rico Fiel"
+
+
+def test_emphatic_did_before_the_cue_verb() -> None:
+    got = _speakers(
+        "“We will see,” said Tomas Berg.",
+        'While Berg did not disclose his plans, he did say he found the mayor "very charming."',
+    )
+    assert got[-1] == ("very charming.", "Tomas Berg")
