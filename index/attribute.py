@@ -130,11 +130,28 @@ def matched_answer(
     return Answer(question, sentences, citations, abstained=False, attribution=attribution)
 
 
+_PRONOUNS = frozenset("he she they it we i".split())
+
+
+def speaker_shown(q: Quote) -> str | None:
+    """The speaker as a reader sees it: ``he (Guy Ziv)`` when the text says ``he``.
+
+    >>> speaker_shown(Quote("x", "Guy Ziv", None, "said", "d", "T", 1, 0, 1, mention="he"))
+    'he (Guy Ziv)'
+    """
+    if q.speaker and q.mention and q.mention.lower() in _PRONOUNS:
+        return f"{q.mention} ({q.speaker})"
+    return q.speaker
+
+
 def quote_json(q: Quote | None, verdict: str, diff: str | None, text: str | None) -> dict[str, object]:
-    """The `quote --json` contract."""
+    """The `quote --json` contract: `speaker` is the resolved name, `mention` the words the
+    article uses for them (``he``), `speaker_shown` both (``he (Guy Ziv)``)."""
     return {
         "verdict": verdict,
         "speaker": q.speaker if q else None,
+        "mention": q.mention if q else None,
+        "speaker_shown": speaker_shown(q) if q else None,
         "speaker_detail": q.speaker_detail if q else None,
         "cue": q.cue if q else None,
         "quote": q.text if q else None,

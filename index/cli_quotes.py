@@ -61,7 +61,29 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_bench_quotes(args: argparse.Namespace) -> int:
+    from .bench_quotes import quotes_json, run
+
+    bench, quotes = run(args.docs, args.gold, args.split, args.errors)
+    for line in bench.lines():
+        print(line)
+    for line in bench.errors:
+        print("-", line)
+    if args.json_out:
+        rows = quotes_json(quotes, args.docs)
+        args.json_out.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    return 0
+
+
 def register(sub: Any) -> None:
+    p = sub.add_parser("bench-quotes", help="quote recall/precision and speaker accuracy against a gold file")
+    p.add_argument("--docs", type=Path, required=True, help="folder of articles")
+    p.add_argument("--gold", type=Path, required=True, help="PolNeAR gold.jsonl or a golden JSONL")
+    p.add_argument("--split", help="PolNeAR split to score (train or dev; articles.tsv beside the gold)")
+    p.add_argument("--errors", type=int, default=0, help="list the first N misses and wrong speakers")
+    p.add_argument("--json-out", type=Path, help="also write the quotes, one JSON object a line")
+    p.set_defaults(func=cmd_bench_quotes)
+
     for name, fn, help_ in (
         ("quote", cmd_quote, "who said these words? exact / misworded (with a diff) / not found"),
         ("quotes", cmd_quotes, "every quote, or every quote of one speaker"),

@@ -12,12 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .cues import _ADVERBIAL, _NP_START
+from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 from .text import fold
 from .types import Document, SpeakerKind
 
+_NOT_ROLE = frozenset(
+    "the a an and but or in on at of for to from by with as that who which is are was were has".split()
+)
 _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
@@ -47,6 +51,10 @@ class SpeakerContext:
     history: list[Who] = field(default_factory=list)
     known: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
+    def spoke(self, who: Who) -> None:
+        """`who` was given a quote: the next cue-less quote continues them."""
+        self.last = who
+
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
         if not sp.pronoun:
@@ -68,9 +76,18 @@ class SpeakerContext:
 
     def learn(self, name: str, detail: str | None) -> None:
         """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
+            return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
+
+    def remention(self, text: str, lo: int, hi: int) -> None:
+        """People already introduced and named again in `text[lo:hi]` become the latest."""
+        for m in re.finditer(r"\b[A-Z][\w’'-]+\b(?![’'])", text[lo:hi]):
+            key = m.group(0).lower()
+            if key in self.known:
+                self.people.append(self.known[key][0])
 
     def _expand(self, who: Who) -> Who:
         """``Marsh`` → ``Elena Marsh`` (with her title) once the article has introduced her."""
@@ -92,13 +109,13 @@ class SpeakerContext:
                 # "A firefighter, speaking on condition of anonymity, said …" then "the firefighter
                 # said": a definite re-mention of an indefinite source takes that source's kind.
                 article = prev.name.split()[0].lower()
-                if article in ("a", "an") and head_noun(fold(prev.name)) == head:
+                if article in ("a", "an") and _folded_head(prev.name) == head:
                     return Who(prev.name, prev.detail, prev.kind, sp.mention)
                 continue
-            by_detail = prev.detail is not None and desc in fold(prev.detail)
+            by_detail = prev.detail is not None and desc in _folded(prev.detail)
             first = prev.name.split()[0]
             same_head = not (is_capitalised(first) and first.lower() not in _NP_START) and (
-                head_noun(fold(prev.name)) == head
+                _folded_head(prev.name) == head
             )
             if by_detail or same_head:
                 return Who(prev.name, prev.detail, prev.kind, sp.mention)
@@ -115,6 +132,30 @@ class SpeakerContext:
         self.last = who
 
 
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _folded_head(name: str) -> str:
+    """Head noun of a folded name; cached because every description is compared with the
+    whole speaker history of the article."""
+    return head_noun(fold(name))
+
+
+def _proper(name: str) -> bool:
+    """A name written as one: capitalised words (and connectors), no possessive, no verb."""
+    toks = name.split()
+    if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
+        return False
+    if re.search(r"['’]s?$", toks[-1]):
+        return False
+    if "and" in toks:
+        return False  # "Mexicans and Muslims"
+    return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
+
+
 def _surname(name: str) -> str:
     return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower()
 
@@ -124,32 +165,81 @@ def article_surnames(doc: Document) -> frozenset[str]:
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
             toks = m.group(0).split()
-            name = toks[_title_split(toks) :]
-            if len(name) >= 2:
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
 
 
+_PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
+
+
+_DATELINE_DASH = re.compile(r"[^,–—]{1,40}\s[–—]\s")
+
+
+def _opens_np(seg: str) -> bool:
+    toks = seg.split()
+    return bool(toks) and is_capitalised(toks[0]) and toks[0].lower() not in SENTENCE_ADVERBS
+
+
+def _participle(toks: list[str]) -> bool:
+    """``Kicking off the day in Salem, …``, ``Based on the memo, …``: an opening participle
+    clause, not a noun phrase."""
+    if len(toks) < 2 or not toks[1][:1].islower():
+        return False
+    first = toks[0].lower()
+    return first.endswith("ing") or first.endswith("ed") and toks[1].lower() in _PARTICIPLE_NEXT
+
+
+def _role_words(toks: list[str], k: int) -> int:
+    """Number of lowercase role words at `k` that lead to a capitalised name (0: none)."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].replace("-", "").isalpha() and toks[j].islower():
+        if toks[j] in _VERBISH or toks[j].endswith("ed") or toks[j] in _NOT_ROLE:
+            return 0
+        j += 1
+    if j == k or j + 1 >= len(toks) or not (is_capitalised(toks[j]) and is_capitalised(toks[j + 1])):
+        return 0
+    return j - k
+
+
 def leading_np(text: str) -> tuple[str, str | None] | None:
     """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
-    segs = text.split(",")
+    segs = re.split(r",|\s[–—]\s", text)  # an appositive between dashes ends the name like a comma
+    skipped = False
     for i, seg in enumerate(segs):
-        toks = seg.split()
+        toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
         if (
             not toks
             or toks[0].lower() in _ADVERBIAL
+            or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
+            or _participle(toks)
         ):
+            skipped = True
+            continue
+        place = all(is_capitalised(t) for t in toks) and i + 1 < len(segs) and _opens_np(segs[i + 1])
+        if place and (skipped or i == 0 and _DATELINE_DASH.match(text)):
+            # "Speaking in Salem, New Hampshire, Trump …" and "Lund – Mayor X said …": a place
             continue
         out: list[str] = []
         proper = toks[0].lower() not in _NP_START
-        for t in toks[:8]:
-            bare = t.strip(",.:;")
+        k = 0
+        while k < min(len(toks), 10):
+            bare = toks[k].strip(",.:;")
             if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
                 break
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
-                break
+                role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
+                if not role:
+                    break
+                out.extend(t.strip(",.:;") for t in toks[k : k + role])
+                k += role
+                continue
             out.append(bare)
+            k += 1
+            t = toks[k - 1]
             if t.endswith(":"):
                 break
         if not out:

@@ -12,88 +12,55 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cue_words import (
+    _ADVERBIAL,
+    _ASKED_AFTER,
+    _AUDIENCE,
+    _AUX_ADV,
+    _BASE_FORMS,
+    _BOUNDARY,
+    _CIRCUMSTANCE,
+    _CONJ,
+    _COPULA,
+    _CUE,
+    _DETERMINERS,
+    _DROP_DETAIL,
+    _LY_NOUNS,
+    _MEDIUM,
+    _NAME_OF,
+    _NOT_ROLE_START,
+    _NOUN_BEFORE,
+    _NOUN_TOO,
+    _NP_START,
+    _OPENERS,
+    _PAREN,
+    _PASSIVE,
+    _PRONOUN_SUBJECTS,
+    _RELATIVE_PRONOUNS,
+    _REPORTING,
+    _ROLE_OPENERS,
+    _SUBCLAUSE,
+    _SUBORDINATORS,
+    _TAKES_OBJECT,
+    _TEXTS,
+    _TIME,
+    _TIME_WORDS,
+    _WHEN,
+    _WITH_NP,
+    DIRECT_ONLY,
+    GERUNDS,
+    SPEECH,
+)
 from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
     ANON_HEADS,
     OFFICE_HEADS,
+    TITLES,
     Speaker,
     classify_speaker,
     head_noun,
     is_capitalised,
     is_group_head,
-)
-
-SPEECH = frozenset(
-    """said says say told tells added adds warned warns stated states explained explains noted notes
-    insisted insists argued argues claimed claims declared declares asserted asserts stressed stresses
-    emphasised emphasized emphasises emphasizes wrote writes posted tweeted cautioned maintained
-    maintains contended reiterated underlined underscored affirmed""".split()
-)
-THAT_ONLY = frozenset(
-    """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
-    suggested suggests predicted reported reports alleged hinted conceded believes""".split()
-)
-DIRECT_ONLY = frozenset(
-    """called calls described describes dubbed branded labelled labeled urged asked continued replied
-    responded remarked quipped countered recalled vowed pledged promised threatened complained
-    lamented boasted charged observed dismissed dismisses""".split()
-)
-GERUNDS = frozenset(
-    "adding saying noting warning insisting arguing stressing explaining telling writing calling "
-    "describing".split()
-)
-_REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
-_ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
-_CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
-_PASSIVE = frozenset("is was were are be been being having it's".split())
-_AUX_ADV = frozenset(
-    "also later earlier has have had previously repeatedly then again once further separately "
-    "would will reportedly publicly privately".split()
-)
-_ADVERBIAL = frozenset(
-    """in on at after before during despite following speaking asked writing meanwhile however
-    separately later earlier last this yesterday today with without while when as since for from by under amid
-    addressing responding referring but and so yet though although because if according""".split()
-)
-_CONJ = frozenset(
-    "and but while as though although because when after so yet whereas since meanwhile however "
-    "also then".split()
-)
-_NP_START = frozenset(
-    "the a an one two three four five several some many his her its their this that these "
-    "those another other both all".split()
-)
-_RELATIVE_PRONOUNS = frozenset(("who", "whose", "which"))
-_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "who", "which"))
-_COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
-_BOUNDARY = '”"»“«:;—–()'
-_MEDIUM = re.compile(
-    r"\s+(?:in|via|on|at|during|through|to)\s+(?:(?:a|an|the|his|her|its|their|state|social)\s+)?"
-    r"(?:(?!(?:that|and|who|which|because|if|when)\b)[\w’'-]+\s+){0,3}"
-    r"(?:statement|interview|post|posts|media|conference|briefing|speech|message|video|"
-    r"letter|address|X|Telegram|Truth Social|television|TV|broadcast|communiqu[eé]|tweet|podcast|radio|"
-    r"website|Facebook|Instagram|session|meeting|rally|summit|forum|platform|account|page)\b"
-)
-_TIME = re.compile(
-    r"\s+(?:on|last|late|early|earlier|this)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|week|month|year|day|night|morning|evening)\b.*$"
-)
-_WHEN = re.compile(
-    r"(?:\s+(?:on|late|early|last|this|earlier|later)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|\s+(?:earlier|later|overnight|today|yesterday)"
-    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"  # AP style: "said Wednesday"
-    r"(?=[\s,])"
-)
-_AUDIENCE = re.compile(
-    r"\s+((?:reporters|journalists|lawmakers|parliament|supporters|the\s+\w+(?:\s+\w+)?\s+(?=that\b)|"
-    r"(?:a|an|the|state|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:conference|briefing|television|TV|media|"
-    r"agency|newspaper|broadcaster|channel|radio|crowd|rally|audience|daily|outlet|meeting|session|"
-    r"reporters|journalists|lawmakers|supporters))|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
-)
-_DROP_DETAIL = re.compile(
-    r"^(?:adding|saying|noting|warning|referring|citing|insisting|stressing|as|in|on|at|"
-    r"after|before|during|when|while|and|but)\b",
-    re.IGNORECASE,
 )
 
 
@@ -139,6 +106,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or tokens[-1].islower()
         and tokens[-1].endswith("ly")
         and len(tokens[-1]) > 4
+        and tokens[-1] not in _LY_NOUNS  # "the influential daily wrote"
     ):
         s = s[: s.rstrip().rfind(tokens.pop())].rstrip()
     ends_comma = s.endswith(",")
@@ -146,7 +114,10 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     if not segs:
         return None
     if ends_comma and len(segs) >= 2:
-        idx = next((i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _ADVERBIAL), None)
+        idx = next(
+            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS),
+            None,
+        )
         if idx is None:
             return None
         pos, phrase = segs[idx]
@@ -164,7 +135,11 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         words = phrase.split()
     rel = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _RELATIVE_PRONOUNS), len(words))
     for i in range(len(words) - 1, -1, -1):
-        if words[i].lower() in _COPULA or words[i].lower() in SPEECH:
+        if (
+            words[i].lower() in _COPULA
+            or words[i].lower() in SPEECH
+            or words[i].lower().endswith(("n't", "n’t"))
+        ):
             if i > rel:  # "A nurse who has worked there": the verb belongs to the relative clause
                 break
             rest = " ".join(words[i + 1 :])
@@ -174,6 +149,12 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
             phrase, words = rest, rest.split()
             rel = len(words)
             break
+    that = max((i for i, w in enumerate(words[:-1]) if w.lower() == "that"), default=-1)
+    if that >= 0 and rel == len(words):  # "It was three years ago that Mia Bloom said"
+        at = [m.start() for m in re.finditer(r"\S+", phrase)][that + 1]
+        pos, phrase = pos + at, phrase[at:]
+        words = phrase.split()
+        rel = len(words)
     if not words or min(rel, len(words)) > 12 or len(words) > 24:
         return None
     first = words[0]
@@ -184,20 +165,28 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or first.lower() in ("he", "she", "they", "it")
         or bare_plural
         or role_name(words)
+        or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
     ):
         return None
-    if first.lower() in _ADVERBIAL and not is_capitalised(first):
+    if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
         return None
     return phrase, detail or None, pos
 
 
+def _demonstrative_np(words: list[str]) -> bool:
+    """``this Trump look-alike`` is a noun phrase; ``this week`` is not."""
+    rest = {w.lower() for w in words[1:]}
+    return len(words) > 1 and words[0].lower() == "this" and _TIME_WORDS.isdisjoint(rest)
+
+
 def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
-    """``X, who led …, thanked them and said``: the cue shares the subject of the verb before ``and``."""
+    """``X, who led …, thanked them and said``: the cue shares the subject of the verb before
+    ``and`` (or ``but``)."""
     pos, last = segs[-1]
     words = last.split()
-    if len(words) < 2 or words[-1].lower() != "and":
+    if len(words) < 2 or words[-1].lower() not in ("and", "but"):
         return None
-    if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS:
+    if len(segs) >= 2 and words[0].islower() and words[0] not in _NP_START | _PRONOUN_SUBJECTS | _CONJ:
         return parse_subject(s[:pos])  # the verb phrase is its own comma segment
     verb = next((i for i, w in enumerate(words) if i > 0 and w.islower() and w.endswith("ed")), None)
     if verb is None:
@@ -207,22 +196,34 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
 
 def parse_object(right: str) -> tuple[str, str | None] | None:
     """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive)."""
-    s = right.strip()
+    s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
     s = s.rstrip(' .!?;:”"’')
     phrase, _, detail = s.partition(",")
     phrase = _TIME.sub("", phrase)
+    phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"
+    phrase = _SUBCLAUSE.sub("", phrase)  # "said Mr Lane as he left the hall"
     med = _MEDIUM.search(phrase)
     if med:
         phrase = phrase[: med.start()]
     phrase = phrase.strip()
+    rel = re.search(r"\s(?=(?:who|which|whose)\s)", phrase)
+    if rel:  # "said one shop owner who declined to be named for fear …"
+        phrase, detail = (
+            phrase[: rel.start()],
+            phrase[rel.end() :] + (f", {detail}" if detail.strip() else ""),
+        )
+    of = _NAME_OF.match(phrase)
+    if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
+        phrase, detail = of.group(1), of.group(2)
     words = phrase.split()
-    if not words or len(words) > 14:
+    if not words or len(words) > 14 or words[0].lower() == "that":
         return None
     if not (
         is_capitalised(words[0])
         or words[0].lower() in _NP_START
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
         or role_name(words)  # "said farmer Jens Orre, 58"
+        or _role_before_name(words)  # "said former party adviser Dan Weil"
     ):
         return None
     detail = detail.strip()
@@ -230,6 +231,18 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         return phrase, None
     detail = re.split(r",\s*(?:adding|saying|noting|and)\b", detail)[0]
     return phrase, detail.strip() or None
+
+
+def _role_before_name(words: list[str]) -> bool:
+    """``former Obama adviser Dan Weil``: lowercase role words and capitals, ending in a name."""
+    if len(words) > 8 or len(words) < 3 or not words[0].isalpha() or not words[0].islower():
+        return False
+    if words[0] in _NOT_ROLE_START or not is_capitalised(words[-1]) or not is_capitalised(words[-2]):
+        return False
+    lower = [w for w in words if w[:1].islower()]
+    if len(lower) > 3 or not (words[0] in _ROLE_OPENERS or words[0] in TITLES):
+        return False  # "play alongside club captain Joel Mbeki" is a verb phrase
+    return all(w[:1].isupper() or w.replace("-", "").isalpha() and w not in _NOT_ROLE_START for w in words)
 
 
 def find_cues(
@@ -241,6 +254,11 @@ def find_cues(
     """
     cues: list[Cue] = []
     floor = lo
+    if "(" in masked[lo:hi]:
+        masked = _PAREN.sub(lambda m: " " * len(m.group()), masked)
+        np_text = _PAREN.sub(lambda m: " " * len(m.group()), text)
+    else:
+        np_text = text
     for m in _CUE.finditer(masked, lo, hi):
         vs, ve = m.span()
         verb = m.group(0)
@@ -251,13 +269,27 @@ def find_cues(
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
+        if before and (
+            before[-1].lower() in _DETERMINERS
+            or before[-1].isdigit()  # "11 states holding primaries"
+            or before[-1].lower() == "that"
+            and verb in _NOUN_TOO
+        ):
+            continue  # "the states", "many claims", "… that states can pass such laws"
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
+        if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:
+            continue  # "X, when asked about it, replied …": a participle, not X's cue
+        if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
+            continue  # "with little warning": a noun
+        if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
+            continue  # "wants him to explain": an infinitive
         boundary = max(
             [floor] + [masked.rfind(ch, lo, vs) + 1 for ch in _BOUNDARY] + [x for x in stops if x <= vs]
         )
         if verb.lower().startswith("according"):
-            at_start = not text[boundary:vs].strip(" ,")
+            # "According to X, …" ends X at the comma; "“…,” according to X, a Y, …" does not.
+            at_start = not masked[lo:vs].strip(" ,")
             comma = masked.find(",", ve, hi)
             obj = parse_object(text[ve : comma if at_start and comma > 0 else hi])
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
@@ -289,19 +321,39 @@ def find_cues(
             cue_end_content = cue_end
         if verb in GERUNDS:
             c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
-            cues.append(Cue(vs, cue_end, label, verb, None, False, _strip_end(text, c0, hi)))
-            floor = cue_end
-            continue
-        subj = parse_subject(text[boundary:vs])
+            with_np = _WITH_NP.search(np_text, boundary, vs)  # "…, with spokesman Tom Reyes saying"
+            parsed = parse_subject(with_np.group(1)) if with_np else None
+            sp = classify_speaker(parsed[0], parsed[1], surnames) if parsed else None
+            cues.append(Cue(vs, cue_end, label, verb, sp, False, _strip_end(text, c0, hi)))
+            continue  # no floor: "X, writing for the majority, said …" still finds X
+        between = np_text[boundary:vs].strip(" ,").split()
+        if np_text[boundary:vs].rstrip().endswith(",") and all(
+            w.strip(",").lower() in _OPENERS | _CONJ for w in between
+        ):
+            between = []  # "But, said Solovey, “…”": a connective, then an inverted cue
+        # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
+        subordinate = (
+            len(between) > 2
+            and between[0].lower() in _SUBORDINATORS
+            and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
+        )
+        invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
+        obj = parse_object(text[cue_end:hi]) if invertible and (not between or subordinate) else None
+        subj = parse_subject(np_text[boundary:vs]) if not ((subordinate or not between) and obj) else None
+        if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
+            obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
         if subj:
             phrase, detail, pos = subj
             sp = classify_speaker(phrase, detail, surnames)
             np_start = boundary + pos
         else:
-            obj = parse_object(text[cue_end:hi]) if not text[boundary:vs].strip(" ,") else None
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
+        if verb in ("read", "reads") and not (
+            sp and not inverted and (sp.via or head_noun(sp.name) in _TEXTS)
+        ):
+            continue  # only a text reads: "“…,” the statement read"
         if sp and sp.via:
             label = sp.via
         c0 = cue_end_content
@@ -309,7 +361,7 @@ def find_cues(
             c0 += 5
         elif (after := clause_start(masked, c0, hi, verb in ("told", "tells") or bool(med))) is not None:
             c0 = after  # "told staff in an email seen by X that …"
-        if verb in ("added", "adds") and object_not_clause(masked[c0:hi]):
+        if verb in ("added", "adds") and not inverted and object_not_clause(masked[c0:hi]):
             continue  # "when the firm added four names to its list": not speech
         content = _strip_end(text, c0, clause_end(masked, c0, hi, _REPORTING))
         if inverted or (content and len(text[content[0] : content[1]].split()) < 3):

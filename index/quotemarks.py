@@ -16,6 +16,7 @@ into the next paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 _OPEN_DOUBLE = '“"«„'
@@ -63,8 +64,8 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     open_at = -1
     for i, ch in enumerate(text):
         if open_at < 0:
-            if ch in _OPEN_DOUBLE:
-                open_at = i  # a stray closing mark outside a quote is ignored
+            if ch in _OPEN_DOUBLE or ch == "”" and not text[:i].strip():
+                open_at = i  # a stray closing mark is ignored, except one opening the paragraph
         elif ch in _CLOSE_DOUBLE:
             span = _span(text, open_at, i)
             if span:
@@ -105,6 +106,40 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     if not spans and not any(ch in text for ch in _OPEN_DOUBLE):
         spans = _single_spans(text)
     return spans
+
+
+_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|of|in|to|at|from|with|by|about|titled|entitled|host|hosts|show|book|film|movie|series|"
+    r"program|programme|column|op-ed|headline)|['’]s)\s*$",
+    re.IGNORECASE,
+)
+_TOKEN_ONLY = re.compile(r"[@#]\w+|https?://\S+|[\w.-]+\.[a-z]{2,4}/\S*")
+
+
+def is_token(span: QuoteSpan) -> bool:
+    """Quoted characters that are no one's words: no two-letter word (ids, dates), a handle,
+    hashtag or link."""
+    if not re.search(r"[^\W\d_]{2}", span.text):
+        return True
+    return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
+
+
+def is_title(text: str, span: QuoteSpan) -> bool:
+    """Two or more capitalised words after a preposition or a possessive: a title.
+
+    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``.
+
+    >>> t = 'He said on “Good Morning America” that “we will win.”'
+    >>> [is_title(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    words = re.findall(r"[\w’'&-]+", span.text)
+    if len(words) < 2 or span.text.rstrip()[-1:] in "!?,":
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    return bool(_TITLE_BEFORE.search(text[: span.outer_start]))
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:

@@ -32,10 +32,11 @@ import re
 from dataclasses import dataclass, replace
 
 from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
-from .cues import DIRECT_ONLY, GERUNDS, THAT_ONLY, Cue, find_cues
-from .quotemarks import QuoteSpan, find_quote_spans, mask_quotes
+from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
+from .cues import Cue, find_cues
+from .quote_fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
+from .quotemarks import QuoteSpan, find_quote_spans, is_title, is_token, mask_quotes
 from .speakers import PRONOUNS, classify_speaker, is_capitalised
-from .text import sentence_spans
 from .types import Document, Paragraph, Quote, QuoteKind
 
 _DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
@@ -83,6 +84,12 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
     )
 
 
+def _names_someone(c: Cue) -> bool:
+    if c.verb in GERUNDS:
+        return True
+    return c.speaker is not None and not (c.verb == "according to" and c.speaker.pronoun)
+
+
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -91,6 +98,8 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     according = [c for c in after if c.verb == "according to"]
     if according:
         return according[0]
+    # A cue that names no one ("according to its tally") does not win over the main cue.
+    before = [c for c in before if _names_someone(c)] or before
     return before[-1] if before else (after[0] if after else None)
 
 
@@ -121,11 +130,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     if state.chain is not None and not continuing:
         state.chain = None
     para_who: Who | None = None
-    for lo, hi in sentence_spans(masked):
+    last_cue: Who | None = None
+    for lo, hi in cue_sentences(masked):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
-        lead_np = leading_np(masked[lo:hi])
+        lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
-        subject = None
+        subject = agent = None
         if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
@@ -133,9 +143,19 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ctx.learn(sp.name, sp.detail)
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
+            agent = subject if subject is not None and agentive(sp) else None
+        pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
+        if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
+            ctx.remention(masked, lo, pron)
         whos = _resolve_cues(cues, ctx, subject)
+        last_cue = whos[-1] if whos else None
         used: set[int] = set()
-        events = sorted((s for s in spans if lo <= s.start < hi), key=lambda s: s.start)
+        # A title in a sentence with no cue ("… on “Meet the Press” last week") and a token
+        # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
+        events = sorted(
+            (s for s in spans if lo <= s.start < hi and not is_token(s) and (cues or not is_title(text, s))),
+            key=lambda s: s.start,
+        )
         for s in events:
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start)
@@ -146,17 +166,25 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ci = cues.index(cue)
                 used.add(ci)
                 who = whos[ci]
+                if who.mention is None and agent is not None:  # "X called it “…” but described …"
+                    who = agent
                 cue_text: str | None = cue.text
             else:
                 cue_text = None
                 first_in_para = not text[: s.outer_start].strip()
                 before = masked[lo : s.outer_start].rstrip()
-                if first_in_para:
+                named_after = subject_after_quote(text, s)
+                colon_np = colon_subject(masked[lo : s.outer_start]) if before.endswith(":") else None
+                if named_after is not None:  # "“…,” Toomey fumed on Tuesday."
+                    who = ctx.resolve(classify_speaker(named_after, None, ctx.surnames))
+                elif first_in_para:
                     who, inherited = ctx.last, True
-                elif before.endswith(":") and lead:
-                    who = ctx.resolve(classify_speaker(lead, None, ctx.surnames))
+                elif colon_np or before.endswith(":") and lead:
+                    who = ctx.resolve(classify_speaker(colon_np or lead or "", None, ctx.surnames))
                 elif para_who is not None:
                     who, inherited = para_who, True
+                elif agent is not None:  # "X praised Y for showing “…”": the subject's words
+                    who = agent
                 else:
                     who = NOBODY
             if who is None:
@@ -188,7 +216,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     )
                 chain.append(item)
             if who.name:
-                ctx.last = who
+                ctx.spoke(who)
                 para_who = who
             items.append(item)
             if not s.closed:
@@ -211,8 +239,18 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             dateline = _DATELINE.match(text, a, b)
             a = dateline.end() if dateline else a
             items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
-            ctx.last = who
+            ctx.spoke(who)
             para_who = who
+        if (
+            cues
+            and len(cues) - 1 not in used
+            and whos[-1].name
+            and len(masked[cues[-1].end : hi].split()) <= 3
+        ):
+            para_who = whos[-1]  # "X, the party's spokesman, said in a statement. “…”"
+            ctx.spoke(whos[-1])
+    if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
+        ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
     items.sort(key=lambda it: it.quote.start)
     return items
 

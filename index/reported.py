@@ -25,8 +25,8 @@ _MODALS = frozenset(
     "won't wouldn't can't couldn't isn't wasn't weren't aren't hasn't haven't hadn't".split()
 )
 _OBJECT_START = frozenset(
-    "the a an its his her their our this that these those some several many more new one two three "
-    "four five six seven eight nine ten dozens hundreds thousands".split()
+    "the a an another its his her their our this that these those some several many more new further "
+    "extra one two three four five six seven eight nine ten dozens hundreds thousands".split()
 )
 # Verbs of the speaker's own sentence after "but"/"and": "… but gave no date", "… and declined
 # to comment". Reporting verbs are added by the caller. No auxiliaries: "… but would not"

@@ -24,7 +24,8 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 # Role words that come before a name ("Foreign Minister Abbas X") or end a description.
 TITLES = frozenset(
     """president vice prime minister ministers secretary general gen gen. supreme leader ayatollah
-    chancellor king queen prince princess sheikh emir senator sen. representative rep. governor
+    chancellor king queen prince princess sheikh emir senator sen. representative rep. governor gov gov.
+    del. atty. amb.
     mayor ambassador envoy chief spokesman spokeswoman spokesperson director commander admiral
     colonel col. lieutenant lt. captain capt. major maj. sergeant dr dr. mr mr. mrs mrs. ms ms.
     prof prof. professor deputy acting former chairman chairwoman chair ceo judge justice pope
@@ -40,7 +41,8 @@ ORG_WORDS = frozenset(
     corp foundation government army navy police command commission parliament assembly senate
     congress embassy news times post press tv television radio media network service services
     authority center centre fund association alliance front movement brigades cabinet presidency
-    administration military mission agency's ministry's""".split()
+    administration military mission agency's ministry's board bureau campaign coalition federation
+    league society club""".split()
 )
 OFFICE_HEADS = (
     ORG_WORDS
@@ -189,9 +191,12 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         return Speaker(np, detail, kind, mention, pronoun=True)
     tokens = np.split()
     first = tokens[0].lower()
-    if first in POSSESSIVE_PRONOUNS:
-        return Speaker(np, detail, "office", mention, pronoun=True)
     k = _trailing_run(tokens)
+    if first in POSSESSIVE_PRONOUNS:
+        owned = tokens[k:]
+        if len(owned) >= 2 and not any(_is_org(t) for t in owned):  # "his campaign manager Jeff Weaver"
+            return Speaker(" ".join(owned), _join(" ".join(tokens[:k]), detail), "person", mention)
+        return Speaker(np, detail, "office", mention, pronoun=True)
     run = tokens[k:]
     after_prep = k > 0 and (
         tokens[k - 1].lower() in STOP_NP

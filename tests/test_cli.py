@@ -73,6 +73,8 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
     assert set(out) == {
         "verdict",
         "speaker",
+        "mention",
+        "speaker_shown",
         "speaker_detail",
         "cue",
         "quote",
@@ -97,3 +99,10 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
 def test_quotes_by_speaker(env: dict[str, str]) -> None:
     rows = json.loads(run(env, "quotes", "--json", "--speaker", "Marsh"))
     assert rows and all(r["speaker"] == "Elena Marsh" for r in rows)
+
+
+def test_quotes_json_keeps_the_pronoun_and_the_name(env: dict[str, str]) -> None:
+    rows = json.loads(run(env, "quotes", "--json"))
+    he = [r for r in rows if r["mention"] == "he" and r["doc"] == "geneva"]
+    assert he and all(r["speaker_shown"] == f"he ({r['speaker']})" for r in he)
+    assert all(r["speaker"] and "(" not in r["speaker"] for r in he)

@@ -71,7 +71,8 @@ def test_places_only_when_the_question_asks_where() -> None:
 
 def test_a_flag_does_not_depend_on_the_question() -> None:
     pair = [p("a", "The summit opens in March."), p("b", "Leaders gather for the summit in April.")]
-    assert sides(pair) == sides(pair, "When does the summit start?") == [[("March", "a", 1), ("April", "b", 1)]]
+    expected = [[("March", "a", 1), ("April", "b", 1)]]
+    assert sides(pair) == sides(pair, "When does the summit start?") == expected
 
 
 def test_a_venue_and_a_country_are_not_rival_places() -> None:

@@ -19,6 +19,9 @@ from tests.news_fixtures import write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 
+# three fixture articles are AFP's, so citations name the Geneva one by its short title
+GENEVA = "Morsland rejects limits on…"
+
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
@@ -72,7 +75,9 @@ async def test_quote_misworded(bot: Harness) -> None:
     text = sent["text"]
     assert "✏️ <b>Misquoted.</b>" in text
     assert "<s>rockets</s> <b><u>missiles</u></b>" in text
-    speaker = "<b>Teodor Vasilak</b>, Morsland’s foreign minister — <i>told reporters</i> <b>[Morsland rejects limits on… ¶2]</b>"
+    speaker = (
+        f"<b>Teodor Vasilak</b>, Morsland’s foreign minister — <i>told reporters</i> <b>[{GENEVA} ¶2]</b>"
+    )
     assert speaker in text
     assert "<blockquote expandable>" in text
     assert _buttons(sent) == ["p:geneva:2"]
@@ -82,7 +87,7 @@ async def test_quote_exact_and_not_found(bot: Harness) -> None:
     await bot.send(message("/quote Nobody should be fooled by these smiles"))
     await bot.send(message("/quote bananas are the bluest fruit in Geneva"))
     exact, missing = bot.request.texts()
-    assert "Exact quote" in exact and "<b>Elena Marsh</b>" in exact and "[Morsland rejects limits on… ¶6]" in exact
+    assert "Exact quote" in exact and "<b>Elena Marsh</b>" in exact and f"[{GENEVA} ¶6]" in exact
     assert "Not found" in missing and "The closest paragraph is" in missing
 
 
@@ -91,8 +96,8 @@ async def test_quotes_by_person_and_her_office(bot: Harness) -> None:
     (sent,) = bot.request.of("sendMessage")
     person, office = sent["text"].split("Offices and spokespeople")
     assert "<b>Elena Marsh</b>" in person and "· 3 quotes" in person
-    assert "[Morsland rejects limits on… ¶6]" in person and "[Morsland rejects limits on… ¶7]" in person
-    assert "Marsh’s office" in office and "[Morsland rejects limits on… ¶13]" in office and "Marsh’s office" not in person
+    assert f"[{GENEVA} ¶6]" in person and f"[{GENEVA} ¶7]" in person
+    assert "Marsh’s office" in office and f"[{GENEVA} ¶13]" in office and "Marsh’s office" not in person
     assert "p:geneva:13" in _buttons(sent)
 
 
@@ -106,7 +111,7 @@ async def test_who_said_and_did_say(bot: Harness) -> None:
     await bot.send(message("Who said the missile programme is non-negotiable?"))
     await bot.send(message("Did Vasilak say nobody should be fooled?"))
     who, did = bot.request.of("sendMessage")
-    assert "a spokesperson for its foreign ministry" in who["text"] and "[Morsland rejects limits on… ¶8]" in who["text"]
+    assert "a spokesperson for its foreign ministry" in who["text"] and f"[{GENEVA} ¶8]" in who["text"]
     assert _buttons(who)[0] == "p:geneva:8"
     assert "❌ <b>No.</b> That was <b>Elena Marsh</b>, not <b>Vasilak</b>." in did["text"]
 
@@ -122,6 +127,6 @@ async def test_follow_up_survives_restart_with_the_real_engine(engine: Engine, t
     try:
         await second.send(message("What else did she say?"))
         text = second.request.texts()[-1]
-        assert "Marsh" in text and "[Morsland rejects limits on… ¶7]" in text  # "she" = Marsh, ¶6 already shown
+        assert "Marsh" in text and f"[{GENEVA} ¶7]" in text  # "she" = Marsh, ¶6 already shown
     finally:
         await second.stop()

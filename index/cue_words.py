@@ -1,0 +1,137 @@
+"""The words cue finding reads: reporting verbs by the constructions they allow, and the
+closed word lists and patterns around them (adverbs, determiners, media, time phrases).
+
+No list names a particular person, outlet or place. `cues` finds the cues; `coref` shares
+the sentence-opening word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+SPEECH = frozenset(
+    """said says say told tells added adds warned warns stated states explained explains noted notes
+    insisted insists argued argues claimed claims declared declares asserted asserts stressed stresses
+    emphasised emphasized emphasises emphasizes wrote writes posted tweeted cautioned maintained
+    maintains contended reiterated underlined underscored affirmed say argue warn insist explain read reads
+    contend maintain""".split()
+)
+THAT_ONLY = frozenset(
+    """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
+    suggested suggests predicted reported reports alleged hinted conceded believes""".split()
+)
+DIRECT_ONLY = frozenset(
+    """called calls described describes dubbed branded labelled labeled urged asked continued replied
+    responded remarked quipped countered recalled vowed pledged promised threatened complained
+    lamented boasted charged observed dismissed dismisses responds recalls tweeted
+    quips concluded concludes exclaimed shouted yelled screamed whispered muttered joked
+    mocked scoffed mused grumbled snapped retorted interjected""".split()
+)
+GERUNDS = frozenset(
+    "adding saying noting warning insisting arguing stressing explaining telling writing calling "
+    "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
+    "predicting acknowledging admitting recalling complaining praising dismissing asserting conceding "
+    "announcing reiterating repeating lamenting boasting".split()
+)
+_REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
+_ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
+_CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
+_PASSIVE = frozenset("is was were are be been being having it's".split())
+_AUX_ADV = frozenset(
+    "also later earlier has have had previously repeatedly then again once further separately "
+    "would will reportedly publicly privately did does".split()
+)
+_ADVERBIAL = frozenset(
+    """in on at after before during despite following speaking asked writing meanwhile however
+    separately later earlier last this yesterday today with without while when as since for from by under amid
+    addressing responding referring but and so yet though although because if according""".split()
+)
+SENTENCE_ADVERBS = frozenset(
+    """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
+    nonetheless furthermore additionally finally again also even ultimately overall notably besides
+    otherwise rather perhaps first second third here there""".split()
+)
+_OPENERS = _ADVERBIAL | SENTENCE_ADVERBS
+_CONJ = frozenset(
+    "and but while as though although because when after so yet whereas since meanwhile however "
+    "also then even once if before until where just only now such".split()
+)
+_NP_START = frozenset(
+    "the a an one two three four five several some many his her its their this that these "
+    "those another other both all".split()
+)
+_TIME_WORDS = frozenset(
+    "week month year morning evening afternoon night weekend time monday tuesday wednesday thursday "
+    "friday saturday sunday spring summer autumn fall winter".split()
+)
+# Words before "-ing" that make it a noun, not a cue: "with little warning", "a warning".
+_NOUN_BEFORE = frozenset(
+    "a an the little no any without with some much more this that their his her its early".split()
+)
+_DETERMINERS = frozenset(
+    "the a an these those many some all both two three several other their his her its our your my "
+    "every each few most whose".split()
+)
+_NOUN_TOO = frozenset("states claims notes reports posts remarks tweets writes".split())
+_NAME_OF = re.compile(
+    r"^((?:[A-Z][\w’'.-]*\s+)+[A-Z][\w’'.-]*)\s+((?:of|at|from|with)\s+(?:the\s+)?[A-Z].*)$"
+)
+_BASE_FORMS = frozenset("say argue warn insist explain contend maintain".split())
+_SUBORDINATORS = frozenset("if when because as while though although before after unless since".split())
+_CIRCUMSTANCE = re.compile(
+    r"\s+(?:during|after|before|while|following|in|at|on)\s+"
+    r"(?:the|a|an|his|her|their|its|this|last)\s+[a-z].*$"
+)
+_TAKES_OBJECT = frozenset(
+    """called calls described describes dubbed branded labelled labeled urged dismissed dismisses
+    promised pledged vowed threatened""".split()
+)
+_TEXTS = frozenset("email e-mail letter memo tweet note sign banner caption headline ad message post".split())
+_LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly".split())
+_WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}[\w’'.-]+)\s*$")
+_SUBCLAUSE = re.compile(r"\s+(?:as|when|while|because|since|although|though)\s+[a-z].*$")
+_ASKED_AFTER = frozenset("when if after before as once".split())
+# Words that open a role written before a name: "former Obama adviser X", "then-party chair X".
+_ROLE_OPENERS = frozenset(
+    """former then current acting deputy senior top chief longtime veteran retired incoming outgoing
+    interim fellow state federal local party campaign then-""".split()
+)
+_NOT_ROLE_START = frozenset(
+    """the a an and but or in on at of for to from by with near under after before when while as
+    that who which whose is was were are has had have will would it this these those there here
+    not also""".split()
+)
+# A short parenthesis before a cue: "Rep. Jo Hale (D-Ore.) said". Blanked for the subject search.
+_PAREN = re.compile(r"\([^()]{1,30}\)")
+_RELATIVE_PRONOUNS = frozenset(("who", "whose", "which"))
+_PRONOUN_SUBJECTS = frozenset(("he", "she", "they", "it", "we", "i", "who", "which"))
+_COPULA = frozenset("is was were are has have had will would can could may might must does do did".split())
+_BOUNDARY = '”"»“«:;—–()'
+_MEDIUM = re.compile(
+    r"\s+(?:in|via|on|at|during|through|to)\s+(?:(?:a|an|the|his|her|its|their|state|social)\s+)?"
+    r"(?:(?!(?:that|and|who|which|because|if|when)\b)[\w’'-]+\s+){0,3}"
+    r"(?:statement|interview|post|posts|media|conference|briefing|speech|message|video|"
+    r"letter|address|X|Telegram|Truth Social|television|TV|broadcast|communiqu[eé]|tweet|podcast|radio|"
+    r"website|Facebook|Instagram|session|meeting|rally|summit|forum|platform|account|page)\b"
+)
+_TIME = re.compile(
+    r"\s+(?:on|last|late|early|earlier|this)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|week|month|year|day|night|morning|evening)\b.*$"
+)
+_WHEN = re.compile(
+    r"(?:\s+(?:on|late|early|last|this|earlier|later)\s+(?:\w+\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|week|month|year|night|morning|evening|afternoon)|\s+(?:earlier|later|overnight|today|yesterday)"
+    r"|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"  # AP style: "said Wednesday"
+    r"(?=[\s,])"
+)
+_AUDIENCE = re.compile(
+    r"\s+((?:reporters|journalists|lawmakers|parliament|supporters|the\s+\w+(?:\s+\w+)?\s+(?=that\b)|"
+    r"(?:a|an|the|state|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:conference|briefing|television|TV|media|"
+    r"agency|newspaper|broadcaster|channel|radio|crowd|rally|audience|daily|outlet|meeting|session|"
+    r"reporters|journalists|lawmakers|supporters))|(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})"
+)
+_DROP_DETAIL = re.compile(
+    r"^(?:adding|saying|noting|warning|referring|citing|insisting|stressing|as|in|on|at|"
+    r"after|before|during|when|while|and|but)\b",
+    re.IGNORECASE,
+)
