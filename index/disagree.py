@@ -64,6 +64,7 @@ _STOP = frozenset(
 _UNIT_STOP = _STOP | frozenset("percent per cent times".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 ANCHOR_WINDOW = 8  # words on each side of a value that say what the value is about
+PLACE_WINDOW = 4  # a place belongs to the words right next to it ("talks were held in Geneva")
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class _Found:
     value: _Value
     anchor: tuple[str, ...]  # content words near the value, folded, in order
     common: frozenset[str]  # those written in lower case: "war", not "Iran"
+    near: frozenset[str]  # ... of them, those within PLACE_WINDOW words
     sentence_values: frozenset[str]  # every value of this kind/key in the whole paragraph
 
 
@@ -149,14 +151,16 @@ def _values(sentence: str) -> list[_Value]:
     return dates + _counts(sentence, dates) + _places(sentence)
 
 
-def _anchor(sentence: str, value: _Value, others: list[_Value]) -> tuple[tuple[str, ...], frozenset[str]]:
-    """Content words within `ANCHOR_WINDOW` words of `value` (other values masked out), and
-    the stems of those among them written in lower case."""
+def _anchor(
+    sentence: str, value: _Value, others: list[_Value], window: int = ANCHOR_WINDOW
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Content words within `window` words of `value` (other values masked out), and the
+    stems of those among them written in lower case."""
     masked = sentence
     for v in [value, *others]:
         masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
-    before = [w for w in _WORD.findall(masked[: value.span[0]])][-ANCHOR_WINDOW:]
-    after = [w for w in _WORD.findall(masked[value.span[1] :])][:ANCHOR_WINDOW]
+    before = [w for w in _WORD.findall(masked[: value.span[0]])][-window:]
+    after = [w for w in _WORD.findall(masked[value.span[1] :])][:window]
     kept = [w for w in before + after if fold(w) not in _STOP and not w.isdigit()]
     return tuple(fold(w) for w in kept), frozenset(_stem(fold(w)) for w in kept if not w[0].isupper())
 
@@ -172,8 +176,10 @@ def _found(passages: Sequence[Passage]) -> list[_Found]:
                 known.setdefault((v.kind, v.key), set()).add(v.norm)
         for sentence, vals in per_sentence:
             for v in vals:
-                anchor, common = _anchor(sentence, v, [o for o in vals if o is not v])
-                out.append(_Found(p, v, anchor, common, frozenset(known[(v.kind, v.key)])))
+                others = [o for o in vals if o is not v]
+                anchor, common = _anchor(sentence, v, others)
+                near = _anchor(sentence, v, others, PLACE_WINDOW)[1]
+                out.append(_Found(p, v, anchor, common, near, frozenset(known[(v.kind, v.key)])))
     return out
 
 
@@ -198,6 +204,8 @@ def _shared(a: _Found, b: _Found) -> list[str]:
     anything Iran did)."""
     if not a.common & b.common:
         return []
+    if a.value.kind == "place" and not a.near & b.near:
+        return []  # "talks … in Oman" and "an analyst based in Tehran": not the same fact
     both = a.common & b.common
     return [w for w in a.anchor if _stem(w) in both]
 

@@ -10,6 +10,7 @@ which become the section of the paragraphs under them.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -42,6 +43,20 @@ class DocMeta:
     doc_id: str
     title: str | None = None
     outlet: str | None = None
+
+
+_EXTRACTION_MODULES = (
+    "quotes.py cues.py cue_words.py speakers.py coref.py reported.py quotemarks.py quote_fallbacks.py "
+    "text.py sources.py"
+).split()
+
+
+@functools.cache
+def extraction_digest() -> str:
+    """A digest of the code that turns an article into paragraphs and quotes."""
+    here = Path(__file__).resolve().parent
+    parts = [(here / name).read_bytes() for name in _EXTRACTION_MODULES if (here / name).exists()]
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()[:12]
 
 
 def text_hash(text: str) -> str:
@@ -250,7 +265,9 @@ def parse_document(
         )
         for n, (unit, sec) in enumerate(pending, start=1)
     )
-    doc_hash = text_hash(json.dumps([meta.doc_id, title, meta.outlet, text]))
+    # the quote rules are part of what an article's index rows are made from: when they
+    # change, the next build re-extracts its quotes (embeddings are reused by text hash)
+    doc_hash = text_hash(json.dumps([meta.doc_id, title, meta.outlet, text, extraction_digest()]))
     return Document(
         doc_id=meta.doc_id,
         title=title,
