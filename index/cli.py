@@ -111,7 +111,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = _settings(args)
     bar = _Bar(enabled=not args.json and sys.stderr.isatty())
     try:
-        report = Engine.open(settings, build=True, force=args.force, progress=bar).last_build
+        report = Engine.open(
+            settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
+        ).last_build
     except IngestError as exc:
         bar.close()
         print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
@@ -190,6 +192,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = add("build", cmd_build, "build or refresh the index from the documents folder")
     p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    p.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="allow a build that empties the index or drops more than half of its articles",
+    )
     p.add_argument("--json", action="store_true")
     p = add("ask", cmd_ask, "answer a question ('-' reads one question per line from stdin)")
     p.add_argument("question")

@@ -107,7 +107,12 @@ class Engine:
 
     @classmethod
     def open(
-        cls, settings: Settings, build: bool = False, force: bool = False, progress: Progress | None = None
+        cls,
+        settings: Settings,
+        build: bool = False,
+        force: bool = False,
+        progress: Progress | None = None,
+        allow_shrink: bool = False,
     ) -> Engine:
         """Load the model and the live index; with `build`, refresh it from DOCS_DIR first.
 
@@ -118,7 +123,7 @@ class Engine:
         backend, store = open_backend(settings)  # INDEX_BACKEND: local files or PostgreSQL
         report = None
         if build or backend.current_version() is None:
-            report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force)
+            report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force, allow_shrink)
         engine = cls(settings, embedder, store, backend)
         held = engine.snapshot
         if report is None and held.paragraphs and held.model != vector_scheme(embedder):
@@ -185,9 +190,12 @@ class Engine:
             self._last_check = now
             self.reload_if_changed()
 
-    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
-        """Refresh the index from DOCS_DIR and serve the result."""
-        report = self.backend.refresh(read_corpus(self.settings.docs_dir), self.embedder, progress, force)
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Refresh the index from DOCS_DIR and serve the result (see `ingest.check_shrink`)."""
+        documents = read_corpus(self.settings.docs_dir)
+        report = self.backend.refresh(documents, self.embedder, progress, force, allow_shrink)
         self.reload_if_changed(wait=True)
         return report
 

@@ -38,6 +38,46 @@ class IngestError(Exception):
     """A document could not be read; the live index is left as it was."""
 
 
+class ShrinkRefused(IngestError):
+    """A build would drop most of the indexed articles; it needs `allow_shrink` (on purpose)."""
+
+    def __init__(self, lost: list[str], before: int, after: int) -> None:
+        shown = ", ".join(lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3 else "")
+        super().__init__(
+            f"this build would drop {len(lost)} of the {before} indexed articles ({shown}), "
+            f"leaving {after}; check DOCS_DIR, or build again with --allow-shrink if that is intended"
+        )
+        self.lost = lost
+        self.before = before
+        self.after = after
+
+
+def check_shrink(old_ids: list[str], new_ids: list[str], allow: bool) -> None:
+    """Refuse a build that empties the index or loses more than half of it, unless `allow`.
+
+    >>> check_shrink(["a", "b", "c"], ["a", "b"], allow=False)  # one of three: fine; two raise
+    """
+    lost = sorted(set(old_ids) - set(new_ids))
+    if allow or not lost:
+        return
+    if not new_ids or 2 * len(lost) > len(old_ids):
+        raise ShrinkRefused(lost, len(old_ids), len(new_ids))
+
+
+def check_docs_dir(docs_dir: Path) -> None:
+    """A missing or unreadable documents folder is an error, never an empty corpus."""
+    if not docs_dir.exists():
+        raise IngestError(f"the documents folder {docs_dir} does not exist; check DOCS_DIR or --docs")
+    if not docs_dir.is_dir():
+        raise IngestError(f"the documents folder {docs_dir} is not a folder; check DOCS_DIR or --docs")
+    try:
+        next(docs_dir.iterdir(), None)
+    except OSError as exc:
+        raise IngestError(
+            f"the documents folder {docs_dir} cannot be read ({exc.strerror}); check its permissions"
+        ) from exc
+
+
 @dataclass
 class BuildReport:
     version: str | None
@@ -58,6 +98,8 @@ class BuildReport:
 
 
 def read_corpus(docs_dir: Path) -> list[Document]:
+    """Every article in `docs_dir`; `IngestError` if the folder or a file cannot be read."""
+    check_docs_dir(docs_dir)
     docs = []
     seen: dict[str, str] = {}
     for path, meta in list_articles(docs_dir):
@@ -181,14 +223,19 @@ def refresh(
     embedder: Embedder,
     progress: Progress | None = None,
     force: bool = False,
+    allow_shrink: bool = False,
 ) -> BuildReport:
-    """Make the live index match `documents`; writes a new version only if something changed."""
+    """Make the live index match `documents`; writes a new version only if something changed.
+
+    `ShrinkRefused` if that empties the index or drops more than half of it, unless `allow_shrink`.
+    """
     started = time.perf_counter()
     with store.writer_lock():
         live = store.current_version()
         meta = store.read_meta(live) if live else {"documents": []}
         old_docs: dict[str, str] = {d["doc_id"]: d["hash"] for d in meta["documents"]}
         new_docs = {d.doc_id: d.hash for d in documents}
+        check_shrink(list(old_docs), list(new_docs), allow_shrink)
         same_model = meta.get("model") == vector_scheme(embedder)
         if not force and live and same_model and old_docs == new_docs and list(old_docs) == list(new_docs):
             return BuildReport(
