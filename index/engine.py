@@ -21,7 +21,7 @@ from .backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .disagree import find_disagreements
 from .embed import Embedder
 from .followup import is_pronoun, previous_speaker, resolve, wants_more
-from .ingest import BuildReport, Progress, read_corpus, vector_scheme
+from .ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
 from .retrieve import Evidence
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
@@ -122,8 +122,20 @@ class Engine:
         embedder = Embedder.load(settings.model_cache_dir, settings.embed_precision, settings.model_dir)
         backend, store = open_backend(settings)  # INDEX_BACKEND: local files or PostgreSQL
         report = None
-        if build or backend.current_version() is None:
-            report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force, allow_shrink)
+        damaged = False
+        if isinstance(store, LocalStore) and store.live_is_damaged():
+            with store.writer_lock():
+                damaged = store.heal()  # logs what it found and which version now serves
+        if build or damaged or backend.current_version() is None:
+            try:
+                documents = read_corpus(settings.docs_dir)
+                report = backend.refresh(documents, embedder, progress, force, allow_shrink)
+            except IngestError as exc:
+                if build or backend.current_version() is None:
+                    raise
+                log.error(
+                    "could not rebuild the damaged index (%s); serving %s", exc, store.current_version()
+                )
         engine = cls(settings, embedder, store, backend)
         held = engine.snapshot
         if report is None and held.paragraphs and held.model != vector_scheme(embedder):

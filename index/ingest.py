@@ -231,6 +231,7 @@ def refresh(
     """
     started = time.perf_counter()
     with store.writer_lock():
+        store.heal()  # a damaged live version is never read, not even by a forced build
         live = store.current_version()
         meta = store.read_meta(live) if live else {"documents": []}
         old_docs: dict[str, str] = {d["doc_id"]: d["hash"] for d in meta["documents"]}

@@ -22,7 +22,7 @@ from .ingest import (
     Progress,
     check_shrink,
     embed_missing,
-     embedded_texts,
+    embedded_texts,
     extract_all_quotes,
     vector_scheme,
 )
