@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,15 +42,50 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split(),
+        strict=True,
+    )
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a b g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+
+
+def _transliterate(text: str) -> str:
+    """Latin letters for Latin (accents dropped), Cyrillic and Greek; other scripts dropped."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        if unicodedata.combining(ch):
+            continue
+        out.append(_CYRILLIC.get(ch) or _GREEK.get(ch) or ch)
+    return "".join(out)
+
+
 def doc_id_from_name(name: str) -> str:
-    """A safe, stable id from a file name: ``My Article (v2).txt`` → ``my-article-v2``."""
+    """A safe, stable id from a file name: ``My Article (v2).txt`` → ``my-article-v2``.
+
+    An ASCII name keeps its plain slug. Any other name (日本.txt, Москва.txt, Café.txt) gets a
+    transliterated slug plus a short hash of the exact name, so names that differ only in
+    letters a slug cannot hold never share an id: ``Москва.txt`` → ``moskva-`` + 8 hex digits.
+    """
     stem = Path(name).name
     for suffix in ARTICLE_SUFFIXES + (".html", ".htm"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
-    slug = re.sub(r"[^A-Za-z0-9_]+", "-", stem).strip("-").lower()
-    return slug[:80] or "document"
+    slug = re.sub(r"[^A-Za-z0-9_]+", "-", stem).strip("-").lower()[:80]
+    if slug and stem.isascii():
+        return slug
+    stem = unicodedata.normalize("NFC", stem)
+    base = re.sub(r"[^a-z0-9_]+", "-", _transliterate(stem)).strip("-")[:60] or "doc"
+    return f"{base}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
 
 
 def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
