@@ -22,6 +22,9 @@ from index.audit import Outcome
 from index.ingest import IngestError, Progress, ShrinkRefused
 from index.manage import Manager, UnknownDocument, Upload, catalogue
 from index.settings import Settings
+from index.sources import ManifestError
+from index.sqlite import StateError
+from index.store import DamagedIndex
 from index.upload import UploadError, parse_caption
 
 from . import buttons, callbacks, render, render_admin
@@ -56,7 +59,7 @@ def reason_for(error: Exception) -> str | None:
     """A message for the admin when the error is a known domain refusal, else None."""
     if isinstance(error, UnknownDocument):
         return f"there is no article with id {error.args[0]!r}"
-    if isinstance(error, UploadError | IngestError):
+    if isinstance(error, UploadError | IngestError | ManifestError | DamagedIndex | StateError):
         return str(error)
     if isinstance(error, OSError) and error.strerror:
         return f"the server could not write the index ({error.strerror})"

@@ -288,5 +288,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = parser().parse_args(argv)
-    result: int = args.func(args)
-    return result
+    from .cli_errors import run_command
+
+    return run_command(args.func, args)

@@ -18,7 +18,7 @@ import numpy as np
 
 from .embed import Embedder
 from .lexical import document_frequencies
-from .sources import list_articles, read_document, text_hash
+from .sources import MANIFEST, ManifestError, list_articles, manifest_warnings, read_document, text_hash
 from .store import IndexSnapshot, LocalStore
 from .text import sentence_spans
 from .types import Document, Paragraph, Quote
@@ -102,13 +102,22 @@ def read_corpus(docs_dir: Path) -> list[Document]:
     check_docs_dir(docs_dir)
     docs = []
     seen: dict[str, str] = {}
-    for path, meta in list_articles(docs_dir):
+    try:
+        articles = list_articles(docs_dir)
+        for warning in manifest_warnings(docs_dir):
+            log.warning("%s", warning)
+    except ManifestError as exc:
+        raise IngestError(str(exc)) from None
+    for path, meta in articles:
         try:
             doc = read_document(path, meta)
         except (OSError, UnicodeDecodeError) as exc:
             raise IngestError(f"cannot read {path.name}: {exc}") from exc
         if doc.doc_id in seen:
-            raise IngestError(f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}")
+            raise IngestError(
+                f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}; "
+                f"rename one, or give it another id in {MANIFEST}"
+            )
         seen[doc.doc_id] = path.name
         docs.append(doc)
     return docs

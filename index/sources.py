@@ -16,6 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .types import Document, Paragraph
 
@@ -88,14 +89,50 @@ def doc_id_from_name(name: str) -> str:
     return f"{base}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
 
 
-def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
-    """Map file name → metadata from `docs_dir/manifest.json` (absent file: empty)."""
+class ManifestError(ValueError):
+    """manifest.json cannot be used; the message names the file (and line) and what to fix."""
+
+
+def read_manifest(docs_dir: Path) -> dict[str, Any]:
+    """`docs_dir/manifest.json` checked: an object whose "documents" entries each name a "file"."""
     path = docs_dir / MANIFEST
     if not path.exists():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
+        return {"documents": []}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ManifestError(f"{path} is not UTF-8 text; save it as UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ManifestError(
+            f"{path} line {exc.lineno}, column {exc.colno}: {exc.msg}; fix the JSON or remove the file"
+        ) from None
+    if not isinstance(raw, dict) or not isinstance(raw.setdefault("documents", []), list):
+        raise ManifestError(f'{path} must be a JSON object with a "documents" list; fix or remove it')
+    for i, entry in enumerate(raw["documents"], 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str) or not entry["file"]:
+            raise ManifestError(f'{path}: document entry {i} has no "file" name; add one or remove the entry')
+        for key in ("id", "title", "outlet"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise ManifestError(f'{path}: the "{key}" of {entry["file"]} must be text, in quotes')
+    return raw
+
+
+def manifest_warnings(docs_dir: Path) -> list[str]:
+    """Manifest entries that are ignored: a missing file, or a path outside the folder."""
+    warnings = []
+    for entry in read_manifest(docs_dir)["documents"]:
+        name = entry["file"]
+        if Path(name).name != name or name in (".", ".."):
+            warnings.append(f"{MANIFEST} entry {name!r} points outside the documents folder; it is ignored")
+        elif not (docs_dir / name).is_file():
+            warnings.append(f"{MANIFEST} names {name!r}, which is not in {docs_dir}; the entry is ignored")
+    return warnings
+
+
+def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
+    """Map file name → metadata from `docs_dir/manifest.json` (absent file: empty)."""
     out: dict[str, DocMeta] = {}
-    for entry in raw.get("documents", []):
+    for entry in read_manifest(docs_dir)["documents"]:
         out[entry["file"]] = DocMeta(
             doc_id=entry.get("id") or doc_id_from_name(entry["file"]),
             title=entry.get("title"),
