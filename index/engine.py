@@ -128,7 +128,7 @@ class Engine:
                 damaged = store.heal()  # logs what it found and which version now serves
         if build or damaged or backend.current_version() is None:
             try:
-                documents = read_corpus(settings.docs_dir)
+                documents = read_corpus(settings.docs_dir, settings.max_upload_bytes)
                 report = backend.refresh(documents, embedder, progress, force, allow_shrink)
             except IngestError as exc:
                 if build or backend.current_version() is None:
@@ -206,7 +206,7 @@ class Engine:
         self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
     ) -> BuildReport:
         """Refresh the index from DOCS_DIR and serve the result (see `ingest.check_shrink`)."""
-        documents = read_corpus(self.settings.docs_dir)
+        documents = read_corpus(self.settings.docs_dir, self.settings.max_upload_bytes)
         report = self.backend.refresh(documents, self.embedder, progress, force, allow_shrink)
         self.reload_if_changed(wait=True)
         return report

@@ -97,8 +97,12 @@ class BuildReport:
         return self.embedded / self.seconds if self.seconds > 0 else 0.0
 
 
-def read_corpus(docs_dir: Path) -> list[Document]:
-    """Every article in `docs_dir`; `IngestError` if the folder or a file cannot be read."""
+DEFAULT_MAX_BYTES = 2_000_000  # the MAX_UPLOAD_BYTES default
+
+
+def read_corpus(docs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """Every article in `docs_dir`; `IngestError` if the folder or a file cannot be read, or a
+    file is larger than `max_bytes` (MAX_UPLOAD_BYTES: the cap of every way in)."""
     check_docs_dir(docs_dir)
     docs = []
     seen: dict[str, str] = {}
@@ -110,9 +114,19 @@ def read_corpus(docs_dir: Path) -> list[Document]:
         raise IngestError(str(exc)) from None
     for path, meta in articles:
         try:
+            if (size := path.stat().st_size) > max_bytes:
+                raise IngestError(
+                    f"{path} is {size:,} bytes; the limit is {max_bytes:,} (MAX_UPLOAD_BYTES): "
+                    "split it into articles or move it out of the documents folder"
+                )
             doc = read_document(path, meta)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise IngestError(f"cannot read {path.name}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8, "
+                "or add it with `python -m index add`, which also reads Windows-1252"
+            ) from exc
+        except OSError as exc:
+            raise IngestError(f"cannot read {path} ({exc.strerror or exc}); check the file") from exc
         if doc.doc_id in seen:
             raise IngestError(
                 f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}; "

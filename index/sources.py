@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .limits import cap_title, split_long
 from .types import Document, Paragraph
 
 MANIFEST = "manifest.json"
@@ -237,6 +238,11 @@ def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
     return "body", None
 
 
+def _pieces(unit: _Unit) -> list[_Unit]:
+    """A unit longer than `limits.MAX_PARAGRAPH_CHARS`, cut between sentences."""
+    return [_Unit(unit.text[a:b], unit.start + a, unit.start + b) for a, b in split_long(unit.text)]
+
+
 def parse_document(
     text: str, meta: DocMeta, source_path: str = "", fallback_title: str | None = None
 ) -> Document:
@@ -260,7 +266,8 @@ def parse_document(
             section = value
         elif kind == "body":
             pending.append((unit, section))
-    title = title or detected_title or fallback_title or meta.doc_id
+    title = cap_title(title or detected_title or fallback_title or meta.doc_id)
+    pending = [(piece, sec) for unit, sec in pending for piece in _pieces(unit)]  # limits.split_long
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,
