@@ -39,6 +39,7 @@ def known_errors() -> tuple[type[BaseException], ...]:
         DamagedIndex,
         UploadError,
         ValidationError,
+        OSError,  # a path given on the command line, a full disk, an unwritable INDEX_DIR
     ]
     try:
         import psycopg
@@ -57,6 +58,9 @@ def describe(exc: BaseException) -> str:
         first = exc.errors()[0]
         name = ".".join(str(part) for part in first["loc"]).upper() or "a setting"
         return f"the setting {name} is invalid ({first['msg']}); fix it in the environment or .env"
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f" {exc.filename}" if exc.filename else ""
+        return f"cannot use{where} ({exc.strerror}); check the path and its permissions"
     if type(exc).__module__.startswith("psycopg"):
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         return f"cannot reach the database ({reason}); check DATABASE_URL and that PostgreSQL is running"

@@ -24,6 +24,12 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        print(
+            'error: the quote is empty; give the words to check, e.g. quote "We will rebuild"',
+            file=sys.stderr,
+        )
+        return 2
     engine = _engine(args)
     check = engine.check_quote(args.text)
     q = check.quote if check.verdict != "not_found" else None

@@ -54,7 +54,8 @@ class DamagedIndex(Exception):
     """An index version's files do not match what was written (or cannot be parsed)."""
 
     def __init__(self, version: str, reason: str) -> None:
-        super().__init__(f"index version {version} is damaged: {reason}")
+        what = "the index pointer" if version == CURRENT else "index version"
+        super().__init__(f"{what} {version} is damaged: {reason}")
         self.version = version
         self.reason = reason
 
@@ -152,11 +153,21 @@ class LocalStore:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def current_version(self) -> str | None:
+        """The live version, or None if nothing was indexed (or CURRENT is damaged: `heal`)."""
         try:
-            name = (self.root / CURRENT).read_text().strip()
-        except FileNotFoundError:
+            name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
+        except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
             return None
-        return name if name and (self.root / name / "meta.json").exists() else None
+        ok = name.startswith("v-") and "/" not in name
+        return name if ok and (self.root / name / "meta.json").exists() else None
+
+    def pointer_is_damaged(self) -> bool:
+        """CURRENT exists but names no complete version (while some version exists)."""
+        return (
+            (self.root / CURRENT).exists()
+            and self.current_version() is None
+            and any(p.is_dir() for p in self.root.glob("v-*"))
+        )
 
     def read_meta(self, version: str) -> dict[str, Any]:
         """The version's meta.json; `DamagedIndex` if it is unreadable or malformed."""
@@ -207,6 +218,8 @@ class LocalStore:
     def live_is_damaged(self) -> bool:
         """Does the live version fail `verify`? (Lock-free: readers never wait for a writer.)"""
         live = self.current_version()
+        if live is None:
+            return self.pointer_is_damaged()
         try:
             return live is not None and not self.verify(live)
         except DamagedIndex:
@@ -219,19 +232,22 @@ class LocalStore:
         Call under `writer_lock()`.
         """
         live = self.current_version()
-        if live is None:
+        if live is None and self.pointer_is_damaged():
+            damage = DamagedIndex(CURRENT, "it names no complete version")
+        elif live is None:
             return False
-        try:
-            self.verify(live)
-            return False
-        except DamagedIndex as exc:
-            damage = exc
-        os.replace(self.root / live, self.root / f".damaged-{live}")  # kept for inspection
+        else:
+            try:
+                self.verify(live)
+                return False
+            except DamagedIndex as exc:
+                damage = exc
+            os.replace(self.root / live, self.root / f".damaged-{live}")  # kept for inspection
         fallback = next(iter(self.intact_versions()), None)
         if fallback is not None:
             self.switch_to(fallback)
             log.error(
-                "%s; serving the previous version %s and rebuilding from the documents folder",
+                "%s; serving %s, the newest intact version, and rebuilding from the documents folder",
                 damage,
                 fallback,
             )

@@ -89,7 +89,7 @@ def test_the_previous_whole_version_takes_over_when_the_folder_is_gone_too(root:
     done = cli(root, "ask", "--json", QUESTION)
     no_traceback(done)
     assert done.returncode == 0 and cites_rail(done.stdout)
-    assert f"serving the previous version {previous}" in done.stderr
+    assert f"serving {previous}, the newest intact version" in done.stderr
     assert live(root) == previous
 
 
