@@ -121,6 +121,26 @@ class Engine:
         """
         embedder = Embedder.load(settings.model_cache_dir, settings.embed_precision, settings.model_dir)
         backend, store = open_backend(settings)  # INDEX_BACKEND: local files or PostgreSQL
+        try:
+            return cls._open(settings, embedder, backend, store, build, force, progress, allow_shrink)
+        except BaseException:
+            close = getattr(store, "close", None)  # a PgStore holds a connection pool
+            if callable(close):
+                close()
+            raise
+
+    @classmethod
+    def _open(
+        cls,
+        settings: Settings,
+        embedder: Embedder,
+        backend: IndexBackend,
+        store: LocalStore | PgStore,
+        build: bool,
+        force: bool,
+        progress: Progress | None,
+        allow_shrink: bool,
+    ) -> Engine:
         report = None
         damaged = False
         if isinstance(store, LocalStore) and store.live_is_damaged():

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli, no_traceback
+from faultkit import cli, no_traceback
 
 pytestmark = pytest.mark.slow
 
@@ -34,7 +34,7 @@ def test_undecodable_bytes_in_the_argument_are_replaced(built: Path) -> None:
     import subprocess
     import sys
 
-    from conftest import REPO, env_for
+    from faultkit import REPO, env_for
 
     done = subprocess.run(
         [sys.executable, "-m", "index", "ask", "--json", os.fsdecode(b"Trump \xff Iran?")],

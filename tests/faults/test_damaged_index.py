@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import cli, live, no_traceback, settings_for
+from faultkit import cli, live, no_traceback, settings_for
 from tgfakes import RecordingRequest, message
 
 from bot.app import build_application

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CORPUS, REPO, cli, env_for, live, no_traceback
+from faultkit import CORPUS, REPO, cli, env_for, live, no_traceback
 
 BAD_MANIFESTS = {
     "broken JSON": '{"documents": [{"file": "rail.txt", "id": "rail"',

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli
+from faultkit import cli
 
 from index.corpus import Corpus
 from index.ingest import BuildReport, Progress, read_corpus

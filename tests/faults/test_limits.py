@@ -7,7 +7,7 @@ import random
 from pathlib import Path
 
 import pytest
-from conftest import cli, live, no_traceback
+from faultkit import cli, live, no_traceback
 
 from index.sources import DocMeta, parse_document
 

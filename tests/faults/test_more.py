@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli, live, no_traceback
+from faultkit import cli, live, no_traceback
 
 from bot.feedback import FeedbackStore
 from index.audit import SqliteAuditLog

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli
+from faultkit import cli
 
 from index.quotes import extract_quotes
 from index.sources import DocMeta, parse_document

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import cli, live, no_traceback, settings_for
+from faultkit import cli, live, no_traceback, settings_for
 
 from index.corpus import Corpus
 from index.engine import Engine
@@ -65,3 +65,29 @@ def test_reindex_with_a_bad_docs_dir_keeps_serving(root: Path) -> None:
         manager.reindex()
     assert live(root) == before
     assert not engine.ask(QUESTION).abstained
+
+
+@pytest.mark.postgres
+def test_postgres_build_that_empties_the_index_needs_allow_shrink(pg_url: str, tmp_path: Path) -> None:
+    import shutil
+
+    from faultkit import CORPUS
+
+    shutil.copytree(CORPUS, tmp_path / "docs")
+    (tmp_path / "empty").mkdir()
+    settings = settings_for(tmp_path, index_backend="postgres", database_url=pg_url)
+    emptied = settings_for(
+        tmp_path, docs_dir=tmp_path / "empty", index_backend="postgres", database_url=pg_url
+    )
+    engines = [Engine.open(settings, build=True)]
+    try:
+        before = engines[0].version
+        with pytest.raises(IngestError, match="drop 6 of the 6"):
+            Engine.open(emptied, build=True)  # closes its own connection pool
+        engines.append(Engine.open(settings))
+        assert engines[-1].version == before
+        engines.append(Engine.open(emptied, build=True, allow_shrink=True))
+        assert engines[-1].documents() == []
+    finally:
+        for engine in engines:
+            engine.store.close()  # type: ignore[union-attr]
