@@ -17,6 +17,10 @@ from typing import Any
 import numpy as np
 
 from .embed import Embedder
+from .guards import IngestError as IngestError
+from .guards import ShrinkRefused as ShrinkRefused
+from .guards import check_docs_dir as check_docs_dir
+from .guards import check_shrink as check_shrink
 from .lexical import document_frequencies
 from .sources import MANIFEST, ManifestError, list_articles, manifest_warnings, read_document, text_hash
 from .store import IndexSnapshot, LocalStore
@@ -32,50 +36,6 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # sentences costs no more than embedding paragraphs (squad-dev: paragraph vectors only
 # gave Hits@1 0.86, sentence vectors + their paragraph mean 0.865, both 0.87 at half the
 # ingest speed). A paragraph's vector is the normalised mean of its sentence vectors.
-
-
-class IngestError(Exception):
-    """A document could not be read; the live index is left as it was."""
-
-
-class ShrinkRefused(IngestError):
-    """A build would drop most of the indexed articles; it needs `allow_shrink` (on purpose)."""
-
-    def __init__(self, lost: list[str], before: int, after: int) -> None:
-        shown = ", ".join(lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3 else "")
-        super().__init__(
-            f"this build would drop {len(lost)} of the {before} indexed articles ({shown}), "
-            f"leaving {after}; check DOCS_DIR, or build again with --allow-shrink if that is intended"
-        )
-        self.lost = lost
-        self.before = before
-        self.after = after
-
-
-def check_shrink(old_ids: list[str], new_ids: list[str], allow: bool) -> None:
-    """Refuse a build that empties the index or loses more than half of it, unless `allow`.
-
-    >>> check_shrink(["a", "b", "c"], ["a", "b"], allow=False)  # one of three: fine; two raise
-    """
-    lost = sorted(set(old_ids) - set(new_ids))
-    if allow or not lost:
-        return
-    if not new_ids or 2 * len(lost) > len(old_ids):
-        raise ShrinkRefused(lost, len(old_ids), len(new_ids))
-
-
-def check_docs_dir(docs_dir: Path) -> None:
-    """A missing or unreadable documents folder is an error, never an empty corpus."""
-    if not docs_dir.exists():
-        raise IngestError(f"the documents folder {docs_dir} does not exist; check DOCS_DIR or --docs")
-    if not docs_dir.is_dir():
-        raise IngestError(f"the documents folder {docs_dir} is not a folder; check DOCS_DIR or --docs")
-    try:
-        next(docs_dir.iterdir(), None)
-    except OSError as exc:
-        raise IngestError(
-            f"the documents folder {docs_dir} cannot be read ({exc.strerror}); check its permissions"
-        ) from exc
 
 
 @dataclass
