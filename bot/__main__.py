@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlparse
 
+from index.cli_errors import describe, known_errors
 from index.settings import Settings
 
 from .app import ALLOWED_UPDATES, build_application
@@ -13,11 +14,17 @@ from .app import ALLOWED_UPDATES, build_application
 def main() -> None:
     logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # its INFO lines contain the token
-    settings = Settings()  # mypy reads Field(1000, ...) as required
     try:
-        app = build_application(settings)
+        run(Settings())  # mypy reads Field(1000, ...) as required
+    except known_errors() as exc:  # a damaged file, a bad setting, an unmigrated database
+        raise SystemExit(f"bot: {describe(exc)}") from None
     except ValueError as exc:  # a configuration problem: say what, without a traceback
         raise SystemExit(f"bot: {exc}") from None
+
+
+def run(settings: Settings) -> None:
+    """Start polling (or the webhook server) until stopped."""
+    app = build_application(settings)
     if settings.webhook_url:
         secret = settings.webhook_secret_token
         app.run_webhook(

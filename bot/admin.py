@@ -19,9 +19,12 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from index.audit import Outcome
-from index.ingest import IngestError, Progress
+from index.ingest import IngestError, Progress, ShrinkRefused
 from index.manage import Manager, UnknownDocument, Upload, catalogue
 from index.settings import Settings
+from index.sources import ManifestError
+from index.sqlite import StateError
+from index.store import DamagedIndex
 from index.upload import UploadError, parse_caption
 
 from . import buttons, callbacks, render, render_admin
@@ -56,7 +59,7 @@ def reason_for(error: Exception) -> str | None:
     """A message for the admin when the error is a known domain refusal, else None."""
     if isinstance(error, UnknownDocument):
         return f"there is no article with id {error.args[0]!r}"
-    if isinstance(error, UploadError | IngestError):
+    if isinstance(error, UploadError | IngestError | ManifestError | DamagedIndex | StateError):
         return str(error)
     if isinstance(error, OSError) and error.strerror:
         return f"the server could not write the index ({error.strerror})"
@@ -78,8 +81,12 @@ async def _job(
     job = await tools.jobs.run(message, action, lambda progress: work(manager, progress))
     outcome: Outcome = "ok"
     detail = ""
+    keyboard = None
     if job.error is None and job.value is not None:
         text = done(job.value)
+    elif isinstance(job.error, ShrinkRefused) and action == "reindex":
+        text, keyboard = render_admin.confirm_shrink(job.error.lost, job.error.before, job.error.after)
+        outcome, detail = "error", str(job.error)
     else:
         assert job.error is not None
         reason = reason_for(job.error)
@@ -92,9 +99,9 @@ async def _job(
         outcome = "error"
         detail = reason or f"internal error: {type(job.error).__name__}"
     try:
-        await job.status.edit_text(text, parse_mode=ParseMode.HTML)
+        await job.status.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
     except TelegramError:
-        await message.reply_html(text)
+        await message.reply_html(text, reply_markup=keyboard)
     await asyncio.to_thread(_audit, tools, update, action, target, outcome, detail or text)
 
 
@@ -175,6 +182,23 @@ async def remove_button(update: Update, context: Context) -> None:
             await message.edit_text(render_admin.cancelled(), parse_mode=ParseMode.HTML)
         return
     manager = tools.manager
+    if not tools.jobs.claim_press(message.chat.id, message.message_id):
+        await query.answer(render_admin.already_pressed())  # a double press is answered once
+        return
+    if query.data == render_admin.SHRINK_DATA:
+        await query.answer()
+        with contextlib.suppress(TelegramError):
+            await message.edit_reply_markup(None)
+        await _job(
+            update,
+            tools,
+            message,
+            "reindex",
+            "",
+            lambda m, p: m.reindex(p, allow_shrink=True),
+            render_admin.reindexed,
+        )
+        return
     wanted = (query.data or "").removeprefix(render_admin.REMOVE_PREFIX)
     ids = await asyncio.to_thread(manager.known_ids)
     doc_id = next((i for i in ids if callbacks.digest(i, 16) == wanted), None)

@@ -82,15 +82,30 @@ class Job(Generic[T]):
 
 @dataclass
 class IndexJobs:
-    """One index job at a time; knows what runs and what waits."""
+    """One index job at a time, in arrival order; knows what runs and what waits.
+
+    Each waiting job has its own entry (a token, not its kind), so jobs of one kind queued
+    together (three uploads at once) each leave the queue exactly once and all finish.
+    """
 
     interval: float = PROGRESS_EVERY
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     running: str | None = None
-    waiting: list[str] = field(default_factory=list)
+    waiting: list[tuple[object, str]] = field(default_factory=list)
+    pressed: set[tuple[int, int]] = field(default_factory=set)
 
     def busy_with(self, kind: str) -> bool:
-        return self.running == kind or kind in self.waiting
+        return self.running == kind or any(k == kind for _, k in self.waiting)
+
+    def claim_press(self, chat_id: int, message_id: int) -> bool:
+        """True the first time a confirmation button of this message is pressed, False after."""
+        key = (chat_id, message_id)
+        if key in self.pressed:
+            return False
+        if len(self.pressed) > 10_000:  # old confirmations: their buttons are gone anyway
+            self.pressed.clear()
+        self.pressed.add(key)
+        return True
 
     async def run(self, reply_to: Message, kind: str, work: Callable[[Progress], T]) -> Job[T]:
         """Post a status message, run `work(progress)` in a thread once it's our turn.
@@ -99,11 +114,12 @@ class IndexJobs:
         """
         queued = self.running is not None or self.lock.locked()
         text = render_admin.queued(kind, self.running or "?") if queued else render_admin.started(kind)
-        self.waiting.append(kind)  # before any await: a second /reindex sees this one at once
+        entry = (object(), kind)
+        self.waiting.append(entry)  # before any await: a second /reindex sees this one at once
         try:
             status = await reply_to.reply_html(text)
             async with self.lock:
-                self.waiting.remove(kind)
+                self.waiting.remove(entry)
                 self.running = kind
                 try:
                     if queued:
@@ -119,8 +135,8 @@ class IndexJobs:
                 finally:
                     self.running = None
         finally:
-            if kind in self.waiting:
-                self.waiting.remove(kind)
+            if entry in self.waiting:  # cancelled or failed before its turn
+                self.waiting.remove(entry)
         return job
 
 

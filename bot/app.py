@@ -28,6 +28,7 @@ from index.engine import QA, Engine
 from index.llm import LLMAnswerer
 from index.manage import Indexer, Manager
 from index.settings import Settings
+from index.sqlite import StateError
 
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs
@@ -93,7 +94,12 @@ def build_application(
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     factory = qa_factory or open_engine
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StateError(
+            f"cannot create DATA_DIR {settings.data_dir} ({exc.strerror}); point it at a writable folder"
+        ) from exc
 
     async def post_init(app: BotApplication) -> None:
         qa = await asyncio.to_thread(factory, settings)

@@ -48,7 +48,9 @@ async def button(update: Update, context: Context) -> None:
     if isinstance(ref, SourceRef):
         await _show_source(query, services, ref)
     elif isinstance(ref, FeedbackRef):
-        stored = await asyncio.to_thread(services.feedback.vote, ref.answer_id, query.from_user.id, ref.vote)
+        chat_id = query.message.chat.id if query.message is not None else None
+        vote = services.feedback.vote
+        stored = await asyncio.to_thread(vote, ref.answer_id, query.from_user.id, ref.vote, chat_id=chat_id)
         await query.answer(render.feedback_thanks(ref.vote) if stored else render.stale_button())
     elif isinstance(ref, ExampleRef) and isinstance(query.message, Message):
         examples = await asyncio.to_thread(services.qa.example_questions, EXAMPLES)

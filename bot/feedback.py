@@ -1,7 +1,8 @@
 """SQLite store for answers and their 👍 / 👎 votes, under `settings.data_dir`.
 
 Each answer the bot sends is recorded (question, cited paragraphs) and gets an id that the
-feedback buttons carry; a vote is kept per (answer, user), the latest one winning.
+feedback buttons carry; a vote is kept per (answer, user), the latest one winning, and only
+from the chat the answer was sent to.
 Calls are synchronous and short; handlers run them in `asyncio.to_thread`.
 """
 
@@ -56,10 +57,14 @@ class FeedbackStore:
             assert cursor.lastrowid is not None
             return cursor.lastrowid
 
-    def vote(self, answer_id: int, user_id: int, vote: Vote) -> bool:
-        """Record (or change) a user's vote; False if the answer id is unknown."""
+    def vote(self, answer_id: int, user_id: int, vote: Vote, *, chat_id: int | None) -> bool:
+        """Record (or change) a user's vote, one per user; False if no answer with this id was
+        sent to `chat_id` (answer ids are sequential: a forged button names someone else's)."""
         with self._lock, self._db:
-            if self._db.execute("SELECT 1 FROM answers WHERE id = ?", (answer_id,)).fetchone() is None:
+            sent = self._db.execute(
+                "SELECT 1 FROM answers WHERE id = ? AND chat_id IS ?", (answer_id, chat_id)
+            )
+            if sent.fetchone() is None:
                 return False
             self._db.execute(
                 "INSERT INTO votes (answer_id, user_id, vote, created) VALUES (?, ?, ?, ?)"

@@ -14,7 +14,7 @@ from telegram import Message, MessageEntity, Update
 
 from index.attribution import QuoteCheck, SpeakerGroup, group_speakers
 from index.engine import QA
-from index.speaker_groups import related_groups
+from index.speaker_groups import namesake_note, namesakes, related_groups
 from index.types import Citation
 
 from . import render, render_quotes
@@ -50,10 +50,12 @@ def _check(qa: QA, text: str) -> tuple[QuoteCheck, Citation | None]:
     return check, answer.closest or (answer.citations[0] if answer.citations else None)
 
 
-def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[SpeakerGroup]]:
-    """The speaker's own groups, and the offices named after them (reported apart)."""
+def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[SpeakerGroup], str | None]:
+    """The speaker's own groups, the offices named after them (reported apart), and a note
+    on other people who share the surname."""
     own = group_speakers(qa.quotes_by(speaker))
-    everyone = group_speakers(qa.quotes_by(None))
+    every_quote = qa.quotes_by(None)
+    everyone = group_speakers(every_quote)
     owned = {id(q) for g in own for q in g.quotes}
     related = [
         g
@@ -61,7 +63,8 @@ def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[Spea
         for g in related_groups(person, everyone)
         if not any(id(q) in owned for q in g.quotes)
     ]
-    return own, list({g.name: g for g in related}.values())
+    note = namesake_note(speaker, bool(own), namesakes(speaker, every_quote))
+    return own, list({g.name: g for g in related}.values()), note
 
 
 def _speakers(qa: QA) -> list[SpeakerGroup]:
@@ -110,9 +113,9 @@ async def quotes_command(update: Update, context: Context) -> None:
     if refusal := _refusal(update, services, speaker):
         await message.reply_html(refusal)
         return
-    own, related = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
+    own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
     await send_html(
         message,
-        render_quotes.speaker_quotes_messages(speaker, own, related),
+        render_quotes.speaker_quotes_messages(speaker, own, related, note),
         render_quotes.speaker_quotes_keyboard([*own, *related]),
     )

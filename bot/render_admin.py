@@ -27,6 +27,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
 )
 REMOVE_PREFIX = "adm:rm:"
 CANCEL_DATA = "adm:no"
+SHRINK_DATA = "adm:shrink"  # reindex although it drops most articles (after ShrinkRefused)
 
 
 def _when(epoch: float | None) -> str:
@@ -134,6 +135,29 @@ def confirm_remove(doc_id: str, title: str) -> tuple[str, InlineKeyboardMarkup]:
         ]
     )
     return text, keyboard
+
+
+def confirm_shrink(lost: Sequence[str], before: int, after: int) -> tuple[str, InlineKeyboardMarkup]:
+    """A reindex that would drop most articles: say which, and ask before doing it."""
+    shown = ", ".join(f"<code>{_e(i)}</code>" for i in lost[:5]) + (" …" if len(lost) > 5 else "")
+    text = (
+        f"⚠️ <b>Reindex stopped:</b> the documents folder holds {after} of the {before} indexed "
+        f"articles, so {len(lost)} would be dropped ({shown}). Check DOCS_DIR; if this is "
+        "intended, press the button. Nothing was changed: the previous index is still being served."
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(f"Reindex and drop {len(lost)}", callback_data=SHRINK_DATA),
+                InlineKeyboardButton("Cancel", callback_data=CANCEL_DATA),
+            ]
+        ]
+    )
+    return text, keyboard
+
+
+def already_pressed() -> str:
+    return "Already on it."
 
 
 def cancelled() -> str:

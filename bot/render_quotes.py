@@ -251,9 +251,13 @@ def _group_head(group: SpeakerGroup) -> str:
 
 
 def speaker_quotes_messages(
-    asked: str, own: Sequence[SpeakerGroup], related: Sequence[SpeakerGroup]
+    asked: str, own: Sequence[SpeakerGroup], related: Sequence[SpeakerGroup], note: str | None = None
 ) -> list[str]:
-    """/quotes <speaker>: every quote, grouped by speaker and article, offices kept apart."""
+    """/quotes <speaker>: every quote, grouped by speaker and article, offices kept apart.
+
+    `note` (`speaker_groups.namesake_note`) names other people who share the surname."""
+    if not own and not related and note:
+        return split_html(f"🤷 <b>{e(note[0].upper() + note[1:])}.</b> Send /quotes to see who is quoted.")
     if not own and not related:
         return split_html(
             f"🤷 <b>I found no quotes by {e(asked)}</b> in the articles I have read. "
@@ -266,6 +270,8 @@ def speaker_quotes_messages(
         whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
         parts.append(f"🏛 <b>Offices and spokespeople</b> <i>(quoted separately; not{whose})</i>")
         parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
+    if note:
+        parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
     return split_html("\n\n".join(parts))
 
 

@@ -1,7 +1,8 @@
 """Where the bot keeps its state, chosen in one place by INDEX_BACKEND.
 
-- ``local``: feedback and answer stats in SQLite files under DATA_DIR, and each chat's
-  previous turn in PTB's `chat_data`, pickled by `SafePicklePersistence`;
+- ``local``: feedback, answer stats and each chat's previous turn in SQLite files under
+  DATA_DIR (the turn is committed when it changes: `bot.chatstore`); turns saved earlier
+  in PTB's `chat_data` (pickled by `SafePicklePersistence`) are still read;
 - ``postgres``: all of it in the database (`index.pg_state`), so replicas behind a webhook
   load balancer share it, and no pickle file is written.
 
@@ -22,6 +23,7 @@ from index.answer_stats import Stats
 from index.settings import Settings
 from index.types import Answer, Vote
 
+from .chatstore import CHAT_CONTEXT_FILE, SqliteChatContext
 from .context import CONTEXT_TYPES, ChatData
 from .feedback import FeedbackStore
 from .persistence import SafePicklePersistence
@@ -37,7 +39,7 @@ class FeedbackLog(Protocol):
 
     def record_answer(self, answer: Answer, *, chat_id: int | None, user_id: int | None) -> int: ...
 
-    def vote(self, answer_id: int, user_id: int, vote: Vote) -> bool: ...
+    def vote(self, answer_id: int, user_id: int, vote: Vote, *, chat_id: int | None) -> bool: ...
 
     def vote_counts(self) -> tuple[int, int]: ...
 
@@ -101,7 +103,7 @@ def open_state(settings: Settings, chat_data: Mapping[int, ChatData]) -> BotStat
         return BotState(
             FeedbackStore(settings.data_dir / FEEDBACK_FILE),
             StatsStore(settings.data_dir / STATS_FILE),
-            ChatDataContext(chat_data),
+            SqliteChatContext(settings.data_dir / CHAT_CONTEXT_FILE, chat_data),  # crash-safe
         )
     from index.pg_state import PgChatContext, PgFeedbackStore, PgStats, database_url
 

@@ -47,9 +47,16 @@ class IndexBackend(Protocol):
         ...
 
     def refresh(
-        self, documents: list[Document], embedder: Embedder, progress: Progress | None, force: bool
+        self,
+        documents: list[Document],
+        embedder: Embedder,
+        progress: Progress | None,
+        force: bool,
+        allow_shrink: bool = False,
     ) -> BuildReport:
-        """Make the live index match `documents`; readers see the old or the new version, never a mix."""
+        """Make the live index match `documents`; readers see the old or the new version, never a mix.
+
+        `ShrinkRefused` if that would empty the index or drop most of it, unless `allow_shrink`."""
         ...
 
 
@@ -74,9 +81,14 @@ class LocalBackend:
         return snap, HybridRetriever(snap, embedder, bm25)
 
     def refresh(
-        self, documents: list[Document], embedder: Embedder, progress: Progress | None, force: bool
+        self,
+        documents: list[Document],
+        embedder: Embedder,
+        progress: Progress | None,
+        force: bool,
+        allow_shrink: bool = False,
     ) -> BuildReport:
-        return refresh(documents, self.store, embedder, progress, force)
+        return refresh(documents, self.store, embedder, progress, force, allow_shrink)
 
 
 def open_backend(settings: Settings) -> tuple[IndexBackend, LocalStore | PgStore]:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
@@ -29,6 +31,8 @@ def _citation_json(c: Citation) -> dict[str, Any]:
         "quote": c.quote,
         "text": c.text,
     }
+
+log = logging.getLogger(__name__)
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
@@ -150,7 +154,9 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = _settings(args)
     bar = _Bar(enabled=not args.json and sys.stderr.isatty())
     try:
-        report = Engine.open(settings, build=True, force=args.force, progress=bar).last_build
+        report = Engine.open(
+            settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
+        ).last_build
     except IngestError as exc:
         bar.close()
         print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
@@ -169,31 +175,73 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def clean_text(text: str) -> str:
+    """`text` as valid Unicode: undecodable bytes (surrogate escapes from argv) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
+
+
+def question_error(question: str, limit: int) -> str | None:
+    """Why `question` cannot be asked (one sentence), or None."""
+    if not question:
+        return "the question is empty; write a question, e.g. ask \"Who won the vote?\""
+    if len(question) > limit:
+        return f"the question is {len(question)} characters long; the limit is {limit} (MAX_QUESTION_CHARS)"
+    return None
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     from .engine import Engine
 
     settings = _settings(args)
+    if args.question != "-":
+        error = question_error(clean_text(args.question), settings.max_question_chars)
+        if error is not None:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
     engine = Engine.open(settings)
     render: Callable[[Answer], str] = (
         (lambda a: json.dumps(answer_json(a), ensure_ascii=False)) if args.json else answer_text
     )
-    questions = (line.strip() for line in sys.stdin) if args.question == "-" else iter([args.question])
-    asyncio.run(_answer_all(engine, settings, (q for q in questions if q), render))
+    if args.question == "-":
+        # bad bytes become U+FFFD instead of aborting the batch; one output line per input line
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        questions: Iterator[str] = (line.strip() for line in stdin)
+    else:
+        questions = iter([clean_text(args.question)])
+    asyncio.run(_answer_all(engine, settings, questions, render, args.json))
     return 0
 
 
 async def _answer_all(
-    engine: Any, settings: Settings, questions: Iterator[str], render: Callable[[Answer], str]
+    engine: Any,
+    settings: Settings,
+    questions: Iterator[str],
+    render: Callable[[Answer], str],
+    as_json: bool = False,
 ) -> None:
-    """Answer each question; with an LLM configured, let it rephrase from the same evidence."""
+    """Answer each question; with an LLM configured, let it rephrase from the same evidence.
+
+    A question that cannot be answered (empty, too long, an internal error) gets one error
+    line (`{"question", "error"}` with --json), so output lines keep matching input lines.
+    """
     from .llm import LLMAnswerer
 
     answerer = LLMAnswerer.from_settings(settings, embed=engine.embedder.embed)
     try:
         for question in questions:
-            answer, passages = engine.ask_with_evidence(question)
-            if answerer is not None and passages:
-                answer = await answerer.answer(question, passages, answer)
+            error = question_error(question, settings.max_question_chars)
+            if error is None:
+                try:
+                    answer, passages = engine.ask_with_evidence(question)
+                    if answerer is not None and passages:
+                        answer = await answerer.answer(question, passages, answer)
+                except Exception:
+                    log.exception("could not answer %r", question)
+                    error = "this question could not be answered (internal error; details in the log)"
+            if error is not None:
+                line = json.dumps({"question": question, "error": error}, ensure_ascii=False)
+                print(line if as_json else f"error: {error}", flush=True)
+                continue
             print(render(answer), flush=True)
     finally:
         if answerer is not None:
@@ -229,6 +277,11 @@ def parser() -> argparse.ArgumentParser:
 
     p = add("build", cmd_build, "build or refresh the index from the documents folder")
     p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    p.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="allow a build that empties the index or drops more than half of its articles",
+    )
     p.add_argument("--json", action="store_true")
     p = add("ask", cmd_ask, "answer a question ('-' reads one question per line from stdin)")
     p.add_argument("question")
@@ -274,5 +327,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = parser().parse_args(argv)
-    result: int = args.func(args)
-    return result
+    from .cli_errors import run_command
+
+    return run_command(args.func, args)

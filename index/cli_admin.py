@@ -75,7 +75,12 @@ def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
             lines, payload, detail = work(_open(settings, bar), bar)
         except (UploadError, IngestError, UnknownDocument, OSError) as exc:
             bar.close()
-            message = f"no document with id {exc.args[0]!r}" if isinstance(exc, UnknownDocument) else str(exc)
+            if isinstance(exc, UnknownDocument):
+                message = f"no document with id {exc.args[0]!r}; `python -m index list` shows the ids"
+            elif isinstance(exc, OSError) and exc.strerror:
+                message = f"cannot use {exc.filename or 'a file'} ({exc.strerror}); check the path"
+            else:
+                message = str(exc)
             audit.record(_actor(), action, target, "error", message)
             if args.json:
                 print(json.dumps({"ok": False, "error": message}))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,12 @@ def _engine(args: argparse.Namespace) -> Any:
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        print(
+            'error: the quote is empty; give the words to check, e.g. quote "We will rebuild"',
+            file=sys.stderr,
+        )
+        return 2
     engine = _engine(args)
     check = engine.check_quote(args.text)
     q = check.quote if check.verdict != "not_found" else None
@@ -44,8 +51,14 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
+    from .speaker_groups import namesake_note, namesakes
+
     engine = _engine(args)
     quotes = engine.quotes_by(args.speaker)
+    if args.speaker and (
+        note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
+    ):
+        print(f"note: {note}", file=sys.stderr)
     rows = []
     for q in quotes:
         para = engine.paragraph(q.doc_id, q.paragraph)

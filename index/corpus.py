@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .sources import MANIFEST, DocMeta, list_articles, parse_document, read_document
+from .sources import MANIFEST, DocMeta, list_articles, parse_document, read_document, read_manifest
 from .types import Document
 from .upload import Decoded, Fields, UploadError, safe_id
 
@@ -129,12 +129,7 @@ class Corpus:
     # --- reading ---------------------------------------------------------------------------
 
     def _manifest(self) -> dict[str, Any]:
-        path = self.root / MANIFEST
-        if not path.exists():
-            return {"documents": []}
-        raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        raw.setdefault("documents", [])
-        return raw
+        return read_manifest(self.root)  # ManifestError says what is wrong with it
 
     def _manifest_bytes(self) -> bytes | None:
         path = self.root / MANIFEST

@@ -22,7 +22,7 @@ from .disagree import find_disagreements
 from .embed import Embedder
 from .examples import candidate_questions
 from .followup import is_pronoun, previous_speaker, resolve, wants_more
-from .ingest import BuildReport, Progress, read_corpus, vector_scheme
+from .ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
 from .labels import name_answer, name_quote, source_names
 from .mentions import Vocabulary, is_foreign
 from .retrieve import Evidence
@@ -112,7 +112,12 @@ class Engine:
 
     @classmethod
     def open(
-        cls, settings: Settings, build: bool = False, force: bool = False, progress: Progress | None = None
+        cls,
+        settings: Settings,
+        build: bool = False,
+        force: bool = False,
+        progress: Progress | None = None,
+        allow_shrink: bool = False,
     ) -> Engine:
         """Load the model and the live index; with `build`, refresh it from DOCS_DIR first.
 
@@ -121,9 +126,41 @@ class Engine:
         """
         embedder = Embedder.load(settings.model_cache_dir, settings.embed_precision, settings.model_dir)
         backend, store = open_backend(settings)  # INDEX_BACKEND: local files or PostgreSQL
+        try:
+            return cls._open(settings, embedder, backend, store, build, force, progress, allow_shrink)
+        except BaseException:
+            close = getattr(store, "close", None)  # a PgStore holds a connection pool
+            if callable(close):
+                close()
+            raise
+
+    @classmethod
+    def _open(
+        cls,
+        settings: Settings,
+        embedder: Embedder,
+        backend: IndexBackend,
+        store: LocalStore | PgStore,
+        build: bool,
+        force: bool,
+        progress: Progress | None,
+        allow_shrink: bool,
+    ) -> Engine:
         report = None
-        if build or backend.current_version() is None:
-            report = backend.refresh(read_corpus(settings.docs_dir), embedder, progress, force)
+        damaged = False
+        if isinstance(store, LocalStore) and store.live_is_damaged():
+            with store.writer_lock():
+                damaged = store.heal()  # logs what it found and which version now serves
+        if build or damaged or backend.current_version() is None:
+            try:
+                documents = read_corpus(settings.docs_dir, settings.max_upload_bytes)
+                report = backend.refresh(documents, embedder, progress, force, allow_shrink)
+            except IngestError as exc:
+                if build or backend.current_version() is None:
+                    raise
+                log.error(
+                    "could not rebuild the damaged index (%s); serving %s", exc, store.current_version()
+                )
         engine = cls(settings, embedder, store, backend)
         held = engine.snapshot
         if report is None and held.paragraphs and held.model != vector_scheme(embedder):
@@ -192,9 +229,12 @@ class Engine:
             self._last_check = now
             self.reload_if_changed()
 
-    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
-        """Refresh the index from DOCS_DIR and serve the result."""
-        report = self.backend.refresh(read_corpus(self.settings.docs_dir), self.embedder, progress, force)
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Refresh the index from DOCS_DIR and serve the result (see `ingest.check_shrink`)."""
+        documents = read_corpus(self.settings.docs_dir, self.settings.max_upload_bytes)
+        report = self.backend.refresh(documents, self.embedder, progress, force, allow_shrink)
         self.reload_if_changed(wait=True)
         return report
 

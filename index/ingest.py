@@ -17,8 +17,12 @@ from typing import Any
 import numpy as np
 
 from .embed import Embedder
+from .guards import IngestError as IngestError
+from .guards import ShrinkRefused as ShrinkRefused
+from .guards import check_docs_dir as check_docs_dir
+from .guards import check_shrink as check_shrink
 from .lexical import document_frequencies
-from .sources import list_articles, read_document, text_hash
+from .sources import MANIFEST, ManifestError, list_articles, manifest_warnings, read_document, text_hash
 from .store import IndexSnapshot, LocalStore
 from .text import sentence_spans
 from .types import Document, Paragraph, Quote
@@ -32,10 +36,6 @@ Progress = Callable[[str, int, int], None]  # (stage, done, total)
 # sentences costs no more than embedding paragraphs (squad-dev: paragraph vectors only
 # gave Hits@1 0.86, sentence vectors + their paragraph mean 0.865, both 0.87 at half the
 # ingest speed). A paragraph's vector is the normalised mean of its sentence vectors.
-
-
-class IngestError(Exception):
-    """A document could not be read; the live index is left as it was."""
 
 
 @dataclass
@@ -57,16 +57,41 @@ class BuildReport:
         return self.embedded / self.seconds if self.seconds > 0 else 0.0
 
 
-def read_corpus(docs_dir: Path) -> list[Document]:
+DEFAULT_MAX_BYTES = 2_000_000  # the MAX_UPLOAD_BYTES default
+
+
+def read_corpus(docs_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """Every article in `docs_dir`; `IngestError` if the folder or a file cannot be read, or a
+    file is larger than `max_bytes` (MAX_UPLOAD_BYTES: the cap of every way in)."""
+    check_docs_dir(docs_dir)
     docs = []
     seen: dict[str, str] = {}
-    for path, meta in list_articles(docs_dir):
+    try:
+        articles = list_articles(docs_dir)
+        for warning in manifest_warnings(docs_dir):
+            log.warning("%s", warning)
+    except ManifestError as exc:
+        raise IngestError(str(exc)) from None
+    for path, meta in articles:
         try:
+            if (size := path.stat().st_size) > max_bytes:
+                raise IngestError(
+                    f"{path} is {size:,} bytes; the limit is {max_bytes:,} (MAX_UPLOAD_BYTES): "
+                    "split it into articles or move it out of the documents folder"
+                )
             doc = read_document(path, meta)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise IngestError(f"cannot read {path.name}: {exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise IngestError(
+                f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8, "
+                "or add it with `python -m index add`, which also reads Windows-1252"
+            ) from exc
+        except OSError as exc:
+            raise IngestError(f"cannot read {path} ({exc.strerror or exc}); check the file") from exc
         if doc.doc_id in seen:
-            raise IngestError(f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}")
+            raise IngestError(
+                f"{path.name} and {seen[doc.doc_id]} have the same document id {doc.doc_id!r}; "
+                f"rename one, or give it another id in {MANIFEST}"
+            )
         seen[doc.doc_id] = path.name
         docs.append(doc)
     return docs
@@ -191,14 +216,20 @@ def refresh(
     embedder: Embedder,
     progress: Progress | None = None,
     force: bool = False,
+    allow_shrink: bool = False,
 ) -> BuildReport:
-    """Make the live index match `documents`; writes a new version only if something changed."""
+    """Make the live index match `documents`; writes a new version only if something changed.
+
+    `ShrinkRefused` if that empties the index or drops more than half of it, unless `allow_shrink`.
+    """
     started = time.perf_counter()
     with store.writer_lock():
+        store.heal()  # a damaged live version is never read, not even by a forced build
         live = store.current_version()
         meta = store.read_meta(live) if live else {"documents": []}
         old_docs: dict[str, str] = {d["doc_id"]: d["hash"] for d in meta["documents"]}
         new_docs = {d.doc_id: d.hash for d in documents}
+        check_shrink(list(old_docs), list(new_docs), allow_shrink)
         same_model = meta.get("model") == vector_scheme(embedder)
         if not force and live and same_model and old_docs == new_docs and list(old_docs) == list(new_docs):
             return BuildReport(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
-from .ingest import BuildReport, Progress
+from .ingest import BuildReport, Progress, check_docs_dir
 from .types import Document, Quote
 from .upload import Decoded, Fields, Kind, UploadError, decode_upload
 
@@ -25,8 +25,11 @@ from .upload import Decoded, Fields, Kind, UploadError, decode_upload
 class Indexer(Protocol):
     """What the admin operations need from the serving index (the `Engine` implements it)."""
 
-    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
-        """Refresh the index from the documents folder and serve the result."""
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Refresh the index from the documents folder and serve the result; `ShrinkRefused`
+        if that would empty the index or drop most of it, unless `allow_shrink`."""
         ...
 
     def documents(self) -> list[Document]: ...
@@ -139,10 +142,10 @@ class Manager:
         return decoded
 
     def _refresh_or_undo(
-        self, undos: list[Undo], progress: Progress | None, force: bool = False
+        self, undos: list[Undo], progress: Progress | None, allow_shrink: bool = False
     ) -> BuildReport:
         try:
-            return self.indexer.build(progress, force)
+            return self.indexer.build(progress, False, allow_shrink)
         except BaseException:
             for undo in reversed(undos):
                 self.corpus.undo(undo)
@@ -188,13 +191,20 @@ class Manager:
             except KeyError:
                 raise UnknownDocument(doc_id) from None
             title = next((d.title for d in self.indexer.documents() if d.doc_id == doc_id), entry.title)
-            report = self._refresh_or_undo([undo], progress)
+            # removing an article is on purpose, even the last one (the bot asks first)
+            report = self._refresh_or_undo([undo], progress, allow_shrink=True)
         return RemoveResult(doc_id, title, report)
 
-    def reindex(self, progress: Progress | None = None, force: bool = True) -> BuildReport:
-        """Rebuild the index from the documents folder (``force``: even if nothing changed)."""
+    def reindex(
+        self, progress: Progress | None = None, force: bool = True, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Rebuild the index from the documents folder (``force``: even if nothing changed).
+
+        `ShrinkRefused` if the folder now holds less than half of the indexed articles,
+        unless `allow_shrink` (the admin confirmed)."""
+        check_docs_dir(self.corpus.root)  # before the lock, which would create the folder
         with self.corpus.lock():
-            return self.indexer.build(progress, force)
+            return self.indexer.build(progress, force, allow_shrink)
 
     def catalogue(self) -> list[CatalogueRow]:
         return catalogue(self.indexer.documents(), self.indexer.quotes(), self.corpus.entries())

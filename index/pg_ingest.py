@@ -17,7 +17,15 @@ from typing import Any
 import numpy as np
 
 from .embed import Embedder
-from .ingest import BuildReport, Progress, embed_missing, embedded_texts, extract_all_quotes, vector_scheme
+from .ingest import (
+    BuildReport,
+    Progress,
+    check_shrink,
+    embed_missing,
+    embedded_texts,
+    extract_all_quotes,
+    vector_scheme,
+)
 from .lexical import terms
 from .pg_schema import LOCK_KEY
 from .pg_store import Catalogue, PgStore, load_catalogue, quote_json
@@ -51,14 +59,19 @@ def pg_refresh(
     embedder: Embedder,
     progress: Progress | None = None,
     force: bool = False,
+    allow_shrink: bool = False,
 ) -> BuildReport:
-    """Make the live database index match `documents`; a new version only if something changed."""
+    """Make the live database index match `documents`; a new version only if something changed.
+
+    `ShrinkRefused` if that empties the index or drops more than half of it, unless `allow_shrink`.
+    """
     started = time.perf_counter()
     new_docs = {d.doc_id: d.hash for d in documents}
     with store.connection() as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         number, model = conn.execute("SELECT version, model FROM index_state FOR UPDATE").fetchone()
         old_docs = dict(conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall())
+        check_shrink(list(old_docs), list(new_docs), allow_shrink)
         same_model = model == vector_scheme(embedder)
         if not force and number and same_model and list(old_docs.items()) == list(new_docs.items()):
             n_quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]

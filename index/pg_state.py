@@ -72,15 +72,17 @@ class PgFeedbackStore(_PgBase):
             ).fetchone()
         return int(row[0])
 
-    def vote(self, answer_id: int, user_id: int, vote: Vote) -> bool:
-        """Record (or change) a user's vote; False if the answer id is unknown."""
+    def vote(self, answer_id: int, user_id: int, vote: Vote, *, chat_id: int | None) -> bool:
+        """Record (or change) a user's vote, one per user; False if no answer with this id was
+        sent to `chat_id`."""
         with self.pool.connection() as conn:
             cur = conn.execute(
                 "INSERT INTO feedback_votes (answer_id, user_id, vote, created)"
-                " SELECT id, %s, %s, %s FROM feedback_answers WHERE id = %s"
+                " SELECT id, %s, %s, %s FROM feedback_answers"
+                " WHERE id = %s AND chat_id IS NOT DISTINCT FROM %s"
                 " ON CONFLICT (answer_id, user_id) DO UPDATE SET vote = excluded.vote,"
                 " created = excluded.created",
-                (user_id, vote, time.time(), answer_id),
+                (user_id, vote, time.time(), answer_id, chat_id),
             )
             return bool(cur.rowcount)
 

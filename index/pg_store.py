@@ -159,11 +159,16 @@ class PgBackend:
         return loaded.snapshot, PgRetriever(loaded, embedder, self.store.connection)
 
     def refresh(
-        self, documents: list[Document], embedder: Embedder, progress: Progress | None, force: bool
+        self,
+        documents: list[Document],
+        embedder: Embedder,
+        progress: Progress | None,
+        force: bool,
+        allow_shrink: bool = False,
     ) -> BuildReport:
         from .pg_ingest import pg_refresh
 
-        return pg_refresh(self.store, documents, embedder, progress, force)
+        return pg_refresh(self.store, documents, embedder, progress, force, allow_shrink)
 
 
 def quote_json(q: Quote) -> str:

@@ -14,9 +14,12 @@ import functools
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from .limits import cap_title, split_long
 from .text import lede_title
 from .types import Document, Paragraph
 
@@ -47,7 +50,7 @@ class DocMeta:
 
 _EXTRACTION_MODULES = (
     "quotes.py cues.py cue_words.py speakers.py coref.py reported.py quotemarks.py quote_fallbacks.py "
-    "text.py sources.py"
+    "text.py sources.py limits.py"
 ).split()
 
 
@@ -63,15 +66,90 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+_CYRILLIC = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split(),
+        strict=True,
+    )
+)
+_GREEK = dict(
+    zip(
+        "αβγδεζηθικλμνξοπρσςτυφχψω",
+        "a b g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+        strict=True,
+    )
+)
+
+
+def _transliterate(text: str) -> str:
+    """Latin letters for Latin (accents dropped), Cyrillic and Greek; other scripts dropped."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text.lower()):
+        if unicodedata.combining(ch):
+            continue
+        out.append(_CYRILLIC.get(ch) or _GREEK.get(ch) or ch)
+    return "".join(out)
+
+
 def doc_id_from_name(name: str) -> str:
-    """A safe, stable id from a file name: ``My Article (v2).txt`` → ``my-article-v2``."""
+    """A safe, stable id from a file name: ``My Article (v2).txt`` → ``my-article-v2``.
+
+    An ASCII name keeps its plain slug. Any other name (日本.txt, Москва.txt, Café.txt) gets a
+    transliterated slug plus a short hash of the exact name, so names that differ only in
+    letters a slug cannot hold never share an id: ``Москва.txt`` → ``moskva-`` + 8 hex digits.
+    """
     stem = Path(name).name
     for suffix in ARTICLE_SUFFIXES + (".html", ".htm"):
         if stem.lower().endswith(suffix):
             stem = stem[: -len(suffix)]
             break
-    slug = re.sub(r"[^A-Za-z0-9_]+", "-", stem).strip("-").lower()
-    return slug[:80] or "document"
+    slug = re.sub(r"[^A-Za-z0-9_]+", "-", stem).strip("-").lower()[:80]
+    if slug and stem.isascii():
+        return slug
+    stem = unicodedata.normalize("NFC", stem)
+    base = re.sub(r"[^a-z0-9_]+", "-", _transliterate(stem)).strip("-")[:60] or "doc"
+    return f"{base}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
+
+
+class ManifestError(ValueError):
+    """manifest.json cannot be used; the message names the file (and line) and what to fix."""
+
+
+def read_manifest(docs_dir: Path) -> dict[str, Any]:
+    """`docs_dir/manifest.json` checked: an object whose "documents" entries each name a "file"."""
+    path = docs_dir / MANIFEST
+    if not path.exists():
+        return {"documents": []}
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise ManifestError(f"{path} is not UTF-8 text; save it as UTF-8") from None
+    except json.JSONDecodeError as exc:
+        raise ManifestError(
+            f"{path} line {exc.lineno}, column {exc.colno}: {exc.msg}; fix the JSON or remove the file"
+        ) from None
+    if not isinstance(raw, dict) or not isinstance(raw.setdefault("documents", []), list):
+        raise ManifestError(f'{path} must be a JSON object with a "documents" list; fix or remove it')
+    for i, entry in enumerate(raw["documents"], 1):
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str) or not entry["file"]:
+            raise ManifestError(f'{path}: document entry {i} has no "file" name; add one or remove the entry')
+        for key in ("id", "title", "outlet"):
+            if entry.get(key) is not None and not isinstance(entry[key], str):
+                raise ManifestError(f'{path}: the "{key}" of {entry["file"]} must be text, in quotes')
+    return raw
+
+
+def manifest_warnings(docs_dir: Path) -> list[str]:
+    """Manifest entries that are ignored: a missing file, or a path outside the folder."""
+    warnings = []
+    for entry in read_manifest(docs_dir)["documents"]:
+        name = entry["file"]
+        if Path(name).name != name or name in (".", ".."):
+            warnings.append(f"{MANIFEST} entry {name!r} points outside the documents folder; it is ignored")
+        elif not (docs_dir / name).is_file():
+            warnings.append(f"{MANIFEST} names {name!r}, which is not in {docs_dir}; the entry is ignored")
+    return warnings
 
 
 def is_article(path: Path) -> bool:
@@ -95,12 +173,8 @@ def _outlet(value: object) -> str | None:
 
 def load_manifest(docs_dir: Path) -> dict[str, DocMeta]:
     """Map file name → metadata from `docs_dir/manifest.json` (absent file: empty)."""
-    path = docs_dir / MANIFEST
-    if not path.exists():
-        return {}
-    raw = json.loads(path.read_text(encoding="utf-8"))
     out: dict[str, DocMeta] = {}
-    for entry in raw.get("documents", []):
+    for entry in read_manifest(docs_dir)["documents"]:
         out[entry["file"]] = DocMeta(
             doc_id=entry.get("id") or doc_id_from_name(entry["file"]),
             title=entry.get("title"),
@@ -219,6 +293,11 @@ def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
     return "body", None
 
 
+def _pieces(unit: _Unit) -> list[_Unit]:
+    """A unit longer than `limits.MAX_PARAGRAPH_CHARS`, cut between sentences."""
+    return [_Unit(unit.text[a:b], unit.start + a, unit.start + b) for a, b in split_long(unit.text)]
+
+
 def parse_document(
     text: str,
     meta: DocMeta,
@@ -248,8 +327,9 @@ def parse_document(
             pending.append((unit, section))
     # never the file name: "000 192c380beb5f4df8" tells a reader nothing
     lede = lede_title(pending[0][0].text) if pending else ""
-    title = title or detected_title or fallback_title or lede or meta.doc_id
+    title = cap_title(title or detected_title or fallback_title or lede or meta.doc_id)
     topic = meta.title or detected_title or fallback_title or slug_topic(slug)
+    pending = [(piece, sec) for unit, sec in pending for piece in _pieces(unit)]  # limits.split_long
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,

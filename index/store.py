@@ -14,6 +14,10 @@ Layout under `INDEX_DIR`:
         lexicon.json        document frequencies of stemmed terms (sentence scoring)
         quotes.jsonl        quotations found at ingestion
 
+meta.json also records each other file's size and SHA-256 at write time: a version whose
+files no longer match (truncated, edited, missing), or whose arrays disagree in shape, is
+refused with `DamagedIndex` when it is opened, and never used as a cache for a rebuild.
+
 A writer builds a new version beside the live one and flips CURRENT last; a crash at any
 point leaves CURRENT naming a complete version, and an unreferenced directory that the
 next build removes. Readers never see a half-written index.
@@ -23,7 +27,9 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
+import logging
 import os
 import secrets
 import shutil
@@ -40,6 +46,35 @@ from .types import Document, Paragraph, Quote
 
 CURRENT = "CURRENT"
 FORMAT = 1
+DIM = 384
+log = logging.getLogger(__name__)
+
+
+class DamagedIndex(Exception):
+    """An index version's files do not match what was written (or cannot be parsed)."""
+
+    def __init__(self, version: str, reason: str) -> None:
+        what = "the index pointer" if version == CURRENT else "index version"
+        super().__init__(f"{what} {version} is damaged: {reason}")
+        self.version = version
+        self.reason = reason
+
+
+def _digest(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def _file_records(vdir: Path) -> dict[str, dict[str, Any]]:
+    """Size and SHA-256 of every file of a version directory except meta.json."""
+    return {
+        str(p.relative_to(vdir)): {"size": p.stat().st_size, "sha256": _digest(p)}
+        for p in sorted(vdir.rglob("*"))
+        if p.is_file() and p.name != "meta.json"
+    }
 
 
 @dataclass
@@ -118,22 +153,145 @@ class LocalStore:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def current_version(self) -> str | None:
+        """The live version, or None if nothing was indexed (or CURRENT is damaged: `heal`)."""
         try:
-            name = (self.root / CURRENT).read_text().strip()
-        except FileNotFoundError:
+            name = (self.root / CURRENT).read_text(encoding="utf-8").strip()
+        except (FileNotFoundError, NotADirectoryError, UnicodeDecodeError):
             return None
-        return name if name and (self.root / name / "meta.json").exists() else None
+        ok = name.startswith("v-") and "/" not in name
+        return name if ok and (self.root / name / "meta.json").exists() else None
+
+    def pointer_is_damaged(self) -> bool:
+        """CURRENT exists but names no complete version (while some version exists)."""
+        return (
+            (self.root / CURRENT).exists()
+            and self.current_version() is None
+            and any(p.is_dir() for p in self.root.glob("v-*"))
+        )
 
     def read_meta(self, version: str) -> dict[str, Any]:
-        meta: dict[str, Any] = json.loads((self.root / version / "meta.json").read_text())
+        """The version's meta.json; `DamagedIndex` if it is unreadable or malformed."""
+        try:
+            meta = json.loads((self.root / version / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise DamagedIndex(version, f"meta.json cannot be read ({exc})") from None
+        if not isinstance(meta, dict) or not isinstance(meta.get("documents"), list):
+            raise DamagedIndex(version, "meta.json has no document list")
         return meta
 
+    def verify(self, version: str) -> dict[str, Any]:
+        """Check a version against the sizes and hashes recorded when it was written.
+
+        Returns its meta; raises `DamagedIndex` naming the first file that differs. Versions
+        written before hashes were recorded are checked by loading them (shapes, parsing).
+        """
+        meta = self.read_meta(version)
+        vdir = self.root / version
+        files = meta.get("files")
+        if not isinstance(files, dict):
+            self._load(version, meta)  # an older version: parse it whole
+            return meta
+        for name, record in files.items():
+            path = vdir / name
+            try:
+                size = path.stat().st_size
+            except OSError:
+                raise DamagedIndex(version, f"{name} is missing") from None
+            if size != record.get("size"):
+                raise DamagedIndex(version, f"{name} is {size} bytes, {record.get('size')} were written")
+            if _digest(path) != record.get("sha256"):
+                raise DamagedIndex(version, f"{name} has changed since it was written")
+        return meta
+
+    def intact_versions(self) -> list[str]:
+        """Complete versions whose files match their records, newest first."""
+        found = []
+        for path in sorted(self.root.glob("v-*"), reverse=True):
+            if path.is_dir() and (path / "meta.json").exists():
+                try:
+                    self.verify(path.name)
+                except DamagedIndex:
+                    continue
+                found.append(path.name)
+        return found
+
+    def live_is_damaged(self) -> bool:
+        """Does the live version fail `verify`? (Lock-free: readers never wait for a writer.)"""
+        live = self.current_version()
+        if live is None:
+            return self.pointer_is_damaged()
+        try:
+            return live is not None and not self.verify(live)
+        except DamagedIndex:
+            return True
+
+    def heal(self) -> bool:
+        """If the live version is damaged: set it aside, serve the newest intact one, log one line.
+
+        Returns True if it was damaged (the caller should rebuild from the documents folder).
+        Call under `writer_lock()`.
+        """
+        live = self.current_version()
+        if live is None and self.pointer_is_damaged():
+            damage = DamagedIndex(CURRENT, "it names no complete version")
+        elif live is None:
+            return False
+        else:
+            try:
+                self.verify(live)
+                return False
+            except DamagedIndex as exc:
+                damage = exc
+            os.replace(self.root / live, self.root / f".damaged-{live}")  # kept for inspection
+        fallback = next(iter(self.intact_versions()), None)
+        if fallback is not None:
+            self.switch_to(fallback)
+            log.error(
+                "%s; serving %s, the newest intact version, and rebuilding from the documents folder",
+                damage,
+                fallback,
+            )
+        else:
+            log.error("%s; no intact version is left: rebuilding from the documents folder", damage)
+        return True
+
+    def switch_to(self, version: str) -> None:
+        """Make `version` current (one atomic rename). Call under `writer_lock()`."""
+        pointer = self.root / f".{CURRENT}.tmp"
+        _write(pointer, version + "\n")
+        os.replace(pointer, self.root / CURRENT)
+        _fsync_dir(self.root)
+
     def load(self, version: str | None = None) -> IndexSnapshot | None:
+        """The version (default: the live one) in memory; `DamagedIndex` if its files are damaged."""
         version = version or self.current_version()
         if version is None:
             return None
+        return self._load(version, self.verify(version))
+
+    def _load(self, version: str, meta: dict[str, Any]) -> IndexSnapshot:
+        try:
+            snap = self._read(version, meta)
+        except DamagedIndex:
+            raise
+        except (OSError, ValueError, KeyError, TypeError, AttributeError, EOFError) as exc:
+            # json, numpy and dataclass errors of a damaged file (JSONDecodeError is a ValueError)
+            raise DamagedIndex(version, f"{type(exc).__name__}: {exc}") from None
+        rows = len(snap.row_hashes)
+        if snap.vectors.shape != (rows, DIM) or len(snap.row_paragraph) != rows:
+            raise DamagedIndex(version, f"vectors.npy holds {snap.vectors.shape}, expected ({rows}, {DIM})")
+        n = len(snap.paragraphs)
+        if snap._paragraph_vectors is not None and snap._paragraph_vectors.shape != (n, DIM):
+            raise DamagedIndex(version, f"paragraph_vectors.npy does not hold {n} rows of {DIM}")
+        if any(not 0 <= r < n for r in snap.row_paragraph[-1:] + snap.row_paragraph[:1]):
+            raise DamagedIndex(version, "vector_ids.json names paragraphs that do not exist")
+        for doc, entry in zip(snap.documents, meta["documents"], strict=True):
+            if "paragraphs" in entry and len(doc.paragraphs) != entry["paragraphs"]:
+                raise DamagedIndex(version, f"paragraphs.jsonl lacks paragraphs of {doc.doc_id}")
+        return snap
+
+    def _read(self, version: str, meta: dict[str, Any]) -> IndexSnapshot:
         vdir = self.root / version
-        meta = self.read_meta(version)
         paragraphs: dict[str, list[Paragraph]] = {}
         with open(vdir / "paragraphs.jsonl", encoding="utf-8") as fh:
             for line in fh:
@@ -225,13 +383,11 @@ class LocalStore:
         if bm25 is not None:
             # the bm25s index only: paragraphs are already in paragraphs.jsonl
             bm25.bm25.save(str(tmp / "bm25"))
+        meta["files"] = _file_records(tmp)  # checked when the version is opened (`verify`)
         _write(tmp / "meta.json", json.dumps(meta, ensure_ascii=False, indent=1))
         _fsync_dir(tmp)
         os.replace(tmp, self.root / version)
-        pointer = self.root / f".{CURRENT}.tmp"
-        _write(pointer, version + "\n")
-        os.replace(pointer, self.root / CURRENT)
-        _fsync_dir(self.root)
+        self.switch_to(version)
         self.collect_garbage(keep=version)
         return version
 

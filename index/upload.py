@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from .limits import cap_title
 from .sources import doc_id_from_name
 
 Kind = Literal["text", "markdown", "html"]
@@ -94,8 +95,14 @@ def parse_caption(caption: str | None) -> Fields:
         if match and match[2]:
             values[match[1].lower()] = match[2]
     if not values:
-        return Fields(title=" ".join(caption.split()))
-    return Fields(doc_id=values.get("id"), title=values.get("title"), outlet=values.get("outlet"))
+        return Fields(title=cap_title(" ".join(caption.split())))
+    title = values.get("title")
+    outlet = values.get("outlet")
+    return Fields(
+        doc_id=values.get("id"),
+        title=cap_title(title) if title else None,
+        outlet=cap_title(outlet, 100) if outlet else None,
+    )
 
 
 def safe_id(value: str) -> str:

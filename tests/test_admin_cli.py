@@ -72,7 +72,10 @@ def test_add_replace_list_remove_and_incremental_build(env: dict[str, str], tmp_
     text = run(env, "remove", "light-house").stdout
     assert "removed light-house ('Lighthouse reopens')" in text and "index updated: 6 documents" in text
     gone = run(env, "remove", "light-house", "--json", ok=False)
-    assert json.loads(gone.stdout) == {"ok": False, "error": "no document with id 'light-house'"}
+    assert json.loads(gone.stdout) == {
+        "ok": False,
+        "error": "no document with id 'light-house'; `python -m index list` shows the ids",
+    }
 
     pdf = tmp_path / "scan.txt"
     pdf.write_bytes(b"%PDF-1.6 binary")

@@ -63,9 +63,10 @@ def test_ask_json_reads_questions_from_stdin(env: dict[str, str]) -> None:
     lines = run(
         env, "ask", "--json", "-", stdin="How full is the Arden reservoir?\n\nWho won the cup final?\n"
     )
-    rows = [json.loads(x) for x in lines.splitlines()]
-    assert [r["question"] for r in rows] == ["How full is the Arden reservoir?", "Who won the cup final?"]
-    assert rows[0]["citations"][0]["paragraph"] == 9 and rows[1]["abstained"] is True
+    rows = [json.loads(x) for x in lines.splitlines()]  # one line per input line, blank ones too
+    assert [r["question"] for r in rows] == ["How full is the Arden reservoir?", "", "Who won the cup final?"]
+    assert rows[0]["citations"][0]["paragraph"] == 9 and rows[2]["abstained"] is True
+    assert "empty" in rows[1]["error"]
 
 
 def test_quote_json_contract(env: dict[str, str]) -> None:

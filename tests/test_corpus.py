@@ -22,7 +22,9 @@ class FolderIndex:
         self.indexed: list[Document] = []
         self.fail: Exception | None = None
 
-    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
         if self.fail:
             raise self.fail
         self.indexed = read_corpus(self.docs)

@@ -52,12 +52,13 @@ def test_feedback_store(feedback: Any) -> None:
     first = feedback.record_answer(_answer("Who won?"), chat_id=10, user_id=1)
     second = feedback.record_answer(_answer("Who lost?"), chat_id=10, user_id=1)
     assert second != first
-    assert feedback.vote(first, 1, "up") and feedback.vote(first, 2, "down")
-    assert feedback.vote(first, 1, "down")  # changing a vote replaces it
+    assert feedback.vote(first, 1, "up", chat_id=10) and feedback.vote(first, 2, "down", chat_id=10)
+    assert feedback.vote(first, 1, "down", chat_id=10)  # changing a vote replaces it
+    assert not feedback.vote(first, 3, "up", chat_id=11)  # not the chat it was sent to
     got = feedback.get(first)
     assert (got.question, got.citations, got.up, got.down) == ("Who won?", ("geneva#3",), 0, 2)
     assert feedback.get(second).up == 0
-    assert not feedback.vote(999_999, 1, "up")
+    assert not feedback.vote(999_999, 1, "up", chat_id=10)
     assert feedback.get(999_999) is None
     assert feedback.vote_counts() == (0, 2)
 

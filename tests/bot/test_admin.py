@@ -49,7 +49,9 @@ class AdminQA(FakeQA):
         self.release.set()
         self.builds = 0
 
-    def build(self, progress: Progress | None = None, force: bool = False) -> BuildReport:
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
         self.started.set()
         assert self.release.wait(10)
         if self.fail is not None:

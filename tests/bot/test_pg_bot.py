@@ -113,6 +113,7 @@ async def test_shutdown_closes_every_pool(pg_url: str, tmp_path: Path) -> None:
         index_backend="postgres",
         database_url=pg_url,
     )
+    (tmp_path / "docs").mkdir()  # a missing folder is an error; an empty one is a new deployment
     engine = Engine.open(settings)  # nothing indexed yet: an empty index is enough here
     h = Harness(tmp_path / "data", qa=engine, index_backend="postgres", database_url=pg_url)  # type: ignore[arg-type]
     app = await h.start()

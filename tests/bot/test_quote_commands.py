@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import pickle
+import json
+import sqlite3
 
 import pytest
 from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, inline, message
 from tgharness import Harness
 
 from bot import render_quotes
-from bot.state import CHATS_FILE
+from bot.chatstore import CHAT_CONTEXT_FILE
 from bot.turns import turn_from_data, turn_to_data
 from index.engine import Turn
 
@@ -162,9 +163,9 @@ async def test_chat_context_is_persisted_as_plain_data(tmp_path):
     await h.start()
     await h.send(message("What did Lopez say?"))
     await h.stop()
-    with (tmp_path / CHATS_FILE).open("rb") as f:
-        stored = pickle.load(f)
-    previous = next(iter(stored["chat_data"].values())).previous
+    with sqlite3.connect(tmp_path / CHAT_CONTEXT_FILE) as db:  # committed when it changed (bot.chatstore)
+        (data,) = db.execute("SELECT data FROM chat_context").fetchone()
+    previous = json.loads(data)
     _assert_plain(previous)
     turn = turn_from_data(previous)
     assert turn is not None and turn.answer is not None and turn.answer.attribution is not None
