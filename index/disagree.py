@@ -26,7 +26,7 @@ one disagreement, named in plain words after the anchor words both sides share.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .text import fold, sentence_spans
@@ -193,6 +193,10 @@ def _conflict(a: _Value, b: _Value) -> bool:
     return a.norm != b.norm and not (a.norm in b.norm or b.norm in a.norm)
 
 
+def _key(f: _Found) -> tuple[str, int]:
+    return f.passage.paragraph.doc_id, f.passage.paragraph.number
+
+
 def _also_gives(f: _Found, v: _Value) -> bool:
     """Whether `f`'s paragraph also states a value that agrees with `v`."""
     return any(not _conflict(v, _Value(v.kind, v.key, n, "", (0, 0))) for n in f.sentence_values)
@@ -231,11 +235,15 @@ def asked_kind(question: str) -> str | None:
     return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
 
 
-def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[Disagreement]:
+def find_disagreements(
+    passages: Sequence[Passage], question: str = "", cited: Collection[tuple[str, int]] | None = None
+) -> list[Disagreement]:
     """Facts on which the given passages' articles state different values (see module doc).
 
     When `question` asks for a date, a number or a place, only disagreements of that kind are
-    reported: a "how many" answer is not the place for a conflict about dates. Places are
+    reported: a "how many" answer is not the place for a conflict about dates. With `cited`
+    (doc_id, ¶) keys, a pair with a side outside them (a passage the answer did not cite) is
+    held to a stricter rule: one shared word must not be one that stands near most values. Places are
     compared only when the question asks where: "talks in Oman" and "an analyst based in
     Tehran" are different facts that share words, and places nest (a city in a country).
     """
@@ -253,6 +261,12 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
             i = parent[i]
         return i
 
+    # how many values each anchor word stands near: a word near most of them ("war" in a
+    # story about wars) cannot alone tie two values to the same fact
+    spread: dict[str, int] = {}
+    for f in found:
+        for stem in f.common:
+            spread[stem] = spread.get(stem, 0) + 1
     claims: dict[int, list[str]] = {}
     for i, a in enumerate(found):
         for j in range(i + 1, len(found)):
@@ -265,7 +279,10 @@ def find_disagreements(passages: Sequence[Passage], question: str = "") -> list[
             if _also_gives(b, va) or _also_gives(a, vb):
                 continue  # an article also gives the other's value: both know both
             shared = _shared(a, b)
-            if not shared:
+            stems = {_stem(w) for w in shared}
+            both_cited = cited is None or {_key(a), _key(b)} <= set(cited)
+            generic = len(stems) == 1 and len(found) > 3 and spread[next(iter(stems))] > 2
+            if not shared or (generic and not both_cited):
                 continue
             ri, rj = root(i), root(j)
             if ri != rj:

@@ -28,12 +28,14 @@ from .mentions import Vocabulary, is_foreign
 from .retrieve import Evidence
 from .settings import Settings
 from .store import IndexSnapshot, LocalStore
-from .types import Answer, Document, Paragraph, Passage, Quote
+from .text import sentence_spans
+from .types import Answer, Citation, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
     from .pg_store import PgStore
 
 log = logging.getLogger(__name__)
+DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradicts the answer
 
 
 @dataclass(frozen=True)
@@ -320,10 +322,39 @@ class Engine:
         evidence = self.search(question, previous)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if not answer.abstained:
-            cited = {(c.doc_id, c.paragraph) for c in answer.citations}
-            passages = [p for p in evidence.passages if (p.paragraph.doc_id, p.paragraph.number) in cited]
-            answer = replace(answer, disagreements=tuple(find_disagreements(passages, question)))
+            answer = self._with_disagreements(answer, evidence)
         return replace(answer, question=question), evidence.passages
+
+    def _with_disagreements(self, answer: Answer, evidence: Evidence) -> Answer:
+        """Disagreements between what the answer cites and the best retrieved passages.
+
+        A passage that states another value for a fact the answer's first source states is
+        worth showing even when it ranked below the cited ones: it is cited too, as a side.
+        """
+        cited = {(c.doc_id, c.paragraph) for c in answer.citations}
+        pool = [
+            p
+            for i, p in enumerate(evidence.passages)
+            if (p.paragraph.doc_id, p.paragraph.number) in cited or i < DISAGREEMENT_POOL
+        ]
+        first = (answer.citations[0].doc_id, answer.citations[0].paragraph)
+        found = [
+            d
+            for d in find_disagreements(pool, evidence.question, cited=frozenset(cited))
+            if any((s.doc_id, s.paragraph) == first for s in d.sides)
+            or all((s.doc_id, s.paragraph) in cited for s in d.sides)
+        ]
+        citations = list(answer.citations)
+        for d in found:
+            for side in d.sides:
+                par = self._loaded.by_key.get((side.doc_id, side.paragraph))
+                if par is None or (side.doc_id, side.paragraph) in cited:
+                    continue
+                cited.add((side.doc_id, side.paragraph))
+                spans = [par.text[a:b] for a, b in sentence_spans(par.text)]
+                words = next((x for x in spans if side.value in x), par.text)
+                citations.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
+        return replace(answer, citations=tuple(citations), disagreements=tuple(found))
 
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""

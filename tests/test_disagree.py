@@ -184,3 +184,16 @@ def test_sides_carry_the_outlet() -> None:
     passages = [Passage(Paragraph(d, d.upper(), 1, t, 0, len(t), "h", outlet=o), 1.0) for d, o, t in texts]
     (disagreement,) = find_disagreements(passages)
     assert [s.outlet for s in disagreement.sides] == ["AFP", None]
+
+
+def test_a_word_near_most_values_does_not_tie_an_uncited_passage() -> None:
+    passages = [
+        p("a", "The 40-day strike in May shut the port, the union said.", 2),
+        p("b", "A 40-day strike last June shut the port.", 5),
+        p("b", "In March 2021 a strike by pilots grounded flights for a week.", 9),
+        p("b", "The strike in August by teachers closed schools.", 11),
+    ]
+    everything = find_disagreements(passages)
+    only_cited = find_disagreements(passages, cited={("a", 2), ("b", 5)})
+    assert {s.value for s in only_cited[0].sides} == {"May", "June"}
+    assert {s.value for d in everything for s in d.sides} > {"May", "June"}  # "strike" alone ties all
