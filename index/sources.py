@@ -27,7 +27,7 @@ MANIFEST = "manifest.json"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 # Files that describe a folder rather than report news; never indexed as articles.
 NOT_ARTICLES = frozenset(
-    "readme license licence copying changelog changes contributing authors notes todo manifest index".split()
+    "readme license licence copying changelog contributing authors manifest".split()
 )
 # What a manifest may say when the outlet is not known: shown as such, never used as a label.
 UNKNOWN = frozenset({"", "unknown", "n/a", "none", "?"})
@@ -155,10 +155,10 @@ def manifest_warnings(docs_dir: Path) -> list[str]:
 def is_article(path: Path) -> bool:
     """Whether a file in a documents folder is an article: a ``.txt``/``.md``/``.markdown``
     file whose name does not start with ``.`` or ``_`` and is not a folder's own note
-    (README, LICENSE, CHANGELOG, NOTES, manifest …, in any case).
+    (README, LICENSE, CHANGELOG, CONTRIBUTING, AUTHORS, manifest, in any case).
 
     >>> [is_article(Path(n)) for n in ("000_a1.txt", "README.md", ".draft.txt", "notes.txt")]
-    [True, False, False, False]
+    [True, False, False, True]
     """
     name = path.name
     if name.startswith((".", "_")) or path.suffix.lower() not in ARTICLE_SUFFIXES:

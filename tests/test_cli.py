@@ -54,7 +54,7 @@ def test_ask_json_contract(env: dict[str, str]) -> None:
     assert set(out) >= {"question", "answer", "abstained", "citations", "disagreements"}
     assert out["abstained"] is False
     first = out["citations"][0]
-    assert set(first) == {"doc", "title", "paragraph", "quote", "text"}
+    assert set(first) == {"doc", "title", "label", "paragraph", "quote", "text"}
     assert (first["doc"], first["paragraph"]) == ("rail", 12)
     assert first["quote"] in first["text"] and first["quote"] in out["answer"]
 
@@ -81,6 +81,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "quote",
         "doc",
         "title",
+        "label",
         "paragraph",
         "text",
         "diff",

@@ -124,3 +124,12 @@ def test_keyboard_callback_data_fits():
     for row in keyboard.inline_keyboard:
         for button in row:
             assert len(str(button.callback_data).encode()) <= 64
+
+
+def test_refusals_say_why_in_chats_and_inline_mode():
+    missing = Answer("What did Olaf Brennan say?", (), (), abstained=True, reason="not_mentioned",
+                     missing=("Olaf Brennan",))
+    assert "don't mention Olaf Brennan" in check(render.answer_html(missing))
+    assert render.inline_results(missing)[0].title == "The articles don't mention Olaf Brennan"
+    foreign = Answer("Что сказал мэр?", (), (), abstained=True, reason="language")
+    assert "I answer questions in English" in check(render.answer_html(foreign))

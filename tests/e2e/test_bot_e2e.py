@@ -23,6 +23,10 @@ TEXTS = ["The storm reached the coast on Friday.", "Power was cut to 40,000 home
 PARAGRAPHS = tuple(Paragraph("wire-1", "Storm <hits> coast", n, t, 0, 1, "h", outlet="Wire") for n, t in
                    enumerate(TEXTS, start=1))  # fmt: skip
 
+# the fixture corpus has three AFP articles, so citations name them by short title
+GENEVA = "Morsland rejects limits on…"
+HARBOUR = "Strike hits Port Aldane as…"
+
 
 class MiniQA:
     """Cites the paragraph sharing most words with the question."""
@@ -104,7 +108,7 @@ async def test_question_in_private_chat_is_answered_with_citation(
     sent = await emulator.send_message(USER, chat, "When did the storm reach the coast?")
     reply = await emulator.wait_for_bot_message(chat, _has("[Wire ¶1]"))
     assert reply.reply_to_message_id in (None, sent)
-    assert "<blockquote expandable>" in (reply.text or "")
+    assert (reply.text or "").count("The storm reached the coast on Friday.") == 1  # stated once
 
 
 # --- `python -m bot` with the real Engine ------------------------------------------------------
@@ -139,8 +143,9 @@ async def test_real_start_lists_the_articles(real_bot: RealBot) -> None:
 @pytest.mark.slow
 async def test_real_question_cites_the_right_paragraph_and_source_button(real_bot: RealBot) -> None:
     chat = 3002
-    answer = await _ask(real_bot, chat, "When did the provincial governor go to see the damage?", "[AFP ¶11]")
-    assert "Monday" in (answer.text or "") and "<blockquote expandable>" in (answer.text or "")
+    question = "When did the provincial governor go to see the damage?"
+    answer = await _ask(real_bot, chat, question, f"[{HARBOUR} ¶11]")
+    assert "Monday" in (answer.text or "") and (answer.text or "").count("visited the site on Monday") == 1
     assert answer.buttons[0][1] == "p:harbour:11"
     await real_bot.emulator.send_callback(answer.message_id, "p:harbour:11", USER, chat)
     await real_bot.emulator.wait_for_bot_message(chat, _has("¶11\n<blockquote>"), timeout=10)
@@ -152,7 +157,7 @@ async def test_real_group_mention(real_bot: RealBot) -> None:
     text = f"{mention} where does the security analyst Arvid Kell work?"
     entities = [{"type": "mention", "offset": 0, "length": len(mention)}]
     await real_bot.emulator.send_message(USER, chat, text, chat_type="supergroup", entities=entities)
-    reply = await real_bot.emulator.wait_for_bot_message(chat, _has("[AFP ¶9]"), timeout=20)
+    reply = await real_bot.emulator.wait_for_bot_message(chat, _has(f"[{GENEVA} ¶9]"), timeout=20)
     assert "Brenner Institute" in (reply.text or "")
     await real_bot.emulator.send_message(USER, chat, "where does Arvid Kell work?", chat_type="supergroup")
     await asyncio.sleep(1)
@@ -163,7 +168,7 @@ async def test_real_group_mention(real_bot: RealBot) -> None:
 async def test_real_follow_up_and_attribution(real_bot: RealBot) -> None:
     chat = 3004
     await _ask(real_bot, chat, "Who said nobody should be fooled by these smiles?", "Elena Marsh")
-    follow = await _ask(real_bot, chat, "What else did she say?", "[AFP ¶7]")
+    follow = await _ask(real_bot, chat, "What else did she say?", f"[{GENEVA} ¶7]")
     assert "Marsh" in (follow.text or "")
 
 
@@ -173,7 +178,7 @@ async def test_real_quote_command(real_bot: RealBot) -> None:
     await real_bot.emulator.send_command(USER, chat, "/quote our rockets are not on the table")
     reply = await real_bot.emulator.wait_for_bot_message(chat, _has("Misquoted"), timeout=20)
     assert "<s>rockets</s> <b><u>missiles</u></b>" in (reply.text or "")
-    assert "Teodor Vasilak" in (reply.text or "") and ("📄 AFP ¶2", "p:geneva:2") in reply.buttons
+    assert "Teodor Vasilak" in (reply.text or "") and (f"📄 {GENEVA} ¶2", "p:geneva:2") in reply.buttons
 
 
 @pytest.mark.slow
@@ -183,7 +188,7 @@ async def test_real_quote_command(real_bot: RealBot) -> None:
         (3101, "   ", "Please send a question"),
         (3102, "x" * 1001, "please keep it under 1000"),
         (3103, "/frobnicate", "I don't know that command"),
-        (3104, "<b>When</b> did the provincial governor go to see the damage? </blockquote>", "[AFP ¶11]"),
+        (3104, "<b>When</b> did the provincial governor go to see the damage? </blockquote>", " ¶11]"),
     ],
 )
 async def test_real_bad_input(real_bot: RealBot, chat: int, text: str, expected: str) -> None:

@@ -100,7 +100,7 @@ async def test_twenty_users_two_hundred_questions(real_bot: RealBot) -> None:
             question, doc, para = QUESTIONS[(chat - CHAT0 + k) % len(QUESTIONS)]
             params = call["params"]
             first = params["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
-            if f"[AFP ¶{para}]" not in params["text"] or first != f"p:{doc}:{para}":
+            if f" ¶{para}]</b>" not in params["text"] or first != f"p:{doc}:{para}":
                 wrong.append(f"{question!r}: first source {first}")
 
     ms = sorted(trips)
