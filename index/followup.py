@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexical import terms
+from .mentions import names_in
 from .types import Answer, Quote
 
 _PRONOUN = re.compile(
@@ -34,11 +35,16 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
 
     >>> resolve("And Iran?", "What did Israel demand?", None).query
     'What did Israel demand? And Iran?'
+    >>> resolve("Did Oslo raise its taxes?", "What did Bergen decide?", None).is_followup
+    False
     """
     if not previous_question:
         return Resolved(question)
     content = terms(question)
-    leans = bool(_CONTINUATION.search(question)) or bool(_PRONOUN.search(question)) or len(content) <= 1
+    pronoun = _PRONOUN.search(question)
+    if pronoun and names_in(question[: pronoun.start()]):
+        pronoun = None  # "What did Morsland decide about its missiles?": "its" is Morsland's
+    leans = bool(_CONTINUATION.search(question)) or bool(pronoun) or len(content) <= 1
     if not leans or len(content) > 6:
         return Resolved(question)
     exclude: frozenset[tuple[str, int]] = frozenset()
