@@ -100,6 +100,8 @@ class SpeakerContext:
         if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
             return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)
+        if self.mentions is not None:
+            self.mentions.person(name)
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
 

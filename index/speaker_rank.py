@@ -155,9 +155,20 @@ class Mentions:
 
     def spoke(self, name: str | None) -> None:
         """`name` was given a quote."""
+        self.person(name)
         key = _key(name)
         if key in self.entities:
             self.speakers.append(key)
+
+    def person(self, name: str | None) -> None:
+        """A person the rules found (a speaker, a subject) whose name no run recorded
+        (a bare surname, ``Varga said``): a candidate from now on."""
+        key = _key(name)
+        if not name or not key or key in self.entities:
+            return
+        toks = name.split()
+        e = self.entities[key] = _Entity(name, toks[0].lower() if len(toks) >= 2 else None, count=1)
+        e.last = (self.paragraph, self.sentence, 0)
 
     def rank(self, pronoun: str, people: list[str], last: str | None, at: int) -> list[Candidate]:
         """Candidates for `pronoun` at position `at` of the current paragraph, with features."""
