@@ -11,7 +11,7 @@ minister`` to the earlier speaker that description names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
@@ -78,6 +78,11 @@ class SpeakerContext:
 
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
+        toks = sp.name.split()
+        if not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
+            # "On Monday he", "Recently she", "He criticized X": a pronoun the phrase kept
+            low = toks[-1].lower() if toks[-1].lower() in ("he", "she") else toks[0].lower()
+            sp = replace(sp, name=low, kind="person", pronoun=True)
         if not sp.pronoun:
             who = self._antecedent(sp) or self._expand(Who(sp.name, sp.detail, sp.kind, sp.mention))
         else:

@@ -458,3 +458,11 @@ def test_a_title_inside_the_reported_words_stays() -> None:
 def test_markup_attributes_are_not_quotes() -> None:
     got = _speakers('<tweet author="@ilsevarga" date="May 2">“We will rebuild,” Varga wrote.')
     assert [t for t, _ in got] == ["We will rebuild"]
+
+
+def test_a_pronoun_kept_inside_the_subject_phrase_still_resolves() -> None:
+    got = _speakers(
+        "Governor Ilse Varga opened the new bridge in Kell.",
+        "On Monday she said the repairs were “finished at last.”",
+    )
+    assert ("finished at last.", "Ilse Varga") in got
