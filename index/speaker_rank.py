@@ -87,8 +87,10 @@ class Mentions:
     paragraph: int = 0
     ranked: bool = True  # False: only the rule choice (to collect training features)
     gender: dict[str, tuple[int, int]] | None = None  # first names; None: the shipped table
-    _pending: list[tuple[int, str, str]] = field(default_factory=list)
+    _pending: list[tuple[int, str]] = field(default_factory=list)
     _lead: int = 0
+    _masked: str = ""
+    _lo: int = 0
 
     def observe(self, masked: str, lo: int, hi: int, paragraph: int) -> None:
         """A new sentence `masked[lo:hi]` of paragraph `paragraph`: its names are recorded
@@ -97,31 +99,36 @@ class Mentions:
         self.paragraph = paragraph
         self.sentence += 1
         lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
-        runs = _NAME.finditer(masked, lo, hi)
-        self._pending = [(m.start(), m.group(0), masked[lo : m.start()]) for m in runs]
+        self._masked, self._lo = masked, lo
+        self._pending = [(m.start(), m.group(0)) for m in _NAME.finditer(masked, lo, hi)]
         self._lead = lead
 
     def flush(self, upto: int | None = None) -> None:
         """Record the pending names that start before `upto` (all of them by default)."""
         keep = []
-        for start, run, before in self._pending:
+        for start, run in self._pending:
             if upto is not None and start >= upto:
-                keep.append((start, run, before))
+                keep.append((start, run))
             else:
-                self._record(start, run, before)
+                self._record(start, run)
         self._pending = keep
 
-    def _record(self, start: int, run: str, before: str) -> None:
+    def _record(self, start: int, run: str) -> None:
         toks = run.split()
         while toks and toks[0].lower() in _NOT_FIRST:
             toks = toks[1:]
-        if not toks or all(set(t) <= {"x"} for t in toks):
+        if not toks:
             return
-        cut = _title_split(toks)
+        cut = _title_split(toks) if len(toks) > 1 else 0
         title = toks[cut - 1].lower() if cut else None
         if title is None:
-            prev = before.split()[-1:]
+            unknown = len(toks) == 1 and _key(toks[0]) not in self.surnames
+            if unknown and start - self._lo < 2:
+                return  # a capitalised word opening the sentence, not a known surname
+            prev = self._masked[max(self._lo, start - 40) : start].split()[-1:]
             title = prev[0].lower() if prev and _is_title(prev[0]) else None
+            if unknown and title is None:
+                return  # "Iowa", "Monday": one word that is no surname of the article
         name = toks[cut:]
         if "of" in name:  # "Bernie Sanders of Vermont", "Secretary of State John Kerry"
             k = name.index("of")
@@ -239,6 +246,7 @@ class Mentions:
         return best[0] if best else None
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str | None) -> str:
     if not name:
         return ""
