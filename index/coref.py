@@ -11,10 +11,11 @@ minister`` to the earlier speaker that description names.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
+from .speaker_rank import Candidate, Mentions
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 from .text import fold
 from .types import Document, SpeakerKind
@@ -50,13 +51,38 @@ class SpeakerContext:
     last: Who = NOBODY
     history: list[Who] = field(default_factory=list)
     known: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    mentions: Mentions | None = None
+    at: int = 0  # where in the paragraph the phrase being resolved stands
+    trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
+
+    def __post_init__(self) -> None:
+        if self.mentions is None:
+            self.mentions = Mentions(self.surnames)
 
     def spoke(self, who: Who) -> None:
         """`who` was given a quote: the next cue-less quote continues them."""
         self.last = who
+        if self.mentions is not None and who.kind == "person":
+            self.mentions.spoke(who.name)
+
+    def _he_she(self, low: str) -> str | None:
+        """The person `he`/`she` stands for: the ranker's choice, else the last person named."""
+        m = self.mentions
+        if m is not None:
+            if self.trace is not None:
+                self.trace.append((m.paragraph, low, m.rank(low, self.people, self.last.name, self.at)))
+            chosen = m.choose(low, self.people, self.last.name, self.at)
+            if chosen:
+                return chosen
+        return self.people[-1] if self.people else None
 
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
+        toks = sp.name.split()
+        if not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
+            # "On Monday he", "Recently she", "He criticized X": a pronoun the phrase kept
+            low = toks[-1].lower() if toks[-1].lower() in ("he", "she") else toks[0].lower()
+            sp = replace(sp, name=low, kind="person", pronoun=True)
         if not sp.pronoun:
             who = self._antecedent(sp) or self._expand(Who(sp.name, sp.detail, sp.kind, sp.mention))
         else:
@@ -64,7 +90,7 @@ class SpeakerContext:
             first, _, rest = sp.name.partition(" ")
             if low in PRONOUNS:
                 pool = self.people if low in ("he", "she", "i", "we") else self.orgs
-                name = pool[-1] if pool else None
+                name = self._he_she(low) if low in ("he", "she") else pool[-1] if pool else None
                 kind: SpeakerKind = "person" if pool is self.people else "office"
                 who = Who(name, sp.detail, sp.kind if sp.kind == "anonymous" else kind, sp.mention)
             else:  # "his office"
@@ -79,6 +105,8 @@ class SpeakerContext:
         if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
             return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)
+        if self.mentions is not None:
+            self.mentions.person(name)
         if " " in name:
             self.known.setdefault(_surname(name), (name, detail))
 

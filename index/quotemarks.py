@@ -125,6 +125,18 @@ def is_token(span: QuoteSpan) -> bool:
     return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
 
 
+def in_markup(text: str, span: QuoteSpan) -> bool:
+    """An attribute value inside a markup tag left in the text (``<tweet author="…">``).
+
+    >>> t = '<tweet author="@ann" date="May 2">“We won,” she said.'
+    >>> [in_markup(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
+    """
+    at = span.open_at if span.open_at >= 0 else span.start
+    tag = text.rfind("<", 0, at)
+    return tag >= 0 and text.rfind(">", 0, at) < tag and bool(re.match(r"<[A-Za-z]", text[tag:]))
+
+
 def is_title(text: str, span: QuoteSpan) -> bool:
     """Two or more capitalised words after a preposition or a possessive: a title.
 

@@ -35,7 +35,8 @@ from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
 from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
 from .cues import Cue, find_cues
 from .quote_fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
-from .quotemarks import QuoteSpan, find_quote_spans, is_title, is_token, mask_quotes
+from .quotemarks import QuoteSpan, find_quote_spans, in_markup, is_title, is_token, mask_quotes
+from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised
 from .types import Document, Paragraph, Quote, QuoteKind
 
@@ -103,6 +104,20 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     return before[-1] if before else (after[0] if after else None)
 
 
+_ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
+
+
+def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
+    """A title beside a cue, not what was said: before it (``On ABC’s “This Week,” X said``)
+    or in the cue's own adjunct (``X said on CNN’s “New Day.”``, ``told ABC's “…”``)."""
+    if not is_title(text, span):
+        return False
+    if span.outer_end <= cue.start:
+        return True
+    between = text[cue.start : span.outer_start] + " "
+    return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
+
+
 def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:
     """Speakers of a sentence's cues in order.
 
@@ -116,6 +131,7 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
         elif c.speaker is None:
             whos.append(NOBODY)
         else:
+            ctx.at = c.start
             whos.append(ctx.resolve(c.speaker))
     return whos
 
@@ -133,6 +149,9 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     last_cue: Who | None = None
     for lo, hi in cue_sentences(masked):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
+        if ctx.mentions is not None:
+            ctx.mentions.observe(masked, lo, hi, p.number)
+        ctx.at = lo
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
         subject = agent = None
@@ -153,12 +172,21 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         # A title in a sentence with no cue ("… on “Meet the Press” last week") and a token
         # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
         events = sorted(
-            (s for s in spans if lo <= s.start < hi and not is_token(s) and (cues or not is_title(text, s))),
+            (
+                s
+                for s in spans
+                if lo <= s.start < hi
+                and not is_token(s)
+                and not in_markup(text, s)
+                and (cues or not is_title(text, s))
+            ),
             key=lambda s: s.start,
         )
         for s in events:
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start)
+            if cue is not None and not at_start and _aside_title(text, s, cue):
+                continue
             context = text[lo:hi] if s.closed else text[lo:]
             inherited = False
             who: Who | None
@@ -176,6 +204,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 named_after = subject_after_quote(text, s)
                 colon_np = colon_subject(masked[lo : s.outer_start]) if before.endswith(":") else None
                 if named_after is not None:  # "“…,” Toomey fumed on Tuesday."
+                    ctx.at = s.outer_end
                     who = ctx.resolve(classify_speaker(named_after, None, ctx.surnames))
                 elif first_in_para:
                     who, inherited = ctx.last, True
@@ -262,3 +291,17 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))
     return [it.quote for it in items]
+
+
+def pronoun_candidates(
+    doc: Document, gender: dict[str, tuple[int, int]] | None = None
+) -> list[tuple[int, str, list[Candidate]]]:
+    """Each ``he``/``she`` speaker of `doc` as (paragraph number, pronoun, candidates with
+    their features), the rules choosing, for training `speaker_rank`
+    (``scripts/train_speaker_ranker.py``); `gender` replaces the shipped first-name table."""
+    surnames = article_surnames(doc)
+    ctx = SpeakerContext(surnames, mentions=Mentions(surnames, ranked=False, gender=gender), trace=[])
+    state = _State(ctx)
+    for p in doc.paragraphs:
+        _paragraph(p, state)
+    return ctx.trace or []

@@ -435,3 +435,34 @@ def test_emphatic_did_before_the_cue_verb() -> None:
         'While Berg did not disclose his plans, he did say he found the mayor "very charming."',
     )
     assert got[-1] == ("very charming.", "Tomas Berg")
+
+
+def test_a_title_before_the_cue_is_not_a_quote() -> None:
+    got = _speakers("On Channel Nine’s “Morning Harbour,” Mayor Ilse Varga said, “We will rebuild.”")
+    assert got == [("We will rebuild.", "Ilse Varga")]
+
+
+def test_a_title_in_the_cue_adjunct_is_not_a_quote() -> None:
+    got = _speakers(
+        "“The bridge stays shut,” Varga said on Radio Kell’s “Evening Desk.”",
+        "“We are ready,” she told Channel Nine’s “Morning Harbour” on Monday.",
+    )
+    assert [t for t, _ in got] == ["The bridge stays shut", "We are ready"]
+
+
+def test_a_title_inside_the_reported_words_stays() -> None:
+    got = _speakers("Varga said she had never watched “Morning Harbour” and never would.")
+    assert ("Morning Harbour", "Varga") in got
+
+
+def test_markup_attributes_are_not_quotes() -> None:
+    got = _speakers('<tweet author="@ilsevarga" date="May 2">“We will rebuild,” Varga wrote.')
+    assert [t for t, _ in got] == ["We will rebuild"]
+
+
+def test_a_pronoun_kept_inside_the_subject_phrase_still_resolves() -> None:
+    got = _speakers(
+        "Governor Ilse Varga opened the new bridge in Kell.",
+        "On Monday she said the repairs were “finished at last.”",
+    )
+    assert ("finished at last.", "Ilse Varga") in got

@@ -1,0 +1,270 @@
+"""Who ``he``/``she`` stands for: every person named so far, ranked by a small linear model.
+
+`Mentions` is the running record of one article's name mentions (every capitalised name
+run, and a surname the article spells in full somewhere), grouped by surname, with where
+each was last seen and whether it opened a sentence. For a ``he``/``she`` speaker,
+`Mentions.rank` scores each person with cheap features (distance, speaker history, subject
+position, mention count, a first-name gender table, the rule resolver's own choice) and
+the weights of ``speaker_weights.json``, trained by ``scripts/train_speaker_ranker.py`` on
+PolNeAR train. Without the weights file the rule choice stands.
+
+>>> m = Mentions(frozenset({"roe", "lund"}))
+>>> m.observe("Jane Roe met Mr. Lund on Monday.", 0, 32, 1)
+>>> m.flush()
+>>> sorted(m.entities), m.entities["lund"].title
+(['lund', 'roe'], 'mr.')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .speakers import _is_org, _is_title, _title_split
+
+WEIGHTS = Path(__file__).with_name("speaker_weights.json")
+Candidate = tuple[str, list[float]]  # a person's name and its features
+FEATURES = (
+    "rule_choice",
+    "in_people",
+    "people_rank",
+    "spoke",
+    "last_speaker",
+    "speaker_rank",
+    "sent_dist",
+    "para_dist",
+    "same_sentence",
+    "same_paragraph",
+    "subject",
+    "last_subject",
+    "prev_subject",
+    "count",
+    "mention_rank",
+    "gender_agree",
+    "gender_clash",
+    "gender_unknown",
+    "title",
+    "full_name",
+    "org_word",
+    "possessive",
+)
+_MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+_FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess madam".split())
+_CAP = re.compile(r"[A-Z][\w’'.-]*")
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|al|bin|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)*")
+_SUFFIX = frozenset("jr sr ii iii iv".split())
+_NOT_FIRST = frozenset(
+    """the a an in on at but and or if when while as after before he she it they we i his her
+    this that these those there here so yet still also then now however meanwhile""".split()
+)
+
+
+@dataclass
+class _Entity:
+    name: str
+    first: str | None = None
+    count: int = 0
+    last: tuple[int, int, int] = (0, 0, 0)  # paragraph, sentence, position
+    subject: int = 0
+    last_subject: bool = False
+    title: str | None = None
+    possessive: bool = False
+    org: bool = False
+
+
+@dataclass
+class Mentions:
+    """Person-like name mentions of one article, by surname, in reading order."""
+
+    surnames: frozenset[str]
+    entities: dict[str, _Entity] = field(default_factory=dict)
+    speakers: list[str] = field(default_factory=list)  # surname keys, in speaking order
+    sentence: int = 0
+    paragraph: int = 0
+    ranked: bool = True  # False: only the rule choice (to collect training features)
+    gender: dict[str, tuple[int, int]] | None = None  # first names; None: the shipped table
+    _pending: list[tuple[int, str]] = field(default_factory=list)
+    _lead: int = 0
+    _masked: str = ""
+    _lo: int = 0
+
+    def observe(self, masked: str, lo: int, hi: int, paragraph: int) -> None:
+        """A new sentence `masked[lo:hi]` of paragraph `paragraph`: its names are recorded
+        as reading reaches them (`rank` at a position sees only the names before it)."""
+        self.flush()
+        self.paragraph = paragraph
+        self.sentence += 1
+        lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
+        self._masked, self._lo = masked, lo
+        self._pending = [(m.start(), m.group(0)) for m in _NAME.finditer(masked, lo, hi)]
+        self._lead = lead
+
+    def flush(self, upto: int | None = None) -> None:
+        """Record the pending names that start before `upto` (all of them by default)."""
+        keep = []
+        for start, run in self._pending:
+            if upto is not None and start >= upto:
+                keep.append((start, run))
+            else:
+                self._record(start, run)
+        self._pending = keep
+
+    def _record(self, start: int, run: str) -> None:
+        toks = run.split()
+        while toks and toks[0].lower() in _NOT_FIRST:
+            toks = toks[1:]
+        if not toks:
+            return
+        cut = _title_split(toks) if len(toks) > 1 else 0
+        title = toks[cut - 1].lower() if cut else None
+        if title is None:
+            unknown = len(toks) == 1 and _key(toks[0]) not in self.surnames
+            if unknown and start - self._lo < 2:
+                return  # a capitalised word opening the sentence, not a known surname
+            prev = self._masked[max(self._lo, start - 40) : start].split()[-1:]
+            title = prev[0].lower() if prev and _is_title(prev[0]) else None
+            if unknown and title is None:
+                return  # "Iowa", "Monday": one word that is no surname of the article
+        name = toks[cut:]
+        if "of" in name:  # "Bernie Sanders of Vermont", "Secretary of State John Kerry"
+            k = name.index("of")
+            head, tail = name[:k], name[k + 1 :]
+            name = tail if all(_is_title(t) for t in head) else head
+            if name is tail:
+                name = name[_title_split(name) :]
+        while len(name) > 1 and name[-1].strip(".,").lower() in _SUFFIX:
+            name = name[:-1]
+        if not name:
+            return
+        poss = bool(re.search(r"['’]s?$", name[-1]))
+        key = _key(name[-1])
+        if not key or len(name) == 1 and key not in self.surnames and title is None:
+            return
+        full = re.sub(r"['’]s?$", "", " ".join(name)).rstrip(".,")
+        e = self.entities.get(key)
+        if e is None:
+            e = self.entities[key] = _Entity(full)
+        if len(name) >= 2 and len(full) > len(e.name):
+            e.name = full
+        if len(name) >= 2 and e.first is None:
+            e.first = name[0].lower()
+        e.title = title or e.title
+        e.count += 1
+        e.last = (self.paragraph, self.sentence, start)
+        e.last_subject = start <= self._lead + 1
+        e.subject += e.last_subject
+        e.possessive = poss
+        e.org = e.org or any(_is_org(t) for t in name)
+
+    def spoke(self, name: str | None) -> None:
+        """`name` was given a quote."""
+        self.person(name)
+        key = _key(name)
+        if key in self.entities:
+            self.speakers.append(key)
+
+    def person(self, name: str | None) -> None:
+        """A person the rules found (a speaker, a subject) whose name no run recorded
+        (a bare surname, ``Varga said``): a candidate from now on."""
+        key = _key(name)
+        if not name or not key or key in self.entities:
+            return
+        toks = name.split()
+        e = self.entities[key] = _Entity(name, toks[0].lower() if len(toks) >= 2 else None, count=1)
+        e.last = (self.paragraph, self.sentence, 0)
+
+    def rank(self, pronoun: str, people: list[str], last: str | None, at: int) -> list[Candidate]:
+        """Candidates for `pronoun` at position `at` of the current paragraph, with features."""
+        self.flush(at)
+        rule = _key(people[-1]) if people else None
+        order: list[str] = []
+        for p in reversed(people):
+            k = _key(p)
+            if k not in order:
+                order.append(k)
+        spoken: list[str] = []
+        for k in reversed(self.speakers):
+            if k not in spoken:
+                spoken.append(k)
+        table = _weights().gender if self.gender is None else self.gender
+        seen = list(self.entities.items())
+        recent = sorted(seen, key=lambda ke: ke[1].last, reverse=True)
+        rank_of = {k: i for i, (k, _) in enumerate(recent)}
+        out = []
+        female = pronoun == "she"
+        for k, e in seen:
+            he, she = table.get(e.first or "", (0, 0))
+            fem = None
+            if e.title in _MALE_TITLES:
+                fem = 0.0
+            elif e.title in _FEMALE_TITLES:
+                fem = 1.0
+            elif he + she >= 2:
+                fem = (she + 0.5) / (he + she + 1)
+            agree = 0.0 if fem is None else (fem if female else 1 - fem)
+            f = [
+                float(k == rule),
+                float(k in order),
+                math.log1p(order.index(k)) if k in order else 3.0,
+                float(k in spoken),
+                float(k == _key(last)),
+                math.log1p(spoken.index(k)) if k in spoken else 3.0,
+                math.log1p(self.sentence - e.last[1]),
+                math.log1p(self.paragraph - e.last[0]),
+                float(e.last[1] == self.sentence),
+                float(e.last[0] == self.paragraph),
+                math.log1p(e.subject),
+                float(e.last_subject),
+                float(e.last_subject and e.last[1] == self.sentence - 1),
+                math.log1p(e.count),
+                math.log1p(rank_of[k]),
+                agree,
+                float(fem is not None and agree < 0.2),
+                float(fem is None),
+                float(e.title is not None),
+                float(e.first is not None),
+                float(e.org),
+                float(e.possessive),
+            ]
+            out.append((e.name, f))
+        return out
+
+    def choose(self, pronoun: str, people: list[str], last: str | None, at: int) -> str | None:
+        """The best-scoring person for `pronoun`, or None (no weights, no candidate)."""
+        w = _weights().weights
+        if not w or not self.ranked:
+            return None
+        best = max(
+            self.rank(pronoun, people, last, at),
+            key=lambda nf: sum(a * b for a, b in zip(w, nf[1], strict=True)),
+            default=None,
+        )
+        return best[0] if best else None
+
+
+@lru_cache(maxsize=4096)
+def _key(name: str | None) -> str:
+    if not name:
+        return ""
+    return re.sub(r"['’]s?$", "", name.split()[-1]).strip(".,").lower()
+
+
+@dataclass(frozen=True)
+class _Model:
+    weights: tuple[float, ...]  # in the order of FEATURES; empty: no model
+    gender: dict[str, tuple[int, int]]  # first name -> (he, she) counts
+
+
+@lru_cache(maxsize=1)
+def _weights() -> _Model:
+    """The trained weights and gender table (read once; an empty model without the file)."""
+    if not WEIGHTS.exists():
+        return _Model((), {})
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    w = data.get("weights", {})
+    weights = tuple(float(w[f]) for f in FEATURES) if set(FEATURES) <= set(w) else ()
+    return _Model(weights, {k: (int(v[0]), int(v[1])) for k, v in data.get("gender", {}).items()})
