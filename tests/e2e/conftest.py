@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -63,14 +64,9 @@ def _wait_ready(emu: Emulator, process: subprocess.Popen[bytes], log: Path, time
     pytest.fail(f"python -m bot was not ready after {timeout}s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="session")
-def real_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
-    """The fixture articles in a temporary DOCS_DIR, indexed by `python -m index build`, then
-    served by `python -m bot` (cwd is the temporary dir, so no developer `.env` is read)."""
-    if reason := unavailable_reason():
-        pytest.skip(reason)
-    root = tmp_path_factory.mktemp("real-bot")
-    write_corpus(root / "docs")
+def _serve(root: Path) -> Iterator[RealBot]:
+    """Index `root / "docs"` with `python -m index build`, then serve it with `python -m bot`
+    (cwd is `root`, so no developer `.env` is read)."""
     log = root / "bot.log"
     with Emulator(token=REAL_TOKEN) as emu:
         env = _bot_env(emu, root)
@@ -90,3 +86,23 @@ def real_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
+
+
+@pytest.fixture(scope="session")
+def real_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
+    """The fixture articles, served by the real bot."""
+    if reason := unavailable_reason():
+        pytest.skip(reason)
+    root = tmp_path_factory.mktemp("real-bot")
+    write_corpus(root / "docs")
+    yield from _serve(root)
+
+
+@pytest.fixture(scope="session")
+def seed_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
+    """The repository's seeds/ folder as shipped (articles, manifest, README), served by the real bot."""
+    if reason := unavailable_reason():
+        pytest.skip(reason)
+    root = tmp_path_factory.mktemp("seed-bot")
+    shutil.copytree(ROOT / "seeds", root / "docs")
+    yield from _serve(root)

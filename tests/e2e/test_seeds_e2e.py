@@ -1,0 +1,57 @@
+"""The seed articles through Telegram: what a new reader sees right after the README's two
+commands (the real `python -m bot` on the shipped seeds/ folder, against the Bot API emulator)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from conftest import RealBot
+
+pytestmark = pytest.mark.e2e
+USER = 7001
+
+
+async def _reply(bot: RealBot, chat: int, text: str, command: bool = False) -> str:
+    before = len(await bot.emulator.bot_messages(chat))
+    if command:
+        await bot.emulator.send_command(USER, chat, text)
+    else:
+        await bot.emulator.send_message(USER, chat, text)
+    for _ in range(300):
+        messages = await bot.emulator.bot_messages(chat)
+        if len(messages) > before:
+            return "\n".join(m.text or "" for m in messages[before:])
+        await asyncio.sleep(0.1)
+    pytest.fail(f"no reply to {text!r}")
+
+
+async def test_start_names_the_articles_and_offers_questions_they_answer(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7101, "/start", command=True)
+    print("\n/start →", text)
+    assert "Netanyahu to press Trump for a tougher line on Iran's missiles — <i>AFP</i>" in text
+    title = "Trump keeps Iran talks going after Netanyahu presses for a harder line"
+    assert f"{title} — <i>outlet unknown</i>" in text
+    assert "192c380beb5f4df8" not in text and "README" not in text and "any language" not in text
+
+
+async def test_a_reader_asks_follows_up_and_is_told_plainly_what_is_not_there(seed_bot: RealBot) -> None:
+    chat = 7102
+    first = await _reply(seed_bot, chat, "What did Netanyahu want from the meeting?")
+    follow = await _reply(seed_bot, chat, "And what did Trump say?")
+    putin = await _reply(seed_bot, chat, "What did Vladimir Putin say about the meeting?")
+    russian = await _reply(seed_bot, chat, "Чего хотел Нетаньяху от встречи?")
+    for q, a in (("netanyahu", first), ("trump", follow), ("putin", putin), ("russian", russian)):
+        print(f"\n{q} →", a)
+    assert "harder line" in first and "[Trump keeps Iran talks going… ¶3]" in first
+    assert first.count("had been expected to urge Trump") == 1 and "““" not in first
+    assert "I insisted to the Prime Minister" in follow and "Donald Trump" in follow
+    assert "don't mention Vladimir Putin" in putin
+    assert "I answer questions in English" in russian
+
+
+async def test_the_war_dates_are_flagged_once(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7103, "When was the 12-day war?")
+    print("\nwar →", text)
+    assert text.count("Sources disagree") == 1
+    assert "June" in text and "July" in text and "[AFP ¶21]" in text
