@@ -88,6 +88,7 @@ class Mentions:
     ranked: bool = True  # False: only the rule choice (to collect training features)
     gender: dict[str, tuple[int, int]] | None = None  # first names; None: the shipped table
     _pending: list[tuple[int, str]] = field(default_factory=list)
+    _latest: dict[str, str] = field(default_factory=dict)  # surname -> key of its latest person
     _lead: int = 0
     _masked: str = ""
     _lo: int = 0
@@ -141,10 +142,12 @@ class Mentions:
         if not name:
             return
         poss = bool(re.search(r"['’]s?$", name[-1]))
-        key = _key(name[-1])
-        if not key or len(name) == 1 and key not in self.surnames and title is None:
+        surname = _key(name[-1])
+        if not surname or len(name) == 1 and surname not in self.surnames and title is None:
             return
         full = re.sub(r"['’]s?$", "", " ".join(name)).rstrip(".,")
+        key = self._resolve(full)
+        self._latest[surname] = key
         e = self.entities.get(key)
         if e is None:
             e = self.entities[key] = _Entity(full)
@@ -160,17 +163,34 @@ class Mentions:
         e.possessive = poss
         e.org = e.org or any(_is_org(t) for t in name)
 
+    def _resolve(self, name: str | None) -> str:
+        """The entity key of `name`: its surname, or surname|first name when another person
+        of the article has that surname (Ilse and Olek Brandt); a bare surname is the latest
+        person seen with it."""
+        surname = _key(name)
+        if not name or not surname:
+            return ""
+        toks = name.split()
+        if len(toks) < 2:
+            return self._latest.get(surname, surname)
+        first = toks[0].lower()
+        for k in (surname, f"{surname}|{first}"):
+            e = self.entities.get(k)
+            if e is not None and e.first in (None, first):
+                return k
+        return f"{surname}|{first}" if surname in self.entities else surname
+
     def spoke(self, name: str | None) -> None:
         """`name` was given a quote."""
         self.person(name)
-        key = _key(name)
+        key = self._resolve(name)
         if key in self.entities:
             self.speakers.append(key)
 
     def person(self, name: str | None) -> None:
         """A person the rules found (a speaker, a subject) whose name no run recorded
         (a bare surname, ``Varga said``): a candidate from now on."""
-        key = _key(name)
+        key = self._resolve(name)
         if not name or not key or key in self.entities:
             return
         toks = name.split()
@@ -180,10 +200,10 @@ class Mentions:
     def rank(self, pronoun: str, people: list[str], last: str | None, at: int) -> list[Candidate]:
         """Candidates for `pronoun` at position `at` of the current paragraph, with features."""
         self.flush(at)
-        rule = _key(people[-1]) if people else None
+        rule = self._resolve(people[-1]) if people else None
         order: list[str] = []
         for p in reversed(people):
-            k = _key(p)
+            k = self._resolve(p)
             if k not in order:
                 order.append(k)
         spoken: list[str] = []
@@ -211,7 +231,7 @@ class Mentions:
                 float(k in order),
                 math.log1p(order.index(k)) if k in order else 3.0,
                 float(k in spoken),
-                float(k == _key(last)),
+                float(k == self._resolve(last)),
                 math.log1p(spoken.index(k)) if k in spoken else 3.0,
                 math.log1p(self.sentence - e.last[1]),
                 math.log1p(self.paragraph - e.last[0]),

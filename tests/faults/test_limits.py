@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from faultkit import cli, live, no_traceback
 
+from index.limits import MAX_PARAGRAPH_CHARS
 from index.sources import DocMeta, parse_document
 
 NEEDLE = "The lighthouse keeper counted 4,812 gulls on the Vessa breakwater on Tuesday."
@@ -27,8 +28,8 @@ def long_paragraph(chars: int) -> str:
 def test_a_long_paragraph_is_cut_into_citable_pieces_of_whole_sentences() -> None:
     text = long_paragraph(50_000)
     doc = parse_document(f"Harbour notes\n\n{text}\n\nShort closing paragraph.\n", DocMeta("notes"))
-    assert len(doc.paragraphs) > 20
-    assert all(len(p.text) <= 2000 for p in doc.paragraphs)
+    assert len(doc.paragraphs) > 50_000 // MAX_PARAGRAPH_CHARS
+    assert all(len(p.text) <= MAX_PARAGRAPH_CHARS for p in doc.paragraphs)
     assert sum(NEEDLE in p.text for p in doc.paragraphs) == 1
     assert " ".join(p.text for p in doc.paragraphs[:-1]) == text  # nothing lost, nothing cut mid-sentence
     assert doc.paragraphs[-1].text == "Short closing paragraph."
