@@ -359,6 +359,8 @@ def find_cues(
         c0 = cue_end_content
         if masked.startswith(" that", c0):
             c0 += 5
+        elif verb.startswith("warn") and masked.startswith(" of ", c0):
+            c0 += 3  # "warned of retaliatory strikes": what was warned of, without "of"
         elif (after := clause_start(masked, c0, hi, verb in ("told", "tells") or bool(med))) is not None:
             c0 = after  # "told staff in an email seen by X that …"
         if verb in ("added", "adds") and not inverted and object_not_clause(masked[c0:hi]):

@@ -10,6 +10,9 @@ Helpers for `cues`, on a sentence whose quotations are masked:
   noun object (no verb after it) is an action, not speech.
 - `role_name`: ``fire chief Marek Holm``: up to three lowercase role words before a name.
 
+>>> text = " on Tuesday that the port would reopen"
+>>> text[clause_start(text, 0, len(text), False):]
+' the port would reopen'
 >>> role_name("harbour engineer Tomas Velde".split())
 True
 >>> role_name("fought the blaze near Sorrel Bay".split())
@@ -44,6 +47,13 @@ _MEDIA = frozenset(
     video call conference meeting hearing session""".split()
 )
 _WORD = re.compile(r"\S+")
+# "said on Monday that", "stated last week that", "stated on that" (a date lost in editing)
+_TIME = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december week month year morning afternoon evening night
+    day weekend today yesterday earlier""".split()
+)
+_TIME_LEAD = frozenset("on in at last this earlier late".split())
 
 
 def _bare(word: str) -> str:
@@ -60,6 +70,9 @@ def clause_start(masked: str, pos: int, hi: int, loose: bool) -> int | None:
     words = list(_WORD.finditer(masked, pos, hi))[:11]
     if not words or words[0].group().lower() == "that":
         return None
+    timed = _when(words)
+    if timed is not None:
+        return timed
     if not loose and (
         words[0].group().lower() not in ("in", "on", "via", "through", "at", "to")
         or not any(_bare(w.group()) in _MEDIA for w in words)
@@ -73,6 +86,19 @@ def clause_start(masked: str, pos: int, hi: int, loose: bool) -> int | None:
         if not t.replace("-", "").replace("’", "").replace("'", "").isalnum() or t.lower() in _MODALS:
             return None
         if t.lower() in ("who", "which", "whose"):
+            return None
+    return None
+
+
+def _when(words: list[re.Match[str]]) -> int | None:
+    """After a time phrase and ``that`` (``on Monday that``, ``last week that``): the clause start."""
+    if _bare(words[0].group()) not in _TIME_LEAD:
+        return None
+    for w in words[1:5]:
+        t = _bare(w.group())
+        if t == "that":
+            return w.end()
+        if t not in _TIME and not t.isdigit():
             return None
     return None
 

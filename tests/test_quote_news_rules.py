@@ -466,3 +466,22 @@ def test_a_pronoun_kept_inside_the_subject_phrase_still_resolves() -> None:
         "On Monday she said the repairs were “finished at last.”",
     )
     assert ("finished at last.", "Ilse Varga") in got
+
+
+def test_warned_of_gives_what_was_warned_of() -> None:
+    from index.quotes import extract_quotes
+    from index.sources import DocMeta, parse_document
+
+    text = "T\n\nThe union has warned of strikes at every port should talks fail."
+    doc = parse_document(text, DocMeta("d"))
+    (q,) = extract_quotes(doc)
+    assert q.text.startswith("strikes at every port") and (q.speaker or "").lower() == "the union"
+
+
+def test_a_time_phrase_between_the_verb_and_that() -> None:
+    from index.quotes import extract_quotes
+    from index.sources import DocMeta, parse_document
+
+    doc = parse_document("T\n\nThe mayor stated on Friday that the bridge would reopen in May.", DocMeta("d"))
+    (q,) = extract_quotes(doc)
+    assert q.text.startswith("the bridge would reopen") and (q.speaker or "").lower() == "the mayor"
