@@ -209,6 +209,8 @@ def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
     assert att is not None
     parts = [f"❓ <i>{e(answer.question)}</i>"] if show_question else []
     parts.append(_verdict(answer))
+    if att.note:
+        parts.append(f"ℹ️ <i>{e(att.note[:1].upper() + att.note[1:])}.</i>")
     if not att.quotes:
         if answer.closest is not None:
             parts.append(_closest(answer.closest))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .attribution import AttributionQuery, check_quote, did_say, quotes_by
+from .speaker_groups import namesake_note, namesakes
 from .types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 
 MAX_LISTED = 12
@@ -71,6 +72,7 @@ def answer_attribution(
             verdict="listed" if found else "not_found",
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
+            note=namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)

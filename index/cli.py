@@ -60,6 +60,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             "verdict": a.verdict,
             "diff": a.diff,
             "said_by": a.said_by,
+            "note": a.note,
             "quotes": [
                 {
                     "speaker": q.speaker,
@@ -98,6 +99,8 @@ def answer_text(answer: Answer) -> str:
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
     if answer.attribution is not None:
+        if answer.attribution.note:
+            lines.append(f"Note: {answer.attribution.note}.")
         for q in answer.attribution.quotes[:5]:
             who = q.speaker or "an unnamed source"
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""

@@ -176,6 +176,9 @@ class Attribution:
     quotes: tuple[Quote, ...] = ()
     diff: str | None = None
     said_by: str | None = None
+    # for what-said: other people quoted under the asked surname ("no quote by Olek Brandt;
+    # Ilse Brandt is quoted 2 times"), so a namesake's words are never taken for theirs
+    note: str | None = None
 
 
 AbstainReason = Literal["weak", "not_mentioned", "language"]

@@ -64,3 +64,20 @@ def test_cli_quotes_and_ask_keep_namesakes_apart(tmp_path: Path) -> None:
     done = cli(tmp_path, "ask", "--json", "What did Olek Brandt say?")
     cited = [c["quote"] for c in json.loads(done.stdout)["citations"]]
     assert cited and all("jobs must come first" in c for c in cited), cited
+    att = json.loads(done.stdout)["attribution"]
+    assert att["note"] == "other people share the surname; Ilse Brandt is quoted 3 times"
+
+
+def test_what_did_a_namesake_say_names_the_other_brandt_in_the_reply() -> None:
+    from bot.render_quotes import attribution_html
+    from index.attribute import answer_attribution
+    from index.attribution import parse_attribution_question
+
+    quotes = quotes_of(("port", PORT), ("ferry", FERRY))
+    question = "What did Olek Brandt say?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    html = attribution_html(answer)
+    assert "Ilse Brandt is quoted 3 times" in html and "The jobs must come first" in html
+    assert "This is a good day" not in html
