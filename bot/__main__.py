@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlparse
 
-from index.cli_errors import describe, known_errors
+from index.cli.errors import describe, known_errors
 from index.settings import Settings
 
 from .app import ALLOWED_UPDATES, build_application

@@ -22,13 +22,13 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from index.audit import open_audit_log
-from index.corpus import Corpus
+from index.admin.corpus import Corpus
+from index.admin.manage import Indexer, Manager
 from index.engine import QA, Engine
-from index.llm import LLMAnswerer
-from index.manage import Indexer, Manager
+from index.llm.answerer import LLMAnswerer
 from index.settings import Settings
-from index.sqlite import StateError
+from index.state.audit import open_audit_log
+from index.state.sqlite import StateError
 
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
 from index.engine import QA
-from index.llm import LLMAnswerer
+from index.llm.answerer import LLMAnswerer
 from index.settings import Settings
 
 from .adminjobs import AdminTools

@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from index.sqlite import open_sqlite
+from index.state.sqlite import open_sqlite
 from index.types import Answer, Feedback, Vote
 
 _SCHEMA = """

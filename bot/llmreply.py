@@ -24,7 +24,7 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
 from index.engine import Turn
-from index.llm import LLMAnswerer
+from index.llm.answerer import LLMAnswerer
 from index.types import Answer, Passage
 
 from . import render

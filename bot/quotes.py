@@ -12,9 +12,9 @@ import asyncio
 
 from telegram import Message, MessageEntity, Update
 
-from index.attribution import QuoteCheck, SpeakerGroup, group_speakers
+from index.attribution.check import QuoteCheck, SpeakerGroup, group_speakers
+from index.attribution.speaker_groups import namesake_note, namesakes, related_groups
 from index.engine import QA
-from index.speaker_groups import namesake_note, namesakes, related_groups
 from index.types import Citation
 
 from . import render, render_quotes

@@ -20,7 +20,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from index.disagree import grouped_sides
+from index.retrieval.disagree import grouped_sides
 from index.types import Answer, Citation, Disagreement, Document, Paragraph, Vote
 
 from . import callbacks, render_quotes

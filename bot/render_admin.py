@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
-from index.ingest import BuildReport
-from index.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
+from index.admin.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
+from index.store.ingest import BuildReport
 
 from . import callbacks
 from .htmlsplit import split_html

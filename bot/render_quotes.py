@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from index.attribution import QuoteCheck, SpeakerGroup
+from index.attribution.check import QuoteCheck, SpeakerGroup
 from index.types import Answer, Citation, Quote
 
 from . import callbacks

@@ -1,7 +1,7 @@
 """Per-answer statistics for /stats: latency and abstention, in SQLite under DATA_DIR.
 
 One row per answer the bot produced (chat or inline). Feedback counts come from
-`FeedbackStore.vote_counts`. `index.pg_state.PgStats` is the PostgreSQL twin (INDEX_BACKEND=postgres).
+`FeedbackStore.vote_counts`. `index.state.postgres.PgStats` is the PostgreSQL twin (INDEX_BACKEND=postgres).
 Calls are short and synchronous; handlers use `asyncio.to_thread`.
 """
 
@@ -11,8 +11,8 @@ import threading
 import time
 from pathlib import Path
 
-from index.answer_stats import WINDOW, Stats, percentile
-from index.sqlite import open_sqlite
+from index.state.sqlite import open_sqlite
+from index.state.stats import WINDOW, Stats, percentile
 from index.types import Answer
 
 __all__ = ["STATS_FILE", "WINDOW", "Stats", "StatsStore", "percentile"]

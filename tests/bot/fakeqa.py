@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.attribute import answer_attribution
-from index.attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from index.attribution.answer import answer_attribution
+from index.attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from index.engine import Turn
 from index.types import (
     Answer,

@@ -9,7 +9,7 @@ import pytest
 from faultkit import cli, live, no_traceback
 
 from bot.feedback import FeedbackStore
-from index.audit import SqliteAuditLog
+from index.state.audit import SqliteAuditLog
 
 QUESTION = "How much will a single ticket on the new line cost?"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from faultkit import cli
 
-from index.quotes import extract_quotes
+from index.attribution.extract import extract_quotes
+from index.attribution.speaker_groups import group_speakers, namesake_note, namesakes, quotes_by
 from index.sources import DocMeta, parse_document
-from index.speaker_groups import group_speakers, namesake_note, namesakes, quotes_by
 from index.types import Quote
 
 PORT = """Port deal signed
