@@ -18,14 +18,22 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from index.admin.manage import Manager, UnknownDocument, Upload, catalogue
-from index.admin.upload import UploadError, parse_caption
-from index.settings import Settings
-from index.sources import ManifestError
-from index.state.audit import Outcome
-from index.state.sqlite import StateError
-from index.store.ingest import IngestError, Progress, ShrinkRefused
-from index.store.local import DamagedIndex
+from index import (
+    DamagedIndex,
+    IngestError,
+    Manager,
+    ManifestError,
+    Outcome,
+    Progress,
+    Settings,
+    ShrinkRefused,
+    StateError,
+    UnknownDocument,
+    Upload,
+    UploadError,
+    catalogue,
+    parse_caption,
+)
 
 from . import buttons, callbacks, render, render_admin
 from .adminjobs import AdminTools

@@ -22,9 +22,7 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from index.admin.manage import Manager
-from index.state.audit import AuditLog
-from index.store.ingest import Progress
+from index import AuditLog, Manager, Progress
 
 from . import render_admin
 

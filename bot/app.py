@@ -22,13 +22,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from index.admin.corpus import Corpus
-from index.admin.manage import Indexer, Manager
-from index.engine import QA, Engine
-from index.llm.answerer import LLMAnswerer
-from index.settings import Settings
-from index.state.audit import open_audit_log
-from index.state.sqlite import StateError
+from index import QA, Corpus, Engine, Indexer, LLMAnswerer, Manager, Settings, StateError, open_audit_log
 
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs

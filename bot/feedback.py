@@ -13,8 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from index.state.sqlite import open_sqlite
-from index.types import Answer, Feedback, Vote
+from index import Answer, Feedback, Vote, open_sqlite
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (

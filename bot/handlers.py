@@ -12,8 +12,7 @@ from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
-from index.engine import QA, Turn
-from index.types import Answer, Document
+from index import QA, Answer, Document, Turn
 
 from . import llmreply, render
 from .context import Context, Services

@@ -20,8 +20,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from index.retrieval.disagree import grouped_sides
-from index.types import Answer, Citation, Disagreement, Document, Paragraph, Vote
+from index import Answer, Citation, Disagreement, Document, Paragraph, Vote, grouped_sides
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html

@@ -11,8 +11,7 @@ from collections.abc import Sequence
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
-from index.admin.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
-from index.store.ingest import BuildReport
+from index import AddResult, BuildReport, CatalogueRow, DocumentChange, RemoveResult
 
 from . import callbacks
 from .htmlsplit import split_html

@@ -19,9 +19,7 @@ from typing import Protocol
 
 from telegram.ext import PersistenceInput
 
-from index.settings import Settings
-from index.state.stats import Stats
-from index.types import Answer, Vote
+from index import Answer, Settings, Stats, Vote
 
 from .chatstore import CHAT_CONTEXT_FILE, SqliteChatContext
 from .context import CONTEXT_TYPES, ChatData
@@ -105,7 +103,7 @@ def open_state(settings: Settings, chat_data: Mapping[int, ChatData]) -> BotStat
             StatsStore(settings.data_dir / STATS_FILE),
             SqliteChatContext(settings.data_dir / CHAT_CONTEXT_FILE, chat_data),  # crash-safe
         )
-    from index.state.postgres import PgChatContext, PgFeedbackStore, PgStats, database_url
+    from index import PgChatContext, PgFeedbackStore, PgStats, database_url
 
     url = database_url(settings)
     with contextlib.ExitStack() as opened:  # close what was opened if a later one fails

@@ -11,9 +11,8 @@ import threading
 import time
 from pathlib import Path
 
-from index.state.sqlite import open_sqlite
-from index.state.stats import WINDOW, Stats, percentile
-from index.types import Answer
+from index import STATS_WINDOW as WINDOW
+from index import Answer, Stats, open_sqlite, percentile
 
 __all__ = ["STATS_FILE", "WINDOW", "Stats", "StatsStore", "percentile"]
 
