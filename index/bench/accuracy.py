@@ -26,11 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..sources import doc_id_from_name
-
-
-def _load_questions(path: Path, limit: int) -> list[dict[str, Any]]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows[:limit] if limit else rows
+from .data import _load_questions
 
 
 def _child_env(index_dir: Path, docs_dir: Path, database_url: str | None = None) -> dict[str, str]:

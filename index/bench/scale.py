@@ -144,7 +144,7 @@ def run_scale(args: argparse.Namespace) -> int:
     from ..settings import Settings
     from ..store.backend import open_backend
     from ..store.ingest import read_corpus
-    from .accuracy import _load_questions
+    from .data import _load_questions
 
     base = Settings()
     docs_real: Path = args.docs or base.docs_dir

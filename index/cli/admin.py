@@ -26,14 +26,14 @@ from ..admin.upload import Fields, UploadError
 from ..settings import Settings
 from ..state.audit import open_audit_log
 from ..store.ingest import BuildReport, IngestError
-from .main import _Bar, _settings
+from ._common import ProgressBar, settings_from_args
 
 
 def _actor() -> str:
     return f"cli:{pwd.getpwuid(os.getuid()).pw_name}"
 
 
-def _open(settings: Settings, bar: _Bar) -> Manager:
+def _open(settings: Settings, bar: ProgressBar) -> Manager:
     from ..engine import Engine
 
     engine = Engine.open(settings, progress=bar)
@@ -67,9 +67,9 @@ def add_lines(result: AddResult) -> list[str]:
 
 def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
     """Run `work(manager, bar)`, print its result, audit the outcome; exit code 1 on a refusal/error."""
-    settings = _settings(args)
+    settings = settings_from_args(args)
     audit = open_audit_log(settings)
-    bar = _Bar(enabled=not args.json and sys.stderr.isatty())
+    bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     try:
         try:
             lines, payload, detail = work(_open(settings, bar), bar)
@@ -105,7 +105,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         return 2
     fields = Fields(args.id, args.title, args.outlet)
 
-    def work(manager: Manager, bar: _Bar) -> tuple[list[str], dict[str, Any], str]:
+    def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         uploads = [Upload(path.name, path.read_bytes(), fields) for path in files]
         result = manager.add(uploads, bar)
         payload = {"documents": [asdict(d) for d in result.documents], "index": _report_json(result.report)}
@@ -116,7 +116,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_remove(args: argparse.Namespace) -> int:
-    def work(manager: Manager, bar: _Bar) -> tuple[list[str], dict[str, Any], str]:
+    def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         result = manager.remove(args.id, bar)
         lines = [f"removed {result.doc_id} ({result.title!r})", report_line(result.report)]
         return lines, {"removed": result.doc_id, "index": _report_json(result.report)}, lines[0]
@@ -127,7 +127,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from ..engine import Engine
 
-    settings = _settings(args)
+    settings = settings_from_args(args)
     engine = Engine.open(settings)
     rows = Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes).catalogue()
     if args.json:

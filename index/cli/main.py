@@ -20,6 +20,7 @@ from typing import Any
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
 from ..types import Answer, Citation
+from ._common import ProgressBar, settings_from_args
 
 
 def _citation_json(c: Citation) -> dict[str, Any]:
@@ -112,47 +113,12 @@ def answer_text(answer: Answer) -> str:
     return "\n".join(lines)
 
 
-class _Bar:
-    """A tqdm progress bar fed by (stage, done, total) callbacks, on stderr."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.enabled = enabled
-        self._bar: Any = None
-        self._stage = ""
-
-    def __call__(self, stage: str, done: int, total: int) -> None:
-        if not self.enabled:
-            return
-        from tqdm import tqdm
-
-        if self._bar is None or stage != self._stage:
-            self.close()
-            self._bar = tqdm(total=total, desc=stage, unit="¶", file=sys.stderr)
-            self._stage = stage
-        self._bar.n = done
-        self._bar.refresh()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
-            self._bar = None
-
-
-def _settings(args: argparse.Namespace) -> Settings:
-    overrides: dict[str, Any] = {}
-    if getattr(args, "docs", None):
-        overrides["docs_dir"] = args.docs
-    if getattr(args, "index", None):
-        overrides["index_dir"] = args.index
-    return Settings(**overrides)
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     from ..engine import Engine
     from ..store.ingest import IngestError
 
-    settings = _settings(args)
-    bar = _Bar(enabled=not args.json and sys.stderr.isatty())
+    settings = settings_from_args(args)
+    bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     try:
         report = Engine.open(
             settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
@@ -192,7 +158,7 @@ def question_error(question: str, limit: int) -> str | None:
 def cmd_ask(args: argparse.Namespace) -> int:
     from ..engine import Engine
 
-    settings = _settings(args)
+    settings = settings_from_args(args)
     if args.question != "-":
         error = question_error(clean_text(args.question), settings.max_question_chars)
         if error is not None:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING
 
+from .base import AuditEntry, AuditLog, Outcome
 from .sqlite import open_sqlite
 
 if TYPE_CHECKING:
     from ..settings import Settings
 
-Outcome = Literal["ok", "error", "refused"]
+__all__ = ["AUDIT_FILE", "AuditEntry", "AuditLog", "Outcome", "SqliteAuditLog", "open_audit_log"]
+
 AUDIT_FILE = "audit.sqlite3"
 
 _SCHEMA = """
@@ -31,28 +32,6 @@ CREATE TABLE IF NOT EXISTS audit (
     detail TEXT NOT NULL
 );
 """
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    at: float
-    actor: str  # "telegram:<user id>" or "cli:<os user>"
-    action: str  # add, remove, reindex, docs, stats, ...
-    target: str  # document id(s) or file name; "" when none
-    outcome: Outcome
-    detail: str  # a short summary or the reason for an error/refusal
-
-
-class AuditLog(Protocol):
-    def record(self, actor: str, action: str, target: str, outcome: Outcome, detail: str = "") -> None:
-        """Append one entry (never raises for a full log; the caller's action already happened)."""
-        ...
-
-    def recent(self, limit: int = 20) -> list[AuditEntry]:
-        """The newest entries, newest first."""
-        ...
-
-    def close(self) -> None: ...
 
 
 class SqliteAuditLog:

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..settings import Settings
 from ..types import Answer, Feedback, Vote
-from .audit import AuditEntry, Outcome
+from .base import AuditEntry, Outcome
 from .stats import WINDOW, Stats
 
 

@@ -35,14 +35,15 @@ import secrets
 import shutil
 import time
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from numpy.typing import NDArray
 
 from ..types import Document, Paragraph, Quote
+from .base import IndexSnapshot as IndexSnapshot
+from .base import mean_vectors as mean_vectors
 
 CURRENT = "CURRENT"
 FORMAT = 1
@@ -75,49 +76,6 @@ def _file_records(vdir: Path) -> dict[str, dict[str, Any]]:
         for p in sorted(vdir.rglob("*"))
         if p.is_file() and p.name != "meta.json"
     }
-
-
-@dataclass
-class IndexSnapshot:
-    """Everything an index version holds, in memory."""
-
-    documents: list[Document]
-    vectors: NDArray[np.float32]  # one row per sentence
-    row_paragraph: list[int]  # vector row → index into `paragraphs` (rows of a paragraph are contiguous)
-    row_hashes: list[str]
-    df: dict[str, int]
-    quotes: list[Quote] = field(default_factory=list)
-    model: str = ""
-    abstain_threshold: float | None = None  # calibrated per version (calibrate.py)
-    version: str = ""
-    created: float = 0.0
-    _paragraphs: list[Paragraph] | None = None
-    _paragraph_vectors: NDArray[np.float32] | None = None
-
-    @property
-    def paragraphs(self) -> list[Paragraph]:
-        if self._paragraphs is None:
-            self._paragraphs = [p for d in self.documents for p in d.paragraphs]
-        return self._paragraphs
-
-    @property
-    def paragraph_vectors(self) -> NDArray[np.float32]:
-        """Normalised mean of each paragraph's sentence vectors (computed once if not stored)."""
-        if self._paragraph_vectors is None:
-            self._paragraph_vectors = mean_vectors(self.vectors, self.row_paragraph, len(self.paragraphs))
-        return self._paragraph_vectors
-
-
-def mean_vectors(vectors: NDArray[np.float32], row_paragraph: list[int], n: int) -> NDArray[np.float32]:
-    rows = np.asarray(row_paragraph, dtype=np.int64)
-    sums = np.zeros((n, vectors.shape[1] if vectors.ndim == 2 else 384), dtype=np.float32)
-    if len(rows):
-        # rows of one paragraph are contiguous: reduceat sums each run in one pass
-        starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-        sums[rows[starts]] = np.add.reduceat(np.asarray(vectors, dtype=np.float32), starts, axis=0)
-    norms = np.linalg.norm(sums, axis=1, keepdims=True)
-    means: NDArray[np.float32] = (sums / np.maximum(norms, 1e-12)).astype(np.float32)
-    return means
 
 
 def _fsync_dir(path: Path) -> None:

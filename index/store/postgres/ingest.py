@@ -234,7 +234,7 @@ def _log_versions(conn: Any, old: dict[str, str], new: dict[str, str], version: 
 
 def load_catalogue_at(conn: Any, version: int, model: str) -> Catalogue:
     """The catalogue as this transaction will commit it (state row not yet bumped)."""
-    from ..backend import empty_snapshot
+    from ..base import empty_snapshot
 
     conn.execute("UPDATE index_state SET version = %s, model = %s", (version, model))
     return load_catalogue(conn) or Catalogue(empty_snapshot(), [], 0.0)

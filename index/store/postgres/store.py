@@ -19,9 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ...encoder.embed import Embedder
 from ...types import Document, Paragraph, Quote
-from ..ingest import BuildReport, Progress
 from ..local import IndexSnapshot
 from .schema import check_schema
 
@@ -140,35 +138,6 @@ def load_catalogue(conn: Any) -> Catalogue | None:
         created=updated,
     )
     return Catalogue(snap, paragraph_ids, total_terms / max(len(paragraph_ids), 1))
-
-
-class PgBackend:
-    """`IndexBackend` over a `PgStore`: catalogue in memory, search in the database."""
-
-    def __init__(self, store: PgStore) -> None:
-        self.store = store
-
-    def current_version(self) -> str | None:
-        return self.store.current_version()
-
-    def open_version(self, version: str | None, embedder: Embedder) -> tuple[IndexSnapshot, Any]:
-        from ..backend import empty_snapshot
-        from .retrieve import PgRetriever
-
-        loaded = (self.store.load() if version else None) or Catalogue(empty_snapshot(), [], 0.0)
-        return loaded.snapshot, PgRetriever(loaded, embedder, self.store.connection)
-
-    def refresh(
-        self,
-        documents: list[Document],
-        embedder: Embedder,
-        progress: Progress | None,
-        force: bool,
-        allow_shrink: bool = False,
-    ) -> BuildReport:
-        from .ingest import pg_refresh
-
-        return pg_refresh(self.store, documents, embedder, progress, force, allow_shrink)
 
 
 def quote_json(q: Quote) -> str:
