@@ -148,13 +148,7 @@ async def post_shutdown(app: BotApplication) -> None:
         services.admin.close()
     if services.llm is not None:
         await services.llm.aclose()
-    close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
-    if callable(close):
-        await asyncio.to_thread(close)
-    if isinstance(services.qa, Engine):  # a PgStore holds a connection pool; a LocalStore nothing
-        close = getattr(services.qa.store, "close", None)
-        if callable(close):
-            await asyncio.to_thread(close)
+    await asyncio.to_thread(services.qa.close)  # an Engine closes its store (a PgStore's pool)
 
 
 def register_handlers(app: BotApplication, settings: Settings) -> None:

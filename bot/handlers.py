@@ -183,12 +183,6 @@ async def not_text(update: Update, context: Context) -> None:
         await update.effective_message.reply_html(render.text_only())
 
 
-async def document_from_user(update: Update, context: Context) -> None:
-    """A document from someone who is not an admin."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(render.admins_only())
-
-
 async def unknown_command(update: Update, context: Context) -> None:
     """Commands I don't have; in groups only those addressed to me (/cmd@me)."""
     message = update.effective_message

@@ -277,10 +277,6 @@ def admins_only() -> str:
     return "Only admins can add documents."
 
 
-def admin_upload_pending() -> str:
-    return "Thanks! Uploads are handled by the admin module, which isn't enabled yet."
-
-
 def unknown_command() -> str:
     return "I don't know that command. Send /help to see what I can do."
 

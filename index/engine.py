@@ -73,6 +73,10 @@ class QA(Protocol):
         """Every quote of `speaker` (any name variant), or every quote when None."""
         ...
 
+    def close(self) -> None:
+        """Release what it holds (an `Engine`: its store's connection pool)."""
+        ...
+
 
 @dataclass(frozen=True)
 class _Loaded:
@@ -131,10 +135,20 @@ class Engine:
         try:
             return cls._open(settings, embedder, backend, store, build, force, progress, allow_shrink)
         except BaseException:
-            close = getattr(store, "close", None)  # a PgStore holds a connection pool
-            if callable(close):
-                close()
+            store.close()  # a PgStore holds a connection pool
             raise
+
+    def close(self) -> None:
+        """Release what `open` acquired: the store (a PgStore's connection pool). Idempotent.
+
+        ``with Engine.open(settings) as engine: engine.ask("…")`` closes it on the way out."""
+        self.store.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @classmethod
     def _open(

@@ -144,3 +144,12 @@ def test_bot_imports_index_only_through_its_public_names() -> None:
 def test_the_public_names_resolve() -> None:
     for name in index.__all__:
         assert getattr(index, name) is not None, name
+
+
+def test_a_base_module_imports_none_of_its_implementations() -> None:
+    graph = import_graph()
+    bases = [name for name in graph if name.endswith(".base")]
+    assert bases
+    for name in bases:
+        package = name.rsplit(".", 1)[0]
+        assert not [m for m in graph[name] if m.startswith(package + ".")], name

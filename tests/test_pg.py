@@ -240,4 +240,7 @@ def test_two_processes_share_one_database(pg_url: str, tmp_path: Path) -> None:
         from index.store.postgres.store import PgStore
 
         assert isinstance(writer.store, PgStore)
-        writer.store.close()
+        with writer:  # Engine.close() closes the connection pool it opened
+            pass
+        assert writer.store.pool.closed
+        writer.close()  # closing twice is harmless

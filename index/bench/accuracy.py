@@ -168,8 +168,9 @@ def _run_bench(args: argparse.Namespace, database_url: str | None) -> int:
         t = time.perf_counter()
         engine = Engine.open(Settings(docs_dir=docs, index_dir=index_dir, **backend))
         load_s = time.perf_counter() - t
-        results = [(path.name, evaluate(engine, qs)) for path, qs in sets]
-        off = {path.name: abstention_rate(engine, _load_questions(path, 0)) for path in args.offtopic}
+        with engine:
+            results = [(path.name, evaluate(engine, qs)) for path, qs in sets]
+            off = {path.name: abstention_rate(engine, _load_questions(path, 0)) for path in args.offtopic}
         serve_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     rows = [

@@ -168,7 +168,7 @@ def run_scale(args: argparse.Namespace) -> int:
         report = backend.refresh(documents, embedder, None, False)
         ingest_s = time.perf_counter() - t
         embedder.save()
-        _close(store)
+        store.close()
         t = time.perf_counter()
         engine = Engine.open(settings)
         load_s = time.perf_counter() - t
@@ -187,7 +187,7 @@ def run_scale(args: argparse.Namespace) -> int:
                 int(q["para"]),
             )
         size = _size_mb(args.backend, settings.index_dir, url)
-        _close(engine.store)
+        engine.close()
     result = {
         "backend": args.backend,
         "paragraphs": paragraphs,
@@ -215,9 +215,3 @@ def run_scale(args: argparse.Namespace) -> int:
         with open(args.json_out, "a", encoding="utf-8") as fh:
             fh.write(json.dumps(result) + "\n")
     return 0
-
-
-def _close(store: Any) -> None:
-    close = getattr(store, "close", None)
-    if close is not None:
-        close()

@@ -12,10 +12,12 @@ INDEX_BACKEND=postgres).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import pwd
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -33,11 +35,12 @@ def _actor() -> str:
     return f"cli:{pwd.getpwuid(os.getuid()).pw_name}"
 
 
-def _open(settings: Settings, bar: ProgressBar) -> Manager:
+@contextlib.contextmanager
+def _open(settings: Settings, bar: ProgressBar) -> Iterator[Manager]:
     from ..engine import Engine
 
-    engine = Engine.open(settings, progress=bar)
-    return Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
+    with Engine.open(settings, progress=bar) as engine:
+        yield Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
 
 
 def report_line(report: BuildReport) -> str:
@@ -72,7 +75,8 @@ def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
     bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     try:
         try:
-            lines, payload, detail = work(_open(settings, bar), bar)
+            with _open(settings, bar) as manager:
+                lines, payload, detail = work(manager, bar)
         except (UploadError, IngestError, UnknownDocument, OSError) as exc:
             bar.close()
             if isinstance(exc, UnknownDocument):
@@ -128,17 +132,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     from ..engine import Engine
 
     settings = settings_from_args(args)
-    engine = Engine.open(settings)
-    rows = Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes).catalogue()
-    if args.json:
-        print(json.dumps({"indexed_at": engine.indexed_at(), "documents": [asdict(r) for r in rows]}))
+    with Engine.open(settings) as engine:
+        rows = Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes).catalogue()
+        if args.json:
+            print(json.dumps({"indexed_at": engine.indexed_at(), "documents": [asdict(r) for r in rows]}))
+            return 0
+        for r in rows:
+            state = "" if r.indexed else "  [not indexed]"
+            outlet = f" ({r.outlet})" if r.outlet else ""
+            print(f"{r.doc_id}\t{r.title}{outlet}\t{r.paragraphs} ¶\t{r.quotes} quotes{state}")
+        print(f"{sum(r.indexed for r in rows)} documents indexed")
         return 0
-    for r in rows:
-        state = "" if r.indexed else "  [not indexed]"
-        outlet = f" ({r.outlet})" if r.outlet else ""
-        print(f"{r.doc_id}\t{r.title}{outlet}\t{r.paragraphs} ¶\t{r.quotes} quotes{state}")
-    print(f"{sum(r.indexed for r in rows)} documents indexed")
-    return 0
 
 
 def register(sub: Any) -> None:

@@ -120,9 +120,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     try:
-        report = Engine.open(
+        with Engine.open(
             settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
-        ).last_build
+        ) as engine:
+            report = engine.last_build
     except IngestError as exc:
         bar.close()
         print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
@@ -174,7 +175,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         questions: Iterator[str] = (line.strip() for line in stdin)
     else:
         questions = iter([clean_text(args.question)])
-    asyncio.run(_answer_all(engine, settings, questions, render, args.json))
+    with engine:
+        asyncio.run(_answer_all(engine, settings, questions, render, args.json))
     return 0
 
 

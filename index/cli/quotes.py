@@ -6,13 +6,16 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..attribution.answer import quote_json
 from ..settings import Settings
 
+if TYPE_CHECKING:
+    from ..engine import Engine
 
-def _engine(args: argparse.Namespace) -> Any:
+
+def _engine(args: argparse.Namespace) -> Engine:
     from ..engine import Engine
 
     overrides: dict[str, Any] = {}
@@ -30,48 +33,48 @@ def cmd_quote(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 2
-    engine = _engine(args)
-    check = engine.check_quote(args.text)
-    q = check.quote if check.verdict != "not_found" else None
-    para = engine.paragraph(q.doc_id, q.paragraph) if q else None
-    diff = check.rendered if check.verdict == "misworded" else None
-    out = quote_json(q, check.verdict, diff, para.text if para else None)
-    if args.json:
-        print(json.dumps(out, ensure_ascii=False))
-    elif q is None:
-        print("Not found in the indexed articles.")
-    else:
-        who = q.speaker or "unattributed"
-        detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-        print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
-        print(f"  “{q.text}”")
-        if diff:
-            print(f"  diff: {diff}")
-    return 0
+    with _engine(args) as engine:
+        check = engine.check_quote(args.text)
+        q = check.quote if check.verdict != "not_found" else None
+        para = engine.paragraph(q.doc_id, q.paragraph) if q else None
+        diff = check.rendered if check.verdict == "misworded" else None
+        out = quote_json(q, check.verdict, diff, para.text if para else None)
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False))
+        elif q is None:
+            print("Not found in the indexed articles.")
+        else:
+            who = q.speaker or "unattributed"
+            detail = f", {q.speaker_detail}" if q.speaker_detail else ""
+            print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
+            print(f"  “{q.text}”")
+            if diff:
+                print(f"  diff: {diff}")
+        return 0
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from ..attribution.speaker_groups import namesake_note, namesakes
 
-    engine = _engine(args)
-    quotes = engine.quotes_by(args.speaker)
-    if args.speaker and (
-        note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
-    ):
-        print(f"note: {note}", file=sys.stderr)
-    rows = []
-    for q in quotes:
-        para = engine.paragraph(q.doc_id, q.paragraph)
-        rows.append(
-            quote_json(q, "exact", None, para.text if para else None)
-            | {"kind": q.kind, "speaker_kind": q.speaker_kind}
-        )
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False))
-    else:
-        for r in rows:
-            print(f"{r['speaker'] or '?'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
-    return 0
+    with _engine(args) as engine:
+        quotes = engine.quotes_by(args.speaker)
+        if args.speaker and (
+            note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
+        ):
+            print(f"note: {note}", file=sys.stderr)
+        rows = []
+        for q in quotes:
+            para = engine.paragraph(q.doc_id, q.paragraph)
+            rows.append(
+                quote_json(q, "exact", None, para.text if para else None)
+                | {"kind": q.kind, "speaker_kind": q.speaker_kind}
+            )
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False))
+        else:
+            for r in rows:
+                print(f"{r['speaker'] or '?'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
+        return 0
 
 
 def cmd_bench_quotes(args: argparse.Namespace) -> int:

@@ -26,7 +26,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from ..encoder.embed import Embedder
-from ..store.local import IndexSnapshot
+from ..store.base import IndexSnapshot
 from ..text import sentence_spans
 from ..types import Paragraph, Passage
 from .lexical import TermWeights, bigram_hits, coverage, terms
@@ -46,6 +46,10 @@ class Weights:
     bigrams: float = 0.05  # question term pairs found in order in the best sentence (max 3)
     answer_type: float = 0.07  # the best sentence holds a date/number/place when one is asked for
     length: float = -0.13  # sentences in the paragraph / 10: long paragraphs match by chance
+
+
+# feature name (a `Weights` field) → its column in `feature_rows`; features are never addressed by position
+COLUMN: dict[str, int] = {f.name: i for i, f in enumerate(fields(Weights))}
 
 
 @dataclass(frozen=True)
@@ -214,23 +218,24 @@ def feature_rows(
     rows = np.zeros((len(candidates), len(fields(Weights))), dtype=np.float64)
     for r, c in enumerate(candidates):
         sents = sentences.sentences(c)
-        rows[r, 0] = sentence_cos[r]
-        rows[r, 1] = paragraph_cos[r]
-        rows[r, 2] = lexical[r]
+        rows[r, COLUMN["sentence_dense"]] = sentence_cos[r]
+        rows[r, COLUMN["paragraph_dense"]] = paragraph_cos[r]
+        rows[r, COLUMN["bm25"]] = lexical[r]
         covs = [coverage(qweights, tset) for _span, _t, tset in sents]
         best = max(range(len(sents)), key=covs.__getitem__)
-        rows[r, 3] = covs[best]
-        rows[r, 4] = max(
+        rows[r, COLUMN["sentence_terms"]] = covs[best]
+        rows[r, COLUMN["pair_terms"]] = max(
             (coverage(qweights, sents[i][2] | sents[i + 1][2]) for i in range(len(sents) - 1)),
             default=covs[best],
         )
-        rows[r, 5] = coverage(qweights, frozenset().union(*(s[2] for s in sents)))
-        rows[r, 6] = min(bigram_hits(qterms, sents[best][1]), 3)
+        rows[r, COLUMN["paragraph_terms"]] = coverage(qweights, frozenset().union(*(s[2] for s in sents)))
+        rows[r, COLUMN["bigrams"]] = min(bigram_hits(qterms, sents[best][1]), 3)
         if wanted is not None:
             (sa, sb), _, _ = sents[best]
             sentence = paragraphs[c].text[sa:sb]
-            rows[r, 7] = 1.0 if wanted.search(sentence if wanted is _PLACE else sentence.lower()) else 0.0
-        rows[r, 8] = len(sents) / 10
+            found = wanted.search(sentence if wanted is _PLACE else sentence.lower())
+            rows[r, COLUMN["answer_type"]] = 1.0 if found else 0.0
+        rows[r, COLUMN["length"]] = len(sents) / 10
     return rows
 
 
@@ -250,9 +255,9 @@ def rank(
         Passage(
             paragraphs[candidates[i]],
             score=float(scores[i]),
-            dense=float(rows[i, 0]),
-            lexical=float(rows[i, 3]),
-            coverage=float(rows[i, 5]),
+            dense=float(rows[i, COLUMN["sentence_dense"]]),
+            lexical=float(rows[i, COLUMN["sentence_terms"]]),
+            coverage=float(rows[i, COLUMN["paragraph_terms"]]),
         )
         for i in order
     )

@@ -100,6 +100,9 @@ class LocalStore:
     def __init__(self, root: Path) -> None:
         self.root = root
 
+    def close(self) -> None:
+        """Nothing to release (files are opened per call); the twin of `PgStore.close`."""
+
     @contextlib.contextmanager
     def writer_lock(self) -> Iterator[None]:
         self.root.mkdir(parents=True, exist_ok=True)

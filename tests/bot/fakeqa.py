@@ -186,3 +186,6 @@ class FakeQA:
 
     def example_questions(self, n: int = 3) -> list[str]:
         return ["How many people died?", "What did the river do?", "What did the concert raise?"][:n]
+
+    def close(self) -> None:
+        self.closed = True

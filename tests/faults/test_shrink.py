@@ -90,4 +90,4 @@ def test_postgres_build_that_empties_the_index_needs_allow_shrink(pg_url: str, t
         assert engines[-1].documents() == []
     finally:
         for engine in engines:
-            engine.store.close()  # type: ignore[union-attr]
+            engine.close()
