@@ -19,13 +19,11 @@ from typing import Protocol
 
 from telegram.ext import PersistenceInput
 
-from index import Answer, Settings, Stats, Vote
+from index import STATS_FILE, Answer, FeedbackStore, Settings, Stats, StatsStore, Vote
 
 from .chatstore import CHAT_CONTEXT_FILE, SqliteChatContext
 from .context import CONTEXT_TYPES, ChatData
-from .feedback import FeedbackStore
 from .persistence import SafePicklePersistence
-from .stats import STATS_FILE, StatsStore
 from .turns import TurnData
 
 CHATS_FILE = "chats.pickle"
@@ -33,7 +31,7 @@ FEEDBACK_FILE = "feedback.sqlite3"
 
 
 class FeedbackLog(Protocol):
-    """Answers and their votes: `bot.feedback.FeedbackStore` or `index.state.postgres.PgFeedbackStore`."""
+    """Answers and their votes: `index.FeedbackStore` (SQLite) or `index.PgFeedbackStore`."""
 
     def record_answer(self, answer: Answer, *, chat_id: int | None, user_id: int | None) -> int: ...
 
@@ -45,7 +43,7 @@ class FeedbackLog(Protocol):
 
 
 class AnswerStats(Protocol):
-    """Per-answer latency and abstention: `bot.stats.StatsStore` or `index.state.postgres.PgStats`."""
+    """Per-answer latency and abstention: `index.StatsStore` (SQLite) or `index.PgStats`."""
 
     def record(self, answer: Answer, seconds: float) -> None: ...
 

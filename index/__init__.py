@@ -40,10 +40,12 @@ if TYPE_CHECKING:
     from .settings import Settings
     from .sources import ManifestError
     from .state.audit import AuditLog, Outcome, open_audit_log
+    from .state.feedback import FeedbackStore
     from .state.postgres import PgChatContext, PgFeedbackStore, PgStats, database_url
     from .state.sqlite import StateError, open_sqlite
     from .state.stats import WINDOW as STATS_WINDOW
     from .state.stats import Stats, percentile
+    from .state.stats_store import STATS_FILE, StatsStore
     from .store.ingest import BuildReport, Progress
     from .store.local import DamagedIndex
     from .types import (
@@ -115,6 +117,9 @@ _EXPORTS = {
     "Stats": "state.stats",
     "STATS_WINDOW": "state.stats:WINDOW",
     "percentile": "state.stats",
+    "FeedbackStore": "state.feedback",
+    "StatsStore": "state.stats_store",
+    "STATS_FILE": "state.stats_store",
     "PgChatContext": "state.postgres",
     "PgFeedbackStore": "state.postgres",
     "PgStats": "state.postgres",
@@ -138,6 +143,7 @@ __all__ = [
     "DocumentChange",
     "Engine",
     "Feedback",
+    "FeedbackStore",
     "Indexer",
     "IngestError",
     "LLMAnswerer",
@@ -154,12 +160,14 @@ __all__ = [
     "Quote",
     "QuoteCheck",
     "RemoveResult",
+    "STATS_FILE",
     "STATS_WINDOW",
     "Settings",
     "ShrinkRefused",
     "SpeakerGroup",
     "StateError",
     "Stats",
+    "StatsStore",
     "Turn",
     "UnknownDocument",
     "Upload",

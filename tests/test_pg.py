@@ -1,7 +1,8 @@
 """PostgreSQL specifics: migrations, replicas sharing one database, the small state stores.
 
-The feedback, stats and audit store tests run against both the SQLite stores (`bot.feedback`,
-`bot.stats`, `index.state.audit`) and the PostgreSQL ones; the rest need a real server (marker `postgres`).
+The feedback, stats and audit store tests run against both the SQLite stores (`index.state.feedback`,
+`index.state.stats_store`, `index.state.audit`) and the PostgreSQL ones; the rest need a real server
+(marker `postgres`).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def feedback(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
 
         store: Any = PgFeedbackStore(request.getfixturevalue("pg_url"))
     else:
-        from bot.feedback import FeedbackStore
+        from index.state.feedback import FeedbackStore
 
         store = FeedbackStore(tmp_path / "feedback.sqlite")
     yield store
@@ -70,7 +71,7 @@ def stats(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
 
         store: Any = PgStats(request.getfixturevalue("pg_url"))
     else:
-        from bot.stats import StatsStore
+        from index.state.stats_store import StatsStore
 
         store = StatsStore(tmp_path / "stats.sqlite")
     yield store

@@ -29,7 +29,7 @@ from typing import Any
 import numpy as np
 from pydantic import SecretStr
 
-from ..encoder.embed import Embedder
+from ..encoder.embed import DIM, Embedder
 from ..sources import doc_id_from_name, text_hash
 
 CACHE_DIR = Path("var/bench-cache")
@@ -84,7 +84,7 @@ class CachingEmbedder(Embedder):
             vectors = self.inner.embed([t for _, t in todo], batch_tokens)
             self.cache.update(zip([k for k, _ in todo], vectors, strict=True))
             self.embedded += len(todo)
-        out = np.zeros((len(texts), 384), dtype=np.float32)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
         for i, k in enumerate(keys):
             out[i] = self.cache[k]
         return out

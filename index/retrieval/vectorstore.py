@@ -24,6 +24,8 @@ from llama_index.core.vector_stores.types import (
 from numpy.typing import NDArray
 from pydantic import PrivateAttr
 
+from ..encoder.embed import DIM
+
 
 class MatrixVectorStore(BasePydanticVectorStore):
     """Exact cosine search over unit vectors (ids are node ids)."""
@@ -31,7 +33,7 @@ class MatrixVectorStore(BasePydanticVectorStore):
     stores_text: bool = False
     _ids: list[str] = PrivateAttr(default_factory=list)
     _refs: list[str] = PrivateAttr(default_factory=list)
-    _matrix: NDArray[np.float32] = PrivateAttr(default_factory=lambda: np.zeros((0, 384), np.float32))
+    _matrix: NDArray[np.float32] = PrivateAttr(default_factory=lambda: np.zeros((0, DIM), np.float32))
 
     @classmethod
     def class_name(cls) -> str:

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .audit import open_audit_log
     from .base import AuditEntry, AuditLog, Outcome
+    from .feedback import FeedbackStore
     from .sqlite import StateError, open_sqlite
     from .stats import Stats
+    from .stats_store import StatsStore
 
 _EXPORTS = {
     "AuditLog": "base",
@@ -22,9 +24,21 @@ _EXPORTS = {
     "open_sqlite": "sqlite",
     "StateError": "sqlite",
     "Stats": "stats",
+    "FeedbackStore": "feedback",
+    "StatsStore": "stats_store",
 }
 
-__all__ = ["AuditEntry", "AuditLog", "Outcome", "StateError", "Stats", "open_audit_log", "open_sqlite"]
+__all__ = [
+    "AuditEntry",
+    "AuditLog",
+    "FeedbackStore",
+    "Outcome",
+    "StateError",
+    "Stats",
+    "StatsStore",
+    "open_audit_log",
+    "open_sqlite",
+]
 
 
 def __getattr__(name: str) -> Any:

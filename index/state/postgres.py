@@ -1,8 +1,8 @@
 """Small PostgreSQL stores for what the bot keeps besides the index, shared by all replicas.
 
 - `PgFeedbackStore`: answers and their 👍 / 👎 votes, the same calls as the SQLite
-  `bot.feedback.FeedbackStore` (record_answer / vote / get / vote_counts / close);
-- `PgStats`: per-answer latency and abstention for /stats, as `bot.stats.StatsStore`;
+  `index.state.feedback.FeedbackStore` (record_answer / vote / get / vote_counts / close);
+- `PgStats`: per-answer latency and abstention for /stats, as `index.state.stats_store.StatsStore`;
 - `PgChatContext`: each chat's last exchange (for follow-up questions), so a replica that
   did not see the previous message still resolves "what else did he say?";
 - `PgAuditLog`: who did what through the admin commands (`index.state.audit.AuditLog`).
@@ -110,7 +110,7 @@ class PgFeedbackStore(_PgBase):
 
 
 class PgStats(_PgBase):
-    """One row per answer (table `answer_stats`, migration 2); the same calls as `bot.stats.StatsStore`."""
+    """One row per answer (table `answer_stats`, migration 2); the same calls as `stats_store.StatsStore`."""
 
     def record(self, answer: Answer, seconds: float) -> None:
         with self.pool.connection() as conn:

@@ -1,4 +1,4 @@
-"""The /stats summary record, shared by the SQLite (`bot.stats`) and PostgreSQL (`pg_state`) stores."""
+"""The /stats summary record, shared by the SQLite (`stats_store.py`) and PostgreSQL stores."""
 
 from __future__ import annotations
 

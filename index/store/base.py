@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
+from ..encoder.embed import DIM
 from ..types import Document, Paragraph, Quote
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ class IndexSnapshot:
 
 def mean_vectors(vectors: NDArray[np.float32], row_paragraph: list[int], n: int) -> NDArray[np.float32]:
     rows = np.asarray(row_paragraph, dtype=np.int64)
-    sums = np.zeros((n, vectors.shape[1] if vectors.ndim == 2 else 384), dtype=np.float32)
+    sums = np.zeros((n, vectors.shape[1] if vectors.ndim == 2 else DIM), dtype=np.float32)
     if len(rows):
         # rows of one paragraph are contiguous: reduceat sums each run in one pass
         starts = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
@@ -100,5 +101,5 @@ class IndexBackend(Protocol):
 
 def empty_snapshot() -> IndexSnapshot:
     return IndexSnapshot(
-        documents=[], vectors=np.zeros((0, 384), np.float32), row_paragraph=[], row_hashes=[], df={}
+        documents=[], vectors=np.zeros((0, DIM), np.float32), row_paragraph=[], row_hashes=[], df={}
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..encoder.embed import Embedder
+from ..encoder.embed import DIM, Embedder
 from ..guards import IngestError as IngestError
 from ..guards import ShrinkRefused as ShrinkRefused
 from ..guards import check_docs_dir as check_docs_dir
@@ -144,7 +144,7 @@ def embed_missing(
     progress: Progress | None = None,
 ) -> tuple[np.ndarray, int]:
     """Vectors for `texts`: from `cache` by text hash, the rest embedded. Returns (vectors, embedded)."""
-    vectors = np.zeros((len(texts), 384), dtype=np.float32)
+    vectors = np.zeros((len(texts), DIM), dtype=np.float32)
     todo = [i for i, h in enumerate(hashes) if h not in cache]
     todo.sort(key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
     step = 256

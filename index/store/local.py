@@ -41,13 +41,13 @@ from typing import Any
 
 import numpy as np
 
+from ..encoder.embed import DIM
 from ..types import Document, Paragraph, Quote
 from .base import IndexSnapshot as IndexSnapshot
 from .base import mean_vectors as mean_vectors
 
 CURRENT = "CURRENT"
 FORMAT = 1
-DIM = 384
 log = logging.getLogger(__name__)
 
 

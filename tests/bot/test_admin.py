@@ -20,8 +20,8 @@ from fakeqa import FakeQA
 from tgfakes import ADMIN_ID, USER_ID, Call, RecordingRequest, callback, check, message
 from tgharness import Harness
 
-from bot.stats import percentile
 from index.state.audit import AUDIT_FILE, SqliteAuditLog
+from index.state.stats import percentile
 from index.store.ingest import BuildReport, Progress, read_corpus
 from index.types import Document, Quote
 

@@ -19,8 +19,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ...encoder.embed import DIM
 from ...types import Document, Paragraph, Quote
-from ..local import IndexSnapshot
+from ..base import IndexSnapshot
 from .schema import check_schema
 
 EF_SEARCH = 100  # HNSW candidate list per query (pgvector's default 40 equals our k)
@@ -127,7 +128,7 @@ def load_catalogue(conn: Any) -> Catalogue | None:
     df = dict(conn.execute("SELECT term, df FROM lexicon").fetchall())
     snap = IndexSnapshot(
         documents=documents,
-        vectors=np.zeros((0, 384), np.float32),  # vectors stay in the database
+        vectors=np.zeros((0, DIM), np.float32),  # vectors stay in the database
         row_paragraph=[],
         row_hashes=[],
         df=df,

@@ -11,8 +11,9 @@ import threading
 import time
 from pathlib import Path
 
-from index import STATS_WINDOW as WINDOW
-from index import Answer, Stats, open_sqlite, percentile
+from ..types import Answer
+from .sqlite import open_sqlite
+from .stats import WINDOW, Stats, percentile
 
 __all__ = ["STATS_FILE", "WINDOW", "Stats", "StatsStore", "percentile"]
 

@@ -13,7 +13,8 @@ import threading
 import time
 from pathlib import Path
 
-from index import Answer, Feedback, Vote, open_sqlite
+from ..types import Answer, Feedback, Vote
+from .sqlite import open_sqlite
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS answers (
