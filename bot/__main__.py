@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlparse
 
-from index.cli_errors import describe, known_errors
-from index.settings import Settings
+from index import Settings, known_errors
+from index import describe_error as describe
 
 from .app import ALLOWED_UPDATES, build_application
 

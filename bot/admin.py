@@ -1,7 +1,7 @@
 """Admin handlers: uploads, /docs, /remove (with a confirmation button), /reindex, /stats.
 
 Admins are the user ids in TELEGRAM_ADMIN_IDS; everyone else is refused, and every admin
-action (refusals included) goes to the audit log. The work itself is `index.manage.Manager`,
+action (refusals included) goes to the audit log. The work itself is `index.admin.manage.Manager`,
 run by `adminjobs.IndexJobs` in a thread; rendering is `render_admin`.
 """
 
@@ -18,14 +18,22 @@ from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
-from index.audit import Outcome
-from index.ingest import IngestError, Progress, ShrinkRefused
-from index.manage import Manager, UnknownDocument, Upload, catalogue
-from index.settings import Settings
-from index.sources import ManifestError
-from index.sqlite import StateError
-from index.store import DamagedIndex
-from index.upload import UploadError, parse_caption
+from index import (
+    DamagedIndex,
+    IngestError,
+    Manager,
+    ManifestError,
+    Outcome,
+    Progress,
+    Settings,
+    ShrinkRefused,
+    StateError,
+    UnknownDocument,
+    Upload,
+    UploadError,
+    catalogue,
+    parse_caption,
+)
 
 from . import buttons, callbacks, render, render_admin
 from .adminjobs import AdminTools

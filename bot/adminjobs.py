@@ -1,6 +1,6 @@
 """Running index jobs for admins: one at a time, in a thread, with a throttled progress message.
 
-The index work (`index.manage.Manager`) runs in `asyncio.to_thread`, so the bot keeps
+The index work (`index.admin.manage.Manager`) runs in `asyncio.to_thread`, so the bot keeps
 answering from the old index meanwhile. Jobs are serialised by an `asyncio.Lock` (the store's
 flock also serialises writers across processes); a job that has to wait is announced as
 queued, and a /reindex while one is running or queued is not started twice.
@@ -22,9 +22,7 @@ from telegram import Message
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from index.audit import AuditLog
-from index.ingest import Progress
-from index.manage import Manager
+from index import AuditLog, Manager, Progress
 
 from . import render_admin
 

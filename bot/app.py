@@ -22,13 +22,7 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from index.audit import open_audit_log
-from index.corpus import Corpus
-from index.engine import QA, Engine
-from index.llm import LLMAnswerer
-from index.manage import Indexer, Manager
-from index.settings import Settings
-from index.sqlite import StateError
+from index import QA, Corpus, Engine, Indexer, LLMAnswerer, Manager, Settings, StateError, open_audit_log
 
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs
@@ -154,13 +148,7 @@ async def post_shutdown(app: BotApplication) -> None:
         services.admin.close()
     if services.llm is not None:
         await services.llm.aclose()
-    close = getattr(services.qa, "close", None)  # QA has no close(); an Engine may
-    if callable(close):
-        await asyncio.to_thread(close)
-    if isinstance(services.qa, Engine):  # a PgStore holds a connection pool; a LocalStore nothing
-        close = getattr(services.qa.store, "close", None)
-        if callable(close):
-            await asyncio.to_thread(close)
+    await asyncio.to_thread(services.qa.close)  # an Engine closes its store (a PgStore's pool)
 
 
 def register_handlers(app: BotApplication, settings: Settings) -> None:

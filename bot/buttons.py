@@ -6,8 +6,7 @@ import asyncio
 
 from telegram import CallbackQuery, Message, Update
 
-from index.engine import QA
-from index.types import Paragraph
+from index import QA, Paragraph
 
 from . import callbacks, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from telegram.constants import InlineKeyboardButtonLimit
 
-from index.types import Vote
+from index import Vote
 
 MAX_BYTES = int(InlineKeyboardButtonLimit.MAX_CALLBACK_DATA)
 

@@ -14,7 +14,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from index.sqlite import open_sqlite
+from index import open_sqlite
 
 from .context import ChatData
 from .turns import TurnData

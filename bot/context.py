@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from telegram.ext import CallbackContext, ContextTypes, ExtBot
 
-from index.engine import QA
-from index.llm import LLMAnswerer
-from index.settings import Settings
+from index import QA, LLMAnswerer, Settings
 
 from .adminjobs import AdminTools
 from .ratelimit import EditPacer, UserRateLimiter

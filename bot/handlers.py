@@ -12,8 +12,7 @@ from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
-from index.engine import QA, Turn
-from index.types import Answer, Document
+from index import QA, Answer, Document, Turn
 
 from . import llmreply, render
 from .context import Context, Services
@@ -182,12 +181,6 @@ async def not_text(update: Update, context: Context) -> None:
     """Stickers, photos, voice and the like in a private chat."""
     if update.effective_message is not None:
         await update.effective_message.reply_html(render.text_only())
-
-
-async def document_from_user(update: Update, context: Context) -> None:
-    """A document from someone who is not an admin."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(render.admins_only())
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -23,9 +23,7 @@ from telegram import InlineKeyboardMarkup, Message
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 
-from index.engine import Turn
-from index.llm import LLMAnswerer
-from index.types import Answer, Passage
+from index import Answer, LLMAnswerer, Passage, Turn
 
 from . import render
 from .context import Services

@@ -12,10 +12,16 @@ import asyncio
 
 from telegram import Message, MessageEntity, Update
 
-from index.attribution import QuoteCheck, SpeakerGroup, group_speakers
-from index.engine import QA
-from index.speaker_groups import namesake_note, namesakes, related_groups
-from index.types import Citation
+from index import (
+    QA,
+    Citation,
+    QuoteCheck,
+    SpeakerGroup,
+    group_speakers,
+    namesake_note,
+    namesakes,
+    related_groups,
+)
 
 from . import render, render_quotes
 from .context import Context, Services

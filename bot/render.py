@@ -20,8 +20,7 @@ from telegram import (
 )
 from telegram.constants import ParseMode
 
-from index.disagree import grouped_sides
-from index.types import Answer, Citation, Disagreement, Document, Paragraph, Vote
+from index import Answer, Citation, Disagreement, Document, Paragraph, Vote, grouped_sides
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html
@@ -276,10 +275,6 @@ def text_only() -> str:
 
 def admins_only() -> str:
     return "Only admins can add documents."
-
-
-def admin_upload_pending() -> str:
-    return "Thanks! Uploads are handled by the admin module, which isn't enabled yet."
 
 
 def unknown_command() -> str:

@@ -11,13 +11,11 @@ from collections.abc import Sequence
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
-from index.ingest import BuildReport
-from index.manage import AddResult, CatalogueRow, DocumentChange, RemoveResult
+from index import AddResult, BuildReport, CatalogueRow, DocumentChange, RemoveResult, Stats
 
 from . import callbacks
 from .htmlsplit import split_html
 from .markup import e as _e
-from .stats import Stats
 
 ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("docs", "Admin: the indexed articles"),

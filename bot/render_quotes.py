@@ -13,8 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from index.attribution import QuoteCheck, SpeakerGroup
-from index.types import Answer, Citation, Quote
+from index import Answer, Citation, Quote, QuoteCheck, SpeakerGroup
 
 from . import callbacks
 from .htmlsplit import split_html

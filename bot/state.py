@@ -3,10 +3,10 @@
 - ``local``: feedback, answer stats and each chat's previous turn in SQLite files under
   DATA_DIR (the turn is committed when it changes: `bot.chatstore`); turns saved earlier
   in PTB's `chat_data` (pickled by `SafePicklePersistence`) are still read;
-- ``postgres``: all of it in the database (`index.pg_state`), so replicas behind a webhook
+- ``postgres``: all of it in the database (`index.state.postgres`), so replicas behind a webhook
   load balancer share it, and no pickle file is written.
 
-The admin audit log is chosen the same way by `index.audit.open_audit_log` (the CLI uses it too).
+The admin audit log is chosen the same way by `index.state.audit.open_audit_log` (the CLI uses it too).
 Store calls are synchronous and short; handlers run them in `asyncio.to_thread`.
 """
 
@@ -19,15 +19,11 @@ from typing import Protocol
 
 from telegram.ext import PersistenceInput
 
-from index.answer_stats import Stats
-from index.settings import Settings
-from index.types import Answer, Vote
+from index import STATS_FILE, Answer, FeedbackStore, Settings, Stats, StatsStore, Vote
 
 from .chatstore import CHAT_CONTEXT_FILE, SqliteChatContext
 from .context import CONTEXT_TYPES, ChatData
-from .feedback import FeedbackStore
 from .persistence import SafePicklePersistence
-from .stats import STATS_FILE, StatsStore
 from .turns import TurnData
 
 CHATS_FILE = "chats.pickle"
@@ -35,7 +31,7 @@ FEEDBACK_FILE = "feedback.sqlite3"
 
 
 class FeedbackLog(Protocol):
-    """Answers and their votes: `bot.feedback.FeedbackStore` or `index.pg_state.PgFeedbackStore`."""
+    """Answers and their votes: `index.FeedbackStore` (SQLite) or `index.PgFeedbackStore`."""
 
     def record_answer(self, answer: Answer, *, chat_id: int | None, user_id: int | None) -> int: ...
 
@@ -47,7 +43,7 @@ class FeedbackLog(Protocol):
 
 
 class AnswerStats(Protocol):
-    """Per-answer latency and abstention: `bot.stats.StatsStore` or `index.pg_state.PgStats`."""
+    """Per-answer latency and abstention: `index.StatsStore` (SQLite) or `index.PgStats`."""
 
     def record(self, answer: Answer, seconds: float) -> None: ...
 
@@ -105,7 +101,7 @@ def open_state(settings: Settings, chat_data: Mapping[int, ChatData]) -> BotStat
             StatsStore(settings.data_dir / STATS_FILE),
             SqliteChatContext(settings.data_dir / CHAT_CONTEXT_FILE, chat_data),  # crash-safe
         )
-    from index.pg_state import PgChatContext, PgFeedbackStore, PgStats, database_url
+    from index import PgChatContext, PgFeedbackStore, PgStats, database_url
 
     url = database_url(settings)
     with contextlib.ExitStack() as opened:  # close what was opened if a later one fails

@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from index.engine import Turn
-from index.types import Answer, AnswerSentence, Attribution, Citation, Quote
+from index import Answer, AnswerSentence, Attribution, Citation, Quote, Turn
 
 log = logging.getLogger(__name__)
 VERSION = 1

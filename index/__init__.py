@@ -1,0 +1,203 @@
+"""The public API of `index`, the news QA domain: the engine, its records and its errors.
+
+Adapters (`bot/`, notebooks) import only these names: ``from index import Engine, Settings``.
+Names load lazily, on first use, so ``import index`` stays cheap and loads no model.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .admin.corpus import Corpus
+    from .admin.manage import (
+        AddResult,
+        CatalogueRow,
+        DocumentChange,
+        Indexer,
+        Manager,
+        RemoveResult,
+        UnknownDocument,
+        Upload,
+        catalogue,
+    )
+    from .admin.upload import UploadError, parse_caption
+    from .attribution.check import QuoteCheck
+    from .attribution.speaker_groups import (
+        SpeakerGroup,
+        group_speakers,
+        namesake_note,
+        namesakes,
+        related_groups,
+    )
+    from .cli.errors import describe as describe_error
+    from .cli.errors import known_errors
+    from .engine import QA, Engine, Turn
+    from .guards import IngestError, ShrinkRefused
+    from .llm.answerer import LLMAnswerer
+    from .retrieval.disagree import grouped_sides
+    from .settings import Settings
+    from .sources import ManifestError
+    from .state.audit import AuditLog, Outcome, open_audit_log
+    from .state.feedback import FeedbackStore
+    from .state.postgres import PgChatContext, PgFeedbackStore, PgStats, database_url
+    from .state.sqlite import StateError, open_sqlite
+    from .state.stats import WINDOW as STATS_WINDOW
+    from .state.stats import Stats, percentile
+    from .state.stats_store import STATS_FILE, StatsStore
+    from .store.ingest import BuildReport, Progress
+    from .store.local import DamagedIndex
+    from .types import (
+        Answer,
+        AnswerSentence,
+        Attribution,
+        Citation,
+        Disagreement,
+        DisagreementSide,
+        Document,
+        Feedback,
+        Paragraph,
+        Passage,
+        Quote,
+        Vote,
+    )
+
+# public name → "module[:name in that module]", relative to this package
+_EXPORTS = {
+    "Engine": "engine",
+    "QA": "engine",
+    "Turn": "engine",
+    "Settings": "settings",
+    "Answer": "types",
+    "AnswerSentence": "types",
+    "Attribution": "types",
+    "Citation": "types",
+    "Disagreement": "types",
+    "DisagreementSide": "types",
+    "Document": "types",
+    "Feedback": "types",
+    "Paragraph": "types",
+    "Passage": "types",
+    "Quote": "types",
+    "Vote": "types",
+    "DamagedIndex": "store.local",
+    "IngestError": "guards",
+    "ShrinkRefused": "guards",
+    "ManifestError": "sources",
+    "StateError": "state.sqlite",
+    "UnknownDocument": "admin.manage",
+    "UploadError": "admin.upload",
+    "describe_error": "cli.errors:describe",
+    "known_errors": "cli.errors",
+    "Corpus": "admin.corpus",
+    "AddResult": "admin.manage",
+    "CatalogueRow": "admin.manage",
+    "DocumentChange": "admin.manage",
+    "Indexer": "admin.manage",
+    "Manager": "admin.manage",
+    "RemoveResult": "admin.manage",
+    "Upload": "admin.manage",
+    "catalogue": "admin.manage",
+    "parse_caption": "admin.upload",
+    "BuildReport": "store.ingest",
+    "Progress": "store.ingest",
+    "QuoteCheck": "attribution.check",
+    "SpeakerGroup": "attribution.speaker_groups",
+    "group_speakers": "attribution.speaker_groups",
+    "namesake_note": "attribution.speaker_groups",
+    "namesakes": "attribution.speaker_groups",
+    "related_groups": "attribution.speaker_groups",
+    "grouped_sides": "retrieval.disagree",
+    "LLMAnswerer": "llm.answerer",
+    "AuditLog": "state.audit",
+    "Outcome": "state.audit",
+    "open_audit_log": "state.audit",
+    "open_sqlite": "state.sqlite",
+    "Stats": "state.stats",
+    "STATS_WINDOW": "state.stats:WINDOW",
+    "percentile": "state.stats",
+    "FeedbackStore": "state.feedback",
+    "StatsStore": "state.stats_store",
+    "STATS_FILE": "state.stats_store",
+    "PgChatContext": "state.postgres",
+    "PgFeedbackStore": "state.postgres",
+    "PgStats": "state.postgres",
+    "database_url": "state.postgres",
+}
+
+__all__ = [
+    "AddResult",
+    "Answer",
+    "AnswerSentence",
+    "Attribution",
+    "AuditLog",
+    "BuildReport",
+    "CatalogueRow",
+    "Citation",
+    "Corpus",
+    "DamagedIndex",
+    "Disagreement",
+    "DisagreementSide",
+    "Document",
+    "DocumentChange",
+    "Engine",
+    "Feedback",
+    "FeedbackStore",
+    "Indexer",
+    "IngestError",
+    "LLMAnswerer",
+    "Manager",
+    "ManifestError",
+    "Outcome",
+    "Paragraph",
+    "Passage",
+    "PgChatContext",
+    "PgFeedbackStore",
+    "PgStats",
+    "Progress",
+    "QA",
+    "Quote",
+    "QuoteCheck",
+    "RemoveResult",
+    "STATS_FILE",
+    "STATS_WINDOW",
+    "Settings",
+    "ShrinkRefused",
+    "SpeakerGroup",
+    "StateError",
+    "Stats",
+    "StatsStore",
+    "Turn",
+    "UnknownDocument",
+    "Upload",
+    "UploadError",
+    "Vote",
+    "catalogue",
+    "database_url",
+    "describe_error",
+    "group_speakers",
+    "grouped_sides",
+    "known_errors",
+    "namesake_note",
+    "namesakes",
+    "open_audit_log",
+    "open_sqlite",
+    "parse_caption",
+    "percentile",
+    "related_groups",
+]
+
+
+def __getattr__(name: str) -> Any:
+    spec = _EXPORTS.get(name)
+    if spec is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, _, attr = spec.partition(":")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), attr or name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -14,25 +14,25 @@ import time
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
-from .answer import compose_answer
-from .attribute import answer_attribution, matched_answer, quote_in_passages
-from .attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
-from .backend import IndexBackend, LocalBackend, Retriever, open_backend
-from .disagree import find_disagreements
-from .embed import Embedder
-from .examples import candidate_questions
-from .followup import is_pronoun, previous_speaker, resolve, wants_more
-from .ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
-from .labels import name_answer, name_quote, source_names
-from .mentions import Vocabulary, is_foreign
-from .retrieve import Evidence
+from .attribution.answer import answer_attribution, matched_answer, quote_in_passages
+from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from .encoder.embed import Embedder
+from .retrieval.compose import compose_answer
+from .retrieval.disagree import find_disagreements
+from .retrieval.examples import candidate_questions
+from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
+from .retrieval.hybrid import Evidence
+from .retrieval.labels import name_answer, name_quote, source_names
+from .retrieval.mentions import Vocabulary, is_foreign
 from .settings import Settings
-from .store import IndexSnapshot, LocalStore
+from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
+from .store.ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
+from .store.local import IndexSnapshot, LocalStore
 from .text import sentence_spans
 from .types import Answer, Citation, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
-    from .pg_store import PgStore
+    from .store.postgres.store import PgStore
 
 log = logging.getLogger(__name__)
 DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradicts the answer
@@ -71,6 +71,10 @@ class QA(Protocol):
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every quote of `speaker` (any name variant), or every quote when None."""
+        ...
+
+    def close(self) -> None:
+        """Release what it holds (an `Engine`: its store's connection pool)."""
         ...
 
 
@@ -131,10 +135,20 @@ class Engine:
         try:
             return cls._open(settings, embedder, backend, store, build, force, progress, allow_shrink)
         except BaseException:
-            close = getattr(store, "close", None)  # a PgStore holds a connection pool
-            if callable(close):
-                close()
+            store.close()  # a PgStore holds a connection pool
             raise
+
+    def close(self) -> None:
+        """Release what `open` acquired: the store (a PgStore's connection pool). Idempotent.
+
+        ``with Engine.open(settings) as engine: engine.ask("…")`` closes it on the way out."""
+        self.store.close()
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     @classmethod
     def _open(

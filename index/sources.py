@@ -48,9 +48,11 @@ class DocMeta:
     outlet: str | None = None
 
 
+# paths relative to `index/`; a missing file fails loudly so a move cannot silently drop one
 _EXTRACTION_MODULES = (
-    "quotes.py cues.py cue_words.py speakers.py coref.py reported.py quotemarks.py quote_fallbacks.py "
-    "text.py sources.py limits.py"
+    "attribution/extract.py attribution/cues.py attribution/cue_words.py attribution/speakers.py "
+    "attribution/coref.py attribution/reported.py attribution/marks.py attribution/fallbacks.py "
+    "attribution/speaker_rank.py attribution/speaker_weights.json text.py sources.py limits.py"
 ).split()
 
 
@@ -58,7 +60,7 @@ _EXTRACTION_MODULES = (
 def extraction_digest() -> str:
     """A digest of the code that turns an article into paragraphs and quotes."""
     here = Path(__file__).resolve().parent
-    parts = [(here / name).read_bytes() for name in _EXTRACTION_MODULES if (here / name).exists()]
+    parts = [(here / name).read_bytes() for name in _EXTRACTION_MODULES]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:12]
 
 

@@ -74,7 +74,7 @@ class Citation:
     text: str
     outlet: str | None = None
     # The article's name in labels when the corpus needs one other than the outlet (two
-    # articles of one outlet): set by the engine (`index.labels`); empty means `source_name`.
+    # articles of one outlet): set by the engine (`index.retrieval.labels`); empty means `source_name`.
     source: str = ""
 
     @property

@@ -1,7 +1,7 @@
 """Train the he/she speaker ranker (`index/speaker_rank.py`) on PolNeAR train gold.
 
     .venv/bin/python scripts/train_speaker_ranker.py [--data ../shared/data/polnear-dev]
-        [--out index/speaker_weights.json] [--all]
+        [--out index/attribution/speaker_weights.json] [--all]
 
 Uses the train articles except the held-out slice (every fifth in id order,
 ``sorted(train)[::5]``; ``--all`` keeps it too). For each ``he``/``she`` speaker the rules
@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index import polnear_eval  # noqa: E402
-from index.quotes import pronoun_candidates  # noqa: E402
+from index.attribution.extract import pronoun_candidates  # noqa: E402
+from index.attribution.speaker_rank import FEATURES  # noqa: E402
 from index.sources import DocMeta, read_document  # noqa: E402
-from index.speaker_rank import FEATURES  # noqa: E402
 
 
 def train_docs(data: Path, everything: bool) -> list[str]:
@@ -110,7 +110,7 @@ def accuracy(data: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/polnear-dev")
-    ap.add_argument("--out", type=Path, default=ROOT / "index/speaker_weights.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "index/attribution/speaker_weights.json")
     ap.add_argument("--all", action="store_true", help="train on the held-out slice too")
     ap.add_argument("--steps", type=int, default=3000)
     args = ap.parse_args()

@@ -21,7 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from index.engine import Engine
-from index.retrieve import Weights
+from index.retrieval.hybrid import Weights
 from index.settings import Settings
 from index.sources import doc_id_from_name
 

@@ -68,7 +68,7 @@ def pg_database(pg_server):  # type: ignore[no-untyped-def]
 
     import psycopg
 
-    from index.pg_schema import migrate
+    from index.store.postgres.schema import migrate
 
     def create(label: str, migrated: bool = True) -> str:
         name = "t_" + re.sub(r"\W+", "_", label.lower())[:30] + "_" + secrets.token_hex(4)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index.audit import AUDIT_FILE, SqliteAuditLog
+from index.state.audit import AUDIT_FILE, SqliteAuditLog
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parent

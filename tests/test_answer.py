@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from index.answer import compose_answer
-from index.lexical import TermWeights
-from index.retrieve import Evidence
+from index.retrieval.compose import compose_answer
+from index.retrieval.hybrid import Evidence
+from index.retrieval.lexical import TermWeights
 from index.sources import text_hash
 from index.types import Paragraph, Passage
 

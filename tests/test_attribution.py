@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 from news_fixtures import GENEVA, HARBOUR, doc
 
-from index.attribution import check_quote, did_say, group_speakers, parse_attribution_question, quotes_by
-from index.quotes import extract_quotes
+from index.attribution.check import (
+    check_quote,
+    did_say,
+    group_speakers,
+    parse_attribution_question,
+    quotes_by,
+)
+from index.attribution.extract import extract_quotes
 from index.types import Quote
 
 

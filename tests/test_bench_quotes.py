@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from index.bench_quotes import is_polnear, run
-from index.cli import main
-from index.polnear_eval import head_words, name_match
+from index.attribution.polnear_eval import head_words, name_match
+from index.bench.quotes import is_polnear, run
+from index.cli.main import main
 
 ARTICLE = """A made-up article
 

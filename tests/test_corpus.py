@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from index.corpus import Corpus, ParagraphChanges
-from index.ingest import BuildReport, IngestError, Progress, read_corpus
-from index.manage import Manager, UnknownDocument, Upload
+from index.admin.corpus import Corpus, ParagraphChanges
+from index.admin.manage import Manager, UnknownDocument, Upload
+from index.admin.upload import Fields, UploadError
+from index.store.ingest import BuildReport, IngestError, Progress, read_corpus
 from index.types import Document, Quote
-from index.upload import Fields, UploadError
 
 
 class FolderIndex:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from index.disagree import find_disagreements
+from index.retrieval.disagree import find_disagreements
 from index.types import Paragraph, Passage
 
 
@@ -122,7 +122,7 @@ def test_one_fact_told_twice_is_flagged_once_in_plain_words() -> None:
 
 
 def test_sides_grouped_by_value() -> None:
-    from index.disagree import grouped_sides
+    from index.retrieval.disagree import grouped_sides
 
     ds = find_disagreements(
         [

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.embed import Embedder
+from index.encoder.embed import Embedder
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MODEL_CACHE = Path(__file__).resolve().parent.parent / "var" / "model"  # made by scripts/install

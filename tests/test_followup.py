@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from index.followup import resolve
+from index.retrieval.followup import resolve
 from index.types import Answer, AnswerSentence, Citation
 
 

@@ -16,13 +16,13 @@ from typing import Any
 import numpy as np
 import pytest
 
-from index import tokens
-from index.llm import ChatClient, LLMAnswerer
-from index.prompts import DEFAULT_PROMPTS_DIR, PROMPT_NAMES, load_prompts
+from index.llm import tokens
+from index.llm.answerer import ChatClient, LLMAnswerer
+from index.llm.prompts import DEFAULT_PROMPTS_DIR, PROMPT_NAMES, load_prompts
+from index.llm.verify import VerifyConfig, split_cited, verify_answer
 from index.settings import Settings
 from index.text import words
 from index.types import Answer, AnswerSentence, Citation, Paragraph, Passage
-from index.verify import VerifyConfig, split_cited, verify_answer
 from tests.scripted_llm import Reply, ScriptedServer, serving
 
 # --- fixtures: three invented paragraphs and an extractive fallback ---------------------------
@@ -119,7 +119,7 @@ BAD = {clean(s) for s in (INVENTED, MISQUOTED, OUT_OF_RANGE)}
 async def test_scripted_cases_never_output_unsupported_sentences(
     answerer: LLMAnswerer, server: ScriptedServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="index.llm")
+    caplog.set_level(logging.INFO, logger="index.llm.answerer")
     unsupported = 0
     for name, (reply, expected) in CASES.items():
         server.replies.append(reply)

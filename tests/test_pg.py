@@ -1,7 +1,8 @@
 """PostgreSQL specifics: migrations, replicas sharing one database, the small state stores.
 
-The feedback, stats and audit store tests run against both the SQLite stores (`bot.feedback`,
-`bot.stats`, `index.audit`) and the PostgreSQL ones; the rest need a real server (marker `postgres`).
+The feedback, stats and audit store tests run against both the SQLite stores (`index.state.feedback`,
+`index.state.stats_store`, `index.state.audit`) and the PostgreSQL ones; the rest need a real server
+(marker `postgres`).
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from typing import Any
 
 import pytest
 
-from index.answer_stats import Stats, percentile
 from index.engine import Engine, Turn
 from index.settings import Settings
+from index.state.stats import Stats, percentile
 from index.types import Answer, Citation
 
 HERE = Path(__file__).resolve().parent
@@ -37,11 +38,11 @@ def _answer(question: str = "Who won?") -> Answer:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def feedback(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "postgres":
-        from index.pg_state import PgFeedbackStore
+        from index.state.postgres import PgFeedbackStore
 
         store: Any = PgFeedbackStore(request.getfixturevalue("pg_url"))
     else:
-        from bot.feedback import FeedbackStore
+        from index.state.feedback import FeedbackStore
 
         store = FeedbackStore(tmp_path / "feedback.sqlite")
     yield store
@@ -66,11 +67,11 @@ def test_feedback_store(feedback: Any) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def stats(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "postgres":
-        from index.pg_state import PgStats
+        from index.state.postgres import PgStats
 
         store: Any = PgStats(request.getfixturevalue("pg_url"))
     else:
-        from bot.stats import StatsStore
+        from index.state.stats_store import StatsStore
 
         store = StatsStore(tmp_path / "stats.sqlite")
     yield store
@@ -94,11 +95,11 @@ def test_stats_store(stats: Any) -> None:
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def audit_log(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Any]:
     if request.param == "postgres":
-        from index.pg_state import PgAuditLog
+        from index.state.postgres import PgAuditLog
 
         log: Any = PgAuditLog(request.getfixturevalue("pg_url"))
     else:
-        from index.audit import SqliteAuditLog
+        from index.state.audit import SqliteAuditLog
 
         log = SqliteAuditLog(tmp_path / "audit.sqlite")
     yield log
@@ -119,7 +120,7 @@ def test_audit_log(audit_log: Any) -> None:
 
 @pytest.mark.postgres
 def test_chat_context_and_audit_log(pg_url: str) -> None:
-    from index.pg_state import PgAuditLog, PgChatContext
+    from index.state.postgres import PgAuditLog, PgChatContext
 
     chats, audit = PgChatContext(pg_url), PgAuditLog(pg_url)
     try:
@@ -146,9 +147,9 @@ def test_chat_context_and_audit_log(pg_url: str) -> None:
 def test_schema_is_created_only_by_the_migrate_command(
     pg_database: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from index.cli import main
-    from index.pg_schema import SchemaError
-    from index.pg_store import PgStore
+    from index.cli.main import main
+    from index.store.postgres.schema import SchemaError
+    from index.store.postgres.store import PgStore
 
     url = pg_database("unmigrated", migrated=False)
     with pytest.raises(SchemaError, match="python -m index migrate"):
@@ -165,8 +166,8 @@ def test_schema_is_created_only_by_the_migrate_command(
 @pytest.mark.postgres
 def test_migration_2_upgrades_a_version_1_database(pg_database: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     """A database deployed before answer stats existed gets only the new migration."""
-    from index import pg_schema
-    from index.pg_state import PgStats
+    from index.state.postgres import PgStats
+    from index.store.postgres import schema as pg_schema
 
     url = pg_database("v1", migrated=False)
     with monkeypatch.context() as m:
@@ -237,7 +238,10 @@ def test_two_processes_share_one_database(pg_url: str, tmp_path: Path) -> None:
         other.stdin.close()
         other.wait(30)
         other.stdout.close()
-        from index.pg_store import PgStore
+        from index.store.postgres.store import PgStore
 
         assert isinstance(writer.store, PgStore)
-        writer.store.close()
+        with writer:  # Engine.close() closes the connection pool it opened
+            pass
+        assert writer.store.pool.closed
+        writer.close()  # closing twice is harmless

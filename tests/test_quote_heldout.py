@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from index.quote_eval import from_quotes, load_golden, score
-from index.quotes import extract_quotes
+from index.attribution.extract import extract_quotes
+from index.attribution.quote_eval import from_quotes, load_golden, score
 from index.sources import list_articles, read_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "quotes_heldout"

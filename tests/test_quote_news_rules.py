@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.quotes import extract_quotes
+from index.attribution.extract import extract_quotes
 from index.types import Quote
 
 
@@ -469,7 +469,6 @@ def test_a_pronoun_kept_inside_the_subject_phrase_still_resolves() -> None:
 
 
 def test_warned_of_gives_what_was_warned_of() -> None:
-    from index.quotes import extract_quotes
     from index.sources import DocMeta, parse_document
 
     text = "T\n\nThe union has warned of strikes at every port should talks fail."
@@ -479,7 +478,6 @@ def test_warned_of_gives_what_was_warned_of() -> None:
 
 
 def test_a_time_phrase_between_the_verb_and_that() -> None:
-    from index.quotes import extract_quotes
     from index.sources import DocMeta, parse_document
 
     doc = parse_document("T\n\nThe mayor stated on Friday that the bridge would reopen in May.", DocMeta("d"))

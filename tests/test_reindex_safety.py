@@ -19,13 +19,13 @@ from pathlib import Path
 import pytest
 from load_corpus import article_names, copy_articles, questions
 
-from index.corpus import Corpus
+from index.admin.corpus import Corpus
+from index.admin.manage import Manager, Upload
 from index.engine import Engine
-from index.ingest import embedded_texts, vector_scheme
-from index.manage import Manager, Upload
 from index.settings import Settings
 from index.sources import text_hash
-from index.store import LocalStore
+from index.store.ingest import embedded_texts, vector_scheme
+from index.store.local import LocalStore
 from index.types import Answer
 
 pytestmark = pytest.mark.slow

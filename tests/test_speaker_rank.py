@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from index.quotes import extract_quotes, pronoun_candidates
+from index.attribution.extract import extract_quotes, pronoun_candidates
+from index.attribution.speaker_rank import FEATURES, WEIGHTS, Mentions
 from index.sources import DocMeta, parse_document
-from index.speaker_rank import FEATURES, WEIGHTS, Mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev"

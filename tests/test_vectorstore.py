@@ -8,7 +8,7 @@ import numpy as np
 from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 from llama_index.core.vector_stores.types import VectorStoreQuery
 
-from index.vectorstore import MatrixVectorStore
+from index.retrieval.vectorstore import MatrixVectorStore
 
 
 def node(node_id: str, doc: str, vector: list[float]) -> TextNode:

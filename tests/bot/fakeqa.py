@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.attribute import answer_attribution
-from index.attribution import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from index.attribution.answer import answer_attribution
+from index.attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from index.engine import Turn
 from index.types import (
     Answer,
@@ -186,3 +186,6 @@ class FakeQA:
 
     def example_questions(self, n: int = 3) -> list[str]:
         return ["How many people died?", "What did the river do?", "What did the concert raise?"][:n]
+
+    def close(self) -> None:
+        self.closed = True

@@ -20,9 +20,9 @@ from fakeqa import FakeQA
 from tgfakes import ADMIN_ID, USER_ID, Call, RecordingRequest, callback, check, message
 from tgharness import Harness
 
-from bot.stats import percentile
-from index.audit import AUDIT_FILE, SqliteAuditLog
-from index.ingest import BuildReport, Progress, read_corpus
+from index.state.audit import AUDIT_FILE, SqliteAuditLog
+from index.state.stats import percentile
+from index.store.ingest import BuildReport, Progress, read_corpus
 from index.types import Document, Quote
 
 ARTICLE = """<html><head><title>Page</title><style>p {color: red}</style></head><body>

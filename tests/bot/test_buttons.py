@@ -5,7 +5,7 @@ from tgfakes import USER_ID, callback, inline, message
 from tgharness import Harness
 
 from bot import callbacks
-from bot.feedback import FeedbackStore
+from index.state.feedback import FeedbackStore
 
 
 def _buttons(harness) -> list[str]:

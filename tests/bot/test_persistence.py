@@ -12,7 +12,7 @@ from tgfakes import message
 from tgharness import Harness
 
 from bot.state import CHATS_FILE
-from bot.stats import STATS_FILE, StatsStore
+from index.state.stats_store import STATS_FILE, StatsStore
 
 
 @pytest.mark.parametrize(

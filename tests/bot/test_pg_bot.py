@@ -60,7 +60,7 @@ def _feedback_refs(sent: dict[str, Any]) -> list[FeedbackRef]:
 
 
 async def test_replicas_share_feedback_follow_ups_stats_and_audit(replica: Replica, pg_url: str) -> None:
-    from index.pg_state import PgAuditLog, PgFeedbackStore
+    from index.state.postgres import PgAuditLog, PgFeedbackStore
 
     first = replica()
     await first.start()

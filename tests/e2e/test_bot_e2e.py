@@ -46,6 +46,9 @@ class MiniQA:
     def example_questions(self, n: int = 3) -> list[str]:
         return ["How many homes lost power?"][:n]
 
+    def close(self) -> None:
+        pass
+
 
 @pytest.fixture
 async def running_bot(emulator: Emulator, tmp_path: Path) -> AsyncIterator[BotApplication]:

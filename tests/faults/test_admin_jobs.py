@@ -17,7 +17,7 @@ from test_admin import AdminQA, FileRequest, outputs, qa_of, upload
 from tgfakes import ADMIN_ID, callback, check, message
 from tgharness import Harness
 
-from index.ingest import BuildReport, Progress, check_shrink
+from index.store.ingest import BuildReport, Progress, check_shrink
 
 _ids = itertools.count(900_000)
 
@@ -28,7 +28,7 @@ class ShrinkingQA(AdminQA):
     def build(
         self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
     ) -> BuildReport:
-        from index.ingest import read_corpus
+        from index.store.ingest import read_corpus
 
         check_shrink(
             [d.doc_id for d in self.indexed], [d.doc_id for d in read_corpus(self.docs_dir)], allow_shrink

@@ -12,7 +12,7 @@ from faultkit import cli, live, no_traceback, settings_for
 from tgfakes import RecordingRequest, message
 
 from bot.app import build_application
-from index.store import LocalStore
+from index.store.local import LocalStore
 
 pytestmark = pytest.mark.slow
 QUESTION = "How much will a single ticket on the new line cost?"

@@ -88,7 +88,7 @@ def test_an_internal_error_is_one_line_and_the_traceback_goes_to_the_log(
 ) -> None:
     import argparse
 
-    from index.cli_errors import run_command
+    from index.cli.errors import run_command
 
     monkeypatch.setenv("DATA_DIR", str(tmp_path))
 

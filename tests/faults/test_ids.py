@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from faultkit import cli
 
-from index.corpus import Corpus
-from index.ingest import BuildReport, Progress, read_corpus
-from index.manage import Manager, Upload
+from index.admin.corpus import Corpus
+from index.admin.manage import Manager, Upload
+from index.admin.upload import safe_id
 from index.sources import doc_id_from_name
+from index.store.ingest import BuildReport, Progress, read_corpus
 from index.types import Document, Quote
-from index.upload import safe_id
 
 NAMES = ["日本.txt", "中国.txt", "Москва.txt", "Москва.md", "Café.txt", "Cafe.txt", "!!!.txt", "???.txt"]
 

@@ -36,7 +36,7 @@ def test_a_long_paragraph_is_cut_into_citable_pieces_of_whole_sentences() -> Non
 
 
 def test_a_huge_title_is_shortened_on_every_path() -> None:
-    from index.upload import parse_caption
+    from index.admin.upload import parse_caption
 
     huge = "Floods " * 1000
     doc = parse_document("Body text of the article, the agency said.\n", DocMeta("d", title=huge))

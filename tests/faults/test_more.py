@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from faultkit import cli, live, no_traceback
 
-from bot.feedback import FeedbackStore
-from index.audit import SqliteAuditLog
+from index.state.audit import SqliteAuditLog
+from index.state.feedback import FeedbackStore
 
 QUESTION = "How much will a single ticket on the new line cost?"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from faultkit import cli, live, no_traceback, settings_for
 
-from index.corpus import Corpus
+from index.admin.corpus import Corpus
+from index.admin.manage import Manager
 from index.engine import Engine
-from index.ingest import IngestError
-from index.manage import Manager
+from index.store.ingest import IngestError
 
 pytestmark = pytest.mark.slow
 QUESTION = "How much will a single ticket on the new line cost?"
@@ -90,4 +90,4 @@ def test_postgres_build_that_empties_the_index_needs_allow_shrink(pg_url: str, t
         assert engines[-1].documents() == []
     finally:
         for engine in engines:
-            engine.store.close()  # type: ignore[union-attr]
+            engine.close()

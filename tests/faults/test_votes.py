@@ -8,7 +8,7 @@ from tgfakes import USER_ID, callback, message
 from tgharness import Harness
 
 from bot import callbacks
-from bot.feedback import FeedbackStore
+from index.state.feedback import FeedbackStore
 
 OTHER_CHAT = -100_555
 

@@ -1,0 +1,213 @@
+"""Admin operations on the corpus: add/replace, remove, reindex, list — each followed by an
+incremental index refresh, all-or-nothing.
+
+Every upload is checked and parsed before anything is written. If the refresh after a change
+fails (a bad file elsewhere, a crash in the embedder, a full disk), the documents folder is
+put back as it was and the old index keeps being served; the error goes to the caller.
+
+    manager = Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
+    result = manager.add([Upload("report.html", data, parse_caption("outlet: AFP"))])
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+from ..store.ingest import BuildReport, Progress, check_docs_dir
+from ..types import Document, Quote
+from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
+from .upload import Decoded, Fields, Kind, UploadError, decode_upload
+
+
+@runtime_checkable
+class Indexer(Protocol):
+    """What the admin operations need from the serving index (the `Engine` implements it)."""
+
+    def build(
+        self, progress: Progress | None = None, force: bool = False, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Refresh the index from the documents folder and serve the result; `ShrinkRefused`
+        if that would empty the index or drop most of it, unless `allow_shrink`."""
+        ...
+
+    def documents(self) -> list[Document]: ...
+
+    def quotes(self) -> list[Quote]: ...
+
+    def indexed_at(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class Upload:
+    """A file to add: its name (only used to derive an id), its bytes and the admin's fields."""
+
+    name: str
+    data: bytes
+    fields: Fields = field(default_factory=Fields)
+
+
+@dataclass(frozen=True)
+class DocumentChange:
+    doc_id: str
+    title: str
+    outlet: str | None
+    file: str
+    replaced: bool
+    kind: Kind
+    encoding: str
+    paragraphs: int
+    changes: ParagraphChanges
+
+
+@dataclass(frozen=True)
+class AddResult:
+    documents: tuple[DocumentChange, ...]
+    report: BuildReport
+
+
+@dataclass(frozen=True)
+class RemoveResult:
+    doc_id: str
+    title: str | None
+    report: BuildReport
+
+
+@dataclass(frozen=True)
+class CatalogueRow:
+    """One article for /docs and `python -m index list`."""
+
+    doc_id: str
+    title: str
+    outlet: str | None
+    paragraphs: int
+    quotes: int
+    updated: float | None  # last added/replaced (file time for hand-placed files)
+    indexed: bool  # False: in the documents folder, not in the served index yet
+
+
+class UnknownDocument(KeyError):
+    """No article has this id."""
+
+
+def catalogue(
+    documents: Sequence[Document], quotes: Sequence[Quote], entries: Sequence[Entry]
+) -> list[CatalogueRow]:
+    """Indexed articles with counts, then files not indexed yet.
+
+    >>> catalogue([], [], [])
+    []
+    """
+    per_doc: dict[str, int] = {}
+    for quote in quotes:
+        per_doc[quote.doc_id] = per_doc.get(quote.doc_id, 0) + 1
+    updated = {e.doc_id: e.updated for e in entries}
+    rows = [
+        CatalogueRow(
+            d.doc_id,
+            d.title,
+            d.outlet,
+            len(d.paragraphs),
+            per_doc.get(d.doc_id, 0),
+            updated.get(d.doc_id),
+            True,
+        )
+        for d in documents
+    ]
+    indexed = {d.doc_id for d in documents}
+    rows.extend(
+        CatalogueRow(e.doc_id, e.title or e.file, e.outlet, 0, 0, e.updated, False)
+        for e in entries
+        if e.doc_id not in indexed
+    )
+    return rows
+
+
+class Manager:
+    """Corpus edits followed by an index refresh; serialised by the corpus lock."""
+
+    def __init__(self, corpus: Corpus, indexer: Indexer, max_upload_bytes: int) -> None:
+        self.corpus = corpus
+        self.indexer = indexer
+        self.max_upload_bytes = max_upload_bytes
+
+    def _decode_all(self, uploads: Sequence[Upload]) -> list[Decoded]:
+        decoded = []
+        for upload in uploads:
+            try:
+                decoded.append(decode_upload(upload.data, self.max_upload_bytes))
+            except UploadError as exc:
+                raise UploadError(f"{upload.name}: {exc}" if len(uploads) > 1 else str(exc)) from exc
+        return decoded
+
+    def _refresh_or_undo(
+        self, undos: list[Undo], progress: Progress | None, allow_shrink: bool = False
+    ) -> BuildReport:
+        try:
+            return self.indexer.build(progress, False, allow_shrink)
+        except BaseException:
+            for undo in reversed(undos):
+                self.corpus.undo(undo)
+            raise
+
+    def add(self, uploads: Sequence[Upload], progress: Progress | None = None) -> AddResult:
+        """Add or replace articles (same id → replaced), then refresh the index."""
+        if not uploads:
+            raise UploadError("No files given.")
+        decoded = self._decode_all(uploads)
+        changes: list[DocumentChange] = []
+        undos: list[Undo] = []
+        with self.corpus.lock():
+            try:
+                for upload, text in zip(uploads, decoded, strict=True):
+                    new, old, undo = self.corpus.put(text, upload.fields, upload.name)
+                    undos.append(undo)
+                    changes.append(
+                        DocumentChange(
+                            doc_id=new.doc_id,
+                            title=new.title,
+                            outlet=new.outlet,
+                            file=undo.path.name,
+                            replaced=undo.content is not None,
+                            kind=text.kind,
+                            encoding=text.encoding,
+                            paragraphs=len(new.paragraphs),
+                            changes=diff_paragraphs(old, new),
+                        )
+                    )
+            except BaseException:
+                for undo in reversed(undos):
+                    self.corpus.undo(undo)
+                raise
+            report = self._refresh_or_undo(undos, progress)
+        return AddResult(tuple(changes), report)
+
+    def remove(self, doc_id: str, progress: Progress | None = None) -> RemoveResult:
+        """Delete an article and refresh the index; `UnknownDocument` if there is no such id."""
+        with self.corpus.lock():
+            try:
+                entry, undo = self.corpus.remove(doc_id)
+            except KeyError:
+                raise UnknownDocument(doc_id) from None
+            title = next((d.title for d in self.indexer.documents() if d.doc_id == doc_id), entry.title)
+            # removing an article is on purpose, even the last one (the bot asks first)
+            report = self._refresh_or_undo([undo], progress, allow_shrink=True)
+        return RemoveResult(doc_id, title, report)
+
+    def reindex(
+        self, progress: Progress | None = None, force: bool = True, allow_shrink: bool = False
+    ) -> BuildReport:
+        """Rebuild the index from the documents folder (``force``: even if nothing changed).
+
+        `ShrinkRefused` if the folder now holds less than half of the indexed articles,
+        unless `allow_shrink` (the admin confirmed)."""
+        check_docs_dir(self.corpus.root)  # before the lock, which would create the folder
+        with self.corpus.lock():
+            return self.indexer.build(progress, force, allow_shrink)
+
+    def catalogue(self) -> list[CatalogueRow]:
+        return catalogue(self.indexer.documents(), self.indexer.quotes(), self.corpus.entries())
+
+    def known_ids(self) -> list[str]:
+        return [e.doc_id for e in self.corpus.entries()]

@@ -1,0 +1,257 @@
+"""Turning uploaded bytes into article text: checks, encoding, HTML, caption metadata.
+
+Everything here is pure (bytes/str in, typed records out) and refuses bad input with an
+`UploadError` whose message is written for the person who sent the file.
+
+Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 text, written as
+plain text, Markdown or HTML. The type is decided by the content, never by the file name:
+binary formats are recognised by their magic bytes or by NUL/control bytes. HTML is reduced
+to paragraphs with `html.parser` and stored as Markdown (``# title``, ``## crosshead``).
+
+Caption syntax (all keys optional, ``|`` or new lines between fields)::
+
+    id: afp-flood-2024 | title: Floods hit the valley | outlet: AFP
+
+A caption with no ``key:`` at all is taken as the title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from typing import Literal
+
+from ..limits import cap_title
+from ..sources import doc_id_from_name
+
+Kind = Literal["text", "markdown", "html"]
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "a PDF"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/OpenDocument file)"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+    (b"{\\rtf", "an RTF file"),
+    (b"\x7fELF", "a program"),
+    (b"OggS", "an audio file"),
+    (b"ID3", "an audio file"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_ALLOWED_CONTROL = set("\t\n\r\f")
+_HTML_START = re.compile(
+    r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<!--|<(?:p|div|h[1-6]|article|section)\b)",
+    re.IGNORECASE,
+)
+_HTML_TAG = re.compile(r"</(?:p|div|h[1-6]|li|body|html|article|section|blockquote)\s*>", re.IGNORECASE)
+_MD_MARK = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s|\s*>\s|\s*\d+\.\s)", re.MULTILINE)
+_CAPTION_KEY = re.compile(r"^\s*(id|title|outlet)\s*[:=]\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+class UploadError(ValueError):
+    """The file cannot become an article; the message says why, for the uploader."""
+
+
+@dataclass(frozen=True)
+class Fields:
+    """Metadata an admin gives for a document (caption or CLI options); None = not given."""
+
+    doc_id: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """An upload as article text ready to store."""
+
+    text: str  # normalised: no BOM, "\n" line ends, ends with one newline
+    kind: Kind  # what the content was
+    encoding: str
+    suffix: str  # ".md" or ".txt": how it is stored in the documents folder
+    title: str | None = None  # from HTML <h1>/<title>, when there was one
+
+
+def parse_caption(caption: str | None) -> Fields:
+    """Read ``id: … | title: … | outlet: …`` (``key=value`` also works).
+
+    >>> parse_caption("title: Crisis: what next | outlet: AFP")
+    Fields(doc_id=None, title='Crisis: what next', outlet='AFP')
+    >>> parse_caption("Floods hit the valley")
+    Fields(doc_id=None, title='Floods hit the valley', outlet=None)
+    """
+    if not caption or not caption.strip():
+        return Fields()
+    values: dict[str, str] = {}
+    for part in re.split(r"\s*(?:\||\n)\s*", caption.strip()):
+        match = _CAPTION_KEY.match(part)
+        if match and match[2]:
+            values[match[1].lower()] = match[2]
+    if not values:
+        return Fields(title=cap_title(" ".join(caption.split())))
+    title = values.get("title")
+    outlet = values.get("outlet")
+    return Fields(
+        doc_id=values.get("id"),
+        title=cap_title(title) if title else None,
+        outlet=cap_title(outlet, 100) if outlet else None,
+    )
+
+
+def safe_id(value: str) -> str:
+    """A document id usable as a file name, from anything an admin typed or uploaded.
+
+    >>> safe_id("../../etc/passwd"), safe_id("AFP Report 2024.html")
+    ('etc-passwd', 'afp-report-2024')
+    """
+    return doc_id_from_name(re.sub(r"[/\\]+", "-", value.strip()))
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith(_UTF16_BOMS):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data:
+        raise UploadError("This looks like a binary file (it contains NUL bytes), not text.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "windows-1252"
+    except UnicodeDecodeError:
+        raise UploadError("I can't read this text: it is neither UTF-8 nor Windows-1252.") from None
+
+
+def decode_upload(data: bytes, max_bytes: int) -> Decoded:
+    """Check and decode an uploaded file; raises `UploadError` with a clear reason.
+
+    >>> decode_upload(b"<p>Hello there.</p>", 1000).kind
+    'html'
+    """
+    if len(data) > max_bytes:
+        raise UploadError(f"The file is {len(data):,} bytes; the limit is {max_bytes:,} bytes.")
+    if not data.strip():
+        raise UploadError("The file is empty.")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise UploadError(f"This is {what}, not a text article. Send .txt, .md or .html text.")
+    try:
+        text, encoding = _decode(data)
+    except UnicodeError as exc:  # a bad UTF-16 body
+        raise UploadError("I can't read this text: its encoding is broken.") from exc
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in _ALLOWED_CONTROL)
+    if controls > max(2, len(text) // 100):
+        raise UploadError("This looks like a binary file (many control bytes), not text.")
+    title: str | None = None
+    if _HTML_START.match(text) or len(_HTML_TAG.findall(text)) >= 2:
+        kind: Kind = "html"
+        text, title = html_to_markdown(text)
+    else:
+        kind = "markdown" if _MD_MARK.search(text) else "text"
+    text = "\n".join(line.rstrip() for line in text.strip().split("\n")) + "\n"
+    if not any(ch.isalnum() for ch in text):
+        raise UploadError("The file has no readable text.")
+    return Decoded(text, kind, encoding, ".md" if kind != "text" else ".txt", title)
+
+
+# --- HTML -----------------------------------------------------------------------------------
+
+_DROP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "form", "button", "select"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_BLOCKS = _HEADINGS | {
+    "p", "li", "blockquote", "div", "section", "article", "main", "header", "footer", "aside",
+    "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "pre", "figure", "figcaption", "body", "html",
+}  # fmt: skip
+_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"}
+
+
+class _Paragraphs(HTMLParser):
+    """Collects text blocks (kind, text) in reading order; headings are kept apart."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, str]] = []
+        self.page_title = ""
+        self._buffer: list[str] = []
+        self._kinds: list[str] = []  # open block elements, innermost last
+        self._dropping = 0
+        self._in_title = False
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buffer).split())
+        self._buffer = []
+        if text:
+            kind = next((k for k in reversed(self._kinds) if k in _HEADINGS), "p")
+            self.blocks.append((kind, text))
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "br" and not self._dropping:
+                self._buffer.append(" ")
+            return
+        if tag in _DROP:
+            self._dropping += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in _BLOCKS and not self._dropping:
+            self._flush()
+            self._kinds.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _DROP:
+            self._dropping = max(0, self._dropping - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in _BLOCKS and not self._dropping:
+            self._flush()
+            if tag in self._kinds:  # tolerate unclosed children (<li> without </li>)
+                del self._kinds[len(self._kinds) - 1 - self._kinds[::-1].index(tag) :]
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.page_title += data
+        elif not self._dropping:
+            self._buffer.append(data)
+
+    def close(self) -> None:
+        super().close()
+        self._flush()
+
+
+def html_to_markdown(source: str) -> tuple[str, str | None]:
+    """Reduce HTML to blank-line-separated paragraphs; the first heading becomes ``# title``.
+
+    >>> html_to_markdown("<h1>T</h1><script>x()</script><p>One.</p><h2>Cross</h2><li>Two.</li>")
+    ('# T\\n\\nOne.\\n\\n## Cross\\n\\nTwo.', 'T')
+    """
+    parser = _Paragraphs()
+    parser.feed(source)
+    parser.close()
+    lines: list[str] = []
+    title: str | None = None
+    for kind, text in parser.blocks:
+        text = text.lstrip("#").strip() or text
+        if kind in _HEADINGS and title is None and not lines:
+            title = text
+            lines.append(f"# {text}")
+        elif kind in _HEADINGS:
+            lines.append(f"## {text}")
+        else:
+            lines.append(text)
+    page_title = " ".join(parser.page_title.split())
+    if title is None and page_title:
+        title = page_title
+        lines.insert(0, f"# {page_title}")
+    if not any(kind == "p" for kind, _ in parser.blocks):
+        raise UploadError("The HTML page has no paragraphs of text.")
+    return "\n\n".join(lines), title

@@ -1,0 +1,219 @@
+"""Checking quotes and attributions against what the articles actually report.
+
+`check_quote` says whether words a user gives are a real quote (``exact``), a close
+misquote (``misworded``, with a word diff) or absent (``not_found``). Matching is on folded
+word tokens (`text.words`): case, accents, quote marks and punctuation never matter, and a
+fragment of a longer quote is exact when its words appear there contiguously. A misquote is
+the best window of a quote (or of the sentence around it) whose word-level
+`difflib.SequenceMatcher` ratio is at least `MIN_RATIO`, sharing at least two words and half
+the claim's words.
+
+The diff is a tuple of ``(op, words)`` from the claim to the real quote: ``"="`` words in
+both, ``"-"`` words only in the claim, ``"+"`` words only in the article;
+`QuoteCheck.rendered` shows it as ``we [-shall-] {+will+} win``.
+
+`did_say` answers "did X say …": yes (with the quote), no (with who did say it), or not
+found. Speaker names go through `speaker_groups`, which also provides `quotes_by`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from ..text import fold, iter_words_with_spans, words
+from ..types import Quote
+from .query import AttributionQuery, parse_attribution_question
+from .speaker_groups import SpeakerGroup, find_group, group_speakers, quotes_by
+
+__all__ = [
+    "AttributionQuery",
+    "DidSay",
+    "QuoteCheck",
+    "SpeakerGroup",
+    "check_quote",
+    "did_say",
+    "group_speakers",
+    "parse_attribution_question",
+    "quotes_by",
+]
+
+MIN_RATIO = 0.6
+Verdict = Literal["exact", "misworded", "not_found"]
+DiffOp = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class QuoteCheck:
+    """Outcome of `check_quote`: verdict, the closest real quote, the word diff and its ratio."""
+
+    verdict: Verdict
+    quote: Quote | None
+    diff: tuple[DiffOp, ...] = ()
+    ratio: float = 0.0
+
+    @property
+    def rendered(self) -> str:
+        """The diff as text: ``[-claimed-] {+actual+}`` around the shared words."""
+        out = []
+        for op, ws in self.diff:
+            out.append(ws if op == "=" else f"[-{ws}-]" if op == "-" else f"{{+{ws}+}}")
+        return " ".join(out)
+
+
+@dataclass(frozen=True)
+class _Match:
+    quote: Quote
+    exact: bool
+    ratio: float
+    diff: tuple[DiffOp, ...]
+    in_text: bool
+
+    @property
+    def rank(self) -> tuple[bool, float, bool, bool]:
+        return self.exact, self.ratio, self.in_text, self.quote.kind != "indirect"
+
+
+def _display_words(text: str) -> tuple[list[str], list[str]]:
+    shown = [w for w, _, _ in iter_words_with_spans(text)]
+    return shown, [fold(w) for w in shown]
+
+
+def _contains(hay: list[str], needle: list[str]) -> int:
+    n = len(needle)
+    return next((i for i in range(len(hay) - n + 1) if hay[i : i + n] == needle), -1)
+
+
+def _diff(claim: list[str], real_shown: list[str], real: list[str]) -> tuple[DiffOp, ...]:
+    ops: list[DiffOp] = []
+    for tag, a0, a1, b0, b1 in SequenceMatcher(None, claim, real, autojunk=False).get_opcodes():
+        if tag == "equal":
+            ops.append(("=", " ".join(real_shown[b0:b1])))
+            continue
+        if a1 > a0:
+            ops.append(("-", " ".join(claim[a0:a1])))
+        if b1 > b0:
+            ops.append(("+", " ".join(real_shown[b0:b1])))
+    return tuple(ops)
+
+
+def _match(claim: list[str], q: Quote) -> _Match | None:
+    best: _Match | None = None
+    sources = [(q.text, True)] + ([(q.context, False)] if q.context and q.context != q.text else [])
+    for text, in_text in sources:
+        shown, real = _display_words(text)
+        if not real:
+            continue
+        at = _contains(real, claim)
+        if at >= 0 and (in_text or _contains(claim, words(q.text)) >= 0):
+            diff = (("=", " ".join(shown[at : at + len(claim)])),)
+            return _Match(q, True, 1.0, diff, in_text)
+        if len(claim) < 3:
+            continue
+        quote_words = words(q.text)
+        for size in range(max(2, len(claim) - 2), len(claim) + 3):
+            for i in range(0, max(1, len(real) - size + 1)):
+                window = real[i : i + size]
+                if not in_text and _contains(window, quote_words) < 0 and _contains(quote_words, window) < 0:
+                    continue  # a context window must hold the quotation itself
+                sm = SequenceMatcher(None, claim, window, autojunk=False)
+                ratio = sm.ratio()
+                same = sum(b.size for b in sm.get_matching_blocks())
+                if ratio < MIN_RATIO or same < 2 or same * 2 < len(claim):
+                    continue
+                if best is None or ratio > best.ratio:
+                    best = _Match(q, False, ratio, _diff(claim, shown[i : i + size], window), in_text)
+    return best
+
+
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being has have had
+    it its this that these those there their they he she his her we our you your i not no than then so
+    which who what when where why how will would could should can may might must do does did about into
+    over very just also more most some any all""".split()
+)
+
+
+def _content(ws: Sequence[str]) -> list[str]:
+    return [w for w in ws if w not in _FUNCTION_WORDS]
+
+
+def _shared_words(claim: list[str], q: Quote) -> _Match | None:
+    """A paraphrased misquote: the claim shares most of a short quotation's content words
+    ("caused serious damage" for "caused severe damage"), at least two of them, and those
+    make up a good part of the claim too. The diff runs from the claim to the quotation."""
+    quoted = _content(words(q.text))
+    mine = _content(claim)
+    shared = len(set(quoted) & set(mine))
+    if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)):
+        return None
+    ratio = 2 * shared / (len(set(quoted)) + len(set(mine)))
+    shown, real = _display_words(q.text)
+    return _Match(q, False, ratio, _diff(claim, shown, real), True)
+
+
+def _matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
+    claim = words(text)
+    if not claim:
+        return []
+    found = [m for q in quotes if (m := _match(claim, q)) is not None]
+    if not found:
+        found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
+    return sorted(found, key=lambda m: m.rank, reverse=True)
+
+
+def _check(m: _Match | None) -> QuoteCheck:
+    if m is None:
+        return QuoteCheck("not_found", None)
+    return QuoteCheck("exact" if m.exact else "misworded", m.quote, m.diff, m.ratio)
+
+
+def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
+    """Is `text` something the articles quote? See the module docstring for the rules.
+
+    >>> q = Quote("We will not yield, whatever it costs.", "Jane Roe", None, "said", "d", "T", 3, 0, 37)
+    >>> check_quote("we will NOT yield", [q]).verdict
+    'exact'
+    >>> c = check_quote("We shall not yield, whatever it costs", [q])
+    >>> c.verdict, c.rendered
+    ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
+    """
+    found = _matches(text, quotes)
+    return _check(found[0] if found else None)
+
+
+@dataclass(frozen=True)
+class DidSay:
+    """Answer to "did `speaker` say `text`": ``yes``/``no``/``not_found``.
+
+    `check` is the match the answer cites (for ``no``: the real speaker's quote, whose
+    speaker is `said_by`); `group` is the speaker the question named, if any was found.
+    """
+
+    verdict: Literal["yes", "no", "not_found"]
+    check: QuoteCheck
+    said_by: str | None = None
+    group: SpeakerGroup | None = None
+
+
+def did_say(speaker: str, text: str, quotes: Sequence[Quote]) -> DidSay:
+    """Did `speaker` say `text`? Yes with the quote, no with who did, or not found.
+
+    >>> q = Quote("We will not yield.", "Jane Roe", None, "said", "d", "T", 3, 0, 18)
+    >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
+    ('yes', 'Jane Roe')
+    """
+    group = find_group(speaker, quotes)
+    found = _matches(text, quotes)
+    if not found:
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
+    theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
+    if theirs and theirs[0].rank[:1] >= found[0].rank[:1]:
+        return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
+    best = found[0]
+    if group is None:
+        # The speaker is never quoted; still say who said it.
+        return DidSay("no", _check(best), best.quote.speaker, None)
+    return DidSay("no", _check(best), best.quote.speaker, group)

@@ -1,0 +1,277 @@
+"""Who a speaker phrase refers to, across an article: pronouns, surnames, descriptions.
+
+`SpeakerContext` is the running memory of one article while quotes are extracted: the
+people and organisations named so far, in order, and the full name and title each person
+was introduced with. It resolves ``he``/``she`` to the nearest named person, ``it`` to the
+nearest organisation, ``his office`` to ``<person>'s office``, a surname to the full name
+the article introduced (``Marsh`` → ``Elena Marsh``), and ``the official``/``the prime
+minister`` to the earlier speaker that description names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..text import fold
+from ..types import Document, SpeakerKind
+from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
+from .speaker_rank import Candidate, Mentions
+from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
+
+_NOT_ROLE = frozenset(
+    "the a an and but or in on at of for to from by with as that who which is are was were has".split()
+)
+_VERBISH = frozenset(
+    "was is were are has had have remained appeared seemed will would could did does struck "
+    "made took gave met".split()
+)
+_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
+)
+
+
+@dataclass(frozen=True)
+class Who:
+    name: str | None
+    detail: str | None
+    kind: SpeakerKind
+    mention: str | None = None
+
+
+NOBODY = Who(None, None, "unknown")
+
+
+@dataclass
+class SpeakerContext:
+    surnames: frozenset[str]
+    people: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    last: Who = NOBODY
+    history: list[Who] = field(default_factory=list)
+    known: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    mentions: Mentions | None = None
+    at: int = 0  # where in the paragraph the phrase being resolved stands
+    trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
+
+    def __post_init__(self) -> None:
+        if self.mentions is None:
+            self.mentions = Mentions(self.surnames)
+
+    def spoke(self, who: Who) -> None:
+        """`who` was given a quote: the next cue-less quote continues them."""
+        self.last = who
+        if self.mentions is not None and who.kind == "person":
+            self.mentions.spoke(who.name)
+
+    def _he_she(self, low: str) -> str | None:
+        """The person `he`/`she` stands for: the ranker's choice, else the last person named."""
+        m = self.mentions
+        if m is not None:
+            if self.trace is not None:
+                self.trace.append((m.paragraph, low, m.rank(low, self.people, self.last.name, self.at)))
+            chosen = m.choose(low, self.people, self.last.name, self.at)
+            if chosen:
+                return chosen
+        return self.people[-1] if self.people else None
+
+    def resolve(self, sp: Speaker) -> Who:
+        """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
+        toks = sp.name.split()
+        if not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
+            # "On Monday he", "Recently she", "He criticized X": a pronoun the phrase kept
+            low = toks[-1].lower() if toks[-1].lower() in ("he", "she") else toks[0].lower()
+            sp = replace(sp, name=low, kind="person", pronoun=True)
+        if not sp.pronoun:
+            who = self._antecedent(sp) or self._expand(Who(sp.name, sp.detail, sp.kind, sp.mention))
+        else:
+            low = sp.name.lower()
+            first, _, rest = sp.name.partition(" ")
+            if low in PRONOUNS:
+                pool = self.people if low in ("he", "she", "i", "we") else self.orgs
+                name = self._he_she(low) if low in ("he", "she") else pool[-1] if pool else None
+                kind: SpeakerKind = "person" if pool is self.people else "office"
+                who = Who(name, sp.detail, sp.kind if sp.kind == "anonymous" else kind, sp.mention)
+            else:  # "his office"
+                owner = self.orgs if first.lower() == "its" else self.people
+                name = f"{owner[-1]}’s {rest}" if owner and rest else None
+                who = Who(name, sp.detail, "office", sp.mention)
+        self.remember(who)
+        return who
+
+    def learn(self, name: str, detail: str | None) -> None:
+        """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
+            return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
+        self.people.append(name)
+        if self.mentions is not None:
+            self.mentions.person(name)
+        if " " in name:
+            self.known.setdefault(_surname(name), (name, detail))
+
+    def remention(self, text: str, lo: int, hi: int) -> None:
+        """People already introduced and named again in `text[lo:hi]` become the latest."""
+        for m in re.finditer(r"\b[A-Z][\w’'-]+\b(?![’'])", text[lo:hi]):
+            key = m.group(0).lower()
+            if key in self.known:
+                self.people.append(self.known[key][0])
+
+    def _expand(self, who: Who) -> Who:
+        """``Marsh`` → ``Elena Marsh`` (with her title) once the article has introduced her."""
+        if who.kind == "person" and who.name and " " not in who.name and _surname(who.name) in self.known:
+            full, detail = self.known[_surname(who.name)]
+            return Who(full, who.detail or detail, who.kind, who.mention)
+        return who
+
+    def _antecedent(self, sp: Speaker) -> Who | None:
+        """``the official`` / ``the prime minister``: the earlier speaker that description names."""
+        if not sp.name.startswith("the ") or sp.kind == "office":
+            return None
+        desc = fold(sp.name[4:])
+        head = head_noun(desc)
+        for prev in reversed(self.history):
+            if not prev.name:
+                continue
+            if prev.kind != sp.kind:
+                # "A firefighter, speaking on condition of anonymity, said …" then "the firefighter
+                # said": a definite re-mention of an indefinite source takes that source's kind.
+                article = prev.name.split()[0].lower()
+                if article in ("a", "an") and _folded_head(prev.name) == head:
+                    return Who(prev.name, prev.detail, prev.kind, sp.mention)
+                continue
+            by_detail = prev.detail is not None and desc in _folded(prev.detail)
+            first = prev.name.split()[0]
+            same_head = not (is_capitalised(first) and first.lower() not in _NP_START) and (
+                _folded_head(prev.name) == head
+            )
+            if by_detail or same_head:
+                return Who(prev.name, prev.detail, prev.kind, sp.mention)
+        return None
+
+    def remember(self, who: Who) -> None:
+        if not who.name:
+            return
+        self.history.append(who)
+        if who.kind == "person" and is_capitalised(who.name):
+            self.learn(who.name, who.detail)
+        elif who.kind != "anonymous":
+            self.orgs.append(who.name)
+        self.last = who
+
+
+@lru_cache(maxsize=8192)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _folded_head(name: str) -> str:
+    """Head noun of a folded name; cached because every description is compared with the
+    whole speaker history of the article."""
+    return head_noun(fold(name))
+
+
+def _proper(name: str) -> bool:
+    """A name written as one: capitalised words (and connectors), no possessive, no verb."""
+    toks = name.split()
+    if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
+        return False
+    if re.search(r"['’]s?$", toks[-1]):
+        return False
+    if "and" in toks:
+        return False  # "Mexicans and Muslims"
+    return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower()
+
+
+def article_surnames(doc: Document) -> frozenset[str]:
+    out = set()
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = m.group(0).split()
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
+                out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
+    return frozenset(out)
+
+
+_PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
+
+
+_DATELINE_DASH = re.compile(r"[^,–—]{1,40}\s[–—]\s")
+
+
+def _opens_np(seg: str) -> bool:
+    toks = seg.split()
+    return bool(toks) and is_capitalised(toks[0]) and toks[0].lower() not in SENTENCE_ADVERBS
+
+
+def _participle(toks: list[str]) -> bool:
+    """``Kicking off the day in Salem, …``, ``Based on the memo, …``: an opening participle
+    clause, not a noun phrase."""
+    if len(toks) < 2 or not toks[1][:1].islower():
+        return False
+    first = toks[0].lower()
+    return first.endswith("ing") or first.endswith("ed") and toks[1].lower() in _PARTICIPLE_NEXT
+
+
+def _role_words(toks: list[str], k: int) -> int:
+    """Number of lowercase role words at `k` that lead to a capitalised name (0: none)."""
+    j = k
+    while j < len(toks) and j - k < 3 and toks[j].replace("-", "").isalpha() and toks[j].islower():
+        if toks[j] in _VERBISH or toks[j].endswith("ed") or toks[j] in _NOT_ROLE:
+            return 0
+        j += 1
+    if j == k or j + 1 >= len(toks) or not (is_capitalised(toks[j]) and is_capitalised(toks[j + 1])):
+        return 0
+    return j - k
+
+
+def leading_np(text: str) -> tuple[str, str | None] | None:
+    """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
+    segs = re.split(r",|\s[–—]\s", text)  # an appositive between dashes ends the name like a comma
+    skipped = False
+    for i, seg in enumerate(segs):
+        toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
+        if (
+            not toks
+            or toks[0].lower() in _ADVERBIAL
+            or toks[0].lower() in SENTENCE_ADVERBS
+            or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
+            or _participle(toks)
+        ):
+            skipped = True
+            continue
+        place = all(is_capitalised(t) for t in toks) and i + 1 < len(segs) and _opens_np(segs[i + 1])
+        if place and (skipped or i == 0 and _DATELINE_DASH.match(text)):
+            # "Speaking in Salem, New Hampshire, Trump …" and "Lund – Mayor X said …": a place
+            continue
+        out: list[str] = []
+        proper = toks[0].lower() not in _NP_START
+        k = 0
+        while k < min(len(toks), 10):
+            bare = toks[k].strip(",.:;")
+            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
+                break
+            if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
+                role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
+                if not role:
+                    break
+                out.extend(t.strip(",.:;") for t in toks[k : k + role])
+                k += role
+                continue
+            out.append(bare)
+            k += 1
+            t = toks[k - 1]
+            if t.endswith(":"):
+                break
+        if not out:
+            return None
+        closed = len(out) == len(toks) and i + 1 < len(segs)
+        return " ".join(out), (segs[i + 1].strip() if closed else None)
+    return None

@@ -1,0 +1,108 @@
+"""Speakers for quotes whose sentence has no cue the rules know, and sentence boundaries.
+
+`quotes` asks these helpers when a quote has no cue of its own:
+
+- `subject_after_quote`: ``“…,” Toomey fumed on Tuesday.``: a name or pronoun right after
+  the quote, followed by a verb, names the speaker even when the verb is not a cue; so does
+  a name after a dash (``“…” ― Carla Sanz``).
+- `colon_subject`: ``The crowd cheers, and then Wallnau continues: “…”``: the subject of
+  the last clause before the colon, not of the sentence.
+- `agentive`: whether a sentence subject can have said a quote its sentence holds.
+- `cue_sentences`: sentences, with ``“…?” Sanders replied.`` kept as one.
+- `skip_dateline`: ``PHILADELPHIA, July 25 (UPI) —`` is not the sentence's subject.
+
+>>> from index.attribution.marks import find_quote_spans
+>>> t = '“We lost,” Toomey fumed on Tuesday.'
+>>> subject_after_quote(t, find_quote_spans(t)[0])
+'Toomey'
+>>> colon_subject("The crowd cheers, and then Wallnau continues:")
+'Wallnau'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import sentence_spans
+from .coref import leading_np
+from .marks import QuoteSpan
+from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
+
+_AFTER_QUOTE = re.compile(
+    r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)(?:\s+[a-z]+ly)?\s+([a-z]{3,}(?:ed|s))\b"
+)
+_DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[,.(]|$)")
+_NOT_VERB = frozenset("was has is does news series".split())
+_CLOSES = ("”", '"', "»")
+_TAIL_VERBS = (
+    r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
+    r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
+    r"yelled|joked)\b(?!\s+(?:he|she|they|it|we|i|that)\b)"  # "X said he would …" is a new statement
+)
+# After "“…?”" or "“…!”", a cue sentence of any length; after "“….”", only a short one.
+_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
+_SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
+_CLAUSES = re.compile(r",|;|\s[-—–]+\s|—|\band\s+then\b|\band\b|\bthen\b")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]*\.?\s*\d{0,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
+)
+
+
+def subject_after_quote(text: str, span: QuoteSpan) -> str | None:
+    """The name (or pronoun) right after a quote ending in ``,``, ``?`` or ``!``, before a verb."""
+    if not span.closed:
+        return None
+    dash = _DASH_NAME.match(text, span.outer_end)
+    if dash:  # "“…” ― Carla Sanz" or "“…” — Carla Sanz, 34, a nurse"
+        return dash.group(1)
+    inside = text[span.start : span.outer_end - 1].rstrip()
+    if not inside.endswith((",", "?", "!")) and not text[span.end : span.outer_end].startswith(","):
+        return None
+    m = _AFTER_QUOTE.match(text, span.outer_end)
+    if not m or m.group(2) in _NOT_VERB:
+        return None
+    return m.group(1)
+
+
+def colon_subject(before: str) -> str | None:
+    """The noun phrase opening the last clause before a colon (None when there is none)."""
+    part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
+    np = leading_np(part) if part else None
+    if not np or np[0].split()[0].lower() in ("that", "which", "who"):
+        return None  # "a message from her adviser that read:": not a subject
+    return np[0]
+
+
+def agentive(sp: Speaker) -> bool:
+    """Can this sentence subject have said a quote its sentence holds without a speech verb?
+
+    People, pronouns for people, organisations by name and source or office heads; not
+    ``The approach … reflects a strategy of “…”`` (a scare quote in a plain statement).
+    """
+    if sp.pronoun:
+        return sp.name.lower() in ("he", "she", "they", "we", "i")
+    words = sp.name.split()
+    if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
+        return True
+    head = head_noun(sp.name)
+    return is_group_head(head) or head in TITLES
+
+
+def cue_sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentences, with ``“…?” Sanders replied.`` kept as one: a quote that ends in ``?`` or
+    ``!`` and the short cue sentence after it."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sentence_spans(masked):
+        prev = masked[out[-1][0] : out[-1][1]].rstrip() if out else ""
+        tail = _TAIL_CUE if prev[-2:-1] in ("?", "!") else _SHORT_TAIL_CUE
+        if prev.endswith(_CLOSES) and tail.match(masked[lo:hi]):
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def skip_dateline(text: str, lo: int, hi: int) -> int:
+    """Where the sentence at `lo` starts after a dateline (``WASHINGTON (AP) —``), else `lo`."""
+    m = _DATELINE.match(text, lo, hi)
+    return m.end() if m else lo

@@ -1,0 +1,256 @@
+"""Who a speaker phrase names: person, office, anonymous source or pronoun, by form alone.
+
+A speaker phrase is the noun phrase before or after a cue verb (``Israeli Prime Minister
+Benjamin Netanyahu``, ``an analyst based in Tehran``, ``Netanyahu's office``, ``he``). We
+split it into the name as written, the role around it (title prefix, appositive, relative
+clause) and a kind, from closed word lists (titles, organisation nouns, anonymity phrases)
+and capitalisation; no list names a particular person, place or outlet.
+
+>>> s = classify_speaker("Israeli Prime Minister Benjamin Netanyahu", None, frozenset())
+>>> (s.name, s.detail, s.kind)
+('Benjamin Netanyahu', 'Israeli Prime Minister', 'person')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..types import SpeakerKind
+
+PRONOUNS = frozenset("he she they it we i".split())
+POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
+
+# Role words that come before a name ("Foreign Minister Abbas X") or end a description.
+TITLES = frozenset(
+    """president vice prime minister ministers secretary general gen gen. supreme leader ayatollah
+    chancellor king queen prince princess sheikh emir senator sen. representative rep. governor gov gov.
+    del. atty. amb.
+    mayor ambassador envoy chief spokesman spokeswoman spokesperson director commander admiral
+    colonel col. lieutenant lt. captain capt. major maj. sergeant dr dr. mr mr. mrs mrs. ms ms.
+    prof prof. professor deputy acting former chairman chairwoman chair ceo judge justice pope
+    cardinal rabbi imam sir lord dame speaker head officer analyst expert researcher fellow
+    correspondent negotiator adviser advisor aide attorney premier marshal brigadier mp lawmaker
+    state foreign defence defense interior finance economy founder manager executive
+    official""".split()
+)
+SPOKES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+ORG_WORDS = frozenset(
+    """house ministry office council agency organisation organization forces force guards corps
+    department union nations committee court party bank university institute company group inc
+    corp foundation government army navy police command commission parliament assembly senate
+    congress embassy news times post press tv television radio media network service services
+    authority center centre fund association alliance front movement brigades cabinet presidency
+    administration military mission agency's ministry's board bureau campaign coalition federation
+    league society club""".split()
+)
+OFFICE_HEADS = (
+    ORG_WORDS
+    | SPOKES
+    | frozenset(
+        """statement kremlin pentagon regime authorities spokespeople outlet channel newspaper daily
+    website palace communique readout broadcaster agency""".split()
+    )
+)
+ANON_HEADS = frozenset(
+    """official officials source sources diplomat diplomats analyst analysts expert experts observer
+    observers resident residents witness witnesses person people member members aide aides
+    insider insiders officer officers employee employees worker workers activist activists
+    commander commanders lawmaker lawmakers figure figures""".split()
+)
+INDEFINITE = frozenset("a an one two three four five several some many other another few".split())
+STOP_NP = frozenset(
+    """for at in of from with to on by based close familiar who which whose that near under
+    within inside outside""".split()
+)
+CONNECTORS = frozenset(
+    "of for the al al- bin bint ibn de del della da dos van von der den le la du y and".split()
+)
+_ANONYMITY = re.compile(
+    r"anonymity|not to be (?:named|identified)|declined to be (?:named|identified)|"
+    r"not (?:authori[sz]ed|allowed|permitted) to (?:speak|talk|brief)|without being (?:named|identified)|"
+    r"requested anonymity|unnamed",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|post|message|letter|communiqu[eé]|"
+    r"release|readout|video|tweet|note)\s+(?:from|by|(?:issued|released|posted|published)\s+by|of)\s+(.+)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_STATEMENT = re.compile(
+    r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:statement|post|message|letter|communiqu[eé]|readout)$", re.IGNORECASE
+)
+_PERSONAL = re.compile(r"\bwho\b|year-old|^\d{1,3}\b|\b(?:his|her)\b")
+_RELATIVE = re.compile(r"\s+(?=(?:who|which|whose)\b)|,\s*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A classified speaker phrase.
+
+    `name`: the name (or description) as written; `detail`: role/affiliation text, if any;
+    `mention`: the whole phrase as written; `via`: a statement phrase the words came through
+    (``a statement from his office``); `pronoun`: set when `name` still needs resolving.
+    """
+
+    name: str
+    detail: str | None
+    kind: SpeakerKind
+    mention: str
+    via: str | None = None
+    pronoun: bool = False
+
+
+def _bare(token: str) -> str:
+    return token.strip(".,;:!?()[]\"“”‘’'")
+
+
+def is_capitalised(token: str) -> bool:
+    t = _bare(token)
+    return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and t[-1].isalpha())
+
+
+def _is_title(token: str) -> bool:
+    t = _bare(token).lower()
+    return t in TITLES or token.lower() in TITLES or "-" in t and all(p in TITLES for p in t.split("-"))
+
+
+def _is_org(token: str) -> bool:
+    t = _bare(token)
+    if re.sub(r"['’]s$", "", t).lower() in ORG_WORDS:
+        return True
+    return len(t) >= 2 and t.isupper() and t.isalpha()
+
+
+def _join(*parts: str | None) -> str | None:
+    kept = [p.strip(" ,") for p in parts if p and p.strip(" ,")]
+    return ", ".join(kept) if kept else None
+
+
+def _trailing_run(tokens: list[str]) -> int:
+    """Index where the trailing run of capitalised tokens (with connectors inside) begins."""
+    k = len(tokens)
+    while k > 0 and (is_capitalised(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
+        k -= 1
+    while k < len(tokens) and not is_capitalised(tokens[k]):
+        k += 1  # a run starts with a capital, not a connector
+    return k
+
+
+def _title_split(run: list[str]) -> int:
+    """Number of leading run tokens that are a title (``Prime Minister`` in a name run)."""
+    for k in range(len(run) - 1, 0, -1):
+        if _is_title(run[k - 1]) and any(not _is_title(t) for t in run[k:]):
+            return k
+    return 0
+
+
+def is_group_head(word: str) -> bool:
+    """A head noun naming sources or an organisation, singular or plural (``governments``)."""
+    w = _bare(word).lower()
+    heads = ANON_HEADS | OFFICE_HEADS
+    return w in heads or w.endswith("s") and w[:-1] in heads
+
+
+def head_noun(phrase: str) -> str:
+    """The head word of a description: ``analyst`` in ``an analyst based in Port X``."""
+    tokens = phrase.split()
+    if not tokens:
+        return ""
+    i = next((i for i, t in enumerate(tokens) if i > 0 and t.lower() in STOP_NP), len(tokens))
+    return re.sub(r"['’]s$", "", _bare(tokens[i - 1]).lower())
+
+
+def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) -> Speaker:
+    """Split a speaker phrase into name, role and kind (see the module docstring).
+
+    `surnames` are the last words of multi-word names in the article: a single capitalised
+    word is a person when it is one of them (``Netanyahu``) and an organisation or country
+    otherwise (``Iran said``).
+    """
+    mention = phrase.strip(" ,")
+    np = mention
+    rel = _RELATIVE.split(np, maxsplit=1)
+    if len(rel) == 2 and rel[0]:
+        np, detail = rel[0].strip(), _join(rel[1], detail)
+    if np[:4] == "The " and len(np) > 4:
+        np = "the " + np[4:]
+    low = np.lower()
+    st = _STATEMENT.match(np) or _POSSESSIVE_STATEMENT.match(np)
+    if st and st.group(1).lower() not in ("a", "an", "the"):
+        inner = classify_speaker(st.group(1), detail, surnames)
+        kind: SpeakerKind = "office" if inner.kind == "person" and not inner.pronoun else inner.kind
+        if inner.pronoun and inner.name.lower() in ("he", "she"):
+            return Speaker(inner.name, inner.detail, "person", mention, via=mention, pronoun=True)
+        return Speaker(inner.name, inner.detail, kind, mention, via=mention, pronoun=inner.pronoun)
+    if low in ("the statement", "a statement", "the post", "the message", "the readout"):
+        return Speaker("it", detail, "office", mention, via=mention, pronoun=True)
+    anonymous = bool(_ANONYMITY.search(mention) or (detail and _ANONYMITY.search(detail)))
+    if low in PRONOUNS:
+        kind = "anonymous" if anonymous else ("office" if low == "it" else "person")
+        return Speaker(np, detail, kind, mention, pronoun=True)
+    tokens = np.split()
+    first = tokens[0].lower()
+    k = _trailing_run(tokens)
+    if first in POSSESSIVE_PRONOUNS:
+        owned = tokens[k:]
+        if len(owned) >= 2 and not any(_is_org(t) for t in owned):  # "his campaign manager Jeff Weaver"
+            return Speaker(" ".join(owned), _join(" ".join(tokens[:k]), detail), "person", mention)
+        return Speaker(np, detail, "office", mention, pronoun=True)
+    run = tokens[k:]
+    after_prep = k > 0 and (
+        tokens[k - 1].lower() in STOP_NP
+        or tokens[k - 1].lower() == "the"
+        and k > 1
+        and tokens[k - 2].lower() in STOP_NP
+    )
+    if detail and (not run or after_prep or _is_title(run[-1])):
+        # ``the defence minister, Karl Ostrand,``: the appositive is the name.
+        name, _, more = detail.partition(",")
+        ntoks = name.split()
+        lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
+        lead += _title_split(ntoks[lead:])
+        role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
+        if (
+            2 <= len(ntoks) <= 5
+            and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
+            and not any(_is_org(t) or _is_title(t) for t in ntoks)
+        ):
+            name = " ".join(ntoks)
+            return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
+    if run and not after_prep and [t.lower() for t in tokens[:k]] == ["the"] and not _is_title(run[-1]):
+        return Speaker(np, detail, "anonymous" if anonymous else "office", mention)  # "the Northern Compact"
+    if run and not after_prep:
+        if _is_title(run[-1]) and (len(run) > 1 or k > 0):
+            head = _bare(run[-1]).lower().split("-")[0]
+            kind = "office" if head in SPOKES else "person"
+            return Speaker(np, detail, "anonymous" if anonymous else kind, mention)
+        split = _title_split(run)
+        if any(_is_org(t) for t in run[split:]):
+            return Speaker(np, detail, "anonymous" if anonymous else "office", mention)
+        name_tokens = run[split:]
+        title = " ".join(tokens[:k] + run[:split])
+        name = " ".join(name_tokens)
+        single = len(name_tokens) == 1 and not title
+        personal = bool(detail and _PERSONAL.search(detail))  # "Maryam, a 34-year-old teacher who …"
+        kind = "office" if single and _bare(name).lower() not in surnames and not personal else "person"
+        if title and title.lower().split()[-1] in SPOKES and not name_tokens:
+            kind = "office"
+        return Speaker(name, _join(title, detail), "anonymous" if anonymous else kind, mention)
+    head_i = next((i for i, t in enumerate(tokens) if i > 0 and t.lower() in STOP_NP), len(tokens))
+    head = head_noun(np)
+    if anonymous:
+        kind = "anonymous"
+    elif (
+        head in OFFICE_HEADS
+        or head[:-1] in ORG_WORDS
+        or any(_bare(t).lower() in SPOKES for t in tokens[:head_i])
+    ):
+        kind = "office"
+    elif first in INDEFINITE or first.isdigit() or head in ANON_HEADS and first not in ("the", "this"):
+        kind = "anonymous"
+    elif head in ANON_HEADS:
+        kind = "anonymous"
+    else:
+        kind = "person"
+    return Speaker(np, detail, kind, mention)

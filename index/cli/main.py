@@ -1,0 +1,305 @@
+"""`python -m index …`: build, ask, bench and the corpus commands.
+
+Every command takes `--docs DIR` and `--index DIR` (defaults: the settings DOCS_DIR and
+INDEX_DIR), so several corpora can live side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from ..retrieval.disagree import grouped_sides
+from ..settings import Settings
+from ..types import Answer, Citation
+from ._common import ProgressBar, settings_from_args
+
+
+def _citation_json(c: Citation) -> dict[str, Any]:
+    return {
+        "doc": c.doc_id,
+        "title": c.title,
+        "label": c.label,
+        "paragraph": c.paragraph,
+        "quote": c.quote,
+        "text": c.text,
+    }
+
+log = logging.getLogger(__name__)
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The `ask --json` contract: question, answer, abstained, citations (rank order)."""
+    out: dict[str, Any] = {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "citations": [_citation_json(c) for c in answer.citations],
+        "disagreements": [
+            {
+                "claim": d.claim,
+                "sides": [
+                    {"value": s.value, "doc": s.doc_id, "paragraph": s.paragraph, "label": s.label}
+                    for s in d.sides
+                ],
+            }
+            for d in answer.disagreements
+        ],
+    }
+    if answer.attribution is not None:
+        a = answer.attribution
+        out["attribution"] = {
+            "kind": a.kind,
+            "verdict": a.verdict,
+            "diff": a.diff,
+            "said_by": a.said_by,
+            "note": a.note,
+            "quotes": [
+                {
+                    "speaker": q.speaker,
+                    "mention": q.mention,
+                    "speaker_detail": q.speaker_detail,
+                    "quote": q.text,
+                    "kind": q.kind,
+                    "label": q.label,
+                }
+                for q in a.quotes
+            ],
+        }
+    if answer.abstained:
+        out["reason"] = answer.reason
+        out["missing"] = list(answer.missing)
+    if answer.closest is not None:
+        out["closest"] = _citation_json(answer.closest)
+    return out
+
+
+def abstention_text(answer: Answer) -> str:
+    """Why the bot does not answer, in one sentence (shared wording for every adapter)."""
+    if answer.reason == "not_mentioned" and answer.missing:
+        return f"The articles don't mention {' or '.join(answer.missing)}."
+    if answer.reason == "language":
+        return "I answer questions in English only, and your question looks like another language."
+    return "The indexed articles don't cover this."
+
+
+def answer_text(answer: Answer) -> str:
+    """Readable answer for a terminal."""
+    if answer.abstained:
+        lines = [abstention_text(answer)]
+        if answer.closest and answer.reason != "not_mentioned":
+            lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
+        return "\n".join(lines)
+    lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    if answer.attribution is not None:
+        if answer.attribution.note:
+            lines.append(f"Note: {answer.attribution.note}.")
+        for q in answer.attribution.quotes[:5]:
+            who = q.speaker or "an unnamed source"
+            detail = f", {q.speaker_detail}" if q.speaker_detail else ""
+            lines.append(f"— {who}{detail} ({answer.attribution.verdict}) [{q.label}]")
+    for d in answer.disagreements:
+        sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
+        lines.append(f"Sources disagree — {d.claim}: {sides}")
+    lines.append("")
+    lines.append("Sources:")
+    for i, c in enumerate(answer.citations, 1):
+        lines.append(f"  [{i}] {c.label} ({c.title}): {c.text}")
+    return "\n".join(lines)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from ..engine import Engine
+    from ..store.ingest import IngestError
+
+    settings = settings_from_args(args)
+    bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
+    try:
+        with Engine.open(
+            settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
+        ) as engine:
+            report = engine.last_build
+    except IngestError as exc:
+        bar.close()
+        print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
+        return 1
+    bar.close()
+    assert report is not None
+    if args.json:
+        print(json.dumps(asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}))
+    else:
+        state = "updated" if report.changed else "unchanged"
+        print(
+            f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
+            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
+            f"{report.seconds:.2f} s"
+        )
+    return 0
+
+
+def clean_text(text: str) -> str:
+    """`text` as valid Unicode: undecodable bytes (surrogate escapes from argv) become U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace").strip()
+
+
+def question_error(question: str, limit: int) -> str | None:
+    """Why `question` cannot be asked (one sentence), or None."""
+    if not question:
+        return "the question is empty; write a question, e.g. ask \"Who won the vote?\""
+    if len(question) > limit:
+        return f"the question is {len(question)} characters long; the limit is {limit} (MAX_QUESTION_CHARS)"
+    return None
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from ..engine import Engine
+
+    settings = settings_from_args(args)
+    if args.question != "-":
+        error = question_error(clean_text(args.question), settings.max_question_chars)
+        if error is not None:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
+    engine = Engine.open(settings)
+    render: Callable[[Answer], str] = (
+        (lambda a: json.dumps(answer_json(a), ensure_ascii=False)) if args.json else answer_text
+    )
+    if args.question == "-":
+        # bad bytes become U+FFFD instead of aborting the batch; one output line per input line
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        questions: Iterator[str] = (line.strip() for line in stdin)
+    else:
+        questions = iter([clean_text(args.question)])
+    with engine:
+        asyncio.run(_answer_all(engine, settings, questions, render, args.json))
+    return 0
+
+
+async def _answer_all(
+    engine: Any,
+    settings: Settings,
+    questions: Iterator[str],
+    render: Callable[[Answer], str],
+    as_json: bool = False,
+) -> None:
+    """Answer each question; with an LLM configured, let it rephrase from the same evidence.
+
+    A question that cannot be answered (empty, too long, an internal error) gets one error
+    line (`{"question", "error"}` with --json), so output lines keep matching input lines.
+    """
+    from ..llm.answerer import LLMAnswerer
+
+    answerer = LLMAnswerer.from_settings(settings, embed=engine.embedder.embed)
+    try:
+        for question in questions:
+            error = question_error(question, settings.max_question_chars)
+            if error is None:
+                try:
+                    answer, passages = engine.ask_with_evidence(question)
+                    if answerer is not None and passages:
+                        answer = await answerer.answer(question, passages, answer)
+                except Exception:
+                    log.exception("could not answer %r", question)
+                    error = "this question could not be answered (internal error; details in the log)"
+            if error is not None:
+                line = json.dumps({"question": question, "error": error}, ensure_ascii=False)
+                print(line if as_json else f"error: {error}", flush=True)
+                continue
+            print(render(answer), flush=True)
+    finally:
+        if answerer is not None:
+            await answerer.aclose()
+
+
+def cmd_prepare_model(args: argparse.Namespace) -> int:
+    from ..encoder.embed import prepare_model
+
+    settings = Settings()
+    for precision in ("fp32", "int8"):
+        path = prepare_model(settings.model_cache_dir, precision, settings.model_dir)
+        print(f"{precision}: {path}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from ..bench.accuracy import run_bench
+
+    return run_bench(args)
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m index", description=__doc__)
+    sub = ap.add_subparsers(dest="command", required=True)
+
+    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
+        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
+        p.set_defaults(func=fn)
+        return p
+
+    p = add("build", cmd_build, "build or refresh the index from the documents folder")
+    p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
+    p.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="allow a build that empties the index or drops more than half of its articles",
+    )
+    p.add_argument("--json", action="store_true")
+    p = add("ask", cmd_ask, "answer a question ('-' reads one question per line from stdin)")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true")
+    p = add("bench", cmd_bench, "accuracy, speed and memory on a question set (prints a table)")
+    p.add_argument(
+        "--questions",
+        type=Path,
+        required=True,
+        action="append",
+        help="JSONL questions {q, doc, para, answers}; repeatable",
+    )
+    p.add_argument(
+        "--offtopic",
+        type=Path,
+        action="append",
+        default=[],
+        help="JSONL of questions the corpus cannot answer ({q}); repeatable",
+    )
+    p.add_argument("--limit", type=int, default=0, help="use only the first N questions of each set")
+    p.add_argument("--json-out", type=Path, help="also write the figures as JSON")
+    p.add_argument("--backend", choices=["local", "postgres"], default="local", help="index backend")
+    p.add_argument(
+        "--database-url",
+        help="postgres: a database the bench may overwrite (default: a temporary embedded server)",
+    )
+    p.add_argument("--scale", type=int, help="scaling run: ingest N paragraphs (real, then synthetic)")
+    add("prepare-model", cmd_prepare_model, "generate the ONNX model files (scripts/install runs this)")
+    for extra in _extra_commands():
+        extra(sub)
+    return ap
+
+
+def _extra_commands() -> list[Callable[[Any], None]]:
+    """Sub-command registrars from the attribution and admin modules."""
+    from . import admin as cli_admin
+    from . import pg as cli_pg
+    from . import quotes as cli_quotes
+
+    return [cli_quotes.register, cli_admin.register, cli_pg.register]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import logging
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = parser().parse_args(argv)
+    from .errors import run_command
+
+    return run_command(args.func, args)

@@ -1,0 +1,115 @@
+"""`python -m index quote` and `quotes`: attribution checks from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..attribution.answer import quote_json
+from ..settings import Settings
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    from ..engine import Engine
+
+    overrides: dict[str, Any] = {}
+    if args.docs:
+        overrides["docs_dir"] = args.docs
+    if args.index:
+        overrides["index_dir"] = args.index
+    return Engine.open(Settings(**overrides))
+
+
+def cmd_quote(args: argparse.Namespace) -> int:
+    if not args.text.strip():
+        print(
+            'error: the quote is empty; give the words to check, e.g. quote "We will rebuild"',
+            file=sys.stderr,
+        )
+        return 2
+    with _engine(args) as engine:
+        check = engine.check_quote(args.text)
+        q = check.quote if check.verdict != "not_found" else None
+        para = engine.paragraph(q.doc_id, q.paragraph) if q else None
+        diff = check.rendered if check.verdict == "misworded" else None
+        out = quote_json(q, check.verdict, diff, para.text if para else None)
+        if args.json:
+            print(json.dumps(out, ensure_ascii=False))
+        elif q is None:
+            print("Not found in the indexed articles.")
+        else:
+            who = q.speaker or "unattributed"
+            detail = f", {q.speaker_detail}" if q.speaker_detail else ""
+            print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
+            print(f"  “{q.text}”")
+            if diff:
+                print(f"  diff: {diff}")
+        return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from ..attribution.speaker_groups import namesake_note, namesakes
+
+    with _engine(args) as engine:
+        quotes = engine.quotes_by(args.speaker)
+        if args.speaker and (
+            note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
+        ):
+            print(f"note: {note}", file=sys.stderr)
+        rows = []
+        for q in quotes:
+            para = engine.paragraph(q.doc_id, q.paragraph)
+            rows.append(
+                quote_json(q, "exact", None, para.text if para else None)
+                | {"kind": q.kind, "speaker_kind": q.speaker_kind}
+            )
+        if args.json:
+            print(json.dumps(rows, ensure_ascii=False))
+        else:
+            for r in rows:
+                print(f"{r['speaker'] or '?'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
+        return 0
+
+
+def cmd_bench_quotes(args: argparse.Namespace) -> int:
+    from ..bench.quotes import quotes_json, run
+
+    bench, quotes = run(args.docs, args.gold, args.split, args.errors)
+    for line in bench.lines():
+        print(line)
+    for line in bench.errors:
+        print("-", line)
+    if args.json_out:
+        rows = quotes_json(quotes, args.docs)
+        args.json_out.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("bench-quotes", help="quote recall/precision and speaker accuracy against a gold file")
+    p.add_argument("--docs", type=Path, required=True, help="folder of articles")
+    p.add_argument("--gold", type=Path, required=True, help="PolNeAR gold.jsonl or a golden JSONL")
+    p.add_argument("--split", help="PolNeAR split to score (train or dev; articles.tsv beside the gold)")
+    p.add_argument("--errors", type=int, default=0, help="list the first N misses and wrong speakers")
+    p.add_argument("--json-out", type=Path, help="also write the quotes, one JSON object a line")
+    p.set_defaults(func=cmd_bench_quotes)
+
+    for name, fn, help_ in (
+        ("quote", cmd_quote, "who said these words? exact / misworded (with a diff) / not found"),
+        ("quotes", cmd_quotes, "every quote, or every quote of one speaker"),
+    ):
+        p = sub.add_parser(name, help=help_)
+        p.add_argument("--docs", type=Path)
+        p.add_argument("--index", type=Path)
+        p.add_argument("--json", action="store_true")
+        p.set_defaults(func=fn)
+        if name == "quote":
+            p.add_argument("text")
+        else:
+            p.add_argument("--speaker")

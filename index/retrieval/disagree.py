@@ -1,0 +1,322 @@
+"""Spotting articles that disagree: different values for the same fact, and only then.
+
+From each cited paragraph's sentences we pull typed values: dates (a month, with day or year
+when given), counts (a number with the noun it counts: ``four dock workers``) and places (a
+capitalised name after ``in``). A value is tied to the words around it: the content words
+within a few words on either side (its *anchor*), e.g. ``12-day war`` in "a 12-day war
+between Israel and Iran last July". Two values from DIFFERENT articles disagree when
+
+- they are of one type (for counts, of the same counted noun, for places after the same
+  preposition: "at the White House" names a building, "in the United States" a country),
+- they conflict (``June`` and ``June 12`` do not; ``June`` and ``July`` do), and
+- their anchors share a content word: both speak of the same thing.
+
+Values that conflict only because each article also mentions the other value are dropped
+(both articles know both). Every fact is flagged once: values linked by these rules form
+one disagreement, named in plain words after the anchor words both sides share.
+
+>>> from ..types import Paragraph, Passage
+>>> def p(doc, text): return Passage(Paragraph(doc, doc.upper(), 1, text, 0, 0, "h"), 1.0)
+>>> d = find_disagreements([p("a", "The talks will resume in June, officials said."),
+...                         p("b", "Negotiators said the talks would resume in July.")])
+>>> d[0].claim, [(s.value, s.doc_id) for s in d[0].sides]
+('Date of the talks resume', [('June', 'a'), ('July', 'b')])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from ..text import fold, sentence_spans
+from ..types import Disagreement, DisagreementSide, Passage
+
+_MONTHS = ("january february march april may june july august september october november december").split()
+_MONTH_RE = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
+    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DATE = re.compile(r"\b(?:(\d{1,2})\s+)?(" + _MONTH_RE + r")(?:\s+(\d{1,2})(?!\d))?(?:,?\s+(\d{4}))?\b")
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_COUNT = re.compile(
+    r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r"|dozens|hundreds|thousands)"
+    r"((?:\s+(?:million|billion|thousand|hundred))?)((?:\s+[A-Za-z][\w-]*){1,3})",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"\b(in|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})")
+_WORD = re.compile(r"[\w’'-]+")
+_STOP = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being has have had it
+    its this that these those there their they he she his her we our you your i not no than then so such
+    which who whom whose what when where why how said says say told according also would could will may might
+    can should must about after before over under more most less least some any all each other into out
+    up down while during since until because if per nearly almost around people last next this year years
+    ago early late mid week weeks month months day days later earlier first new two three four between
+    including during amid among against across within without through toward towards""".split()
+)
+_UNIT_STOP = _STOP | frozenset("percent per cent times".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+ANCHOR_WINDOW = 8  # words on each side of a value that say what the value is about
+PLACE_WINDOW = 4  # a place belongs to the words right next to it ("talks were held in Geneva")
+
+
+@dataclass(frozen=True)
+class _Value:
+    kind: str  # "date" | "count" | "place"
+    key: str  # counts: the counted noun; places: the preposition; dates: ""
+    norm: str  # comparable form
+    shown: str  # as written
+    span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Found:
+    passage: Passage
+    value: _Value
+    anchor: tuple[str, ...]  # content words near the value, folded, in order
+    common: frozenset[str]  # those written in lower case: "war", not "Iran"
+    near: frozenset[str]  # ... of them, those within PLACE_WINDOW words
+    sentence_values: frozenset[str]  # every value of this kind/key in the whole paragraph
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _stem(word: str) -> str:
+    return _singular(word)[:6]
+
+
+def _dates(sentence: str) -> list[_Value]:
+    out = []
+    for m in _DATE.finditer(sentence):
+        month = m.group(2).lower().rstrip(".")
+        full = next((x for x in _MONTHS if x.startswith(month[:3])), month)
+        if full == "may" and not (m.group(1) or m.group(3) or m.group(4)):
+            if not re.search(r"\b(?:in|by|since|until|early|late|mid|next|last)\s+$", sentence[: m.start()]):
+                continue  # "may" the modal verb
+        day = m.group(1) or m.group(3) or ""
+        norm = f"{full} {day}".strip() + (f" {m.group(4)}" if m.group(4) else "")
+        out.append(_Value("date", "", norm, m.group(0), m.span()))
+    return out
+
+
+def _counts(sentence: str, taken: list[_Value]) -> list[_Value]:
+    out = []
+    for m in _COUNT.finditer(sentence):
+        tail = m.group(3).split()
+        unit, used = "", 0
+        for i, t in enumerate(tail):
+            bare = t.strip(".,;:").lower()
+            if bare in _UNIT_STOP or not bare.isalpha():
+                break
+            unit, used = bare, i + 1
+        num = m.group(1).lower()
+        if not unit or re.fullmatch(r"1[89]\d\d|20\d\d", num) or any(
+            v.span[0] <= m.start() < v.span[1] for v in taken
+        ):
+            continue
+        if sentence[m.end(1) : m.end(1) + 1] == "-":
+            continue  # "12-day war": a name, not a count
+        norm = str(_NUMBER_WORDS.get(num, num.replace(",", ""))) + m.group(2).lower()
+        shown = (sentence[m.start() : m.end(2)] + " " + " ".join(tail[:used])).strip(".,;: ")
+        out.append(_Value("count", _singular(unit), norm, shown, m.span()))
+    return out
+
+
+def _places(sentence: str) -> list[_Value]:
+    out = []
+    for m in _PLACE.finditer(sentence):
+        name = m.group(2)
+        last = fold(name.split()[-1]).rstrip(".")
+        if last in _WEEKDAYS or last in _MONTHS or _DATE.fullmatch(name) or m.start() == 0:
+            continue
+        norm = fold(re.sub(r"^the\s+", "", name))
+        out.append(_Value("place", m.group(1).lower(), norm, name, m.span(2)))
+    return out
+
+
+def _values(sentence: str) -> list[_Value]:
+    dates = _dates(sentence)
+    return dates + _counts(sentence, dates) + _places(sentence)
+
+
+def _anchor(
+    sentence: str, value: _Value, others: list[_Value], window: int = ANCHOR_WINDOW
+) -> tuple[tuple[str, ...], frozenset[str]]:
+    """Content words within `window` words of `value` (other values masked out), and the
+    stems of those among them written in lower case."""
+    masked = sentence
+    for v in [value, *others]:
+        masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
+    before = [w for w in _WORD.findall(masked[: value.span[0]])][-window:]
+    after = [w for w in _WORD.findall(masked[value.span[1] :])][:window]
+    kept = [w for w in before + after if fold(w) not in _STOP and not w.isdigit()]
+    return tuple(fold(w) for w in kept), frozenset(_stem(fold(w)) for w in kept if not w[0].isupper())
+
+
+def _found(passages: Sequence[Passage]) -> list[_Found]:
+    out = []
+    for p in passages:
+        text = p.paragraph.text
+        per_sentence = [(text[a:b], _values(text[a:b])) for a, b in sentence_spans(text)]
+        known: dict[tuple[str, str], set[str]] = {}
+        for _, vals in per_sentence:
+            for v in vals:
+                known.setdefault((v.kind, v.key), set()).add(v.norm)
+        for sentence, vals in per_sentence:
+            for v in vals:
+                others = [o for o in vals if o is not v]
+                anchor, common = _anchor(sentence, v, others)
+                near = _anchor(sentence, v, others, PLACE_WINDOW)[1]
+                out.append(_Found(p, v, anchor, common, near, frozenset(known[(v.kind, v.key)])))
+    return out
+
+
+def _conflict(a: _Value, b: _Value) -> bool:
+    if a.kind == "date":
+        pa, pb = a.norm.split(), b.norm.split()
+        if pa[0] != pb[0]:
+            return True
+        # Same month: a conflict only if both give a (different) day or a (different) year.
+        return any(x != y for x, y in zip(pa[1:], pb[1:], strict=False) if x and y)
+    return a.norm != b.norm and not (a.norm in b.norm or b.norm in a.norm)
+
+
+def _key(f: _Found) -> tuple[str, int]:
+    return f.passage.paragraph.doc_id, f.passage.paragraph.number
+
+
+def _also_gives(f: _Found, v: _Value) -> bool:
+    """Whether `f`'s paragraph also states a value that agrees with `v`."""
+    return any(not _conflict(v, _Value(v.kind, v.key, n, "", (0, 0))) for n in f.sentence_values)
+
+
+def _shared(a: _Found, b: _Found) -> list[str]:
+    """Anchor words of `a` (in its order) that `b`'s anchor shares, by stem; none unless one
+    of them is a common word in both (two sentences that share only "Iran" can be about
+    anything Iran did)."""
+    if not a.common & b.common:
+        return []
+    if a.value.kind == "place" and not a.near & b.near:
+        return []  # "talks … in Oman" and "an analyst based in Tehran": not the same fact
+    both = a.common & b.common
+    return [w for w in a.anchor if _stem(w) in both]
+
+
+def _claim(kind: str, key: str, shared: list[str]) -> str:
+    topic = " ".join(dict.fromkeys(shared))
+    if kind == "date":
+        return f"Date of the {topic}"
+    if kind == "count":
+        return f"Number of {key}s" + (f" ({topic})" if topic and topic != key else "")
+    return f"Place of the {topic}"
+
+
+_ASKS = (
+    ("date", re.compile(r"\b(when|what (year|month|date|day)|which (year|month))\b", re.I)),
+    ("count", re.compile(r"\bhow (many|much)\b|\bwhat number\b", re.I)),
+    ("place", re.compile(r"\bwhere\b", re.I)),
+)
+
+
+def asked_kind(question: str) -> str | None:
+    """``date``, ``count`` or ``place`` when the question asks for one (None otherwise)."""
+    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+
+
+def find_disagreements(
+    passages: Sequence[Passage], question: str = "", cited: Collection[tuple[str, int]] | None = None
+) -> list[Disagreement]:
+    """Facts on which the given passages' articles state different values (see module doc).
+
+    When `question` asks for a date, a number or a place, only disagreements of that kind are
+    reported: a "how many" answer is not the place for a conflict about dates. With `cited`
+    (doc_id, ¶) keys, a pair with a side outside them (a passage the answer did not cite) is
+    held to a stricter rule: one shared word must not be one that stands near most values. Places are
+    compared only when the question asks where: "talks in Oman" and "an analyst based in
+    Tehran" are different facts that share words, and places nest (a city in a country).
+    """
+    wanted = asked_kind(question)
+    found = [
+        f
+        for f in _found(passages)
+        if f.value.kind == wanted or (wanted is None and f.value.kind != "place")
+    ]
+    parent = list(range(len(found)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # how many values each anchor word stands near: a word near most of them ("war" in a
+    # story about wars) cannot alone tie two values to the same fact
+    spread: dict[str, int] = {}
+    for f in found:
+        for stem in f.common:
+            spread[stem] = spread.get(stem, 0) + 1
+    claims: dict[int, list[str]] = {}
+    for i, a in enumerate(found):
+        for j in range(i + 1, len(found)):
+            b = found[j]
+            if a.passage.paragraph.doc_id == b.passage.paragraph.doc_id:
+                continue
+            va, vb = a.value, b.value
+            if (va.kind, va.key) != (vb.kind, vb.key) or not _conflict(va, vb):
+                continue
+            if _also_gives(b, va) or _also_gives(a, vb):
+                continue  # an article also gives the other's value: both know both
+            shared = _shared(a, b)
+            stems = {_stem(w) for w in shared}
+            both_cited = cited is None or {_key(a), _key(b)} <= set(cited)
+            generic = len(stems) == 1 and len(found) > 3 and spread[next(iter(stems))] > 2
+            if not shared or (generic and not both_cited):
+                continue
+            ri, rj = root(i), root(j)
+            if ri != rj:
+                parent[rj] = ri
+            # the claim is worded from the pair that shares the most words, in its order
+            best = max([claims.pop(rj, []), claims.get(ri, []), shared], key=len)
+            claims[ri] = best
+    groups: dict[int, list[_Found]] = {}
+    for i, f in enumerate(found):
+        if root(i) in claims:
+            groups.setdefault(root(i), []).append(f)
+    out = []
+    for r, members in groups.items():
+        sides: dict[tuple[str, int, str], DisagreementSide] = {}
+        for f in members:
+            par = f.passage.paragraph
+            sides.setdefault(
+                (par.doc_id, par.number, f.value.norm),
+                DisagreementSide(f.value.shown, par.doc_id, par.number, par.title, par.outlet),
+            )
+        if len({s.doc_id for s in sides.values()}) < 2:
+            continue
+        first = members[0].value
+        words = list(dict.fromkeys(claims[r]))[:4]
+        out.append(Disagreement(_claim(first.kind, first.key, words), tuple(sides.values())))
+    return out
+
+
+def grouped_sides(disagreement: Disagreement) -> list[tuple[str, list[str]]]:
+    """The sides of a disagreement grouped by value: ``[("June", ["AFP ¶21", "AFP ¶10"]), …]``."""
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for side in disagreement.sides:
+        key = fold(side.value)
+        shown, labels = groups.setdefault(key, (side.value, []))
+        if side.label not in labels:
+            labels.append(side.label)
+    return list(groups.values())

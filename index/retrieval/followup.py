@@ -1,0 +1,91 @@
+"""Follow-up questions: rewrite "and Iran?" or "what else did he say?" using the last turn.
+
+Pure and rule-based: a question that is short or leans on a pronoun is joined to the
+previous question for retrieval, and "else/more/other" asks for paragraphs not yet cited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..types import Answer, Quote
+from .lexical import terms
+from .mentions import names_in
+
+_PRONOUN = re.compile(
+    r"\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b", re.IGNORECASE
+)
+_CONTINUATION = re.compile(r"^\s*(and|but|also|so|what about|how about|and what about)\b", re.IGNORECASE)
+_MORE = re.compile(r"\b(else|more|other|another|further|besides)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The query to retrieve with, and paragraphs (doc_id, ¶) to skip."""
+
+    query: str
+    exclude: frozenset[tuple[str, int]] = frozenset()
+    is_followup: bool = False
+
+
+def resolve(question: str, previous_question: str | None, previous_answer: Answer | None) -> Resolved:
+    """How to retrieve for `question` given the chat's previous exchange.
+
+    >>> resolve("And Iran?", "What did Israel demand?", None).query
+    'What did Israel demand? And Iran?'
+    >>> resolve("Did Oslo raise its taxes?", "What did Bergen decide?", None).is_followup
+    False
+    """
+    if not previous_question:
+        return Resolved(question)
+    content = terms(question)
+    pronoun = _PRONOUN.search(question)
+    if pronoun and names_in(question[: pronoun.start()]):
+        pronoun = None  # "What did Morsland decide about its missiles?": "its" is Morsland's
+    leans = bool(_CONTINUATION.search(question)) or bool(pronoun) or len(content) <= 1
+    if not leans or len(content) > 6:
+        return Resolved(question)
+    exclude: frozenset[tuple[str, int]] = frozenset()
+    if previous_answer is not None and _MORE.search(question):
+        answered = {s.citation for s in previous_answer.sentences}
+        exclude = frozenset(
+            (c.doc_id, c.paragraph) for i, c in enumerate(previous_answer.citations) if i in answered
+        )
+    return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+PRONOUNS = frozenset("he she they him her them it his hers their".split())
+
+
+def is_pronoun(speaker: str | None) -> bool:
+    return bool(speaker) and speaker.strip().lower() in PRONOUNS  # type: ignore[union-attr]
+
+
+def previous_speaker(previous_answer: Answer | None, quotes: Sequence[Quote]) -> str | None:
+    """Who "he"/"she" most likely means after `previous_answer`: the speaker it was about,
+    else the first named person quoted in the paragraph it cited first."""
+    if previous_answer is None:
+        return None
+    att = previous_answer.attribution
+    if att is not None:
+        for q in att.quotes:
+            if q.speaker and q.speaker_kind == "person":
+                return q.speaker
+        if att.speaker_asked and not is_pronoun(att.speaker_asked):
+            return att.speaker_asked
+    for c in previous_answer.citations[:1]:
+        people = [q for q in quotes if q.doc_id == c.doc_id and q.speaker and q.speaker_kind == "person"]
+        for q in people:
+            if q.paragraph == c.paragraph:
+                return q.speaker
+        for q in people:  # a person named in the cited paragraph and quoted elsewhere in the article
+            if q.speaker and q.speaker in c.text:
+                return q.speaker
+    return None
+
+
+def wants_more(question: str) -> bool:
+    """ "What else…", "anything more…": skip what was already shown."""
+    return bool(_MORE.search(question))

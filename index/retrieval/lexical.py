@@ -1,0 +1,81 @@
+"""Term weighting shared by reranking and sentence choice.
+
+Terms are folded, stemmed content words (Snowball English via PyStemmer, the stemmer the
+BM25 retriever uses too); weights are BM25-style IDF over the indexed paragraphs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+
+import Stemmer
+
+from ..text import words
+
+# Function words and question words: they say what kind of answer is wanted, not what
+# it is about, so they never count as evidence.
+STOPWORDS = frozenset(
+    """a an the and or but if then than so of in on at to for from by with without about
+    into onto over under after before during since until while as is are was were be been
+    being am do does did done doing have has had having will would shall should can could
+    may might must not no nor it its it's this that these those there here he she they them
+    his her hers their theirs him we us our you your i me my mine what which who whom whose
+    when where why how whats what's who's also just only very more most much many some any
+    each every all both either neither other another such same own too s t one ones get got
+    according said say says tell told""".split()
+)
+
+_stemmer = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return str(_stemmer.stemWord(word))
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content terms of `text`, in order (stopwords dropped, numbers kept)."""
+    return [_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def document_frequencies(texts: Iterable[str]) -> dict[str, int]:
+    df: Counter[str] = Counter()
+    for text in texts:
+        df.update(set(terms(text)))
+    return dict(df)
+
+
+class TermWeights:
+    """IDF weights over a corpus; unseen terms get the weight of the rarest term."""
+
+    def __init__(self, df: dict[str, int], n_docs: int) -> None:
+        self.df = df
+        self.n = max(n_docs, 1)
+
+    def idf(self, term: str) -> float:
+        d = self.df.get(term, 0)
+        return math.log(1.0 + (self.n - d + 0.5) / (d + 0.5))
+
+    def weigh(self, question: str) -> dict[str, float]:
+        """Question terms with their IDF weights (repeats counted once)."""
+        return {t: self.idf(t) for t in dict.fromkeys(terms(question))}
+
+    def known(self, term: str) -> bool:
+        return term in self.df
+
+
+def coverage(qweights: dict[str, float], text_terms: set[str] | frozenset[str]) -> float:
+    """Share of the question's IDF mass whose terms occur in `text_terms` (0..1)."""
+    total = sum(qweights.values())
+    if total <= 0:
+        return 0.0
+    return sum(w for t, w in qweights.items() if t in text_terms) / total
+
+
+def bigram_hits(question_terms: list[str], text_terms: list[str]) -> int:
+    """How many consecutive question term pairs also appear consecutively in the text."""
+    pairs = set(zip(text_terms, text_terms[1:], strict=False))
+    return sum(1 for pair in zip(question_terms, question_terms[1:], strict=False) if pair in pairs)

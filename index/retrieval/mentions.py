@@ -1,0 +1,145 @@
+"""Questions the articles cannot answer by their form: a name the corpus never mentions, or a
+question that is not in English.
+
+A question that asks about "Vladimir Putin" when no article says "Putin" has no answer in
+the corpus, however close some paragraph scores; saying so is more useful than citing the
+nearest Trump quotation. Names are found by their form: runs of capitalised words (and
+acronyms) that are not the question's opening word or a question word. A name counts as
+mentioned when the corpus holds its last word (the surname), compared without case or
+accents; a word that shares its first five letters with a corpus word counts too ("Canadian"
+/ "Canada"), and so does one typo away from one ("Ghandi" / "Gandhi"). Acronyms are not
+checked: articles often spell them out.
+
+>>> vocab = Vocabulary.of(["Israeli Prime Minister Benjamin Netanyahu met Donald Trump."])
+>>> vocab.unmentioned("What did Vladimir Putin say about Netanyahu's visit?")
+['Vladimir Putin']
+>>> vocab.unmentioned("Did President Trump meet the Israeli prime minister?")
+[]
+>>> is_foreign("Что сказал Нетаньяху?"), is_foreign("What did Netanyahu say?")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..text import fold
+
+_TOKEN = re.compile(r"[^\W\d_][\w.’'-]*", re.UNICODE)
+# Capitalised words that open or shape a question rather than name anything.
+_NOT_NAMES = frozenset(
+    """what who whom whose which when where why how is are was were do does did has have had can could will
+    would should shall may might must according and but or so if the a an in on at of for to from by with
+    about tell show give list i please ok okay also then now is it there this that these those any
+    mr mrs ms dr prof sir president prime minister secretary general senator governor king queen
+    chancellor spokesman spokeswoman spokesperson minister's jan feb mar apr jun jul aug sep sept oct nov
+    dec mon tue wed thu fri sat sun""".split()
+)
+_TITLES = frozenset("mr mrs ms dr prof president prime minister secretary general senator governor".split())
+PREFIX = 5
+
+
+def _bare(token: str) -> str:
+    token = re.sub(r"(?:['’]s|['’])$", "", token.strip(".’'-"))
+    return fold(token)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The folded words of a corpus, and their five-letter prefixes."""
+
+    words: frozenset[str]
+    prefixes: frozenset[str]
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> Vocabulary:
+        found: set[str] = set()
+        for text in texts:
+            for token in _TOKEN.findall(text):
+                found.add(_bare(token))
+                if "-" in token:  # "air-defence" mentions "defence" too
+                    found.update(_bare(part) for part in token.split("-"))
+        found.discard("")
+        return cls(frozenset(found), frozenset(w[:PREFIX] for w in found if len(w) >= PREFIX))
+
+    def knows(self, word: str) -> bool:
+        w = _bare(word)
+        if w in self.words or (len(w) >= PREFIX + 1 and w[:PREFIX] in self.prefixes):
+            return True
+        # one typo away ("Ghandi", "Counil"): a misspelt name is still a name the corpus has
+        return len(w) >= PREFIX and any(e in self.words for e in _edits(w))
+
+    def unmentioned(self, question: str) -> list[str]:
+        """The names in `question` that no article mentions (see the module docstring)."""
+        if not self.words:
+            return []
+        missing = []
+        for name in names_in(question):
+            parts = [p for p in name.split() if _bare(p) not in _TITLES]
+            if len(parts) == 1 and len(_bare(parts[0])) <= 3:
+                continue  # "Sol", "Lev's": too short to tell from a typo or a nickname
+            if parts and not self.knows(parts[-1]):
+                missing.append(" ".join(parts))
+        return missing
+
+
+def _acronym(word: str) -> bool:
+    """``IAEA``, ``U.N.``, ``MVPs``, ``MHC-antigen``: letters in capitals, maybe a plural s."""
+    head = re.split(r"[-–]", word.replace(".", ""))[0]
+    head = head[:-1] if head.endswith("s") else head
+    return len(head) > 1 and head.isupper()
+
+
+def _edits(word: str) -> set[str]:
+    """Every string one deletion, transposition, replacement or insertion away from `word`."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out
+
+
+def names_in(question: str) -> list[str]:
+    """Runs of capitalised words or acronyms in `question`, past its first word.
+
+    >>> names_in("Who is Ali Shamkhani and what did the IAEA find in Natanz?")
+    ['Ali Shamkhani', 'Natanz']
+    """
+    tokens = list(_TOKEN.finditer(question))
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for i, m in enumerate(tokens):
+        word = m.group(0)
+        starts = i == 0 or bool(re.search(r"[.!?:;]\s*$", question[: m.start()]))
+        # acronyms are left out: articles often spell them out ("IAEA", "WWII")
+        capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 2
+        if capital and not starts and _bare(word) not in _NOT_NAMES:
+            gap = question[tokens[i - 1].end() : m.start()] if i else ""
+            if current and gap.strip() not in ("", "-"):
+                runs.append(current)
+                current = []
+            current.append(word.rstrip("."))
+            if re.search(r"['’]s?$", word):  # "Putin's visit": the name ends here
+                runs.append(current)
+                current = []
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return [re.sub(r"['’]s?$", "", " ".join(r)) for r in runs]
+
+
+def is_foreign(question: str) -> bool:
+    """True when most letters of `question` are outside the Latin script (Cyrillic, Hebrew,
+    Arabic, Persian, CJK …): the English encoder cannot match such a question to English text."""
+    letters = [c for c in question if c.isalpha()]
+    if not letters:
+        return False
+    latin = sum(1 for c in letters if "LATIN" in unicodedata.name(c, ""))
+    return latin < 0.5 * len(letters)
