@@ -6,8 +6,9 @@ Names load lazily, on first use, so ``import index`` stays cheap and loads no mo
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .admin.corpus import Corpus
@@ -189,14 +190,7 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    spec = _EXPORTS.get(name)
-    if spec is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, _, attr = spec.partition(":")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), attr or name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())
 
 
 def __dir__() -> list[str]:

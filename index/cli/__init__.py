@@ -5,8 +5,9 @@ Names load on first use (``from index.cli import …``), so importing the packag
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from index._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .main import main as run
@@ -20,11 +21,4 @@ _EXPORTS = {
 __all__ = ["parser", "run"]
 
 
-def __getattr__(name: str) -> Any:
-    spec = _EXPORTS.get(name)
-    if spec is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    module, _, attr = spec.partition(":")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), attr or name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(__name__, _EXPORTS, globals())
