@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
+import sys
 from urllib.parse import urlparse
 
-from index import Settings, known_errors
-from index import describe_error as describe
+# A data folder called "index" in the working directory (an INDEX_DIR of "index") would be
+# imported in place of the project's package: say so instead of failing on an import.
+_found = importlib.util.find_spec("index")
+if _found is None or _found.origin is None:
+    sys.exit(
+        "bot: the folder 'index' in the current directory hides the project's index package; "
+        "start the bot from the project folder or keep INDEX_DIR elsewhere (default var/index)"
+    )
 
-from .app import ALLOWED_UPDATES, build_application
+from index import Settings, known_errors  # noqa: E402
+from index import describe_error as describe  # noqa: E402
+
+from .app import ALLOWED_UPDATES, build_application  # noqa: E402
 
 
 def main() -> None:

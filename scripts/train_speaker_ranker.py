@@ -27,7 +27,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index import polnear_eval  # noqa: E402
+from index.attribution import polnear_eval  # noqa: E402
 from index.attribution.extract import pronoun_candidates  # noqa: E402
 from index.attribution.speaker_rank import FEATURES  # noqa: E402
 from index.sources import DocMeta, read_document  # noqa: E402

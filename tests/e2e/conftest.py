@@ -47,7 +47,7 @@ def _bot_env(emu: Emulator, root: Path) -> dict[str, str]:
         "TELEGRAM_BASE_URL": emu.base_url,
         "TELEGRAM_BASE_FILE_URL": emu.base_file_url,
         "DOCS_DIR": str(root / "docs"),
-        "INDEX_DIR": str(root / "index"),
+        "INDEX_DIR": str(root / "index-data"),  # cwd is root: a folder "index" would hide the package
         "DATA_DIR": str(root / "data"),
         "MODEL_CACHE_DIR": str(ROOT / "var" / "model"),
     }
