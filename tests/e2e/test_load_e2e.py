@@ -33,7 +33,6 @@ CHAT0 = 9000
 QUESTIONS = [
     ("Which round of negotiations was held in Geneva?", "geneva", 1),
     ("Where does the security analyst Arvid Kell work?", "geneva", 9),
-    ("How much will one ticket cost?", "rail", 12),
     ("What did Morsland decide about restrictions on its missiles at the Geneva talks?", "geneva", 1),
     ("Where was the drone attack launched from according to Valdoria's defence chief?", "harbour", 2),
     ("What was damaged at the port according to the port authority?", "harbour", 10),
