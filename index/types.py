@@ -181,7 +181,15 @@ class Attribution:
     note: str | None = None
 
 
-AbstainReason = Literal["weak", "not_mentioned", "language"]
+AbstainReason = Literal["weak", "not_mentioned", "language", "no_value"]
+# what a "no_value" abstention says the articles don't give, by the kind asked for
+_UNSTATED = {
+    "number": "the number asked for",
+    "year": "the year asked for",
+    "date": "the date asked for",
+    "day": "the day asked for",
+    "duration": "how long it lasted",
+}
 
 
 @dataclass(frozen=True)
@@ -198,10 +206,20 @@ class Answer:
     attribution: Attribution | None = None
     # Why an abstention abstained: "weak" (no passage answers well enough), "not_mentioned"
     # (the question names someone or something no article mentions: see `missing`), or
-    # "language" (the question is not in English, which the encoder does not read).
+    # "language" (the question is not in English, which the encoder does not read), or
+    # "no_value" (it asks for a number, year, date or span the best passages don't state;
+    # `missing` holds that kind).
     reason: AbstainReason | None = None
     missing: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
+
+    @property
+    def unstated(self) -> str | None:
+        """For a "no_value" abstention, what the articles don't give ("the number asked for")."""
+        if self.reason != "no_value":
+            return None
+        kind = self.missing[0] if self.missing else ""
+        return _UNSTATED.get(kind, "the value asked for")

@@ -104,3 +104,20 @@ def test_examples_ask_about_quoted_people() -> None:
     assert questions[:2] == ["What did Ilse Varga say?", "What did Piet Brand say?"]
     assert all("report?" not in x for x in questions)
     assert candidate_questions([], 3) == []
+
+
+def test_acronyms_are_mentioned_when_written_or_spelt_out() -> None:
+    vocab = Vocabulary.of(
+        [
+            "The International Maritime Organization (IMO) met in Geneva.",
+            "Delegates from Public-Private Partnering schemes and veterans of World War II spoke.",
+            "The U.N. sent observers.",
+        ]
+    )
+    assert vocab.unmentioned("What did the IMO decide?") == []
+    assert vocab.unmentioned("Did the International Maritime Organization meet?") == []
+    assert vocab.unmentioned("Who funds a PPP?") == []  # spelt out, hyphenated
+    assert vocab.unmentioned("Who fought in WWII?") == []  # a Roman numeral keeps its letters
+    assert vocab.unmentioned("What did the UN say?") == []
+    assert vocab.unmentioned("What did the IMO and NATO say?") == ["NATO"]
+    assert vocab.unmentioned("What did the IOM decide?") == []  # two letters swapped: a typo

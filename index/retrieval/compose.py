@@ -8,8 +8,11 @@ so both sides are cited. Weak evidence gives an abstention that names the closes
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..text import sentence_spans
-from ..types import Answer, AnswerSentence, Citation, Paragraph, Passage
+from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
+from .answer_type import counts_time, states, wanted
 from .hybrid import Evidence
 from .lexical import coverage, terms
 
@@ -22,6 +25,12 @@ OTHER_ARTICLE_RATIO = 0.9  # a second article is cited when it scores this close
 # DENSE_MARGIN below the top passage's.
 ALSO_ANSWERS = 0.8
 DENSE_MARGIN = 0.05
+# A question that asks for a value ("how many …") whose best passage states none may be
+# answered by the next passages that do, when they score at least this share of the best.
+VALUE_RATIO = 0.7
+VALUE_LOOKAHEAD = 5
+
+StatesValue = Callable[[str], bool]  # whether a sentence states the value a question asks for
 
 
 def confidence(passage: Passage) -> float:
@@ -33,13 +42,41 @@ def confidence(passage: Passage) -> float:
     return passage.dense + 0.25 * passage.lexical + 0.25 * passage.coverage
 
 
-def _ranked_sentences(paragraph: Paragraph, qweights: dict[str, float]) -> list[tuple[float, int, str]]:
+def _ranked_sentences(
+    paragraph: Paragraph, qweights: dict[str, float], value: StatesValue | None = None
+) -> list[tuple[float, int, str]]:
+    """The paragraph's sentences, best first: those stating the value asked for (if any
+    is asked for), then by the share of the question's terms they hold."""
     out = []
     for pos, (a, b) in enumerate(sentence_spans(paragraph.text)):
         sentence = paragraph.text[a:b]
         out.append((coverage(qweights, set(terms(sentence))), pos, sentence))
-    out.sort(key=lambda s: (-s[0], s[1]))
+    out.sort(key=lambda s: (value is not None and not (s[0] > 0 and value(s[2])), -s[0], s[1]))
     return out
+
+
+def _sentences(paragraph: Paragraph) -> list[str]:
+    return [paragraph.text[a:b] for a, b in sentence_spans(paragraph.text)]
+
+
+def _answers_with(value: StatesValue, sentence: str, qweights: dict[str, float]) -> bool:
+    """`sentence` states the value asked for and holds one of the question's terms: "200
+    missiles" does not answer "how many troops were sent?" from a sentence about neither."""
+    return value(sentence) and coverage(qweights, set(terms(sentence))) > 0
+
+
+def _with_value_first(
+    passages: tuple[Passage, ...], value: StatesValue, threshold: float, qweights: dict[str, float]
+) -> tuple[Passage, ...]:
+    """`passages` led by the first that states the value asked for: the best one, or a close
+    runner-up; empty when none of them does."""
+    top = passages[0]
+    for i, p in enumerate(passages[:VALUE_LOOKAHEAD]):
+        if i and (p.score < VALUE_RATIO * top.score or confidence(p) < threshold):
+            continue
+        if any(_answers_with(value, sentence, qweights) for sentence in _sentences(p.paragraph)):
+            return (p, *passages[:i], *passages[i + 1 :])
+    return ()
 
 
 def _citation(p: Paragraph, quote: str) -> Citation:
@@ -61,25 +98,35 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     top = passages[0]
     conf = confidence(top)
     qw = evidence.qweights
+    kind = wanted(evidence.question)
+    value: StatesValue | None = None
+    if kind is not None:
+        time_counts = counts_time(evidence.question)
+
+        def value(sentence: str) -> bool:
+            return states(kind, sentence, time_counts)
+
+    if conf >= threshold and qw and value is not None and kind is not None:
+        led = _with_value_first(passages, value, threshold, qw)
+        if not led:
+            return _abstention(evidence.question, top, qw, conf, "no_value", (kind,))
+        passages = led
+        top = passages[0]
+        conf = confidence(top)
     if conf < threshold or not qw:
-        best = _ranked_sentences(top.paragraph, qw)
-        quote = best[0][2] if best else top.paragraph.text
-        return Answer(
-            question=evidence.question,
-            sentences=(),
-            citations=(),
-            abstained=True,
-            reason="weak",
-            confidence=conf,
-            closest=_citation(top.paragraph, quote),
-        )
+        return _abstention(evidence.question, top, qw, conf, "weak")
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
-    ranked = _ranked_sentences(top.paragraph, qw)
+    ranked = _ranked_sentences(top.paragraph, qw, value)
     picks = [(ranked[0][1], ranked[0][2])]
     first_cov = ranked[0][0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
-    if max_sentences > 1 and second > 0 and second >= ALSO_ANSWERS * first_cov:
+    if (
+        max_sentences > 1
+        and second > 0
+        and second >= ALSO_ANSWERS * first_cov
+        and (value is None or value(ranked[1][2]))
+    ):
         picks.append((ranked[1][1], ranked[1][2]))
     chosen.append((top.paragraph, sorted(picks)))
 
@@ -93,8 +140,13 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             and confidence(other) >= threshold
             and other.dense >= top.dense - DENSE_MARGIN
         ):
-            r = _ranked_sentences(other.paragraph, qw)
-            if r and r[0][0] > 0 and r[0][0] >= ALSO_ANSWERS * first_cov:
+            r = _ranked_sentences(other.paragraph, qw, value)
+            if (
+                r
+                and r[0][0] > 0
+                and r[0][0] >= ALSO_ANSWERS * first_cov
+                and (value is None or value(r[0][2]))
+            ):
                 chosen.append((other.paragraph, [(r[0][1], r[0][2])]))
 
     citations: list[Citation] = []
@@ -108,7 +160,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             break
         if (extra.paragraph.doc_id, extra.paragraph.number) in used:
             continue
-        r = _ranked_sentences(extra.paragraph, qw)
+        r = _ranked_sentences(extra.paragraph, qw, value)
         citations.append(_citation(extra.paragraph, r[0][2] if r else extra.paragraph.text))
     return Answer(
         question=evidence.question,
@@ -116,4 +168,27 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         citations=tuple(citations),
         abstained=False,
         confidence=conf,
+    )
+
+
+def _abstention(
+    question: str,
+    top: Passage,
+    qweights: dict[str, float],
+    conf: float,
+    reason: AbstainReason,
+    missing: tuple[str, ...] = (),
+) -> Answer:
+    """No answer, naming the paragraph that came closest and why."""
+    best = _ranked_sentences(top.paragraph, qweights)
+    quote = best[0][2] if best else top.paragraph.text
+    return Answer(
+        question=question,
+        sentences=(),
+        citations=(),
+        abstained=True,
+        reason=reason,
+        missing=missing,
+        confidence=conf,
+        closest=_citation(top.paragraph, quote),
     )

@@ -7,14 +7,17 @@ nearest Trump quotation. Names are found by their form: runs of capitalised word
 acronyms) that are not the question's opening word or a question word. A name counts as
 mentioned when the corpus holds its last word (the surname), compared without case or
 accents; a word that shares its first five letters with a corpus word counts too ("Canadian"
-/ "Canada"), and so does one typo away from one ("Ghandi" / "Gandhi"). Acronyms are not
-checked: articles often spell them out.
+/ "Canada"), and so does one typo away from one ("Ghandi" / "Gandhi"). An acronym counts as
+mentioned when the corpus writes it, or spells it out: "IAEA" is mentioned by "International
+Atomic Energy Agency", "OAPEC" by "Organization of Arab Petroleum Exporting Countries".
 
 >>> vocab = Vocabulary.of(["Israeli Prime Minister Benjamin Netanyahu met Donald Trump."])
 >>> vocab.unmentioned("What did Vladimir Putin say about Netanyahu's visit?")
 ['Vladimir Putin']
 >>> vocab.unmentioned("Did President Trump meet the Israeli prime minister?")
 []
+>>> vocab.unmentioned("What did the IAEA say?")
+['IAEA']
 >>> is_foreign("Что сказал Нетаньяху?"), is_foreign("What did Netanyahu say?")
 (True, False)
 """
@@ -53,17 +56,35 @@ class Vocabulary:
 
     words: frozenset[str]
     prefixes: frozenset[str]
+    # the initials of every run of capitalised words ("international atomic energy agency"
+    # gives "iaea", "iae", "aea", …), for acronyms the corpus spells out
+    initials: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
         found: set[str] = set()
+        initials: set[str] = set()
         for text in texts:
             for token in _TOKEN.findall(text):
                 found.add(_bare(token))
                 if "-" in token:  # "air-defence" mentions "defence" too
                     found.update(_bare(part) for part in token.split("-"))
+                if _acronym(token):  # "PPPs" mentions "PPP"
+                    found.add(_acronym_letters(token))
+            initials.update(_initials(text))
         found.discard("")
-        return cls(frozenset(found), frozenset(w[:PREFIX] for w in found if len(w) >= PREFIX))
+        return cls(
+            frozenset(found), frozenset(w[:PREFIX] for w in found if len(w) >= PREFIX), frozenset(initials)
+        )
+
+    def knows_acronym(self, word: str) -> bool:
+        """``IAEA`` is written in the corpus, or spelt out as a run of capitalised words."""
+        letters = _acronym_letters(word)
+        if letters in self.words or letters in self.initials or _bare(word) in self.words:
+            return True
+        # one typo away ("ARPNET" / "ARPANET", "TEFU" / "TFEU"); two letters swapped in a short one
+        near = _edits(letters) if len(letters) >= 4 else _swaps(letters)
+        return any(e in self.words or e in self.initials for e in near)
 
     def knows(self, word: str) -> bool:
         w = _bare(word)
@@ -77,6 +98,9 @@ class Vocabulary:
         if not self.words:
             return []
         missing = []
+        for acronym in acronyms_in(question):
+            if not self.knows_acronym(acronym):
+                missing.append(acronym)
         for name in names_in(question):
             parts = [p for p in name.split() if _bare(p) not in _TITLES]
             if len(parts) == 1 and len(_bare(parts[0])) <= 3:
@@ -93,12 +117,57 @@ def _acronym(word: str) -> bool:
     return len(head) > 1 and head.isupper()
 
 
+# lower-case words that may sit inside a spelt-out name ("Organization of Arab …")
+_NAME_GLUE = frozenset({"of", "for", "and", "the", "on", "de", "&"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w’'-]*(?:[\s–-]+(?:(?:of|for|and|the|on|de|&)\s+)*[A-Z][\w’'-]*)+")
+_MAX_ACRONYM = 8
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of each contiguous part of each run of capitalised words in `text`."""
+    out: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [w for w in re.split(r"[\s–-]+", run) if w and w not in _NAME_GLUE]
+        # "World War II" is "WWII": a Roman numeral keeps all its letters
+        heads = [w.lower() if _ROMAN.fullmatch(w) else w[0].lower() for w in words]
+        for i in range(len(heads)):
+            for j in range(i + 2, min(len(heads), i + _MAX_ACRONYM) + 1):
+                out.add("".join(heads[i:j]))
+    return out
+
+
+def _acronym_letters(word: str) -> str:
+    """``U.N.`` → ``un``; ``MVPs`` → ``mvp``."""
+    head = re.split(r"[-–]", word.replace(".", ""))[0]
+    head = head[:-1] if head.endswith("s") and head[:-1].isupper() else head
+    return fold(head)
+
+
+def acronyms_in(question: str) -> list[str]:
+    """The acronyms of two to eight letters in `question` ("IAEA", "U.N.", "MVPs").
+
+    >>> acronyms_in("Did the IAEA or the U.N. comment, and what about the US?")
+    ['IAEA', 'U.N.', 'US']
+    """
+    found = []
+    for m in re.finditer(r"(?<![\w.])(?:[A-Z]\.){2,}|\b[A-Z]{2,8}s?\b", question):
+        word = m.group(0)
+        if _acronym(word) and 2 <= len(_acronym_letters(word)) <= _MAX_ACRONYM:
+            found.append(word)
+    return found
+
+
+def _swaps(word: str) -> set[str]:
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+
+
 def _edits(word: str) -> set[str]:
     """Every string one deletion, transposition, replacement or insertion away from `word`."""
     letters = "abcdefghijklmnopqrstuvwxyz"
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     out = {a + b[1:] for a, b in splits if b}
-    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= _swaps(word)
     out |= {a + c + b[1:] for a, b in splits if b for c in letters}
     out |= {a + c + b for a, b in splits for c in letters}
     return out

@@ -1,0 +1,117 @@
+"""What kind of value a question asks for, and whether a sentence states one. Pure.
+
+"How many …", "in what year …", "on what date …", "how long …": the reply must hold a
+number, a year, a date or a span of time. A sentence that holds none cannot answer such a
+question however many of its words it shares, so composition prefers one that does, and
+abstains when the best passages state no such value ("the articles don't give that number")
+instead of citing a sentence that only talks about the same thing.
+
+Questions whose answer is not a value ("when did …", "how much does it matter …") get no
+kind: their answers can be clauses ("after the war"), and no check is made.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+ValueKind = Literal["number", "year", "date", "day", "duration"]
+
+_NUMBER_WORDS = (
+    r"\d[\d,.]*(?:½|¼|¾)?|½|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|once|twice|"
+    r"thrice|single|double|triple|none|several|first|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|percent"
+)
+_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b|%|[$€£¥]\s?\d")
+# a bare four-digit year is a date, not a count ("in 2015" does not answer "how many")
+_YEAR_ONLY = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
+_YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{2}s\b|\bcentur(?:y|ies)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
+_MONTH = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DATE = re.compile(
+    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|"
+    rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b|\b(?:{_MONTH})\b|\b(?:1\d{{3}}|20\d\d)\b",
+    re.IGNORECASE,
+)
+_DAY = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE)
+_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?)"
+_TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{_UNIT}\b")
+_DURATION = re.compile(
+    rf"\b(?:{_NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{_UNIT}\b|"
+    rf"\bsince\b|\buntil\b|\bcentury\b|\b\d+[\s-]*{_UNIT}\b",
+    re.IGNORECASE,
+)
+
+# "how much" asks for a quantity when a noun follows ("how much money") or the verb is one
+# of measure; "how much does the issue matter" asks for a judgement
+_MUCH_VERB = re.compile(
+    r"\b(?:cost|costs|pay|paid|spend|spent|earn|earned|weigh|weighs|weighed|worth|raise|raised|"
+    r"receive|received|owe|owed|charge|charged|sell|sold|lose|lost|grow|grew|rise|rose|fall|fell)\b"
+)
+_EXACT = r"(?:exact|precise|calendar|specific|actual)"
+_AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
+
+
+def wanted(question: str) -> ValueKind | None:
+    """The kind of value `question` asks for, or None when its answer need not be one.
+
+    >>> wanted("How many sacks did Derek Wolfe register?")
+    'number'
+    >>> wanted("In what year was the treaty signed?")
+    'year'
+    >>> wanted("How much does the missile question matter to Washington?") is None
+    True
+    """
+    q = " ".join(question.lower().split())
+    if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
+        return "number"
+    much = re.search(rf"\bhow much\b(\s+{_AUXILIARY}\b)?", q)
+    if much:
+        if not much.group(1) or _MUCH_VERB.search(q):
+            return "number"
+        return None
+    if re.search(r"\bhow long\b", q):
+        return "duration"
+    asked = re.search(
+        rf"\b(?:what|which)\s+(?:{_AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
+    )
+    if asked:
+        noun = asked.group(1)
+        return "date" if noun == "date" else "day" if noun == "day" else "year"
+    return None
+
+
+def counts_time(question: str) -> bool:
+    """Whether a "how many" question counts units of time ("how many days …")."""
+    return re.search(rf"\bhow many\s+(?:more\s+|extra\s+)?{_UNIT}\b", question.lower()) is not None
+
+
+def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
+    """Whether `sentence` states a value of `kind`. A count of days or years answers "how many"
+    only when the question counts time (`time_counts`): "nine days" is no number of workers.
+
+    >>> states("number", "Defensive ends Wolfe and Jackson each had 5½ sacks.")
+    True
+    >>> states("number", "The league was founded in 1920.")
+    False
+    >>> states("date", "They met on Wednesday.")
+    False
+    """
+    low = sentence.lower()
+    if kind == "number":
+        return any(
+            not _YEAR_ONLY.match(m.group(0)) and (time_counts or not _TIME_AFTER.match(low, m.end()))
+            for m in _NUMBER.finditer(low)
+        )
+    if kind == "year":
+        return _YEAR.search(low) is not None
+    if kind == "date":
+        return _DATE.search(sentence) is not None
+    if kind == "day":
+        return _DAY.search(sentence) is not None or _DATE.search(sentence) is not None
+    return _DURATION.search(sentence) is not None

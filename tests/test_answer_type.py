@@ -1,0 +1,93 @@
+"""Questions that ask for a value (a count, a year, a date, a span): what they want, which
+sentences state it, and how composition uses that. Text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.retrieval.answer_type import states, wanted
+from index.retrieval.compose import compose_answer
+from tests.test_answer import evidence, para
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many ferries cross the strait each day?", "number"),
+        ("how much money did the council borrow?", "number"),
+        ("How much did the bridge cost?", "number"),
+        ("What percentage of voters turned out?", "number"),
+        ("How old is the harbour master?", "number"),
+        ("How long did the strike last?", "duration"),
+        ("In what year did the port open?", "year"),
+        ("Which century was the castle built in?", "year"),
+        ("What was the exact date of the vote?", "date"),
+        ("On which day of the week did they meet?", "day"),
+        ("How much does the dispute matter to the mayor?", None),
+        ("When did the ferries stop?", None),
+        ("Who runs the harbour?", None),
+    ],
+)
+def test_the_kind_of_value_a_question_asks_for(question: str, kind: str | None) -> None:
+    assert wanted(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence", "holds"),
+    [
+        ("number", "Twelve ferries cross the strait.", True),
+        ("number", "The council borrowed $4 million.", True),
+        ("number", "Turnout reached 61% on Sunday.", True),
+        ("number", "It was their sixth meeting.", True),
+        ("number", "The port opened in 1998.", False),  # a year is not a count
+        ("number", "The ferries stopped after the storm.", False),
+        ("duration", "The strike lasted nine days.", True),
+        ("duration", "After a two-hour meeting, they left.", True),
+        ("duration", "The vote came days after the strike.", False),  # no length given
+        ("year", "The port opened in 1998.", True),
+        ("year", "The port opened in spring.", False),
+        ("date", "The vote was held on March 3.", True),
+        ("date", "The vote was held on Tuesday.", False),  # a weekday is not a date
+        ("day", "The vote was held on Tuesday.", True),
+        ("day", "The vote was held last week.", False),
+    ],
+)
+def test_which_sentences_state_a_value(kind: str, sentence: str, holds: bool) -> None:
+    assert states(kind, sentence) is holds  # type: ignore[arg-type]
+
+
+STRIKE = para("strike", 4, "Dock workers walked out over pay. The strike lasted nine days, the union said.")
+TALKS = para(
+    "talks", 2, "Union leaders met port managers after the strike. Both sides called the talks useful."
+)
+
+
+def test_the_sentence_that_states_the_value_is_chosen_over_one_with_more_shared_words() -> None:
+    ev = evidence("How long did the dock workers' strike over pay last?", (STRIKE, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.sentences[0].text == "The strike lasted nine days, the union said."
+
+
+def test_a_close_runner_up_that_states_the_value_leads_the_answer() -> None:
+    ev = evidence("How long did the strike last?", (TALKS, 2.0, 0.7, 0.8), (STRIKE, 1.8, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert not answer.abstained
+    assert (answer.citations[0].doc_id, answer.sentences[0].text) == (
+        "strike",
+        "The strike lasted nine days, the union said.",
+    )
+
+
+def test_no_passage_stating_the_value_is_an_abstention_that_says_so() -> None:
+    ev = evidence("How many workers joined the strike?", (TALKS, 2.0, 0.7, 0.8), (STRIKE, 1.9, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value" and answer.missing == ("number",)
+    assert answer.unstated == "the number asked for"
+    assert answer.closest is not None and answer.closest.doc_id == "talks"
+
+
+def test_a_number_about_something_else_does_not_answer() -> None:
+    missiles = para("war", 7, "In October the navy fired some 200 missiles at the coast.")
+    ev = evidence("How many extra soldiers were sent to the border?", (missiles, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value"
