@@ -24,7 +24,9 @@ from tests.test_answer import evidence, para
         ("What was the exact date of the vote?", "date"),
         ("On which day of the week did they meet?", "day"),
         ("How much does the dispute matter to the mayor?", None),
-        ("When did the ferries stop?", None),
+        ("When did the ferries stop?", "time"),
+        ("Where is the harbour?", "place"),
+        ("Who decides when the ferries stop?", None),
         ("Who runs the harbour?", None),
     ],
 )
@@ -91,3 +93,26 @@ def test_a_number_about_something_else_does_not_answer() -> None:
     ev = evidence("How many extra soldiers were sent to the border?", (missiles, 2.0, 0.7, 0.8))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.abstained and answer.reason == "no_value"
+
+
+def test_where_and_when_prefer_a_sentence_naming_a_place_or_time_in_the_best_passage() -> None:
+    port = para(
+        "port", 1, "The ferry operators met the union. The union meeting was held in Kestin on Monday."
+    )
+    for question in (
+        "Where did the ferry operators meet the union?",
+        "When did the ferry operators meet the union?",
+    ):
+        said = [
+            s.text for s in compose_answer(evidence(question, (port, 2.0, 0.7, 0.8)), threshold=0.5).sentences
+        ]
+        # the sentence sharing more words stays too (it answers nearly as well), in text order
+        assert said == [
+            "The ferry operators met the union.",
+            "The union meeting was held in Kestin on Monday.",
+        ]
+
+
+def test_where_never_abstains_for_want_of_a_place() -> None:
+    ev = evidence("Where did the strike end?", (TALKS, 2.0, 0.7, 0.8))
+    assert not compose_answer(ev, threshold=0.5).abstained

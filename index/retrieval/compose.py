@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .answer_type import counts_time, states, wanted
+from .answer_type import want
 from .hybrid import Evidence
 from .lexical import coverage, terms
 
@@ -98,21 +98,18 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     top = passages[0]
     conf = confidence(top)
     qw = evidence.qweights
-    kind = wanted(evidence.question)
-    value: StatesValue | None = None
-    if kind is not None:
-        time_counts = counts_time(evidence.question)
-
-        def value(sentence: str) -> bool:
-            return states(kind, sentence, time_counts)
-
-    if conf >= threshold and qw and value is not None and kind is not None:
-        led = _with_value_first(passages, value, threshold, qw)
+    asked = want(evidence.question)
+    value: StatesValue | None = asked.met_by if asked is not None else None
+    # an added sentence must give the value too, when one is required ("how many …")
+    also: StatesValue | None = value if asked is not None and asked.required else None
+    if conf >= threshold and qw and asked is not None and asked.required:
+        led = _with_value_first(passages, asked.met_by, threshold, qw)
         if not led:
-            return _abstention(evidence.question, top, qw, conf, "no_value", (kind,))
-        passages = led
-        top = passages[0]
-        conf = confidence(top)
+            return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
+        if led:
+            passages = led
+            top = passages[0]
+            conf = confidence(top)
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
 
@@ -125,7 +122,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         max_sentences > 1
         and second > 0
         and second >= ALSO_ANSWERS * first_cov
-        and (value is None or value(ranked[1][2]))
+        and (also is None or also(ranked[1][2]))
     ):
         picks.append((ranked[1][1], ranked[1][2]))
     chosen.append((top.paragraph, sorted(picks)))
