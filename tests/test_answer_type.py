@@ -116,3 +116,8 @@ def test_where_and_when_prefer_a_sentence_naming_a_place_or_time_in_the_best_pas
 def test_where_never_abstains_for_want_of_a_place() -> None:
     ev = evidence("Where did the strike end?", (TALKS, 2.0, 0.7, 0.8))
     assert not compose_answer(ev, threshold=0.5).abstained
+
+
+def test_a_point_in_time_is_no_duration() -> None:
+    assert not states("duration", "It is their sixth meeting since he took office a year ago.")
+    assert states("duration", "The talks lasted a year.")

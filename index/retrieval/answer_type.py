@@ -47,8 +47,8 @@ _DAY = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?)"
 _TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{_UNIT}\b")
 _DURATION = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{_UNIT}\b|"
-    rf"\bsince\b|\buntil\b|\bcentury\b|\b\d+[\s-]*{_UNIT}\b",
+    rf"\b(?:{_NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{_UNIT}\b(?!\s+ago)|"
+    rf"\bsince\b|\buntil\b|\bcentury\b|\b\d+[\s-]*{_UNIT}\b(?!\s+ago)",
     re.IGNORECASE,
 )
 
