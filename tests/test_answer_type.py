@@ -119,5 +119,5 @@ def test_where_never_abstains_for_want_of_a_place() -> None:
 
 
 def test_a_point_in_time_is_no_duration() -> None:
-    assert not states("duration", "It is their sixth meeting since he took office a year ago.")
+    assert not states("duration", "It is their sixth meeting; he took office a year ago.")
     assert states("duration", "The talks lasted a year.")
