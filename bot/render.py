@@ -98,7 +98,8 @@ def _cite(citation: Citation) -> str:
 def _quote_block(citation: Citation) -> str:
     # a blockquote is its own quotation mark: adding “…” would double the article's own marks
     words = citation.quote or citation.text
-    return f"<blockquote expandable>{_cite(citation)} {_e(citation.title)}\n{_e(words)}</blockquote>"
+    heading = f" {_e(citation.heading)}" if citation.heading else ""
+    return f"<blockquote expandable>{_cite(citation)}{heading}\n{_e(words)}</blockquote>"
 
 
 def _named_sides(answer: Answer, disagreement: Disagreement) -> Disagreement:
@@ -246,7 +247,8 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         )
     ]
     for citation in _unique(answer.citations):
-        text = f"{_cite(citation)} {_e(citation.title)}\n<blockquote>{_e(citation.text)}</blockquote>"
+        heading = f" {_e(citation.heading)}" if citation.heading else ""
+        text = f"{_cite(citation)}{heading}\n<blockquote>{_e(citation.text)}</blockquote>"
         results.append(
             InlineQueryResultArticle(
                 id=f"p-{callbacks.digest(f'{citation.doc_id}#{citation.paragraph}')}",

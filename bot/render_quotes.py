@@ -54,13 +54,15 @@ def _speaker(q: Quote) -> str:
 def _wording(q: Quote) -> str:
     """The exact wording as the article has it, in an expandable blockquote."""
     words = q.context or f"“{q.text}”"
-    return f"<blockquote expandable><b>[{e(_label(q))}]</b> {e(q.title)}\n{e(words)}</blockquote>"
+    heading = f" {e(q.heading)}" if q.heading else ""
+    return f"<blockquote expandable><b>[{e(_label(q))}]</b>{heading}\n{e(words)}</blockquote>"
 
 
 def _closest(citation: Citation) -> str:
+    heading = f" {e(citation.heading)}" if citation.heading else ""
     return (
         f"The closest paragraph is <b>[{e(citation.label)}]</b>:\n"
-        f"<blockquote expandable><b>[{e(citation.label)}]</b> {e(citation.title)}\n"
+        f"<blockquote expandable><b>[{e(citation.label)}]</b>{heading}\n"
         f"{e(citation.quote or citation.text)}</blockquote>"
     )
 

@@ -117,6 +117,19 @@ def source_name(outlet: str | None, title: str) -> str:
     return outlet or short_title(title)
 
 
+def title_beside(label: str, title: str) -> str:
+    """The title to print beside a citation `label`: none when the label is the title or its
+    start already.
+
+    >>> title_beside("AFP ¶3", "Netanyahu to press Trump")
+    'Netanyahu to press Trump'
+    >>> title_beside("Netanyahu to press… ¶3", "Netanyahu to press Trump on Iran")
+    ''
+    """
+    name = label.rsplit(" ¶", 1)[0].rstrip("…").rstrip()
+    return "" if name and " ".join(title.split()).startswith(name) else title
+
+
 def short_title(title: str, max_chars: int = 30) -> str:
     """`title` cut at a word boundary to at most `max_chars` characters, with an ellipsis.
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .text import source_name
+from .text import source_name, title_beside
 
 
 @dataclass(frozen=True)
@@ -82,6 +82,12 @@ class Citation:
         """``AFP ¶7``: the article's short source name and the ¶ number."""
         return f"{self.source or source_name(self.outlet, self.title)} ¶{self.paragraph}"
 
+    @property
+    def heading(self) -> str:
+        """The title to show beside the label: empty when the label is (the start of) the title
+        already, so "Trump keeps Iran talks… ¶1" is not followed by the same words again."""
+        return title_beside(self.label, self.title)
+
 
 @dataclass(frozen=True)
 class AnswerSentence:
@@ -156,6 +162,11 @@ class Quote:
     @property
     def label(self) -> str:
         return f"{self.source or source_name(self.outlet, self.title)} ¶{self.paragraph}"
+
+    @property
+    def heading(self) -> str:
+        """The title to show beside the label (see `Citation.heading`)."""
+        return title_beside(self.label, self.title)
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,8 @@ def answer_text(answer: Answer) -> str:
     lines.append("")
     lines.append("Sources:")
     for i, c in enumerate(answer.citations, 1):
-        lines.append(f"  [{i}] {c.label} ({c.title}): {c.text}")
+        heading = f" ({c.heading})" if c.heading else ""
+        lines.append(f"  [{i}] {c.label}{heading}: {c.text}")
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 import pytest
 from fakeqa import DOCS, FakeQA
@@ -32,9 +33,19 @@ def test_answer_escapes_every_value():
     assert "What about <b>prices</b> & *rates*?" in visible
     assert f"[{short_title(EVIL_TITLE)} ¶1]" in visible
     supporting = render.answer_html(answer(2, text="x"), show_question=False)
+    wire = [replace(citation(i), outlet="Wire") for i in (1, 2)]  # an outlet label: the title is shown
     assert supporting.count("x") >= 1 and "&lt;/b&gt;" in render.answer_html(
-        Answer("q", (AnswerSentence("x", 0),), (citation(1), citation(2)), abstained=False)
+        Answer("q", (AnswerSentence("x", 0),), tuple(wire), abstained=False)
     )
+
+
+def test_a_title_is_not_repeated_after_a_label_that_is_its_start():
+    long_title = "Ferry operators and dock unions agree a new pay deal after the strike"
+    own = Citation("doc-1", long_title, 1, "Pay rose.", "Pay rose.", outlet=None)
+    for closest, shown in ((own, False), (replace(own, outlet="Wire"), True)):
+        html_text = render.answer_html(Answer("q", (), (), abstained=True, reason="weak", closest=closest))
+        assert "Pay rose." in html_text and "¶1]" in html_text
+        assert (long_title in html_text) is shown
 
 
 def test_answer_with_out_of_range_citation_index_does_not_crash():
@@ -127,8 +138,14 @@ def test_keyboard_callback_data_fits():
 
 
 def test_refusals_say_why_in_chats_and_inline_mode():
-    missing = Answer("What did Olaf Brennan say?", (), (), abstained=True, reason="not_mentioned",
-                     missing=("Olaf Brennan",))
+    missing = Answer(
+        "What did Olaf Brennan say?",
+        (),
+        (),
+        abstained=True,
+        reason="not_mentioned",
+        missing=("Olaf Brennan",),
+    )
     assert "don't mention Olaf Brennan" in check(render.answer_html(missing))
     assert render.inline_results(missing)[0].title == "The articles don't mention Olaf Brennan"
     foreign = Answer("Что сказал мэр?", (), (), abstained=True, reason="language")

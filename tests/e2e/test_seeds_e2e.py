@@ -41,13 +41,18 @@ async def test_a_reader_asks_follows_up_and_is_told_plainly_what_is_not_there(se
     follow = await _reply(seed_bot, chat, "And what did Trump say?")
     putin = await _reply(seed_bot, chat, "What did Vladimir Putin say about the meeting?")
     russian = await _reply(seed_bot, chat, "Чего хотел Нетаньяху от встречи?")
-    for q, a in (("netanyahu", first), ("trump", follow), ("putin", putin), ("russian", russian)):
+    nato = await _reply(seed_bot, chat, "What did NATO say about the meeting?")
+    troops = await _reply(seed_bot, chat, "How many extra American troops have been sent to the Middle East?")
+    answers = {"netanyahu": first, "trump": follow, "putin": putin, "russian": russian, "nato": nato}
+    for q, a in (*answers.items(), ("troops", troops)):
         print(f"\n{q} →", a)
     assert "harder line" in first and "[Trump keeps Iran talks going… ¶3]" in first
     assert first.count("had been expected to urge Trump") == 1 and "““" not in first
     assert "I insisted to the Prime Minister" in follow and "Donald Trump" in follow
     assert "don't mention Vladimir Putin" in putin
     assert "I answer questions in English" in russian
+    assert "don't mention NATO" in nato
+    assert "don't give the number asked for" in troops and "The closest paragraph is" in troops
 
 
 async def test_the_war_dates_are_flagged_once(seed_bot: RealBot) -> None:
