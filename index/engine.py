@@ -9,6 +9,7 @@ callers run it in `asyncio.to_thread`.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
 from .store.local import IndexSnapshot, LocalStore
-from .text import sentence_spans
+from .text import fold, sentence_spans
 from .types import Answer, Citation, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
@@ -312,9 +313,10 @@ class Engine:
                     found = quote_in_passages(question, passages[:3], loaded.snapshot.quotes)
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
-                if not query.quoted and not fallback.abstained:
+                if not query.quoted and not fallback.abstained and _about_speaker(fallback, query.speaker):
                     # "who claims the draft is ready?" may be reported speech the quote
-                    # index does not hold: the ordinary cited answer is the better reply
+                    # index does not hold: the ordinary cited answer is the better reply,
+                    # when it is about the speaker asked after at all
                     return fallback, passages
                 answer = replace(
                     answer,
@@ -408,3 +410,14 @@ class Engine:
     def indexed_at(self) -> float:
         """When the served index version was built (epoch seconds; 0.0 if nothing is indexed)."""
         return self._loaded.snapshot.created
+
+
+def _about_speaker(answer: Answer, speaker: str | None) -> bool:
+    """Whether `answer`'s sentences name `speaker`, by the first five letters of any of its words
+    of four letters or more ("the Iranians" is named by "Iranian"); any answer will do when no
+    speaker is asked after. "What did Hamas say?" is not answered by a sentence that never names Hamas."""
+    if not speaker:
+        return True
+    said = fold(answer.text)
+    words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
+    return not words or any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)

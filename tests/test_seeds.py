@@ -78,7 +78,10 @@ def test_first_citation_and_abstentions_on_the_golden_set(answers: dict[str, Ans
         gold = {(q["doc"], q["para"]), *(tuple(x) for x in q.get("also", []))}
         a = answers[q["q"]]
         right += bool(a.citations) and (a.citations[0].doc_id, a.citations[0].paragraph) in gold
-    assert right / len(answerable) >= 0.62  # measured 0.655 on 2026-11-30; the bench prints it
+    assert right / len(answerable) >= 0.66  # measured 0.678 on 2026-11-30; the bench prints it
+    unanswerable = [q for q in QUESTIONS if q["doc"] is None]
+    refused = sum(answers[q["q"]].abstained for q in unanswerable)
+    assert refused / len(unanswerable) >= 0.75  # 22 of 28 on 2026-11-30
     # proper names only: not acronyms (articles often spell them out) nor things ("oil")
     named = [q for q in QUESTIONS if q.get("missing", "")[:1].isupper() and not q["missing"].isupper()]
     assert len(named) >= 12
@@ -118,6 +121,18 @@ def test_unknown_people_and_other_languages_are_refused_plainly(engine: Engine) 
     assert "don't mention Vladimir Putin" in render.answer_html(putin)
     russian = engine.ask("Что Нетаньяху хотел от встречи?")
     assert russian.abstained and russian.reason == "language"
+
+
+def test_what_someone_said_is_not_answered_by_a_sentence_that_never_names_them(engine: Engine) -> None:
+    # Hamas is mentioned, but no article quotes it or reports what it said
+    hamas = engine.ask("What did Hamas say about the meeting?")
+    assert hamas.abstained, hamas.text
+
+
+def test_a_count_the_articles_do_not_give_is_said_so(engine: Engine) -> None:
+    troops = engine.ask("How many extra American troops have been sent to the Middle East?")
+    assert troops.abstained and troops.reason == "no_value" and troops.closest is not None
+    assert "don't give the number asked for" in render.answer_html(troops)
 
 
 def test_a_paraphrased_misquote_is_misworded_with_the_real_words(engine: Engine) -> None:
