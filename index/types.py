@@ -196,6 +196,7 @@ AbstainReason = Literal["weak", "not_mentioned", "language", "no_value"]
 # what a "no_value" abstention says the articles don't give, by the kind asked for
 _UNSTATED = {
     "number": "the number asked for",
+    "money": "the sum asked for",
     "year": "the year asked for",
     "date": "the date asked for",
     "day": "the day asked for",

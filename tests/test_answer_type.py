@@ -14,8 +14,9 @@ from tests.test_answer import evidence, para
     ("question", "kind"),
     [
         ("How many ferries cross the strait each day?", "number"),
-        ("how much money did the council borrow?", "number"),
-        ("How much did the bridge cost?", "number"),
+        ("how much money did the council borrow?", "money"),
+        ("How much grain did the port handle?", "number"),
+        ("How much did the bridge cost?", "money"),
         ("What percentage of voters turned out?", "number"),
         ("How old is the harbour master?", "number"),
         ("How long did the strike last?", "duration"),
@@ -121,3 +122,11 @@ def test_where_never_abstains_for_want_of_a_place() -> None:
 def test_a_point_in_time_is_no_duration() -> None:
     assert not states("duration", "It is their sixth meeting; he took office a year ago.")
     assert states("duration", "The talks lasted a year.")
+
+
+def test_a_sum_asked_for_needs_a_currency_or_millions() -> None:
+    assert wanted("How much did the new terminal cost?") == "money"
+    assert wanted("How much military aid does the port receive?") == "money"
+    assert states("money", "The terminal cost $40 million.")
+    assert states("money", "It was priced at 3.2 billion euros.")
+    assert not states("money", "The strike killed 30 people and closed two docks.")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-ValueKind = Literal["number", "year", "date", "day", "duration", "place", "time"]
+ValueKind = Literal["number", "money", "year", "date", "day", "duration", "place", "time"]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
@@ -64,6 +64,15 @@ _TIME = re.compile(
     r"morning|afternoon|evening|night)\b|\bago\b|\b(?:morning|afternoon|evening|overnight)\b",
     re.IGNORECASE,
 )
+# "how much did it cost?" asks for a sum: a currency, or a number of millions
+_MONEY_WORD = re.compile(
+    r"\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|money|aid|budget|fund|funds|funding|"
+    r"worth|price|prices|priced|earn|earned|earns|salary|wage|wages|fine|fined|loan|loans|debt)\b"
+)
+_MONEY = re.compile(
+    r"[$€£¥₪]|\b(?:dollars?|euros?|pounds? sterling|pounds|shekels?|rials?|yen|yuan|rupees?|francs?|"
+    r"kron[ae]|krone|usd|eur|gbp)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b"
+)
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 
@@ -83,6 +92,8 @@ def wanted(question: str) -> ValueKind | None:
         return "number"
     much = re.search(rf"\bhow much\b(\s+{_AUXILIARY}\b)?", q)
     if much:
+        if _MONEY_WORD.search(q):
+            return "money"
         if not much.group(1) or _MUCH_VERB.search(q):
             return "number"
         return None
@@ -153,6 +164,8 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
             not _YEAR_ONLY.match(m.group(0)) and (time_counts or not _TIME_AFTER.match(low, m.end()))
             for m in _NUMBER.finditer(low)
         )
+    if kind == "money":
+        return _MONEY.search(low) is not None
     if kind == "year":
         return _YEAR.search(low) is not None
     if kind == "date":
