@@ -12,14 +12,17 @@ import logging
 import re
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+from numpy.typing import NDArray
 
 from .attribution.answer import answer_attribution, matched_answer, quote_in_passages
 from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .encoder.embed import Embedder
 from .retrieval.compose import compose_answer
-from .retrieval.disagree import find_disagreements
+from .retrieval.disagree import SAME_FACT, SAME_STORY, find_disagreements
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
@@ -30,7 +33,7 @@ from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
 from .store.local import IndexSnapshot, LocalStore
 from .text import fold, sentence_spans
-from .types import Answer, Citation, Document, Paragraph, Passage, Quote
+from .types import Answer, Citation, Disagreement, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
     from .store.postgres.store import PgStore
@@ -86,6 +89,8 @@ class _Loaded:
     by_key: dict[tuple[str, int], Paragraph]
     names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
     vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
+    # doc_id → the article's mean paragraph vector, embedded on first need (`Engine._story`)
+    stories: dict[str, NDArray[np.float32]] = field(default_factory=dict)
 
 
 class Engine:
@@ -357,8 +362,11 @@ class Engine:
         found = [
             d
             for d in find_disagreements(pool, evidence.question, cited=frozenset(cited))
-            if any((s.doc_id, s.paragraph) == first for s in d.sides)
-            or all((s.doc_id, s.paragraph) in cited for s in d.sides)
+            if (
+                any((s.doc_id, s.paragraph) == first for s in d.sides)
+                or all((s.doc_id, s.paragraph) in cited for s in d.sides)
+            )
+            and self._one_story(d, pool)
         ]
         citations = list(answer.citations)
         for d in found:
@@ -371,6 +379,42 @@ class Engine:
                 words = next((x for x in spans if side.value in x), par.text)
                 citations.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
         return replace(answer, citations=tuple(citations), disagreements=tuple(found))
+
+    def _one_story(self, disagreement: Disagreement, pool: list[Passage]) -> bool:
+        """Whether every two articles on the sides of `disagreement` cover one story: their
+        mean paragraph vectors are close (`SAME_STORY`), or two of their paragraphs that give
+        the values are (`SAME_FACT`: a short brief on another angle of the same event). Two
+        articles about different things that give different dates near one shared word
+        ("announced") do not disagree."""
+        texts = {(p.paragraph.doc_id, p.paragraph.number): p.paragraph.text for p in pool}
+        sides: dict[str, list[str]] = {}
+        for side in disagreement.sides:
+            text = texts.get((side.doc_id, side.paragraph))
+            if text is not None:
+                sides.setdefault(side.doc_id, []).append(text)
+        docs = sorted(sides)
+        rows = self.embedder.embed([t for d in docs for t in sides[d]])
+        rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+        start = {d: sum(len(sides[x]) for x in docs[:i]) for i, d in enumerate(docs)}
+        for i, a in enumerate(docs):
+            for b in docs[i + 1 :]:
+                if float(self._story(a) @ self._story(b)) >= SAME_STORY:
+                    continue
+                ra = rows[start[a] : start[a] + len(sides[a])]
+                rb = rows[start[b] : start[b] + len(sides[b])]
+                if float((ra @ rb.T).max()) < SAME_FACT:
+                    return False
+        return True
+
+    def _story(self, doc_id: str) -> NDArray[np.float32]:
+        loaded = self._loaded
+        if doc_id not in loaded.stories:
+            texts = [p.text for p in loaded.snapshot.paragraphs if p.doc_id == doc_id]
+            rows = self.embedder.embed(texts or [""])
+            rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+            mean = rows.mean(axis=0)
+            loaded.stories[doc_id] = (mean / max(float(np.linalg.norm(mean)), 1e-9)).astype(np.float32)
+        return loaded.stories[doc_id]
 
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""

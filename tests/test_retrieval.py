@@ -101,3 +101,20 @@ def test_attribution_questions_are_routed(engine: Engine) -> None:
 def test_second_build_without_changes_embeds_nothing(engine: Engine) -> None:
     report = engine.build()
     assert not report.changed and report.embedded == 0
+
+
+def test_only_articles_on_one_story_disagree(engine: Engine) -> None:
+    from index.types import Disagreement, DisagreementSide, Passage
+
+    def side(doc: str, n: int, value: str) -> tuple[DisagreementSide, Passage]:
+        par = engine.paragraph(doc, n)
+        assert par is not None
+        return DisagreementSide(value, doc, n, par.title, par.outlet), Passage(par, 1.0)
+
+    rail, brief, harvest = side("rail", 3, "March"), side("rail-brief", 2, "May"), side("harvest", 2, "May")
+    # the rail story and a short brief on it: one story (close paragraphs, not close articles)
+    assert engine._one_story(
+        Disagreement("Date of the construction", (rail[0], brief[0])), [rail[1], brief[1]]
+    )
+    # the rail story and the harvest report: different things, whatever dates they give
+    assert not engine._one_story(Disagreement("Date of the x", (rail[0], harvest[0])), [rail[1], harvest[1]])
