@@ -21,11 +21,12 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
 
 
 def test_role_then_appositive_name_after_according_to() -> None:
-    (q,) = _quotes(
+    q, said = _quotes(
         "The port will stay “fully open,” according to a deputy to the harbour master, "
         "Lene Brandt, who said the cranes were insured."
     )
     assert (q.text, q.speaker, q.speaker_kind) == ("fully open", "Lene Brandt", "person")
+    assert (said.text, said.speaker, said.kind) == ("the cranes were insured", "Lene Brandt", "indirect")
     assert q.speaker_detail is not None and "deputy to the harbour master" in q.speaker_detail
 
 
@@ -483,3 +484,67 @@ def test_a_time_phrase_between_the_verb_and_that() -> None:
     doc = parse_document("T\n\nThe mayor stated on Friday that the bridge would reopen in May.", DocMeta("d"))
     (q,) = extract_quotes(doc)
     assert q.text.startswith("the bridge would reopen") and (q.speaker or "").lower() == "the mayor"
+
+
+def test_a_cue_in_a_relative_clause_is_the_antecedents() -> None:
+    got = _speakers(
+        "The levy will stay, according to a deputy to the port authority, Mira Holt, who stated "
+        "that the harbour fees pay for the new cranes."
+    )
+    assert ("the harbour fees pay for the new cranes", "Mira Holt") in got
+
+
+def test_a_relative_cue_after_a_name_and_its_role() -> None:
+    got = _speakers("Officials met Olek Brand, a local farmer, who said the river had risen overnight.")
+    assert ("the river had risen overnight", "Olek Brand") in got
+
+
+def test_a_subject_after_which_is_the_speaker() -> None:
+    got = _speakers(
+        "The two unions met in Kell on Friday, after which Nadia Fenn said a second meeting would follow.",
+        "The council sat until late, during which Ivo Lask said the budget was settled.",
+    )
+    assert ("a second meeting would follow", "Nadia Fenn") in got
+    assert ("the budget was settled", "Ivo Lask") in got
+
+
+def test_hinted_at_gives_what_was_hinted_at() -> None:
+    got = _speakers("Mayor Lina Sorrel has hinted at new tolls on the coast road to pay for repairs.")
+    assert ("new tolls on the coast road to pay for repairs", "Lina Sorrel") in got
+
+
+def test_a_report_stops_where_the_next_speaker_starts() -> None:
+    got = _speakers(
+        "The mayor has hinted at higher parking fees in the old town, while the traders have warned "
+        "of empty shops by the winter."
+    )
+    assert ("higher parking fees in the old town", "the mayor") in got
+    assert ("empty shops by the winter", "the traders") in got
+
+
+def test_a_report_inside_a_report_is_not_cut() -> None:
+    got = _speakers("The mayor said that the harbour master said the quay was unsafe.")
+    assert ("the harbour master said the quay was unsafe", "the mayor") in got
+
+
+def test_a_surname_speaker_named_in_full_only_as_an_object() -> None:
+    got = _speakers(
+        "Farmers will meet Governor Ilse Varga in Kell on Friday.",
+        "The meeting follows a dry summer, after which Varga said water rationing would end.",
+    )
+    assert ("water rationing would end", "Ilse Varga") in got
+
+
+def test_two_people_with_one_surname_stay_as_written() -> None:
+    got = _speakers(
+        "Farmers will meet Ilse Varga and her brother Tomas Varga in Kell.",
+        "After the talks, Varga said water rationing would end.",
+    )
+    assert ("water rationing would end", "Varga") in got
+
+
+def test_a_report_inside_according_to_is_the_sources() -> None:
+    got = _speakers(
+        "According to a statement from the ministry, the minister stressed the need for calm at the border."
+    )
+    assert [t for t, _ in got] == ["the minister stressed the need for calm at the border"]

@@ -27,6 +27,7 @@ _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
 )
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*$")  # "Donald", "O’Neil", not "U.S." nor "And"
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )
@@ -54,6 +55,7 @@ class SpeakerContext:
     mentions: Mentions | None = None
     at: int = 0  # where in the paragraph the phrase being resolved stands
     trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
+    full_names: dict[str, str] = field(default_factory=dict)  # surname → the article's one full name
 
     def __post_init__(self) -> None:
         if self.mentions is None:
@@ -122,6 +124,16 @@ class SpeakerContext:
         if who.kind == "person" and who.name and " " not in who.name and _surname(who.name) in self.known:
             full, detail = self.known[_surname(who.name)]
             return Who(full, who.detail or detail, who.kind, who.mention)
+        return who
+
+    def in_full(self, who: Who) -> Who:
+        """``Trump`` → ``Donald Trump`` when the article names one Trump in full, if only as an
+        object (``… will meet US President Donald Trump``). For the quote's label only: what
+        the context remembers stays as written."""
+        if who.kind == "person" and who.name and " " not in who.name:
+            full_name = self.full_names.get(_surname(who.name))
+            if full_name is not None:
+                return Who(full_name, who.detail, who.kind, who.mention)
         return who
 
     def _antecedent(self, sp: Speaker) -> Who | None:
@@ -198,6 +210,19 @@ def article_surnames(doc: Document) -> frozenset[str]:
             if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
+
+
+def article_full_names(doc: Document) -> dict[str, str]:
+    """Surname → full name, for the surnames the article writes in full with one name only
+    (``Donald Trump`` and ``President Trump``, but not ``Bill Clinton`` and ``Hillary Clinton``)."""
+    seen: dict[str, set[str]] = {}
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = m.group(0).split()
+            name = toks[_title_split(toks) :]
+            if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
+                seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
