@@ -548,3 +548,21 @@ def test_a_report_inside_according_to_is_the_sources() -> None:
         "According to a statement from the ministry, the minister stressed the need for calm at the border."
     )
     assert [t for t, _ in got] == ["the minister stressed the need for calm at the border"]
+
+
+def test_more_cue_verbs_name_the_speaker_after_the_quote() -> None:
+    got = _speakers(
+        "“No more tolls!” chanted the crowd.",
+        "“Not this year,” shot back Mayor Lina Sorrel.",
+    )
+    assert got == [("No more tolls!", "the crowd"), ("Not this year", "Lina Sorrel")]
+
+
+def test_pointed_out_that_is_reported_speech() -> None:
+    got = _speakers("The harbour master pointed out that the quay had been closed twice.")
+    assert got == [("the quay had been closed twice", "the harbour master")]
+
+
+def test_accused_takes_an_object_and_is_never_inverted() -> None:
+    got = _speakers("Nadia Fenn accused the council of “wasting a whole summer.”")
+    assert got == [("wasting a whole summer.", "Nadia Fenn")]

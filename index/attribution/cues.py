@@ -394,7 +394,8 @@ def find_cues(
             content = _strip_end(text, lo, np_start) if masked[lo:np_start].rstrip().endswith(",") else None
         cues.append(Cue(vs, cue_end, label, verb, sp, inverted, content))
         starts.append(np_start if not inverted else vs)
-        floor = cue_end
+        if verb not in _TAKES_OBJECT:  # "X praised Y and said …": "said" still finds X
+            floor = cue_end
     return _stop_at_next_speaker(text, cues, starts)
 
 
