@@ -566,3 +566,12 @@ def test_pointed_out_that_is_reported_speech() -> None:
 def test_accused_takes_an_object_and_is_never_inverted() -> None:
     got = _speakers("Nadia Fenn accused the council of “wasting a whole summer.”")
     assert got == [("wasting a whole summer.", "Nadia Fenn")]
+
+
+def test_a_cut_off_phrase_is_no_speaker() -> None:
+    from index.attribution.speakers import broken_phrase
+
+    assert broken_phrase("Outside the") and broken_phrase("Clinton and") and broken_phrase("That’s")
+    assert not broken_phrase("Al From") and not broken_phrase("the mayor")
+    got = _speakers("Ana Ruiz opened the fair in Kell. “Welcome back,” said Al From, who runs the stalls.")
+    assert got == [("Welcome back", "Al From")]

@@ -57,6 +57,7 @@ from .speakers import (
     OFFICE_HEADS,
     TITLES,
     Speaker,
+    broken_phrase,
     classify_speaker,
     head_noun,
     is_capitalised,
@@ -180,6 +181,8 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
         return None
+    if broken_phrase(phrase):
+        return None
     return phrase, detail or None, pos
 
 
@@ -246,6 +249,8 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         or role_name(words)  # "said farmer Jens Orre, 58"
         or _role_before_name(words)  # "said former party adviser Dan Weil"
     ):
+        return None
+    if broken_phrase(phrase):
         return None
     detail = detail.strip()
     if not detail or _DROP_DETAIL.match(detail):
