@@ -575,3 +575,36 @@ def test_a_cut_off_phrase_is_no_speaker() -> None:
     assert not broken_phrase("Al From") and not broken_phrase("the mayor")
     got = _speakers("Ana Ruiz opened the fair in Kell. “Welcome back,” said Al From, who runs the stalls.")
     assert got == [("Welcome back", "Al From")]
+
+
+def test_a_relative_cue_far_from_any_name_has_no_speaker() -> None:
+    got = _speakers(
+        "Instead, the captain sent a runner, Teo Marsh, to the other camp, who defected and told them "
+        "that the bridge was mined."
+    )
+    assert all(s != "the captain" for _, s in got)
+
+
+def test_a_full_name_opening_a_sentence_is_not_taken_for_the_surname() -> None:
+    got = _speakers(
+        "In Varga v Kell Harbour Mrs Varga claimed she should be paid for the repairs.",
+        "Later, Varga said the harbour would appeal.",
+    )
+    assert ("the harbour would appeal", "Varga") in got
+
+
+def test_a_passive_cue_past_an_adverb_is_not_the_subjects_words() -> None:
+    got = _speakers("Governor Ilse Varga was also criticized by many farmers for her “half measures.”")
+    assert ("half measures.", "Ilse Varga") in got  # her own sentence, not a cue: the subject's phrase
+
+
+def test_a_sentence_adverb_is_not_a_subject() -> None:
+    got = _speakers("Particularly, Ana Ruiz set the two apart by stating: “One is a policy.”")
+    assert got == [("One is a policy.", "Ana Ruiz")]
+
+
+def test_a_cut_off_run_is_not_a_person_a_pronoun_can_stand_for() -> None:
+    from index.attribution.coref import _proper
+
+    assert not _proper("Hundreds of") and not _proper("Over the") and not _proper("Watch the")
+    assert _proper("Ana Ruiz") and _proper("Secretary of State Ana Ruiz")

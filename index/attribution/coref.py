@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..text import fold
 from ..types import Document, SpeakerKind
-from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
+from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .speaker_rank import Candidate, Mentions
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 
@@ -27,7 +27,8 @@ _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
 )
-_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*$")  # "Donald", "O’Neil", not "U.S." nor "And"
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-])\s*$")
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )
@@ -184,13 +185,22 @@ def _folded_head(name: str) -> str:
     return head_noun(fold(name))
 
 
+_COPULA_S = re.compile(r"^\W*(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
+_NOT_NAME_START = _CONJ | SENTENCE_ADVERBS | frozenset(
+    "see watch read let like does how what where whatever whether not just most none much part "
+    "some many of to among throughout given inside outside within beyond behind through over".split()
+)
+
+
 def _proper(name: str) -> bool:
     """A name written as one: capitalised words (and connectors), no possessive, no verb."""
     toks = name.split()
     if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
         return False
-    if re.search(r"['’]s?$", toks[-1]):
-        return False
+    if re.search(r"['’]s?$", toks[-1]) or not is_capitalised(toks[-1]):
+        return False  # "Trump’s", "Hundreds of", "Over the": a name ends in a capitalised word
+    if _COPULA_S.match(toks[0]) or toks[0].lower().strip("'’(") in _NOT_NAME_START:
+        return False  # "That’s the", "Watch the", "(On the"
     if "and" in toks:
         return False  # "Mexicans and Muslims"
     return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
@@ -219,7 +229,10 @@ def article_full_names(doc: Document) -> dict[str, str]:
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
             toks = m.group(0).split()
-            name = toks[_title_split(toks) :]
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if not cut and _SENTENCE_START.search(p.text[: m.start()]):
+                continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
             if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
                 seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
@@ -265,6 +278,7 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
         if (
             not toks
+            or len(toks) == 1 and len(toks[0]) >= 9 and toks[0].islower() is False and toks[0].endswith("ly")
             or toks[0].lower() in _ADVERBIAL
             or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)

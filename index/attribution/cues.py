@@ -127,7 +127,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         pos, phrase = segs[-1]
         detail = None
         if len(segs) >= 2 and _relative_who(phrase):
-            return parse_subject(s[:pos])  # "X, a Y, who stated that …": the cue is X's
+            return _who_antecedent(segs[:-1])  # "X, a Y, who stated that …": the cue is X's
         coordinated = _coordinated_subject(s, segs)
         if coordinated is not None:
             return coordinated
@@ -189,6 +189,30 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
 _PREP_OBJECTS = (("warn", "of"), ("hint", "at"))
 _TRAILING_LINK = re.compile(r"[\s,]+(?:while|whereas|and|but|as|when|though|although)$", re.IGNORECASE)
 _WHICH_PREPS = frozenset("after before in during at from following with by upon".split())
+
+
+def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
+    """The person a ``, who`` clause hangs on: a name right before it (``the leader's adviser,
+    Ali Shamkhani, who``), or a name and its description (``Jo Hale, a senator, who``); else
+    no one (``sent a messenger, Ming-Tan, to the other side, who``)."""
+    pos, last = segs[-1]
+    if _name_only(last):
+        return last, None, pos
+    if len(segs) >= 2 and last.split()[0].lower() in ("a", "an", "the"):
+        at, seg = segs[-2]
+        k = len(seg)
+        for m in reversed(list(re.finditer(r"\S+", seg))):
+            if not is_capitalised(m.group()):
+                break
+            k = m.start()
+        if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
+            return seg[k:], last, at + k
+    return None
+
+
+def _name_only(seg: str) -> bool:
+    words = seg.split()
+    return 1 <= len(words) <= 4 and all(is_capitalised(w) for w in words) and words[0].lower() not in _OPENERS
 
 
 def _relative_who(phrase: str) -> bool:
@@ -292,7 +316,10 @@ def find_cues(
         sp: Speaker | None
         content: tuple[int, int] | None
         before = masked[lo:vs].split()
-        if before and before[-1].lower() in _PASSIVE:
+        k = len(before)  # "was also criticized", "is widely praised": passive past an adverb
+        while k > 1 and (before[k - 1].lower() in _AUX_ADV or before[k - 1].lower().endswith("ly")):
+            k -= 1
+        if before and (before[-1].lower() in _PASSIVE or before[k - 1].lower() in _PASSIVE):
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
