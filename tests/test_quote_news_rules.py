@@ -21,11 +21,12 @@ def _speakers(*paragraphs: str) -> list[tuple[str, str | None]]:
 
 
 def test_role_then_appositive_name_after_according_to() -> None:
-    (q,) = _quotes(
+    q, said = _quotes(
         "The port will stay “fully open,” according to a deputy to the harbour master, "
         "Lene Brandt, who said the cranes were insured."
     )
     assert (q.text, q.speaker, q.speaker_kind) == ("fully open", "Lene Brandt", "person")
+    assert (said.text, said.speaker, said.kind) == ("the cranes were insured", "Lene Brandt", "indirect")
     assert q.speaker_detail is not None and "deputy to the harbour master" in q.speaker_detail
 
 
@@ -483,3 +484,127 @@ def test_a_time_phrase_between_the_verb_and_that() -> None:
     doc = parse_document("T\n\nThe mayor stated on Friday that the bridge would reopen in May.", DocMeta("d"))
     (q,) = extract_quotes(doc)
     assert q.text.startswith("the bridge would reopen") and (q.speaker or "").lower() == "the mayor"
+
+
+def test_a_cue_in_a_relative_clause_is_the_antecedents() -> None:
+    got = _speakers(
+        "The levy will stay, according to a deputy to the port authority, Mira Holt, who stated "
+        "that the harbour fees pay for the new cranes."
+    )
+    assert ("the harbour fees pay for the new cranes", "Mira Holt") in got
+
+
+def test_a_relative_cue_after_a_name_and_its_role() -> None:
+    got = _speakers("Officials met Olek Brand, a local farmer, who said the river had risen overnight.")
+    assert ("the river had risen overnight", "Olek Brand") in got
+
+
+def test_a_subject_after_which_is_the_speaker() -> None:
+    got = _speakers(
+        "The two unions met in Kell on Friday, after which Nadia Fenn said a second meeting would follow.",
+        "The council sat until late, during which Ivo Lask said the budget was settled.",
+    )
+    assert ("a second meeting would follow", "Nadia Fenn") in got
+    assert ("the budget was settled", "Ivo Lask") in got
+
+
+def test_hinted_at_gives_what_was_hinted_at() -> None:
+    got = _speakers("Mayor Lina Sorrel has hinted at new tolls on the coast road to pay for repairs.")
+    assert ("new tolls on the coast road to pay for repairs", "Lina Sorrel") in got
+
+
+def test_a_report_stops_where_the_next_speaker_starts() -> None:
+    got = _speakers(
+        "The mayor has hinted at higher parking fees in the old town, while the traders have warned "
+        "of empty shops by the winter."
+    )
+    assert ("higher parking fees in the old town", "the mayor") in got
+    assert ("empty shops by the winter", "the traders") in got
+
+
+def test_a_report_inside_a_report_is_not_cut() -> None:
+    got = _speakers("The mayor said that the harbour master said the quay was unsafe.")
+    assert ("the harbour master said the quay was unsafe", "the mayor") in got
+
+
+def test_a_surname_speaker_named_in_full_only_as_an_object() -> None:
+    got = _speakers(
+        "Farmers will meet Governor Ilse Varga in Kell on Friday.",
+        "The meeting follows a dry summer, after which Varga said water rationing would end.",
+    )
+    assert ("water rationing would end", "Ilse Varga") in got
+
+
+def test_two_people_with_one_surname_stay_as_written() -> None:
+    got = _speakers(
+        "Farmers will meet Ilse Varga and her brother Tomas Varga in Kell.",
+        "After the talks, Varga said water rationing would end.",
+    )
+    assert ("water rationing would end", "Varga") in got
+
+
+def test_a_report_inside_according_to_is_the_sources() -> None:
+    got = _speakers(
+        "According to a statement from the ministry, the minister stressed the need for calm at the border."
+    )
+    assert [t for t, _ in got] == ["the minister stressed the need for calm at the border"]
+
+
+def test_more_cue_verbs_name_the_speaker_after_the_quote() -> None:
+    got = _speakers(
+        "“No more tolls!” chanted the crowd.",
+        "“Not this year,” shot back Mayor Lina Sorrel.",
+    )
+    assert got == [("No more tolls!", "the crowd"), ("Not this year", "Lina Sorrel")]
+
+
+def test_pointed_out_that_is_reported_speech() -> None:
+    got = _speakers("The harbour master pointed out that the quay had been closed twice.")
+    assert got == [("the quay had been closed twice", "the harbour master")]
+
+
+def test_accused_takes_an_object_and_is_never_inverted() -> None:
+    got = _speakers("Nadia Fenn accused the council of “wasting a whole summer.”")
+    assert got == [("wasting a whole summer.", "Nadia Fenn")]
+
+
+def test_a_cut_off_phrase_is_no_speaker() -> None:
+    from index.attribution.speakers import broken_phrase
+
+    assert broken_phrase("Outside the") and broken_phrase("Clinton and") and broken_phrase("That’s")
+    assert not broken_phrase("Al From") and not broken_phrase("the mayor")
+    got = _speakers("Ana Ruiz opened the fair in Kell. “Welcome back,” said Al From, who runs the stalls.")
+    assert got == [("Welcome back", "Al From")]
+
+
+def test_a_relative_cue_far_from_any_name_has_no_speaker() -> None:
+    got = _speakers(
+        "Instead, the captain sent a runner, Teo Marsh, to the other camp, who defected and told them "
+        "that the bridge was mined."
+    )
+    assert all(s != "the captain" for _, s in got)
+
+
+def test_a_full_name_opening_a_sentence_is_not_taken_for_the_surname() -> None:
+    got = _speakers(
+        "In Varga v Kell Harbour Mrs Varga claimed she should be paid for the repairs.",
+        "Later, Varga said the harbour would appeal.",
+    )
+    assert ("the harbour would appeal", "Varga") in got
+
+
+def test_a_passive_cue_past_an_adverb_is_not_the_subjects_words() -> None:
+    got = _speakers("Governor Ilse Varga was also criticized by many farmers for her “half measures.”")
+    assert ("half measures.", "Ilse Varga") in got  # her own sentence, not a cue: the subject's phrase
+
+
+def test_a_sentence_adverb_is_not_a_subject() -> None:
+    got = _speakers("Particularly, Ana Ruiz set the two apart by stating: “One is a policy.”")
+    assert got == [("One is a policy.", "Ana Ruiz")]
+
+
+def test_a_cut_off_run_is_not_a_person_a_pronoun_can_stand_for() -> None:
+    from index.attribution.coref import _proper
+
+    assert not _proper("Hundreds of") and not _proper("Over the") and not _proper("Watch the")
+    assert _proper("Ana Ruiz") and _proper("Secretary of State Ana Ruiz")

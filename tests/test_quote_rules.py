@@ -41,7 +41,7 @@ def test_surname_after_a_lowercase_role_resolves_to_the_full_name() -> None:
 
 
 def test_lowercase_words_that_are_not_a_role_still_give_no_speaker() -> None:
-    (q,) = _quotes("“It is over,” the crowd near Castle Hill chanted.")
+    (q,) = _quotes("“It is over,” the crowd near Castle Hill hummed.")  # not a cue verb
     assert q.speaker is None
 
 

@@ -160,7 +160,7 @@ def test_every_seed_quotation_found_gets_the_speaker_a_reader_would_name(engine:
     gold = [r for r in rows if r["kind"] != "not_quote"]
     hits = [(r, found[(r["doc"], r["paragraph"], norm(r["text"]))]) for r in gold
             if (r["doc"], r["paragraph"], norm(r["text"])) in found]
-    assert len(hits) >= 22  # of 25; measured 22 on 2026-11-30 (bench-quotes prints the misses)
+    assert len(hits) == len(gold)  # all 25 since issue 13 round 3 (bench-quotes prints any miss)
     for r, q in hits:
         same = (q.speaker or None) == r["speaker"]
         assert same or (q.speaker and r["speaker"] and r["speaker"] in q.speaker), r

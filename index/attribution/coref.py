@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..text import fold
 from ..types import Document, SpeakerKind
-from .cue_words import _ADVERBIAL, _NP_START, SENTENCE_ADVERBS
+from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .speaker_rank import Candidate, Mentions
 from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
 
@@ -27,6 +27,8 @@ _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
 )
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-])\s*$")
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )
@@ -54,6 +56,7 @@ class SpeakerContext:
     mentions: Mentions | None = None
     at: int = 0  # where in the paragraph the phrase being resolved stands
     trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
+    full_names: dict[str, str] = field(default_factory=dict)  # surname → the article's one full name
 
     def __post_init__(self) -> None:
         if self.mentions is None:
@@ -124,6 +127,16 @@ class SpeakerContext:
             return Who(full, who.detail or detail, who.kind, who.mention)
         return who
 
+    def in_full(self, who: Who) -> Who:
+        """``Trump`` → ``Donald Trump`` when the article names one Trump in full, if only as an
+        object (``… will meet US President Donald Trump``). For the quote's label only: what
+        the context remembers stays as written."""
+        if who.kind == "person" and who.name and " " not in who.name:
+            full_name = self.full_names.get(_surname(who.name))
+            if full_name is not None:
+                return Who(full_name, who.detail, who.kind, who.mention)
+        return who
+
     def _antecedent(self, sp: Speaker) -> Who | None:
         """``the official`` / ``the prime minister``: the earlier speaker that description names."""
         if not sp.name.startswith("the ") or sp.kind == "office":
@@ -172,13 +185,22 @@ def _folded_head(name: str) -> str:
     return head_noun(fold(name))
 
 
+_COPULA_S = re.compile(r"^\W*(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
+_NOT_NAME_START = _CONJ | SENTENCE_ADVERBS | frozenset(
+    "see watch read let like does how what where whatever whether not just most none much part "
+    "some many of to among throughout given inside outside within beyond behind through over".split()
+)
+
+
 def _proper(name: str) -> bool:
     """A name written as one: capitalised words (and connectors), no possessive, no verb."""
     toks = name.split()
     if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
         return False
-    if re.search(r"['’]s?$", toks[-1]):
-        return False
+    if re.search(r"['’]s?$", toks[-1]) or not is_capitalised(toks[-1]):
+        return False  # "Trump’s", "Hundreds of", "Over the": a name ends in a capitalised word
+    if _COPULA_S.match(toks[0]) or toks[0].lower().strip("'’(") in _NOT_NAME_START:
+        return False  # "That’s the", "Watch the", "(On the"
     if "and" in toks:
         return False  # "Mexicans and Muslims"
     return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
@@ -198,6 +220,22 @@ def article_surnames(doc: Document) -> frozenset[str]:
             if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
+
+
+def article_full_names(doc: Document) -> dict[str, str]:
+    """Surname → full name, for the surnames the article writes in full with one name only
+    (``Donald Trump`` and ``President Trump``, but not ``Bill Clinton`` and ``Hillary Clinton``)."""
+    seen: dict[str, set[str]] = {}
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = m.group(0).split()
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if not cut and _SENTENCE_START.search(p.text[: m.start()]):
+                continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
+            if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
+                seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
@@ -240,6 +278,7 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
         if (
             not toks
+            or len(toks) == 1 and len(toks[0]) >= 9 and toks[0].islower() is False and toks[0].endswith("ly")
             or toks[0].lower() in _ADVERBIAL
             or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)

@@ -19,19 +19,22 @@ SPEECH = frozenset(
 THAT_ONLY = frozenset(
     """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
     suggested suggests predicted reported reports alleged hinted conceded believes""".split()
-)
+) | {"pointed out", "points out"}
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
     responded remarked quipped countered recalled vowed pledged promised threatened complained
     lamented boasted charged observed dismissed dismisses responds recalls tweeted
     quips concluded concludes exclaimed shouted yelled screamed whispered muttered joked
-    mocked scoffed mused grumbled snapped retorted interjected""".split()
-)
+    mocked scoffed mused grumbled snapped retorted interjected chanted chants answered answers
+    proclaimed proclaims bemoaned accused accuses blamed blames blasted blasts praised praises
+    thanked credited criticized criticizes criticised criticises retweeted""".split()
+) | {"shot back"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
     "predicting acknowledging admitting recalling complaining praising dismissing asserting conceding "
-    "announcing reiterating repeating lamenting boasting".split()
+    "announcing reiterating repeating lamenting boasting citing remarking stating chanting "
+    "blaming criticizing criticising thanking".split()
 )
 _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 _ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
@@ -84,7 +87,8 @@ _CIRCUMSTANCE = re.compile(
 )
 _TAKES_OBJECT = frozenset(
     """called calls described describes dubbed branded labelled labeled urged dismissed dismisses
-    promised pledged vowed threatened""".split()
+    promised pledged vowed threatened accused accuses blamed blames blasted blasts praised praises
+    thanked credited criticized criticizes criticised criticises""".split()
 )
 _TEXTS = frozenset("email e-mail letter memo tweet note sign banner caption headline ad message post".split())
 _LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly".split())

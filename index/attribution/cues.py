@@ -10,7 +10,7 @@ speaker of their own: the caller gives them the previous one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .cue_words import (
     _ADVERBIAL,
@@ -57,6 +57,7 @@ from .speakers import (
     OFFICE_HEADS,
     TITLES,
     Speaker,
+    broken_phrase,
     classify_speaker,
     head_noun,
     is_capitalised,
@@ -125,6 +126,8 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     else:
         pos, phrase = segs[-1]
         detail = None
+        if len(segs) >= 2 and _relative_who(phrase):
+            return _who_antecedent(segs[:-1])  # "X, a Y, who stated that …": the cue is X's
         coordinated = _coordinated_subject(s, segs)
         if coordinated is not None:
             return coordinated
@@ -132,6 +135,14 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
     while words and words[0].lower() in _CONJ and len(words) > 1:
         pos += phrase.find(words[1], len(words[0]))
         phrase = phrase[phrase.find(words[1], len(words[0])) :]
+        words = phrase.split()
+    # "…, after which Ann Orr said", "in which she said": the relative word opens no subject
+    which = 1 if words and words[0].lower() in ("which", "whom") else 0
+    if len(words) > 2 and words[0].lower() in _WHICH_PREPS and words[1].lower() in ("which", "whom"):
+        which = 2
+    if which and len(words) > which:
+        at = [m.start() for m in re.finditer(r"\S+", phrase)][which]
+        pos, phrase = pos + at, phrase[at:]
         words = phrase.split()
     rel = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _RELATIVE_PRONOUNS), len(words))
     for i in range(len(words) - 1, -1, -1):
@@ -170,7 +181,44 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
         return None
+    if broken_phrase(phrase):
+        return None
     return phrase, detail or None, pos
+
+
+_PREP_OBJECTS = (("warn", "of"), ("hint", "at"))
+_TRAILING_LINK = re.compile(r"[\s,]+(?:while|whereas|and|but|as|when|though|although)$", re.IGNORECASE)
+_WHICH_PREPS = frozenset("after before in during at from following with by upon".split())
+
+
+def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
+    """The person a ``, who`` clause hangs on: a name right before it (``the leader's adviser,
+    Ali Shamkhani, who``), or a name and its description (``Jo Hale, a senator, who``); else
+    no one (``sent a messenger, Ming-Tan, to the other side, who``)."""
+    pos, last = segs[-1]
+    if _name_only(last):
+        return last, None, pos
+    if len(segs) >= 2 and last.split()[0].lower() in ("a", "an", "the"):
+        at, seg = segs[-2]
+        k = len(seg)
+        for m in reversed(list(re.finditer(r"\S+", seg))):
+            if not is_capitalised(m.group()):
+                break
+            k = m.start()
+        if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
+            return seg[k:], last, at + k
+    return None
+
+
+def _name_only(seg: str) -> bool:
+    words = seg.split()
+    return 1 <= len(words) <= 4 and all(is_capitalised(w) for w in words) and words[0].lower() not in _OPENERS
+
+
+def _relative_who(phrase: str) -> bool:
+    """``who``, ``who on Monday``: a relative clause opening the cue's own segment."""
+    words = phrase.split()
+    return bool(words) and words[0].lower() == "who" and len(words) <= 4
 
 
 def _demonstrative_np(words: list[str]) -> bool:
@@ -226,6 +274,8 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         or _role_before_name(words)  # "said former party adviser Dan Weil"
     ):
         return None
+    if broken_phrase(phrase):
+        return None
     detail = detail.strip()
     if not detail or _DROP_DETAIL.match(detail):
         return phrase, None
@@ -253,6 +303,7 @@ def find_cues(
     `stops` are extra positions a speaker phrase cannot reach back past (ends of quotes).
     """
     cues: list[Cue] = []
+    starts: list[int] = []  # where each cue's speaker phrase starts
     floor = lo
     if "(" in masked[lo:hi]:
         masked = _PAREN.sub(lambda m: " " * len(m.group()), masked)
@@ -265,7 +316,10 @@ def find_cues(
         sp: Speaker | None
         content: tuple[int, int] | None
         before = masked[lo:vs].split()
-        if before and before[-1].lower() in _PASSIVE:
+        k = len(before)  # "was also criticized", "is widely praised": passive past an adverb
+        while k > 1 and (before[k - 1].lower() in _AUX_ADV or before[k - 1].lower().endswith("ly")):
+            k -= 1
+        if before and (before[-1].lower() in _PASSIVE or before[k - 1].lower() in _PASSIVE):
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
             continue
@@ -299,6 +353,7 @@ def find_cues(
                 content = _strip_end(text, lo, vs)
             label = f"according to {sp.via}" if sp and sp.via else "according to"
             cues.append(Cue(vs, ve, label, "according to", sp, True, content))
+            starts.append(vs)
             floor = ve
             continue
         cue_end = ve
@@ -325,6 +380,7 @@ def find_cues(
             parsed = parse_subject(with_np.group(1)) if with_np else None
             sp = classify_speaker(parsed[0], parsed[1], surnames) if parsed else None
             cues.append(Cue(vs, cue_end, label, verb, sp, False, _strip_end(text, c0, hi)))
+            starts.append(vs)
             continue  # no floor: "X, writing for the majority, said …" still finds X
         between = np_text[boundary:vs].strip(" ,").split()
         if np_text[boundary:vs].rstrip().endswith(",") and all(
@@ -359,8 +415,8 @@ def find_cues(
         c0 = cue_end_content
         if masked.startswith(" that", c0):
             c0 += 5
-        elif verb.startswith("warn") and masked.startswith(" of ", c0):
-            c0 += 3  # "warned of retaliatory strikes": what was warned of, without "of"
+        elif (prep := object_preposition(verb, masked, c0)) is not None:
+            c0 += len(prep) + 1  # "warned of strikes", "hinted at action": the object, without "of"
         elif (after := clause_start(masked, c0, hi, verb in ("told", "tells") or bool(med))) is not None:
             c0 = after  # "told staff in an email seen by X that …"
         if verb in ("added", "adds") and not inverted and object_not_clause(masked[c0:hi]):
@@ -369,5 +425,36 @@ def find_cues(
         if inverted or (content and len(text[content[0] : content[1]].split()) < 3):
             content = _strip_end(text, lo, np_start) if masked[lo:np_start].rstrip().endswith(",") else None
         cues.append(Cue(vs, cue_end, label, verb, sp, inverted, content))
-        floor = cue_end
-    return cues
+        starts.append(np_start if not inverted else vs)
+        if verb not in _TAKES_OBJECT:  # "X praised Y and said …": "said" still finds X
+            floor = cue_end
+    return _stop_at_next_speaker(text, cues, starts)
+
+
+def object_preposition(verb: str, masked: str, at: int) -> str | None:
+    """``of`` after ``warned``, ``at`` after ``hinted``: a verb whose object is what was said."""
+    for stem, prep in _PREP_OBJECTS:
+        if verb.startswith(stem) and masked.startswith(f" {prep} ", at):
+            return prep
+    return None
+
+
+def _stop_at_next_speaker(text: str, cues: list[Cue], starts: list[int]) -> list[Cue]:
+    """``X hinted at A, while Y warned of B``: A stops where Y, the next speaker, starts."""
+    out = []
+    for i, c in enumerate(cues):
+        nxt = next((starts[j] for j in range(i + 1, len(cues)) if starts[j] > c.end), None)
+        if c.content is not None and nxt is not None and c.content[0] < nxt < c.content[1]:
+            head = text[c.content[0] : nxt].rstrip()
+            if not (head.endswith(",") or _TRAILING_LINK.search(head) and "," in head[-12:]):
+                out.append(c)  # "that Jones said …": a report inside the report
+                continue
+            a, b = _strip_end(text, c.content[0], nxt)
+            while True:
+                m = _TRAILING_LINK.search(text, a, b)
+                if not m:
+                    break
+                a, b = _strip_end(text, a, m.start())
+            c = replace(c, content=(a, b)) if b - a > 0 else replace(c, content=None)
+        out.append(c)
+    return out

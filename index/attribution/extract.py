@@ -32,9 +32,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..types import Document, Paragraph, Quote, QuoteKind
-from .coref import NOBODY, SpeakerContext, Who, article_surnames, leading_np
+from .coref import NOBODY, SpeakerContext, Who, article_full_names, article_surnames, leading_np
 from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
-from .cues import Cue, find_cues
+from .cues import Cue, find_cues, object_preposition
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
 from .marks import QuoteSpan, find_quote_spans, in_markup, is_title, is_token, mask_quotes
 from .speaker_rank import Candidate, Mentions
@@ -132,7 +132,7 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
             whos.append(NOBODY)
         else:
             ctx.at = c.start
-            whos.append(ctx.resolve(c.speaker))
+            whos.append(ctx.in_full(ctx.resolve(c.speaker)))
     return whos
 
 
@@ -258,7 +258,9 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             a, b = c.content
             if any(a < s.outer_end and s.outer_start < b for s in spans):
                 continue
-            if c.verb in THAT_ONLY and not masked.startswith(" that", c.end):
+            if c.verb in THAT_ONLY and not (
+                masked.startswith(" that", c.end) or object_preposition(c.verb, masked, c.end)
+            ):
                 continue
             if len(text[a:b].split()) < 3:
                 continue
@@ -281,12 +283,30 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
     items.sort(key=lambda it: it.quote.start)
-    return items
+    return _outer_reports(items)
+
+
+def _outer_reports(items: list[_Item]) -> list[_Item]:
+    """``According to his office, Lee stressed the need for calm``: the office reports the
+    whole clause; the report inside it (Lee's) is not a second indirect quote."""
+    reports = [it.quote for it in items if it.quote.kind == "indirect"]
+    return [
+        it
+        for it in items
+        if it.quote.kind != "indirect"
+        or not any(
+            o is not it.quote
+            and o.start <= it.quote.start
+            and it.quote.end <= o.end
+            and o.end - o.start > it.quote.end - it.quote.start
+            for o in reports
+        )
+    ]
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """All quotations and reported speech in `doc`, in reading order (see module docstring)."""
-    state = _State(SpeakerContext(article_surnames(doc)))
+    state = _State(SpeakerContext(article_surnames(doc), full_names=article_full_names(doc)))
     items: list[_Item] = []
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))

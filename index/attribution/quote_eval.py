@@ -101,11 +101,17 @@ def norm_speaker(speaker: str | None) -> str | None:
 
 
 def load_golden(path: Path) -> list[Gold]:
-    """The quotations of a golden JSONL file, in file order."""
+    """The quotations of a golden JSONL file, in file order.
+
+    Lines of kind ``not_quote`` (words that look reported but are the writer's own) are not
+    quotations: they are left out, so a system quote on them counts as an extra one.
+    """
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             r = json.loads(line)
+            if r["kind"] == "not_quote":
+                continue
             out.append(Gold(r["doc"], r["paragraph"], r["text"], r["speaker"], r["kind"], r["speaker_type"]))
     return out
 

@@ -110,6 +110,21 @@ def is_capitalised(token: str) -> bool:
     return bool(t) and (t[0].isupper() or t[0].isdigit() and len(t) > 1 and t[-1].isalpha())
 
 
+_DANGLING = frozenset(
+    """the a an of to in on at by for with and or but that which was is were are so as from over
+    under into than""".split()
+)
+_COPULA_CONTRACTION = re.compile(r"^(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
+
+
+def broken_phrase(phrase: str) -> bool:
+    """A cut-off phrase that names no one: ``Outside the``, ``Clinton and``, ``That’s``."""
+    toks = phrase.split()
+    if not toks:
+        return True
+    return toks[-1].strip("(),.;:") in _DANGLING or bool(_COPULA_CONTRACTION.match(toks[0]))
+
+
 def _is_title(token: str) -> bool:
     t = _bare(token).lower()
     return t in TITLES or token.lower() in TITLES or "-" in t and all(p in TITLES for p in t.split("-"))
