@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 from .attribution.answer import answer_attribution, matched_answer, quote_in_passages
 from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .encoder.embed import Embedder
+from .errors import IngestError
 from .retrieval.compose import compose_answer
 from .retrieval.disagree import find_disagreements
 from .retrieval.examples import candidate_questions
@@ -26,7 +27,7 @@ from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.mentions import Vocabulary, is_foreign
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
-from .store.ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
+from .store.ingest import BuildReport, Progress, read_corpus, vector_scheme
 from .store.local import IndexSnapshot, LocalStore
 from .text import sentence_spans
 from .types import Answer, Citation, Document, Paragraph, Passage, Quote

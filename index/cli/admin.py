@@ -23,11 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from ..admin.corpus import Corpus
-from ..admin.manage import AddResult, Manager, UnknownDocument, Upload
-from ..admin.upload import Fields, UploadError
+from ..admin.manage import AddResult, Manager, Upload
+from ..admin.upload import Fields
+from ..errors import NewsdeskError, UnknownDocument
 from ..settings import Settings
 from ..state.audit import open_audit_log
-from ..store.ingest import BuildReport, IngestError
+from ..store.ingest import BuildReport
 from ._common import ProgressBar, settings_from_args
 
 
@@ -77,7 +78,7 @@ def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
         try:
             with _open(settings, bar) as manager:
                 lines, payload, detail = work(manager, bar)
-        except (UploadError, IngestError, UnknownDocument, OSError) as exc:
+        except (NewsdeskError, OSError) as exc:
             bar.close()
             if isinstance(exc, UnknownDocument):
                 message = f"no document with id {exc.args[0]!r}; `python -m index list` shows the ids"

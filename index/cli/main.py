@@ -118,7 +118,7 @@ def answer_text(answer: Answer) -> str:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from ..engine import Engine
-    from ..store.ingest import IngestError
+    from ..errors import IngestError
 
     settings = settings_from_args(args)
     bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())

@@ -20,9 +20,10 @@ from collections.abc import AsyncIterator, Callable, Sequence
 
 import httpx
 
-from index.llm.client import ChatClient, LLMError, Message
+from index.errors import EncodingUnavailable, LLMError
+from index.llm.client import ChatClient, Message
 from index.llm.prompts import Prompts, load_prompts
-from index.llm.tokens import EncodingUnavailable, count_tokens, encoding_for_model, fit_to_budget
+from index.llm.tokens import count_tokens, encoding_for_model, fit_to_budget
 from index.llm.verify import Embed, Verdict, VerifyConfig, verify_answer
 from index.settings import Settings
 from index.types import Answer, AnswerSentence, Citation, Paragraph, Passage

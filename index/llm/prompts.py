@@ -20,14 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..errors import PromptError
+
 DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 PROMPT_NAMES = ("answer", "condense", "attribution")
 
 _VERSION = re.compile(r"^#\s*version:\s*(\S+)\s*$")
-
-
-class PromptError(ValueError):
-    """A prompt file is missing, has no version header, or was rendered with missing values."""
 
 
 @dataclass(frozen=True)

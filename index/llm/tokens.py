@@ -24,6 +24,8 @@ from typing import TypeVar
 
 import tiktoken
 
+from ..errors import EncodingUnavailable
+
 T = TypeVar("T")
 
 _URL = "https://openaipublic.blob.core.windows.net/encodings/{}.tiktoken"
@@ -88,10 +90,6 @@ _MODEL_PREFIXES = (
     ("gpt-3.5", "cl100k_base"),
     ("gpt-35", "cl100k_base"),
 )
-
-
-class EncodingUnavailable(RuntimeError):
-    """The offline BPE file for an encoding is missing or corrupt."""
 
 
 def encoding_name_for(model: str) -> str:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .backend import open_backend
     from .base import IndexBackend, IndexSnapshot, Retriever
     from .ingest import BuildReport, refresh
-    from .local import DamagedIndex, LocalStore
+    from .local import LocalStore
 
 _EXPORTS = {
     "IndexBackend": "base",
@@ -21,14 +21,12 @@ _EXPORTS = {
     "Retriever": "base",
     "open_backend": "backend",
     "LocalStore": "local",
-    "DamagedIndex": "local",
     "BuildReport": "ingest",
     "refresh": "ingest",
 }
 
 __all__ = [
     "BuildReport",
-    "DamagedIndex",
     "IndexBackend",
     "IndexSnapshot",
     "LocalStore",

@@ -17,12 +17,11 @@ from typing import Any
 import numpy as np
 
 from ..encoder.embed import DIM, Embedder
-from ..guards import IngestError as IngestError
-from ..guards import ShrinkRefused as ShrinkRefused
+from ..errors import IngestError, ManifestError
 from ..guards import check_docs_dir as check_docs_dir
 from ..guards import check_shrink as check_shrink
 from ..retrieval.lexical import document_frequencies
-from ..sources import MANIFEST, ManifestError, list_articles, manifest_warnings, read_document, text_hash
+from ..sources import MANIFEST, list_articles, manifest_warnings, read_document, text_hash
 from ..text import sentence_spans
 from ..types import Document, Paragraph, Quote
 from .local import IndexSnapshot, LocalStore

@@ -42,6 +42,7 @@ from typing import Any
 import numpy as np
 
 from ..encoder.embed import DIM
+from ..errors import DamagedIndex
 from ..types import Document, Paragraph, Quote
 from .base import IndexSnapshot as IndexSnapshot
 from .base import mean_vectors as mean_vectors
@@ -49,16 +50,6 @@ from .base import mean_vectors as mean_vectors
 CURRENT = "CURRENT"
 FORMAT = 1
 log = logging.getLogger(__name__)
-
-
-class DamagedIndex(Exception):
-    """An index version's files do not match what was written (or cannot be parsed)."""
-
-    def __init__(self, version: str, reason: str) -> None:
-        what = "the index pointer" if version == CURRENT else "index version"
-        super().__init__(f"{what} {version} is damaged: {reason}")
-        self.version = version
-        self.reason = reason
 
 
 def _digest(path: Path) -> str:

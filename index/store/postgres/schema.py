@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ...errors import SchemaError
+
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
         1,
@@ -136,10 +138,6 @@ CREATE TABLE answer_stats (
 ]
 LATEST = MIGRATIONS[-1][0]
 LOCK_KEY = 7_331_001  # pg_advisory_xact_lock key shared by migrations and reindexes
-
-
-class SchemaError(RuntimeError):
-    """The database schema is missing or older than this code; run `python -m index migrate`."""
 
 
 def schema_version(conn: Any) -> int:
