@@ -15,12 +15,15 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
 from ..types import Answer, Citation
 from ._common import ProgressBar, settings_from_args
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 
 def _citation_json(c: Citation) -> dict[str, Any]:
@@ -184,7 +187,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 async def _answer_all(
-    engine: Any,
+    engine: Engine,
     settings: Settings,
     questions: Iterator[str],
     render: Callable[[Answer], str],

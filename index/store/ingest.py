@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +25,13 @@ from ..sources import MANIFEST, list_articles, manifest_warnings, read_document,
 from ..text import sentence_spans
 from ..types import Document, Paragraph, Quote
 from .local import IndexSnapshot, LocalStore
+
+if TYPE_CHECKING:
+    import bm25s
+    import Stemmer
+    from llama_index.retrievers.bm25 import BM25Retriever
+
+    from ..retrieval.hybrid import BM25Index
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +199,25 @@ def build_snapshot(
     return snap, embedded, len(row_texts) - embedded
 
 
-def build_bm25(paragraphs: list[Paragraph]) -> Any:
+# The tokenisation of the BM25 index (LlamaIndex's BM25Retriever defaults), given to it on a
+# build and used again for questions when the index is loaded without LlamaIndex.
+BM25_STEMMER = "english"
+BM25_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
+
+
+@dataclass(frozen=True)
+class StoredBM25:
+    """A persisted bm25s index and the tokenisation it was built with: what ranking reads of a
+    `BM25Retriever` (`retrieval.hybrid.BM25Index`), loaded without importing LlamaIndex, which
+    costs more than a second of start-up."""
+
+    bm25: bm25s.BM25
+    stemmer: Stemmer.Stemmer
+    token_pattern: str = BM25_TOKEN_PATTERN
+
+
+def build_bm25(paragraphs: list[Paragraph]) -> BM25Retriever:
+    import Stemmer
     from llama_index.core.schema import TextNode
     from llama_index.retrievers.bm25 import BM25Retriever
 
@@ -208,7 +233,12 @@ def build_bm25(paragraphs: list[Paragraph]) -> Any:
         )
         for p in paragraphs
     ]
-    return BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(50, len(nodes)))
+    return BM25Retriever.from_defaults(
+        nodes=nodes,
+        similarity_top_k=min(50, len(nodes)),
+        stemmer=Stemmer.Stemmer(BM25_STEMMER),
+        token_pattern=BM25_TOKEN_PATTERN,
+    )
 
 
 def refresh(
@@ -266,20 +296,18 @@ def refresh(
     )
 
 
-def load_bm25(path: Path) -> Any:
-    """A persisted BM25 retriever without its stored corpus (paragraphs come from the store)."""
+def load_bm25(path: Path) -> StoredBM25 | None:
+    """A persisted BM25 index without its stored corpus (paragraphs come from the store)."""
     import bm25s
+    import Stemmer
 
     if not path.exists():  # an empty corpus has no BM25 index
         return None
-    from llama_index.retrievers.bm25 import BM25Retriever
-
     index = bm25s.BM25.load(str(path), load_corpus=False)
-    retriever = BM25Retriever(existing_bm25=index, similarity_top_k=1)
-    return retriever
+    return StoredBM25(index, Stemmer.Stemmer(BM25_STEMMER))
 
 
-def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, bm25: Any) -> float:
+def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, bm25: BM25Index) -> float:
     """The new version's abstention threshold, measured with the probe questions."""
     from ..retrieval.calibrate import null_threshold
     from ..retrieval.hybrid import HybridRetriever

@@ -37,7 +37,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -46,6 +46,9 @@ from ..errors import DamagedIndex
 from ..types import Document, Paragraph, Quote
 from .base import IndexSnapshot as IndexSnapshot
 from .base import mean_vectors as mean_vectors
+
+if TYPE_CHECKING:
+    from ..retrieval.hybrid import BM25Index
 
 CURRENT = "CURRENT"
 FORMAT = 1
@@ -285,7 +288,7 @@ class LocalStore:
     def bm25_dir(self, version: str) -> Path:
         return self.root / version / "bm25"
 
-    def write(self, snap: IndexSnapshot, bm25: Any) -> str:
+    def write(self, snap: IndexSnapshot, bm25: BM25Index | None) -> str:
         """Write `snap` as a new version and make it current; returns the version name.
 
         Call under `writer_lock()`.
