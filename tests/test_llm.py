@@ -17,7 +17,8 @@ import numpy as np
 import pytest
 
 from index.llm import tokens
-from index.llm.answerer import ChatClient, LLMAnswerer
+from index.llm.answerer import LLMAnswerer
+from index.llm.client import ChatClient
 from index.llm.prompts import DEFAULT_PROMPTS_DIR, PROMPT_NAMES, load_prompts
 from index.llm.verify import VerifyConfig, split_cited, verify_answer
 from index.settings import Settings

@@ -17,20 +17,23 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
-
-import httpx
+from typing import TYPE_CHECKING
 
 from index.errors import EncodingUnavailable, LLMError
-from index.llm.client import ChatClient, Message
 from index.llm.prompts import Prompts, load_prompts
 from index.llm.tokens import count_tokens, encoding_for_model, fit_to_budget
 from index.llm.verify import Embed, Verdict, VerifyConfig, verify_answer
 from index.settings import Settings
 from index.types import Answer, AnswerSentence, Citation, Paragraph, Passage
 
+if TYPE_CHECKING:  # httpx loads with the client, only when an LLM is configured
+    import httpx
+
+    from index.llm.client import ChatClient, Message
+
 log = logging.getLogger(__name__)
 
-__all__ = ["ChatClient", "LLMAnswerer", "LLMError", "compose_answer"]
+__all__ = ["LLMAnswerer", "LLMError", "compose_answer"]
 
 _WHO_SAID = re.compile(
     r"\bwho(m)?\b.*\b(said|say|says|told|tell|claim\w*|stat\w*|warn\w*|announc\w*|quot\w*|call\w*|"
@@ -86,6 +89,8 @@ class LLMAnswerer:
         """An answerer for the configured model, or None when no LLM is configured."""
         if not settings.llm_base_url or not settings.llm_model:
             return None
+        from index.llm.client import ChatClient
+
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
         client = ChatClient(
             settings.llm_base_url,

@@ -1,6 +1,6 @@
 """Hybrid retrieval: BM25 + dense, fused, then reranked by sentence-level evidence.
 
-1. BM25 (LlamaIndex's bm25s retriever) and dense cosine (exact, `MatrixVectorStore`) each
+1. BM25 (LlamaIndex's bm25s retriever) and dense cosine (exact, `dense.top_k`) each
    propose candidates; zero-score BM25 hits are dropped.
 2. Every candidate gets three scores: its dense cosine, its BM25 score relative to the best
    candidate, and how much of the question's IDF mass its best sentence covers (a SQuAD-style
@@ -29,8 +29,8 @@ from ..encoder.embed import Embedder
 from ..store.base import IndexSnapshot
 from ..text import sentence_spans
 from ..types import Paragraph, Passage
+from .dense import top_k
 from .lexical import TermWeights, bigram_hits, coverage, terms
-from .vectorstore import MatrixVectorStore
 
 if TYPE_CHECKING:
     import bm25s
@@ -171,10 +171,6 @@ class HybridRetriever(RankedRetriever):
         # rows of one paragraph are contiguous and in sentence order
         self.row_start = np.searchsorted(rows, np.arange(n + 1)).astype(np.int64)
         self.paragraph_vectors = snap.paragraph_vectors
-        # LlamaIndex's vector-store interface over the same matrix (no copy): exact search
-        self.dense_store = MatrixVectorStore.from_arrays(
-            [p.key for p in self.paragraphs], [p.doc_id for p in self.paragraphs], self.paragraph_vectors
-        )
         self.term_weights = TermWeights(snap.df, n)
         self.sentences = SentenceIndex(self.paragraphs)
         self._bm25_lock = threading.Lock()
@@ -186,7 +182,7 @@ class HybridRetriever(RankedRetriever):
 
     def _dense(self, q: NDArray[np.float32], k: int) -> list[int]:
         """Indices of the `k` paragraphs whose mean sentence vector is nearest to `q`."""
-        rows, _ = self.dense_store.top_k(q, k)
+        rows, _ = top_k(self.paragraph_vectors, q, k)
         return [int(i) for i in rows]
 
     def _bm25(self, bm25: BM25Index, question: str) -> dict[int, float]:
