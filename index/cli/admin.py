@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..admin.corpus import Corpus
 from ..admin.manage import AddResult, Manager, Upload
@@ -29,7 +29,10 @@ from ..errors import NewsdeskError, UnknownDocument
 from ..settings import Settings
 from ..state.audit import open_audit_log
 from ..store.ingest import BuildReport
-from ._common import ProgressBar, settings_from_args
+from ._common import Command, ProgressBar, add_command, settings_from_args
+
+if TYPE_CHECKING:
+    from ._common import Subparsers
 
 
 def _actor() -> str:
@@ -146,13 +149,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
-def register(sub: Any) -> None:
-    def add(name: str, fn: Any, help_: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = sub.add_parser(name, help=help_)
-        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
-        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
+def register(sub: Subparsers) -> None:
+    def add(name: str, fn: Command, help_: str) -> argparse.ArgumentParser:
+        p = add_command(sub, name, fn, help_)
         p.add_argument("--json", action="store_true", help="machine-readable output")
-        p.set_defaults(func=fn)
         return p
 
     p = add("add", cmd_add, "add or replace articles (.txt/.md/.html) and refresh the index")

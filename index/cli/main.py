@@ -1,6 +1,6 @@
 """`python -m index …`: build, ask, bench and the corpus commands.
 
-Every command takes `--docs DIR` and `--index DIR` (defaults: the settings DOCS_DIR and
+Every corpus command takes `--docs DIR` and `--index DIR` (`_common.add_command`; defaults: DOCS_DIR and
 INDEX_DIR), so several corpora can live side by side.
 """
 
@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
 from ..types import Answer, Citation
-from ._common import ProgressBar, settings_from_args
+from ._common import Command, ProgressBar, add_command, settings_from_args
 
 if TYPE_CHECKING:
     from ..engine import Engine
+    from ._common import Subparsers
 
 
 def _citation_json(c: Citation) -> dict[str, Any]:
@@ -242,12 +243,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m index", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
 
-    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_)
-        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
-        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
-        p.set_defaults(func=fn)
-        return p
+    def add(name: str, fn: Command, help_: str) -> argparse.ArgumentParser:
+        return add_command(sub, name, fn, help_)
 
     p = add("build", cmd_build, "build or refresh the index from the documents folder")
     p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
@@ -289,7 +286,7 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _extra_commands() -> list[Callable[[Any], None]]:
+def _extra_commands() -> list[Callable[[Subparsers], None]]:
     """Sub-command registrars from the attribution and admin modules."""
     from . import admin as cli_admin
     from . import pg as cli_pg
