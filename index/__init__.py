@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from .state.stats import WINDOW as STATS_WINDOW
     from .state.stats import Stats, percentile
     from .state.stats_store import STATS_FILE, StatsStore
-    from .store.ingest import BuildReport, Progress
+    from .store.build import BuildReport, Progress
     from .types import (
         Answer,
         AnswerSentence,
@@ -116,8 +116,8 @@ _EXPORTS = {
     "Upload": "admin.manage",
     "catalogue": "admin.manage",
     "parse_caption": "admin.upload",
-    "BuildReport": "store.ingest",
-    "Progress": "store.ingest",
+    "BuildReport": "store.build",
+    "Progress": "store.build",
     "QuoteCheck": "attribution.check",
     "SpeakerGroup": "attribution.speaker_groups",
     "group_speakers": "attribution.speaker_groups",

@@ -27,7 +27,8 @@ from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.mentions import Vocabulary, is_foreign
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
-from .store.ingest import BuildReport, Progress, read_corpus, vector_scheme
+from .store.build import BuildReport, Progress, vector_scheme
+from .store.ingest import read_corpus
 from .store.local import IndexSnapshot, LocalStore
 from .text import sentence_spans
 from .types import Answer, Citation, Document, Paragraph, Passage, Quote

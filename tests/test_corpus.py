@@ -11,7 +11,8 @@ from index.admin.corpus import Corpus, ParagraphChanges
 from index.admin.manage import Manager, Upload
 from index.admin.upload import Fields
 from index.errors import IngestError, UnknownDocument, UploadError
-from index.store.ingest import BuildReport, Progress, read_corpus
+from index.store.build import BuildReport, Progress
+from index.store.ingest import read_corpus
 from index.types import Document, Quote
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from ..errors import UnknownDocument, UploadError
-from ..store.ingest import BuildReport, Progress, check_docs_dir
+from ..store.build import BuildReport, Progress
+from ..store.ingest import check_docs_dir
 from ..types import Document, Quote
 from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
 from .upload import Decoded, Fields, Kind, decode_upload

@@ -28,7 +28,7 @@ from ..admin.upload import Fields
 from ..errors import NewsdeskError, UnknownDocument
 from ..settings import Settings
 from ..state.audit import open_audit_log
-from ..store.ingest import BuildReport
+from ..store.build import BuildReport
 from ._common import Command, ProgressBar, add_command, settings_from_args
 
 if TYPE_CHECKING:
@@ -47,15 +47,6 @@ def _open(settings: Settings, bar: ProgressBar) -> Iterator[Manager]:
         yield Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
 
 
-def report_line(report: BuildReport) -> str:
-    state = "updated" if report.changed else "unchanged"
-    return (
-        f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-        f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
-        f"{report.seconds:.2f} s"
-    )
-
-
 def _report_json(report: BuildReport) -> dict[str, Any]:
     return asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}
 
@@ -69,7 +60,7 @@ def add_lines(result: AddResult) -> list[str]:
             lines.append(f"replaced {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs; {what}")
         else:
             lines.append(f"added {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs from {doc.kind}")
-    return [*lines, report_line(result.report)]
+    return [*lines, result.report.summary]
 
 
 def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
@@ -126,7 +117,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         result = manager.remove(args.id, bar)
-        lines = [f"removed {result.doc_id} ({result.title!r})", report_line(result.report)]
+        lines = [f"removed {result.doc_id} ({result.title!r})", result.report.summary]
         return lines, {"removed": result.doc_id, "index": _report_json(result.report)}, lines[0]
 
     return _run(args, "remove", args.id, work)

@@ -140,12 +140,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}))
     else:
-        state = "updated" if report.changed else "unchanged"
-        print(
-            f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
-            f"{report.seconds:.2f} s"
-        )
+        print(report.summary)
     return 0
 
 

@@ -12,7 +12,8 @@ from index._lazy import lazy_exports
 if TYPE_CHECKING:
     from .backend import open_backend
     from .base import IndexBackend, IndexSnapshot, Retriever
-    from .ingest import BuildReport, refresh
+    from .build import BuildReport
+    from .ingest import refresh
     from .local import LocalStore
 
 _EXPORTS = {
@@ -21,7 +22,7 @@ _EXPORTS = {
     "Retriever": "base",
     "open_backend": "backend",
     "LocalStore": "local",
-    "BuildReport": "ingest",
+    "BuildReport": "build",
     "refresh": "ingest",
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...encoder.embed import Embedder
 from ...types import Document
 from ..base import IndexSnapshot, Retriever, empty_snapshot
-from ..ingest import BuildReport, Progress
+from ..build import BuildReport, Progress
 from .ingest import pg_refresh
 from .retrieve import PgRetriever
 from .store import Catalogue, PgStore

@@ -17,21 +17,23 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ...encoder.embed import Embedder
+from ...guards import check_shrink
 from ...retrieval.lexical import terms
-from ...sources import text_hash
 from ...types import Document, Paragraph
-from ..ingest import (
+from ..build import (
     BuildReport,
+    Diff,
     Progress,
-    check_shrink,
+    changed_report,
     embed_missing,
-    embedded_texts,
     extract_all_quotes,
+    sentence_rows,
+    unchanged_report,
     vector_scheme,
 )
 from ..local import mean_vectors
 from .schema import LOCK_KEY, one
-from .store import Catalogue, PgStore, load_catalogue, quote_json
+from .store import Catalogue, PgStore, load_catalogue, quote_json, version_name
 
 if TYPE_CHECKING:
     from .schema import Conn
@@ -74,39 +76,26 @@ def pg_refresh(
     `ShrinkRefused` if that empties the index or drops more than half of it, unless `allow_shrink`.
     """
     started = time.perf_counter()
-    new_docs = {d.doc_id: d.hash for d in documents}
     with store.connection() as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
         number, model = one(conn.execute("SELECT version, model FROM index_state FOR UPDATE"))
-        old_docs = dict(conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall())
+        live = conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall()
+        diff = Diff.of(dict(live), documents)
+        old_docs, new_docs = diff.old, diff.new
         check_shrink(list(old_docs), list(new_docs), allow_shrink)
         same_model = model == vector_scheme(embedder)
-        if not force and number and same_model and list(old_docs.items()) == list(new_docs.items()):
+        if not force and number and same_model and diff.same:
             n_quotes = one(conn.execute("SELECT count(*) FROM quotes"))[0]
-            return BuildReport(
-                version=f"pg-{number}",
-                changed=False,
-                documents=len(documents),
-                paragraphs=sum(len(d.paragraphs) for d in documents),
-                quotes=n_quotes,
-                embedded=0,
-                reused=0,
-                seconds=time.perf_counter() - started,
-            )
+            return unchanged_report(version_name(number), documents, n_quotes, started)
         version = number + 1
         rewrite = [d for d in documents if force or not same_model or old_docs.get(d.doc_id) != d.hash]
         replaced = {d.doc_id for d in rewrite if d.doc_id in old_docs}
         dropped = sorted((set(old_docs) - set(new_docs)) | replaced)
 
         # sentence rows of the documents to write, and their vectors
-        paragraphs = [p for d in rewrite for p in d.paragraphs]
-        texts: list[str] = []
-        row_paragraph: list[int] = []
-        for i, p in enumerate(paragraphs):
-            for t in embedded_texts(p):
-                texts.append(t)
-                row_paragraph.append(i)
-        hashes = [text_hash(t) for t in texts]
+        rows = sentence_rows([p for d in rewrite for p in d.paragraphs])
+        paragraphs, texts, hashes = rows.paragraphs, rows.texts, rows.hashes
+        row_paragraph = rows.row_paragraph
         vectors, embedded = _embed(conn, texts, hashes, embedder, same_model, progress)
         means = mean_vectors(vectors, row_paragraph, len(paragraphs))
 
@@ -155,18 +144,15 @@ def pg_refresh(
         conn.execute("SELECT pg_notify('index_version', %s)", (str(version),))
         n_paragraphs = len(loaded.snapshot.paragraphs)
         n_quotes = len(loaded.snapshot.quotes)
-    return BuildReport(
-        version=f"pg-{version}",
-        changed=True,
-        documents=len(documents),
+    return changed_report(
+        version_name(version),
+        documents,
+        diff,
         paragraphs=n_paragraphs,
         quotes=n_quotes,
         embedded=embedded,
         reused=len(texts) - embedded,
-        seconds=time.perf_counter() - started,
-        added=sorted(set(new_docs) - set(old_docs)),
-        removed=sorted(set(old_docs) - set(new_docs)),
-        updated=sorted(k for k in new_docs if k in old_docs and old_docs[k] != new_docs[k]),
+        started=started,
     )
 
 
