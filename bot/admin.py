@@ -19,15 +19,12 @@ from telegram.error import TelegramError
 from telegram.ext import BaseHandler, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from index import (
-    DamagedIndex,
-    IngestError,
     Manager,
-    ManifestError,
+    NewsdeskError,
     Outcome,
     Progress,
     Settings,
     ShrinkRefused,
-    StateError,
     UnknownDocument,
     Upload,
     UploadError,
@@ -67,7 +64,7 @@ def reason_for(error: Exception) -> str | None:
     """A message for the admin when the error is a known domain refusal, else None."""
     if isinstance(error, UnknownDocument):
         return f"there is no article with id {error.args[0]!r}"
-    if isinstance(error, UploadError | IngestError | ManifestError | DamagedIndex | StateError):
+    if isinstance(error, NewsdeskError):
         return str(error)
     if isinstance(error, OSError) and error.strerror:
         return f"the server could not write the index ({error.strerror})"

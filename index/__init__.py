@@ -19,11 +19,10 @@ if TYPE_CHECKING:
         Indexer,
         Manager,
         RemoveResult,
-        UnknownDocument,
         Upload,
         catalogue,
     )
-    from .admin.upload import UploadError, parse_caption
+    from .admin.upload import parse_caption
     from .attribution.check import QuoteCheck
     from .attribution.speaker_groups import (
         SpeakerGroup,
@@ -35,20 +34,31 @@ if TYPE_CHECKING:
     from .cli.errors import describe as describe_error
     from .cli.errors import known_errors
     from .engine import QA, Engine, Turn
-    from .guards import IngestError, ShrinkRefused
+    from .errors import (
+        DamagedIndex,
+        EncodingUnavailable,
+        IngestError,
+        LLMError,
+        ManifestError,
+        NewsdeskError,
+        PromptError,
+        SchemaError,
+        ShrinkRefused,
+        StateError,
+        UnknownDocument,
+        UploadError,
+    )
     from .llm.answerer import LLMAnswerer
     from .retrieval.disagree import grouped_sides
     from .settings import Settings
-    from .sources import ManifestError
     from .state.audit import AuditLog, Outcome, open_audit_log
     from .state.feedback import FeedbackStore
     from .state.postgres import PgChatContext, PgFeedbackStore, PgStats, database_url
-    from .state.sqlite import StateError, open_sqlite
+    from .state.sqlite import open_sqlite
     from .state.stats import WINDOW as STATS_WINDOW
     from .state.stats import Stats, percentile
     from .state.stats_store import STATS_FILE, StatsStore
-    from .store.ingest import BuildReport, Progress
-    from .store.local import DamagedIndex
+    from .store.build import BuildReport, Progress
     from .types import (
         Answer,
         AnswerSentence,
@@ -82,13 +92,18 @@ _EXPORTS = {
     "Passage": "types",
     "Quote": "types",
     "Vote": "types",
-    "DamagedIndex": "store.local",
-    "IngestError": "guards",
-    "ShrinkRefused": "guards",
-    "ManifestError": "sources",
-    "StateError": "state.sqlite",
-    "UnknownDocument": "admin.manage",
-    "UploadError": "admin.upload",
+    "DamagedIndex": "errors",
+    "EncodingUnavailable": "errors",
+    "IngestError": "errors",
+    "LLMError": "errors",
+    "ManifestError": "errors",
+    "NewsdeskError": "errors",
+    "PromptError": "errors",
+    "SchemaError": "errors",
+    "ShrinkRefused": "errors",
+    "StateError": "errors",
+    "UnknownDocument": "errors",
+    "UploadError": "errors",
     "describe_error": "cli.errors:describe",
     "known_errors": "cli.errors",
     "Corpus": "admin.corpus",
@@ -101,8 +116,8 @@ _EXPORTS = {
     "Upload": "admin.manage",
     "catalogue": "admin.manage",
     "parse_caption": "admin.upload",
-    "BuildReport": "store.ingest",
-    "Progress": "store.ingest",
+    "BuildReport": "store.build",
+    "Progress": "store.build",
     "QuoteCheck": "attribution.check",
     "SpeakerGroup": "attribution.speaker_groups",
     "group_speakers": "attribution.speaker_groups",
@@ -142,14 +157,17 @@ __all__ = [
     "DisagreementSide",
     "Document",
     "DocumentChange",
+    "EncodingUnavailable",
     "Engine",
     "Feedback",
     "FeedbackStore",
     "Indexer",
     "IngestError",
     "LLMAnswerer",
+    "LLMError",
     "Manager",
     "ManifestError",
+    "NewsdeskError",
     "Outcome",
     "Paragraph",
     "Passage",
@@ -157,12 +175,14 @@ __all__ = [
     "PgFeedbackStore",
     "PgStats",
     "Progress",
+    "PromptError",
     "QA",
     "Quote",
     "QuoteCheck",
     "RemoveResult",
     "STATS_FILE",
     "STATS_WINDOW",
+    "SchemaError",
     "Settings",
     "ShrinkRefused",
     "SpeakerGroup",

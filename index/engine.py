@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from .attribution.answer import answer_attribution, matched_answer, quote_in_passages
 from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .encoder.embed import Embedder
+from .errors import IngestError
 from .retrieval.compose import compose_answer
 from .retrieval.disagree import SAME_FACT, SAME_STORY, find_disagreements
 from .retrieval.examples import candidate_questions
@@ -30,7 +31,8 @@ from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.mentions import Vocabulary, is_foreign
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
-from .store.ingest import BuildReport, IngestError, Progress, read_corpus, vector_scheme
+from .store.build import BuildReport, Progress, vector_scheme
+from .store.ingest import read_corpus
 from .store.local import IndexSnapshot, LocalStore
 from .text import fold, sentence_spans
 from .types import Answer, Citation, Disagreement, Document, Paragraph, Passage, Quote

@@ -8,23 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-
-class IngestError(Exception):
-    """A document could not be read; the live index is left as it was."""
-
-
-class ShrinkRefused(IngestError):
-    """A build would drop most of the indexed articles; it needs `allow_shrink` (on purpose)."""
-
-    def __init__(self, lost: list[str], before: int, after: int) -> None:
-        shown = ", ".join(lost[:3]) + (f" and {len(lost) - 3} more" if len(lost) > 3 else "")
-        super().__init__(
-            f"this build would drop {len(lost)} of the {before} indexed articles ({shown}), "
-            f"leaving {after}; check DOCS_DIR, or build again with --allow-shrink if that is intended"
-        )
-        self.lost = lost
-        self.before = before
-        self.after = after
+from .errors import IngestError, ShrinkRefused
 
 
 def check_shrink(old_ids: list[str], new_ids: list[str], allow: bool) -> None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .errors import ManifestError
 from .limits import cap_title, split_long
 from .text import lede_title
 from .types import Document, Paragraph
@@ -29,6 +30,7 @@ ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 NOT_ARTICLES = frozenset(
     "readme license licence copying changelog contributing authors manifest".split()
 )
+
 # What a manifest may say when the outlet is not known: shown as such, never used as a label.
 UNKNOWN = frozenset({"", "unknown", "n/a", "none", "?"})
 
@@ -112,10 +114,6 @@ def doc_id_from_name(name: str) -> str:
     stem = unicodedata.normalize("NFC", stem)
     base = re.sub(r"[^a-z0-9_]+", "-", _transliterate(stem)).strip("-")[:60] or "doc"
     return f"{base}-{hashlib.sha256(stem.encode('utf-8')).hexdigest()[:8]}"
-
-
-class ManifestError(ValueError):
-    """manifest.json cannot be used; the message names the file (and line) and what to fix."""
 
 
 def read_manifest(docs_dir: Path) -> dict[str, Any]:

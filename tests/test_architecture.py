@@ -7,6 +7,7 @@ imports under `if TYPE_CHECKING:` do not, since they never run.
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 import index
@@ -67,15 +68,16 @@ def _targets(name: str, path: Path, node: ast.Import | ast.ImportFrom, modules: 
     return out
 
 
-def import_graph() -> dict[str, set[str]]:
+@functools.cache  # parsed once: two tests read it
+def import_graph() -> dict[str, frozenset[str]]:
     modules = _modules()
-    graph: dict[str, set[str]] = {}
+    graph: dict[str, frozenset[str]] = {}
     for name, path in modules.items():
         tree = ast.parse(path.read_text(encoding="utf-8"))
         edges: set[str] = set()
         for node in _imports(tree):
             edges |= _targets(name, path, node, modules)
-        graph[name] = edges - {name}
+        graph[name] = frozenset(edges - {name})
     return graph
 
 

@@ -48,6 +48,9 @@ def _database(backend: str, request: pytest.FixtureRequest) -> Callable[[str], s
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    if request.param == "local":  # the session's index of the same corpus
+        yield request.getfixturevalue("fixture_corpus_engine")
+        return
     root = tmp_path_factory.mktemp(f"corpus-{request.param}")
     shutil.copytree(CORPUS, root / "docs")
     engine = Engine.open(settings_for(request.param, root, _database(request.param, request)), build=True)
@@ -65,9 +68,7 @@ def fresh(request: pytest.FixtureRequest, tmp_path: Path) -> Settings:
 
 
 def _close(engine: Engine) -> None:
-    close = getattr(engine.store, "close", None)
-    if close is not None:
-        close()
+    engine.close()
 
 
 def _cites(engine: Engine, question: str) -> list[tuple[str, int]]:
@@ -106,6 +107,7 @@ def test_conflicting_articles_are_both_cited(engine: Engine) -> None:
     assert a.disagreements
 
 
+@pytest.mark.slow  # builds and rebuilds its own index
 def test_add_replace_remove_reindex(fresh: Settings) -> None:
     engine = Engine.open(fresh, build=True)
     try:
@@ -143,6 +145,7 @@ def test_add_replace_remove_reindex(fresh: Settings) -> None:
         _close(engine)
 
 
+@pytest.mark.slow  # builds its own index, then reindexes it
 def test_readers_never_see_half_a_reindex(fresh: Settings) -> None:
     writer = Engine.open(fresh, build=True)
     reader = Engine.open(fresh)

@@ -1,7 +1,9 @@
-"""The command-line contract, through real subprocesses."""
+"""The command-line contract, in-process (`index.cli.main.main`), and one subprocess smoke test."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import shutil
@@ -11,35 +13,73 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow  # each test starts Python processes that load the model
+from index.cli.main import main
+
+pytestmark = pytest.mark.slow  # every command opens an engine, loading the model again
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("cli")
     shutil.copytree(HERE / "fixtures" / "corpus", root / "docs")
-    clean = {k: v for k, v in os.environ.items() if k.upper() not in {"DOCS_DIR", "INDEX_DIR", "DATA_DIR"}}
-    return clean | {
-        "DOCS_DIR": str(root / "docs"),
-        "INDEX_DIR": str(root / "index"),
+    return root
+
+
+@pytest.fixture
+def env(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The settings of the module's corpus, as environment variables (set for this test)."""
+    values = {
+        "DOCS_DIR": str(corpus / "docs"),
+        "INDEX_DIR": str(corpus / "index"),
         "MODEL_CACHE_DIR": str(REPO / "var" / "model"),
     }
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    return values
 
 
 def run(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "index", *args],
-        env=env,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=REPO,
-    )
-    return done.stdout
+    """`python -m index ARGS` in this process (settings from `env`, already set): its stdout."""
+    out = io.StringIO()
+    with contextlib.ExitStack() as stack:
+        if stdin is not None:
+            fake = io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8")), encoding="utf-8")
+            stack.enter_context(_replaced_stdin(fake))
+        stack.enter_context(contextlib.redirect_stdout(out))
+        code = main(list(args))
+    assert code == 0, out.getvalue()
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def _replaced_stdin(stream: io.TextIOWrapper):  # type: ignore[no-untyped-def]
+    saved, sys.stdin = sys.stdin, stream
+    try:
+        yield
+    finally:
+        sys.stdin = saved
+
+
+def test_smoke_a_real_process_builds_and_answers(tmp_path: Path) -> None:
+    """The one subprocess: `python -m index build` then `ask`, as a user runs them."""
+    shutil.copytree(HERE / "fixtures" / "corpus", tmp_path / "docs")
+    clean = {k: v for k, v in os.environ.items() if k.upper() not in {"DOCS_DIR", "INDEX_DIR", "DATA_DIR"}}
+    env = clean | {
+        "DOCS_DIR": str(tmp_path / "docs"),
+        "INDEX_DIR": str(tmp_path / "index"),
+        "MODEL_CACHE_DIR": str(REPO / "var" / "model"),
+    }
+
+    def process(*args: str) -> str:
+        command = [sys.executable, "-m", "index", *args]
+        return subprocess.run(command, env=env, capture_output=True, text=True, check=True, cwd=REPO).stdout
+
+    assert process("build").startswith("index updated: 6 documents")
+    out = json.loads(process("ask", "--json", "How much will a single ticket on the new line cost?"))
+    assert out["abstained"] is False and out["citations"][0]["doc"] == "rail"
 
 
 def test_build_then_rebuild_embeds_nothing(env: dict[str, str]) -> None:

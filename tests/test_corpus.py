@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from index.admin.corpus import Corpus, ParagraphChanges
-from index.admin.manage import Manager, UnknownDocument, Upload
-from index.admin.upload import Fields, UploadError
-from index.store.ingest import BuildReport, IngestError, Progress, read_corpus
+from index.admin.manage import Manager, Upload
+from index.admin.upload import Fields
+from index.errors import IngestError, UnknownDocument, UploadError
+from index.store.build import BuildReport, Progress
+from index.store.ingest import read_corpus
 from index.types import Document, Quote
 
 

@@ -17,7 +17,8 @@ import numpy as np
 import pytest
 
 from index.llm import tokens
-from index.llm.answerer import ChatClient, LLMAnswerer
+from index.llm.answerer import LLMAnswerer
+from index.llm.client import ChatClient
 from index.llm.prompts import DEFAULT_PROMPTS_DIR, PROMPT_NAMES, load_prompts
 from index.llm.verify import VerifyConfig, split_cited, verify_answer
 from index.settings import Settings
@@ -180,16 +181,6 @@ async def test_stream_yields_partials_then_verified_answer(
     assert items == [FALLBACK] and time.monotonic() - started < 0.8
 
 
-async def test_condense(answerer: LLMAnswerer, server: ScriptedServer) -> None:
-    server.replies.append(Reply("Standalone question: What did Ana Reyes say about taxpayers?\n"))
-    got = await answerer.condense("Who is the finance minister?", "Ana Reyes [1].", "What did she say?")
-    assert got == "What did Ana Reyes say about taxpayers?"
-    assert "Follow-up: What did she say?" in server.requests[0][2]["messages"][-1]["content"]
-    server.replies.append(Reply(status=500))
-    got = await answerer.condense("Who is the finance minister?", "Ana Reyes [1].", "What did she say?")
-    assert got == "Who is the finance minister? What did she say?"
-
-
 def test_from_settings() -> None:
     assert LLMAnswerer.from_settings(Settings(_env_file=None)) is None  # type: ignore[call-arg]
 
@@ -347,7 +338,6 @@ def test_prompt_files_match_lock() -> None:
 def test_prompts_render_every_placeholder() -> None:
     prompts = load_prompts()
     answer = prompts.answer.render(paragraphs="[1] x", question="q?", guidance="", max_sentences="3")
-    condense = prompts.condense.render(previous_question="a", previous_answer="b", followup="c")
-    for text in (answer, condense, prompts.attribution.render()):
+    for text in (answer, prompts.attribution.render()):
         assert "$" not in text and not text.startswith("#")
-    assert prompts.versions == {"answer": "1", "condense": "1", "attribution": "1"}
+    assert prompts.versions == {"answer": "1", "attribution": "1"}

@@ -148,7 +148,7 @@ def test_schema_is_created_only_by_the_migrate_command(
     pg_database: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from index.cli.main import main
-    from index.store.postgres.schema import SchemaError
+    from index.errors import SchemaError
     from index.store.postgres.store import PgStore
 
     url = pg_database("unmigrated", migrated=False)

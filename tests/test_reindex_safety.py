@@ -24,7 +24,7 @@ from index.admin.manage import Manager, Upload
 from index.engine import Engine
 from index.settings import Settings
 from index.sources import text_hash
-from index.store.ingest import embedded_texts, vector_scheme
+from index.store.build import embedded_texts, vector_scheme
 from index.store.local import LocalStore
 from index.types import Answer
 

@@ -8,13 +8,11 @@ them, each with the paragraph that answers it.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from index.engine import Engine, Turn
-from index.settings import Settings
 
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "fixtures" / "corpus"
@@ -23,19 +21,9 @@ OFFTOPIC = [json.loads(x)["q"] for x in (HERE / "golden" / "offtopic.jsonl").rea
 MODEL_CACHE = HERE.parent / "var" / "model"
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("retrieval")
-    docs = root / "docs"
-    shutil.copytree(CORPUS, docs)
-    settings = Settings(
-        _env_file=None,
-        docs_dir=docs,
-        index_dir=root / "index",
-        data_dir=root / "data",
-        model_cache_dir=MODEL_CACHE,
-    )
-    return Engine.open(settings, build=True)
+@pytest.fixture
+def engine(fixture_corpus_engine: Engine) -> Engine:
+    return fixture_corpus_engine
 
 
 def _first(engine: Engine, q: dict[str, object]) -> tuple[str, int] | None:

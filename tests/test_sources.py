@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from index.sources import DocMeta, doc_id_from_name, list_articles, parse_document, read_document
-from index.store.ingest import embedded_texts
+from index.store.build import embedded_texts
 
 WRAPPED = """Kestin approves rail link
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.admin.upload import Fields, UploadError, decode_upload, html_to_markdown, parse_caption, safe_id
+from index.admin.upload import Fields, decode_upload, html_to_markdown, parse_caption, safe_id
+from index.errors import UploadError
 from index.sources import DocMeta, parse_document
 
 LIMIT = 10_000

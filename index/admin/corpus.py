@@ -26,9 +26,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..errors import UploadError
 from ..sources import MANIFEST, DocMeta, list_articles, parse_document, read_document, read_manifest
 from ..types import Document
-from .upload import Decoded, Fields, UploadError, safe_id
+from .upload import Decoded, Fields, safe_id
 
 LOCK = ".corpus.lock"
 

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-from ..store.ingest import BuildReport, Progress, check_docs_dir
+from ..errors import UnknownDocument, UploadError
+from ..store.build import BuildReport, Progress
+from ..store.ingest import check_docs_dir
 from ..types import Document, Quote
 from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
-from .upload import Decoded, Fields, Kind, UploadError, decode_upload
+from .upload import Decoded, Fields, Kind, decode_upload
 
 
 @runtime_checkable
@@ -85,10 +87,6 @@ class CatalogueRow:
     quotes: int
     updated: float | None  # last added/replaced (file time for hand-placed files)
     indexed: bool  # False: in the documents folder, not in the served index yet
-
-
-class UnknownDocument(KeyError):
-    """No article has this id."""
 
 
 def catalogue(

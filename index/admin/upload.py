@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Literal
 
+from ..errors import UploadError
 from ..limits import cap_title
 from ..sources import doc_id_from_name
 
@@ -53,10 +54,6 @@ _HTML_START = re.compile(
 _HTML_TAG = re.compile(r"</(?:p|div|h[1-6]|li|body|html|article|section|blockquote)\s*>", re.IGNORECASE)
 _MD_MARK = re.compile(r"^(?:#{1,6}\s|\s*[-*+]\s|\s*>\s|\s*\d+\.\s)", re.MULTILINE)
 _CAPTION_KEY = re.compile(r"^\s*(id|title|outlet)\s*[:=]\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
-
-
-class UploadError(ValueError):
-    """The file cannot become an article; the message says why, for the uploader."""
 
 
 @dataclass(frozen=True)

@@ -23,10 +23,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..sources import doc_id_from_name
 from .data import _load_questions
+
+if TYPE_CHECKING:
+    from ..engine import Engine
 
 
 def _child_env(index_dir: Path, docs_dir: Path, database_url: str | None = None) -> dict[str, str]:
@@ -52,7 +55,7 @@ def _gold(q: dict[str, Any]) -> set[tuple[str, int]]:
     return {(doc_id_from_name(str(d)), int(n)) for d, n in pairs}
 
 
-def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
+def evaluate(engine: Engine, questions: list[dict[str, Any]]) -> dict[str, float]:
     """Answer every question as a user would get it (`engine.ask`); accuracy and latency.
 
     A question with ``"doc": null`` is unanswerable: the right reply is an abstention. A
@@ -114,7 +117,7 @@ def evaluate(engine: Any, questions: list[dict[str, Any]]) -> dict[str, float]:
     }
 
 
-def abstention_rate(engine: Any, questions: list[dict[str, Any]]) -> float:
+def abstention_rate(engine: Engine, questions: list[dict[str, Any]]) -> float:
     return float(sum(engine.ask(q["q"]).abstained for q in questions)) / max(len(questions), 1)
 
 

@@ -97,7 +97,8 @@ class CachingEmbedder(Embedder):
 
 def scaled_corpus(real: Path, questions: list[dict[str, Any]], n: int, out: Path, seed: int = 7) -> int:
     """Write the real articles plus synthetic ones to `out` until there are `n` paragraphs."""
-    from ..store.ingest import embedded_texts, read_corpus
+    from ..store.build import embedded_texts
+    from ..store.ingest import read_corpus
 
     out.mkdir(parents=True)
     docs = read_corpus(real)

@@ -20,15 +20,19 @@ import sys
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..admin.corpus import Corpus
-from ..admin.manage import AddResult, Manager, UnknownDocument, Upload
-from ..admin.upload import Fields, UploadError
+from ..admin.manage import AddResult, Manager, Upload
+from ..admin.upload import Fields
+from ..errors import NewsdeskError, UnknownDocument
 from ..settings import Settings
 from ..state.audit import open_audit_log
-from ..store.ingest import BuildReport, IngestError
-from ._common import ProgressBar, settings_from_args
+from ..store.build import BuildReport
+from ._common import Command, ProgressBar, add_command, settings_from_args
+
+if TYPE_CHECKING:
+    from ._common import Subparsers
 
 
 def _actor() -> str:
@@ -41,15 +45,6 @@ def _open(settings: Settings, bar: ProgressBar) -> Iterator[Manager]:
 
     with Engine.open(settings, progress=bar) as engine:
         yield Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
-
-
-def report_line(report: BuildReport) -> str:
-    state = "updated" if report.changed else "unchanged"
-    return (
-        f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-        f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
-        f"{report.seconds:.2f} s"
-    )
 
 
 def _report_json(report: BuildReport) -> dict[str, Any]:
@@ -65,7 +60,7 @@ def add_lines(result: AddResult) -> list[str]:
             lines.append(f"replaced {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs; {what}")
         else:
             lines.append(f"added {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs from {doc.kind}")
-    return [*lines, report_line(result.report)]
+    return [*lines, result.report.summary]
 
 
 def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
@@ -77,7 +72,7 @@ def _run(args: argparse.Namespace, action: str, target: str, work: Any) -> int:
         try:
             with _open(settings, bar) as manager:
                 lines, payload, detail = work(manager, bar)
-        except (UploadError, IngestError, UnknownDocument, OSError) as exc:
+        except (NewsdeskError, OSError) as exc:
             bar.close()
             if isinstance(exc, UnknownDocument):
                 message = f"no document with id {exc.args[0]!r}; `python -m index list` shows the ids"
@@ -122,7 +117,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_remove(args: argparse.Namespace) -> int:
     def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         result = manager.remove(args.id, bar)
-        lines = [f"removed {result.doc_id} ({result.title!r})", report_line(result.report)]
+        lines = [f"removed {result.doc_id} ({result.title!r})", result.report.summary]
         return lines, {"removed": result.doc_id, "index": _report_json(result.report)}, lines[0]
 
     return _run(args, "remove", args.id, work)
@@ -145,13 +140,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         return 0
 
 
-def register(sub: Any) -> None:
-    def add(name: str, fn: Any, help_: str) -> argparse.ArgumentParser:
-        p: argparse.ArgumentParser = sub.add_parser(name, help=help_)
-        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
-        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
+def register(sub: Subparsers) -> None:
+    def add(name: str, fn: Command, help_: str) -> argparse.ArgumentParser:
+        p = add_command(sub, name, fn, help_)
         p.add_argument("--json", action="store_true", help="machine-readable output")
-        p.set_defaults(func=fn)
         return p
 
     p = add("add", cmd_add, "add or replace articles (.txt/.md/.html) and refresh the index")

@@ -21,23 +21,14 @@ ERROR_LOG = "errors.log"
 
 
 def known_errors() -> tuple[type[BaseException], ...]:
-    """Exception types whose message is written for the person at the terminal."""
+    """Exception types whose message is written for the person at the terminal: the domain's
+    own (`NewsdeskError`), a bad setting, an unusable path, an unreachable database."""
     from pydantic import ValidationError
 
-    from ..admin.upload import UploadError
-    from ..sources import ManifestError
-    from ..state.sqlite import StateError
-    from ..store.ingest import IngestError
-    from ..store.local import DamagedIndex
-    from ..store.postgres.schema import SchemaError
+    from ..errors import NewsdeskError
 
     found: list[type[BaseException]] = [
-        IngestError,
-        SchemaError,
-        ManifestError,
-        StateError,
-        DamagedIndex,
-        UploadError,
+        NewsdeskError,
         ValidationError,
         OSError,  # a path given on the command line, a full disk, an unwritable INDEX_DIR
     ]

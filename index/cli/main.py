@@ -1,6 +1,6 @@
 """`python -m index …`: build, ask, bench and the corpus commands.
 
-Every command takes `--docs DIR` and `--index DIR` (defaults: the settings DOCS_DIR and
+Every corpus command takes `--docs DIR` and `--index DIR` (`_common.add_command`; defaults: DOCS_DIR and
 INDEX_DIR), so several corpora can live side by side.
 """
 
@@ -15,12 +15,16 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
 from ..types import Answer, Citation
-from ._common import ProgressBar, settings_from_args
+from ._common import Command, ProgressBar, add_command, settings_from_args
+
+if TYPE_CHECKING:
+    from ..engine import Engine
+    from ._common import Subparsers
 
 
 def _citation_json(c: Citation) -> dict[str, Any]:
@@ -121,7 +125,7 @@ def answer_text(answer: Answer) -> str:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from ..engine import Engine
-    from ..store.ingest import IngestError
+    from ..errors import IngestError
 
     settings = settings_from_args(args)
     bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
@@ -139,12 +143,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}))
     else:
-        state = "updated" if report.changed else "unchanged"
-        print(
-            f"index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-            f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused}; "
-            f"{report.seconds:.2f} s"
-        )
+        print(report.summary)
     return 0
 
 
@@ -187,7 +186,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 async def _answer_all(
-    engine: Any,
+    engine: Engine,
     settings: Settings,
     questions: Iterator[str],
     render: Callable[[Answer], str],
@@ -242,12 +241,8 @@ def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m index", description=__doc__)
     sub = ap.add_subparsers(dest="command", required=True)
 
-    def add(name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_)
-        p.add_argument("--docs", type=Path, help="documents folder (default: DOCS_DIR)")
-        p.add_argument("--index", type=Path, help="index folder (default: INDEX_DIR)")
-        p.set_defaults(func=fn)
-        return p
+    def add(name: str, fn: Command, help_: str) -> argparse.ArgumentParser:
+        return add_command(sub, name, fn, help_)
 
     p = add("build", cmd_build, "build or refresh the index from the documents folder")
     p.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
@@ -289,7 +284,7 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
-def _extra_commands() -> list[Callable[[Any], None]]:
+def _extra_commands() -> list[Callable[[Subparsers], None]]:
     """Sub-command registrars from the attribution and admin modules."""
     from . import admin as cli_admin
     from . import pg as cli_pg

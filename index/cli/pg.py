@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..settings import Settings
+from ._common import add_command
+
+if TYPE_CHECKING:
+    from ._common import Subparsers
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
@@ -25,7 +29,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("migrate", help="create or upgrade the PostgreSQL schema (INDEX_BACKEND=postgres)")
+def register(sub: Subparsers) -> None:
+    help_ = "create or upgrade the PostgreSQL schema (INDEX_BACKEND=postgres)"
+    p = add_command(sub, "migrate", cmd_migrate, help_, corpus=False)  # the schema is not per corpus
     p.add_argument("--database-url", help="default: DATABASE_URL")
-    p.set_defaults(func=cmd_migrate)

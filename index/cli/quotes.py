@@ -6,24 +6,20 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..attribution.answer import quote_json
-from ..settings import Settings
+from ._common import add_command, add_corpus_options, settings_from_args
 
 if TYPE_CHECKING:
     from ..engine import Engine
+    from ._common import Subparsers
 
 
 def _engine(args: argparse.Namespace) -> Engine:
     from ..engine import Engine
 
-    overrides: dict[str, Any] = {}
-    if args.docs:
-        overrides["docs_dir"] = args.docs
-    if args.index:
-        overrides["index_dir"] = args.index
-    return Engine.open(Settings(**overrides))
+    return Engine.open(settings_from_args(args))
 
 
 def cmd_quote(args: argparse.Namespace) -> int:
@@ -91,24 +87,21 @@ def cmd_bench_quotes(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: Any) -> None:
-    p = sub.add_parser("bench-quotes", help="quote recall/precision and speaker accuracy against a gold file")
-    p.add_argument("--docs", type=Path, required=True, help="folder of articles")
+def register(sub: Subparsers) -> None:
+    help_ = "quote recall/precision and speaker accuracy against a gold file"
+    p = add_command(sub, "bench-quotes", cmd_bench_quotes, help_, corpus=False)
+    add_corpus_options(p, docs_help="folder of articles", docs_required=True, index=False)
     p.add_argument("--gold", type=Path, required=True, help="PolNeAR gold.jsonl or a golden JSONL")
     p.add_argument("--split", help="PolNeAR split to score (train or dev; articles.tsv beside the gold)")
     p.add_argument("--errors", type=int, default=0, help="list the first N misses and wrong speakers")
     p.add_argument("--json-out", type=Path, help="also write the quotes, one JSON object a line")
-    p.set_defaults(func=cmd_bench_quotes)
 
     for name, fn, help_ in (
         ("quote", cmd_quote, "who said these words? exact / misworded (with a diff) / not found"),
         ("quotes", cmd_quotes, "every quote, or every quote of one speaker"),
     ):
-        p = sub.add_parser(name, help=help_)
-        p.add_argument("--docs", type=Path)
-        p.add_argument("--index", type=Path)
+        p = add_command(sub, name, fn, help_)
         p.add_argument("--json", action="store_true")
-        p.set_defaults(func=fn)
         if name == "quote":
             p.add_argument("text")
         else:

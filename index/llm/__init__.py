@@ -11,17 +11,16 @@ from index._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .answerer import LLMAnswerer
-    from .client import ChatClient, LLMError
+    from .client import ChatClient
     from .prompts import load_prompts
 
 _EXPORTS = {
     "LLMAnswerer": "answerer",
     "ChatClient": "client",
-    "LLMError": "client",
     "load_prompts": "prompts",
 }
 
-__all__ = ["ChatClient", "LLMAnswerer", "LLMError", "load_prompts"]
+__all__ = ["ChatClient", "LLMAnswerer", "load_prompts"]
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS, globals())

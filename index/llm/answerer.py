@@ -17,23 +17,29 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Callable, Sequence
+from typing import TYPE_CHECKING
 
-import httpx
-
-from index.llm.client import ChatClient, LLMError, Message
+from index.attribution.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from index.errors import EncodingUnavailable, LLMError
 from index.llm.prompts import Prompts, load_prompts
-from index.llm.tokens import EncodingUnavailable, count_tokens, encoding_for_model, fit_to_budget
+from index.llm.tokens import count_tokens, encoding_for_model, fit_to_budget
 from index.llm.verify import Embed, Verdict, VerifyConfig, verify_answer
 from index.settings import Settings
 from index.types import Answer, AnswerSentence, Citation, Paragraph, Passage
 
+if TYPE_CHECKING:  # httpx loads with the client, only when an LLM is configured
+    import httpx
+
+    from index.llm.client import ChatClient, Message
+
 log = logging.getLogger(__name__)
 
-__all__ = ["ChatClient", "LLMAnswerer", "LLMError", "compose_answer"]
+__all__ = ["LLMAnswerer", "LLMError", "compose_answer"]
 
+# A who-said question: "who" before one of attribution's reporting verbs, or "according to whom".
+_REPORTING = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
 _WHO_SAID = re.compile(
-    r"\bwho(m)?\b.*\b(said|say|says|told|tell|claim\w*|stat\w*|warn\w*|announc\w*|quot\w*|call\w*|"
-    r"describ\w*|accus\w*|insist\w*|argu\w*|deni\w*|den(y|ies)|promis\w*)\b|according to whom",
+    r"\bwho(m)?\b.*\b(" + "|".join(_REPORTING) + r")\b|according to whom",
     re.IGNORECASE,
 )
 # Per-message framing of the chat format, plus slack for tokenizers other than the one counted.
@@ -85,6 +91,8 @@ class LLMAnswerer:
         """An answerer for the configured model, or None when no LLM is configured."""
         if not settings.llm_base_url or not settings.llm_model:
             return None
+        from index.llm.client import ChatClient
+
         key = settings.llm_api_key.get_secret_value() if settings.llm_api_key else None
         client = ChatClient(
             settings.llm_base_url,
@@ -184,25 +192,6 @@ class LLMAnswerer:
                 len(verdicts),
             )
         return result
-
-    async def condense(self, previous_question: str, previous_answer_text: str, followup: str) -> str:
-        """A standalone version of `followup`; the plain concatenation if the model fails."""
-        plain = f"{previous_question.strip()} {followup.strip()}".strip()
-        prompt = self.prompts.condense.render(
-            previous_question=previous_question.strip(),
-            previous_answer=previous_answer_text.strip()[:1500],
-            followup=followup.strip(),
-        )
-        try:
-            reply = await self.client.complete(self._messages(prompt))
-        except LLMError as exc:
-            log.warning("LLM condense failed (%s); concatenating the questions", exc)
-            return plain
-        lines = [line.strip() for line in reply.strip().splitlines() if line.strip()]
-        standalone = lines[0].removeprefix("Standalone question:").strip().strip("\"'“”") if lines else ""
-        if not standalone or len(standalone) > 2 * len(plain) + 200:
-            return plain
-        return standalone
 
 
 def _block(n: int, p: Paragraph) -> str:

@@ -13,11 +13,9 @@ from typing import Any
 
 import httpx
 
+from ..errors import LLMError
+
 Message = dict[str, str]
-
-
-class LLMError(Exception):
-    """The model could not be reached or answered with something unusable."""
 
 
 class ChatClient:

@@ -20,14 +20,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from ..errors import PromptError
+
 DEFAULT_PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
-PROMPT_NAMES = ("answer", "condense", "attribution")
+PROMPT_NAMES = ("answer", "attribution")
 
 _VERSION = re.compile(r"^#\s*version:\s*(\S+)\s*$")
-
-
-class PromptError(ValueError):
-    """A prompt file is missing, has no version header, or was rendered with missing values."""
 
 
 @dataclass(frozen=True)
@@ -49,13 +47,12 @@ class Prompt:
 @dataclass(frozen=True)
 class Prompts:
     answer: Prompt
-    condense: Prompt
     attribution: Prompt
 
     @property
     def versions(self) -> dict[str, str]:
         """``{"answer": "1", ...}``, for logs and audit records."""
-        return {p.name: p.version for p in (self.answer, self.condense, self.attribution)}
+        return {p.name: p.version for p in (self.answer, self.attribution)}
 
 
 def parse_prompt(name: str, text: str) -> Prompt:

@@ -20,9 +20,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import tiktoken
+if TYPE_CHECKING:  # tiktoken loads when an encoding is first needed (an LLM is configured)
+    import tiktoken
+
+from ..errors import EncodingUnavailable
 
 T = TypeVar("T")
 
@@ -90,10 +93,6 @@ _MODEL_PREFIXES = (
 )
 
 
-class EncodingUnavailable(RuntimeError):
-    """The offline BPE file for an encoding is missing or corrupt."""
-
-
 def encoding_name_for(model: str) -> str:
     """The offline encoding for `model` (provider prefixes like ``openai/`` are ignored)."""
     name = model.strip().lower().rsplit("/", 1)[-1].removeprefix("ft:")
@@ -129,6 +128,8 @@ def get_encoding(name: str) -> tiktoken.Encoding:
         if line:
             token, rank = line.split()
             ranks[base64.b64decode(token)] = int(rank)
+    import tiktoken
+
     return tiktoken.Encoding(
         name, pat_str=spec.pat_str, mergeable_ranks=ranks, special_tokens=spec.special_tokens
     )

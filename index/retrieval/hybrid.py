@@ -1,6 +1,6 @@
 """Hybrid retrieval: BM25 + dense, fused, then reranked by sentence-level evidence.
 
-1. BM25 (LlamaIndex's bm25s retriever) and dense cosine (exact, `MatrixVectorStore`) each
+1. BM25 (LlamaIndex's bm25s retriever) and dense cosine (exact, `dense.top_k`) each
    propose candidates; zero-score BM25 hits are dropped.
 2. Every candidate gets three scores: its dense cosine, its BM25 score relative to the best
    candidate, and how much of the question's IDF mass its best sentence covers (a SQuAD-style
@@ -20,7 +20,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
@@ -29,10 +29,31 @@ from ..encoder.embed import Embedder
 from ..store.base import IndexSnapshot
 from ..text import sentence_spans
 from ..types import Paragraph, Passage
+from .dense import top_k
 from .lexical import TermWeights, bigram_hits, coverage, terms
-from .vectorstore import MatrixVectorStore
+
+if TYPE_CHECKING:
+    import bm25s
+    import Stemmer
 
 CANDIDATES = 40
+
+
+class BM25Index(Protocol):
+    """The BM25 half as ranking reads it: a bm25s index and the tokenisation it was built with.
+
+    LlamaIndex's `BM25Retriever` is one (a fresh build); `store.ingest.load_bm25` gives the
+    persisted index with the same tokenisation, without importing LlamaIndex.
+    """
+
+    @property
+    def bm25(self) -> bm25s.BM25: ...
+
+    @property
+    def stemmer(self) -> Stemmer.Stemmer | None: ...
+
+    @property
+    def token_pattern(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -133,7 +154,11 @@ class HybridRetriever(RankedRetriever):
     """Question → ranked `Passage`s over one index snapshot. Thread-safe."""
 
     def __init__(
-        self, snap: IndexSnapshot, embedder: Embedder, bm25: Any, weights: Weights | None = None
+        self,
+        snap: IndexSnapshot,
+        embedder: Embedder,
+        bm25: BM25Index | None,
+        weights: Weights | None = None,
     ) -> None:
         self.snap = snap
         self.embedder = embedder
@@ -146,10 +171,6 @@ class HybridRetriever(RankedRetriever):
         # rows of one paragraph are contiguous and in sentence order
         self.row_start = np.searchsorted(rows, np.arange(n + 1)).astype(np.int64)
         self.paragraph_vectors = snap.paragraph_vectors
-        # LlamaIndex's vector-store interface over the same matrix (no copy): exact search
-        self.dense_store = MatrixVectorStore.from_arrays(
-            [p.key for p in self.paragraphs], [p.doc_id for p in self.paragraphs], self.paragraph_vectors
-        )
         self.term_weights = TermWeights(snap.df, n)
         self.sentences = SentenceIndex(self.paragraphs)
         self._bm25_lock = threading.Lock()
@@ -161,10 +182,10 @@ class HybridRetriever(RankedRetriever):
 
     def _dense(self, q: NDArray[np.float32], k: int) -> list[int]:
         """Indices of the `k` paragraphs whose mean sentence vector is nearest to `q`."""
-        rows, _ = self.dense_store.top_k(q, k)
+        rows, _ = top_k(self.paragraph_vectors, q, k)
         return [int(i) for i in rows]
 
-    def _bm25(self, question: str) -> dict[int, float]:
+    def _bm25(self, bm25: BM25Index, question: str) -> dict[int, float]:
         """BM25 scores by paragraph index; zero-score hits (no term matched) are dropped.
 
         Calls the retriever's bm25s index directly with the retriever's own tokenisation:
@@ -174,17 +195,17 @@ class HybridRetriever(RankedRetriever):
 
         k = min(CANDIDATES, len(self.paragraphs))
         tokens = bm25s.tokenize(
-            question, stemmer=self.bm25.stemmer, token_pattern=self.bm25.token_pattern, show_progress=False
+            question, stemmer=bm25.stemmer, token_pattern=bm25.token_pattern, show_progress=False
         )
         with self._bm25_lock:  # bm25s keeps per-call state on the object
-            idx, scores = self.bm25.bm25.retrieve(tokens, k=k, show_progress=False, n_threads=0)
+            idx, scores = bm25.bm25.retrieve(tokens, k=k, show_progress=False, n_threads=0)
         return {int(i): float(s) for i, s in zip(idx[0], scores[0], strict=True) if s > 0}
 
     def features(self, question: str) -> tuple[list[int], NDArray[np.float64], dict[str, float]]:
         """Candidate paragraph indices and their feature rows (columns in `Weights` order)."""
         qweights = self.term_weights.weigh(question)
         q = self.embed_query(question)
-        lexical = self._bm25(question) if qweights and self.bm25 is not None else {}
+        lexical = self._bm25(self.bm25, question) if qweights and self.bm25 is not None else {}
         candidates = list(dict.fromkeys([*lexical, *self._dense(q, CANDIDATES)]))
         top_lex = max(lexical.values(), default=0.0)
         sentence_cos = [

@@ -25,6 +25,7 @@ from numpy.typing import NDArray
 from pydantic import PrivateAttr
 
 from ..encoder.embed import DIM
+from .dense import top_k
 
 
 class MatrixVectorStore(BasePydanticVectorStore):
@@ -89,13 +90,7 @@ class MatrixVectorStore(BasePydanticVectorStore):
 
     def top_k(self, q: NDArray[np.float32], k: int) -> tuple[NDArray[np.intp], NDArray[np.float32]]:
         """Row indices and cosines of the `k` nearest rows, best first."""
-        scores = self._matrix @ q
-        k = min(k, scores.shape[0])
-        if k <= 0:
-            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.float32)
-        part = np.argpartition(-scores, k - 1)[:k]
-        order = part[np.argsort(-scores[part], kind="stable")]
-        return order, scores[order]
+        return top_k(self._matrix, q, k)
 
     def persist(self, persist_path: str, fs: Any = None) -> None:
         path = Path(persist_path)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .audit import open_audit_log
     from .base import AuditEntry, AuditLog, Outcome
     from .feedback import FeedbackStore
-    from .sqlite import StateError, open_sqlite
+    from .sqlite import open_sqlite
     from .stats import Stats
     from .stats_store import StatsStore
 
@@ -23,7 +23,6 @@ _EXPORTS = {
     "Outcome": "base",
     "open_audit_log": "audit",
     "open_sqlite": "sqlite",
-    "StateError": "sqlite",
     "Stats": "stats",
     "FeedbackStore": "feedback",
     "StatsStore": "stats_store",
@@ -34,7 +33,6 @@ __all__ = [
     "AuditLog",
     "FeedbackStore",
     "Outcome",
-    "StateError",
     "Stats",
     "StatsStore",
     "open_audit_log",

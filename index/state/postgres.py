@@ -17,12 +17,16 @@ import json
 import pickle
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..settings import Settings
+from ..store.postgres.schema import check_schema, one
 from ..types import Answer, Feedback, Vote
 from .base import AuditEntry, Outcome
 from .stats import WINDOW, Stats
+
+if TYPE_CHECKING:
+    from ..store.postgres.schema import Pool
 
 
 @dataclass(frozen=True)
@@ -45,11 +49,9 @@ class _PgBase:
         import psycopg
         from psycopg_pool import ConnectionPool
 
-        from ..store.postgres.schema import check_schema
-
         with psycopg.connect(conninfo) as conn:
             check_schema(conn)
-        self.pool: Any = ConnectionPool(
+        self.pool: Pool = ConnectionPool(
             conninfo, min_size=1, max_size=max_connections, kwargs={"autocommit": True}, open=True
         )
 
@@ -65,11 +67,11 @@ class PgFeedbackStore(_PgBase):
         cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
         keys = [f"{c.doc_id}#{c.paragraph}" for c in cited]
         with self.pool.connection() as conn:
-            row = conn.execute(
+            row = one(conn.execute(
                 "INSERT INTO feedback_answers (created, chat_id, user_id, question, abstained, citations)"
                 " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
                 (time.time(), chat_id, user_id, answer.question, answer.abstained, json.dumps(keys)),
-            ).fetchone()
+            ))
         return int(row[0])
 
     def vote(self, answer_id: int, user_id: int, vote: Vote, *, chat_id: int | None) -> bool:
@@ -102,10 +104,10 @@ class PgFeedbackStore(_PgBase):
     def vote_counts(self) -> tuple[int, int]:
         """(👍, 👎) over every stored answer, for /stats."""
         with self.pool.connection() as conn:
-            up, down = conn.execute(
+            up, down = one(conn.execute(
                 "SELECT count(*) FILTER (WHERE vote = 'up'), count(*) FILTER (WHERE vote = 'down')"
                 " FROM feedback_votes"
-            ).fetchone()
+            ))
         return int(up), int(down)
 
 
@@ -122,16 +124,16 @@ class PgStats(_PgBase):
     def summary(self, votes: tuple[int, int] = (0, 0)) -> Stats:
         """Totals over all answers; `votes` is (up, down) from the feedback store."""
         with self.pool.connection() as conn:
-            total, abstained = conn.execute(
+            total, abstained = one(conn.execute(
                 "SELECT count(*), count(*) FILTER (WHERE abstained) FROM answer_stats"
-            ).fetchone()
+            ))
             # percentile_disc is the nearest-rank percentile of `answer_stats.percentile`
-            p50, p95 = conn.execute(
+            p50, p95 = one(conn.execute(
                 "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY seconds),"
                 " percentile_disc(0.95) WITHIN GROUP (ORDER BY seconds)"
                 " FROM (SELECT seconds FROM answer_stats ORDER BY id DESC LIMIT %s) newest",
                 (WINDOW,),
-            ).fetchone()
+            ))
         return Stats(int(total), int(abstained), p50, p95, *votes)
 
 

@@ -6,11 +6,9 @@ import logging
 import sqlite3
 from pathlib import Path
 
+from ..errors import StateError
+
 log = logging.getLogger(__name__)
-
-
-class StateError(RuntimeError):
-    """A state file (feedback, stats, audit log) cannot be opened; the message names it."""
 
 
 def open_sqlite(path: Path, schema: str) -> sqlite3.Connection:

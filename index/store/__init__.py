@@ -12,8 +12,9 @@ from index._lazy import lazy_exports
 if TYPE_CHECKING:
     from .backend import open_backend
     from .base import IndexBackend, IndexSnapshot, Retriever
-    from .ingest import BuildReport, refresh
-    from .local import DamagedIndex, LocalStore
+    from .build import BuildReport
+    from .ingest import refresh
+    from .local import LocalStore
 
 _EXPORTS = {
     "IndexBackend": "base",
@@ -21,14 +22,12 @@ _EXPORTS = {
     "Retriever": "base",
     "open_backend": "backend",
     "LocalStore": "local",
-    "DamagedIndex": "local",
-    "BuildReport": "ingest",
+    "BuildReport": "build",
     "refresh": "ingest",
 }
 
 __all__ = [
     "BuildReport",
-    "DamagedIndex",
     "IndexBackend",
     "IndexSnapshot",
     "LocalStore",

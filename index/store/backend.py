@@ -14,7 +14,8 @@ from ..retrieval.hybrid import HybridRetriever
 from ..settings import Settings
 from ..types import Document
 from .base import IndexBackend, IndexSnapshot, Retriever, empty_snapshot
-from .ingest import BuildReport, Progress, load_bm25, refresh
+from .build import BuildReport, Progress
+from .ingest import load_bm25, refresh
 from .local import LocalStore
 
 if TYPE_CHECKING:  # psycopg is imported only when the postgres backend is chosen

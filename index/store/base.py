@@ -16,7 +16,7 @@ from ..types import Document, Paragraph, Quote
 if TYPE_CHECKING:
     from ..encoder.embed import Embedder
     from ..retrieval.hybrid import Evidence
-    from .ingest import BuildReport, Progress
+    from .build import BuildReport, Progress
 
 
 @dataclass

@@ -37,28 +37,22 @@ import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..encoder.embed import DIM
+from ..errors import DamagedIndex
 from ..types import Document, Paragraph, Quote
 from .base import IndexSnapshot as IndexSnapshot
 from .base import mean_vectors as mean_vectors
 
+if TYPE_CHECKING:
+    from ..retrieval.hybrid import BM25Index
+
 CURRENT = "CURRENT"
 FORMAT = 1
 log = logging.getLogger(__name__)
-
-
-class DamagedIndex(Exception):
-    """An index version's files do not match what was written (or cannot be parsed)."""
-
-    def __init__(self, version: str, reason: str) -> None:
-        what = "the index pointer" if version == CURRENT else "index version"
-        super().__init__(f"{what} {version} is damaged: {reason}")
-        self.version = version
-        self.reason = reason
 
 
 def _digest(path: Path) -> str:
@@ -294,7 +288,7 @@ class LocalStore:
     def bm25_dir(self, version: str) -> Path:
         return self.root / version / "bm25"
 
-    def write(self, snap: IndexSnapshot, bm25: Any) -> str:
+    def write(self, snap: IndexSnapshot, bm25: BM25Index | None) -> str:
         """Write `snap` as a new version and make it current; returns the version name.
 
         Call under `writer_lock()`.

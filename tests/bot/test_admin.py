@@ -22,7 +22,8 @@ from tgharness import Harness
 
 from index.state.audit import AUDIT_FILE, SqliteAuditLog
 from index.state.stats import percentile
-from index.store.ingest import BuildReport, Progress, read_corpus
+from index.store.build import BuildReport, Progress
+from index.store.ingest import read_corpus
 from index.types import Document, Quote
 
 ARTICLE = """<html><head><title>Page</title><style>p {color: red}</style></head><body>

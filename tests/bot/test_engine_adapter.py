@@ -14,8 +14,6 @@ from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, message
 from tgharness import Harness
 
 from index.engine import Engine
-from index.settings import Settings
-from tests.news_fixtures import write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -23,17 +21,9 @@ REPO = Path(__file__).resolve().parents[2]
 GENEVA = "Morsland rejects limits on…"
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    root = tmp_path_factory.mktemp("adapter")
-    settings = Settings(
-        _env_file=None,
-        docs_dir=write_corpus(root / "docs"),
-        index_dir=root / "index",
-        data_dir=root / "data",
-        model_cache_dir=REPO / "var" / "model",
-    )
-    return Engine.open(settings, build=True)
+@pytest.fixture
+def engine(news_engine: Engine) -> Engine:
+    return news_engine
 
 
 @pytest.fixture

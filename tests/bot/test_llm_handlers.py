@@ -78,6 +78,7 @@ def refs(sent: dict[str, Any]) -> list[callbacks.ButtonRef | None]:
     ]
 
 
+@pytest.mark.slow  # waits out the real one-edit-per-second pace of a chat
 async def test_streamed_answer_ends_as_verified_cited_message(
     llm_bot: Harness, server: ScriptedServer
 ) -> None:
@@ -107,6 +108,7 @@ async def test_streamed_answer_ends_as_verified_cited_message(
     assert "The river rose three metres overnight." in prompt and "Question: " + QUESTION in prompt
 
 
+@pytest.mark.slow  # waits out the real one-edit-per-second pace of a chat
 async def test_invented_sentence_never_reaches_the_final_message(
     llm_bot: Harness, server: ScriptedServer
 ) -> None:
@@ -120,7 +122,10 @@ async def test_invented_sentence_never_reaches_the_final_message(
 
 @pytest.mark.parametrize(
     "reply",
-    [Reply(status=500, raw=b'{"error": "boom"}'), Reply(FAITHFUL, delay=3.0)],
+    [
+        Reply(status=500, raw=b'{"error": "boom"}'),
+        pytest.param(Reply(FAITHFUL, delay=3.0), marks=pytest.mark.slow),  # waits out the LLM timeout
+    ],
     ids=["http_500", "timeout"],
 )
 async def test_llm_failure_gives_the_extractive_answer(
@@ -139,6 +144,7 @@ async def test_llm_failure_gives_the_extractive_answer(
         await h.stop()
 
 
+@pytest.mark.slow  # waits out the LLM timeout and the edit pace
 async def test_timeout_mid_stream_replaces_the_draft_with_the_extractive_answer(
     tmp_path: Path, server: ScriptedServer
 ) -> None:
@@ -189,6 +195,7 @@ async def test_without_llm_the_calls_are_the_extractive_path(tmp_path: Path, ser
     assert len(server.requests) == 1  # only the LLM-configured bot asked the model
 
 
+@pytest.mark.slow  # waits out the real one-edit-per-second pace of a chat
 async def test_draft_that_cannot_be_edited_is_deleted_and_the_answer_sent(
     llm_bot: Harness, server: ScriptedServer
 ) -> None:

@@ -69,6 +69,7 @@ def test_edit_pacer_spaces_updates_per_chat():
 
 
 # PTB 22 warns inside RetryAfter() unless PTB_TIMEDELTA opts into timedelta values.
+@pytest.mark.slow  # waits out a real 1 s retry_after
 @pytest.mark.filterwarnings("ignore:.*retry_after.*:telegram.warnings.PTBDeprecationWarning")
 async def test_server_errors_and_429_are_retried(tmp_path):
     h = Harness(tmp_path)

@@ -17,7 +17,8 @@ from test_admin import AdminQA, FileRequest, outputs, qa_of, upload
 from tgfakes import ADMIN_ID, callback, check, message
 from tgharness import Harness
 
-from index.store.ingest import BuildReport, Progress, check_shrink
+from index.store.build import BuildReport, Progress
+from index.store.ingest import check_shrink
 
 _ids = itertools.count(900_000)
 

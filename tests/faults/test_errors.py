@@ -69,6 +69,7 @@ def test_an_unwritable_data_dir_is_named(root: Path) -> None:
     assert f"check that DATA_DIR ({root / 'blocker' / 'data'}) is a writable folder" in done.stderr
 
 
+@pytest.mark.slow  # starts the bot in a Python process
 def test_the_bot_names_an_unwritable_data_dir_instead_of_a_traceback(tmp_path: Path) -> None:
     (tmp_path / "blocker").write_text("")
     env = env_for(tmp_path) | {

@@ -12,7 +12,8 @@ from index.admin.corpus import Corpus
 from index.admin.manage import Manager, Upload
 from index.admin.upload import safe_id
 from index.sources import doc_id_from_name
-from index.store.ingest import BuildReport, Progress, read_corpus
+from index.store.build import BuildReport, Progress
+from index.store.ingest import read_corpus
 from index.types import Document, Quote
 
 NAMES = ["日本.txt", "中国.txt", "Москва.txt", "Москва.md", "Café.txt", "Cafe.txt", "!!!.txt", "???.txt"]

@@ -11,7 +11,7 @@ from faultkit import cli, live, no_traceback, settings_for
 from index.admin.corpus import Corpus
 from index.admin.manage import Manager
 from index.engine import Engine
-from index.store.ingest import IngestError
+from index.errors import IngestError
 
 pytestmark = pytest.mark.slow
 QUESTION = "How much will a single ticket on the new line cost?"

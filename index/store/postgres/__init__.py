@@ -11,17 +11,16 @@ from index._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .backend import PgBackend
-    from .schema import SchemaError, migrate
+    from .schema import migrate
     from .store import PgStore
 
 _EXPORTS = {
     "PgBackend": "backend",
     "PgStore": "store",
     "migrate": "schema",
-    "SchemaError": "schema",
 }
 
-__all__ = ["PgBackend", "PgStore", "SchemaError", "migrate"]
+__all__ = ["PgBackend", "PgStore", "migrate"]
 
 
 __getattr__ = lazy_exports(__name__, _EXPORTS, globals())

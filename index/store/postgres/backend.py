@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from ...encoder.embed import Embedder
 from ...types import Document
-from ..base import IndexSnapshot, empty_snapshot
-from ..ingest import BuildReport, Progress
+from ..base import IndexSnapshot, Retriever, empty_snapshot
+from ..build import BuildReport, Progress
 from .ingest import pg_refresh
 from .retrieve import PgRetriever
 from .store import Catalogue, PgStore
@@ -22,7 +20,7 @@ class PgBackend:
     def current_version(self) -> str | None:
         return self.store.current_version()
 
-    def open_version(self, version: str | None, embedder: Embedder) -> tuple[IndexSnapshot, Any]:
+    def open_version(self, version: str | None, embedder: Embedder) -> tuple[IndexSnapshot, Retriever]:
         loaded = (self.store.load() if version else None) or Catalogue(empty_snapshot(), [], 0.0)
         return loaded.snapshot, PgRetriever(loaded, embedder, self.store.connection)
 

@@ -12,26 +12,31 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ...encoder.embed import Embedder
+from ...guards import check_shrink
 from ...retrieval.lexical import terms
-from ...sources import text_hash
-from ...types import Document
-from ..ingest import (
+from ...types import Document, Paragraph
+from ..build import (
     BuildReport,
+    Diff,
     Progress,
-    check_shrink,
+    changed_report,
     embed_missing,
-    embedded_texts,
     extract_all_quotes,
+    sentence_rows,
+    unchanged_report,
     vector_scheme,
 )
 from ..local import mean_vectors
-from .schema import LOCK_KEY
-from .store import Catalogue, PgStore, load_catalogue, quote_json
+from .schema import LOCK_KEY, one
+from .store import Catalogue, PgStore, load_catalogue, quote_json, version_name
+
+if TYPE_CHECKING:
+    from .schema import Conn
 
 _PARAGRAPH_COLUMNS = (
     "id, doc_id, number, title, text, start_offset, end_offset, hash, section, outlet, embedding"
@@ -40,7 +45,12 @@ _PARAGRAPH_TYPES = ["int8", "text", "int4", "text", "text", "int4", "int4", "tex
 
 
 def _embed(
-    conn: Any, texts: list[str], hashes: list[str], embedder: Embedder, reuse: bool, progress: Progress | None
+    conn: Conn,
+    texts: list[str],
+    hashes: list[str],
+    embedder: Embedder,
+    reuse: bool,
+    progress: Progress | None,
 ) -> tuple[np.ndarray, int]:
     """Vectors for `texts`: stored ones by hash (same model only), the rest embedded."""
     cache: dict[str, np.ndarray] = {}
@@ -66,39 +76,26 @@ def pg_refresh(
     `ShrinkRefused` if that empties the index or drops more than half of it, unless `allow_shrink`.
     """
     started = time.perf_counter()
-    new_docs = {d.doc_id: d.hash for d in documents}
     with store.connection() as conn, conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-        number, model = conn.execute("SELECT version, model FROM index_state FOR UPDATE").fetchone()
-        old_docs = dict(conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall())
+        number, model = one(conn.execute("SELECT version, model FROM index_state FOR UPDATE"))
+        live = conn.execute("SELECT doc_id, hash FROM documents ORDER BY ord").fetchall()
+        diff = Diff.of(dict(live), documents)
+        old_docs, new_docs = diff.old, diff.new
         check_shrink(list(old_docs), list(new_docs), allow_shrink)
         same_model = model == vector_scheme(embedder)
-        if not force and number and same_model and list(old_docs.items()) == list(new_docs.items()):
-            n_quotes = conn.execute("SELECT count(*) FROM quotes").fetchone()[0]
-            return BuildReport(
-                version=f"pg-{number}",
-                changed=False,
-                documents=len(documents),
-                paragraphs=sum(len(d.paragraphs) for d in documents),
-                quotes=n_quotes,
-                embedded=0,
-                reused=0,
-                seconds=time.perf_counter() - started,
-            )
+        if not force and number and same_model and diff.same:
+            n_quotes = one(conn.execute("SELECT count(*) FROM quotes"))[0]
+            return unchanged_report(version_name(number), documents, n_quotes, started)
         version = number + 1
         rewrite = [d for d in documents if force or not same_model or old_docs.get(d.doc_id) != d.hash]
         replaced = {d.doc_id for d in rewrite if d.doc_id in old_docs}
         dropped = sorted((set(old_docs) - set(new_docs)) | replaced)
 
         # sentence rows of the documents to write, and their vectors
-        paragraphs = [p for d in rewrite for p in d.paragraphs]
-        texts: list[str] = []
-        row_paragraph: list[int] = []
-        for i, p in enumerate(paragraphs):
-            for t in embedded_texts(p):
-                texts.append(t)
-                row_paragraph.append(i)
-        hashes = [text_hash(t) for t in texts]
+        rows = sentence_rows([p for d in rewrite for p in d.paragraphs])
+        paragraphs, texts, hashes = rows.paragraphs, rows.texts, rows.hashes
+        row_paragraph = rows.row_paragraph
         vectors, embedded = _embed(conn, texts, hashes, embedder, same_model, progress)
         means = mean_vectors(vectors, row_paragraph, len(paragraphs))
 
@@ -115,7 +112,7 @@ def pg_refresh(
             length_delta += len(found)
 
         conn.execute("DELETE FROM documents WHERE doc_id = ANY(%s)", (dropped,))
-        first_build = not conn.execute("SELECT EXISTS (SELECT 1 FROM paragraphs)").fetchone()[0]
+        first_build = not one(conn.execute("SELECT EXISTS (SELECT 1 FROM paragraphs)"))[0]
         if first_build and paragraphs:
             # bulk load: building the HNSW graph once is far faster than inserting row by row.
             # Only on an empty table: DROP INDEX locks readers out until commit.
@@ -147,25 +144,22 @@ def pg_refresh(
         conn.execute("SELECT pg_notify('index_version', %s)", (str(version),))
         n_paragraphs = len(loaded.snapshot.paragraphs)
         n_quotes = len(loaded.snapshot.quotes)
-    return BuildReport(
-        version=f"pg-{version}",
-        changed=True,
-        documents=len(documents),
+    return changed_report(
+        version_name(version),
+        documents,
+        diff,
         paragraphs=n_paragraphs,
         quotes=n_quotes,
         embedded=embedded,
         reused=len(texts) - embedded,
-        seconds=time.perf_counter() - started,
-        added=sorted(set(new_docs) - set(old_docs)),
-        removed=sorted(set(old_docs) - set(new_docs)),
-        updated=sorted(k for k in new_docs if k in old_docs and old_docs[k] != new_docs[k]),
+        started=started,
     )
 
 
 def _write_rows(
-    conn: Any,
+    conn: Conn,
     rewrite: list[Document],
-    paragraphs: list[Any],
+    paragraphs: list[Paragraph],
     vectors: np.ndarray,
     means: np.ndarray,
     row_paragraph: list[int],
@@ -203,7 +197,7 @@ def _write_rows(
             copy.write_row((q.doc_id, quote_json(q)))
 
 
-def _update_lexicon(conn: Any, delta: Counter[str]) -> None:
+def _update_lexicon(conn: Conn, delta: Counter[str]) -> None:
     changes = [(t, n) for t, n in delta.items() if n]
     if not changes:
         return
@@ -218,7 +212,7 @@ def _update_lexicon(conn: Any, delta: Counter[str]) -> None:
     conn.execute("DELETE FROM lexicon WHERE df <= 0")
 
 
-def _log_versions(conn: Any, old: dict[str, str], new: dict[str, str], version: int) -> None:
+def _log_versions(conn: Conn, old: dict[str, str], new: dict[str, str], version: int) -> None:
     now = time.time()
     rows: list[tuple[str, int, str | None, str, float]] = [
         (k, version, None, "removed", now) for k in old if k not in new
@@ -232,7 +226,7 @@ def _log_versions(conn: Any, old: dict[str, str], new: dict[str, str], version: 
                 copy.write_row(row)
 
 
-def load_catalogue_at(conn: Any, version: int, model: str) -> Catalogue:
+def load_catalogue_at(conn: Conn, version: int, model: str) -> Catalogue:
     """The catalogue as this transaction will commit it (state row not yet bumped)."""
     from ..base import empty_snapshot
 
@@ -240,7 +234,7 @@ def load_catalogue_at(conn: Any, version: int, model: str) -> Catalogue:
     return load_catalogue(conn) or Catalogue(empty_snapshot(), [], 0.0)
 
 
-def _calibrate(conn: Any, loaded: Catalogue, embedder: Embedder) -> float:
+def _calibrate(conn: Conn, loaded: Catalogue, embedder: Embedder) -> float:
     from contextlib import nullcontext
 
     from ...retrieval.calibrate import null_threshold

@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import fields
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
 
 import numpy as np
 from numpy.typing import NDArray
@@ -32,6 +32,9 @@ from ...retrieval.hybrid import CANDIDATES, RankedRetriever, SentenceIndex, Weig
 from ...retrieval.lexical import TermWeights, terms
 from ...text import words
 from .store import Catalogue
+
+if TYPE_CHECKING:
+    from .schema import Conn
 
 # Lexemes OR-ed: a question's terms rarely all occur in the answering paragraph.
 _QUERY = """
@@ -64,7 +67,7 @@ FROM cand c JOIN paragraphs p ON p.id = c.id
 FTS_TERMS = 3
 FTS_RANKED = 2000
 
-Connect = Callable[[], AbstractContextManager[Any]]
+Connect: TypeAlias = "Callable[[], AbstractContextManager[Conn]]"
 
 
 class PgRetriever(RankedRetriever):

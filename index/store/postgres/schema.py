@@ -11,7 +11,17 @@ old or the new version whole (MVCC), and every process notices the new stamp.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, TypeAlias
+
+from ...errors import SchemaError
+
+if TYPE_CHECKING:  # psycopg is imported only when the postgres backend is chosen
+    from psycopg import Connection, Cursor
+    from psycopg.rows import TupleRow
+    from psycopg_pool import ConnectionPool
+
+    Conn: TypeAlias = Connection[TupleRow]  # every connection of this project: tuple rows
+    Pool: TypeAlias = ConnectionPool[Conn]
 
 MIGRATIONS: list[tuple[int, str, str]] = [
     (
@@ -138,16 +148,22 @@ LATEST = MIGRATIONS[-1][0]
 LOCK_KEY = 7_331_001  # pg_advisory_xact_lock key shared by migrations and reindexes
 
 
-class SchemaError(RuntimeError):
-    """The database schema is missing or older than this code; run `python -m index migrate`."""
+def one(cursor: Cursor[TupleRow]) -> TupleRow:
+    """The row of a query that always returns one (an aggregate, ``RETURNING``, `index_state`)."""
+    row = cursor.fetchone()
+    if row is None:
+        raise SchemaError(
+            "the database returned no row where its schema keeps one; run `python -m index migrate`"
+        )
+    return row
 
 
-def schema_version(conn: Any) -> int:
+def schema_version(conn: Conn) -> int:
     """The applied migration number (0 for an empty database)."""
-    row = conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL").fetchone()
+    row = one(conn.execute("SELECT to_regclass('schema_migrations') IS NOT NULL"))
     if not row[0]:
         return 0
-    got = conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchone()
+    got = one(conn.execute("SELECT coalesce(max(version), 0) FROM schema_migrations"))
     return int(got[0])
 
 
@@ -176,7 +192,7 @@ def migrate(conninfo: str) -> list[int]:
     return applied
 
 
-def check_schema(conn: Any) -> None:
+def check_schema(conn: Conn) -> None:
     """Raise `SchemaError` unless every migration has been applied."""
     found = schema_version(conn)
     if found < LATEST:

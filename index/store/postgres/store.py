@@ -17,17 +17,20 @@ import contextlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ...encoder.embed import DIM
 from ...types import Document, Paragraph, Quote
 from ..base import IndexSnapshot
-from .schema import check_schema
+from .schema import check_schema, one
+
+if TYPE_CHECKING:
+    from .schema import Conn, Pool
 
 EF_SEARCH = 100  # HNSW candidate list per query (pgvector's default 40 equals our k)
 
 
-def _configure(conn: Any) -> None:
+def _configure(conn: Conn) -> None:
     from pgvector.psycopg import register_vector
 
     register_vector(conn)
@@ -48,7 +51,7 @@ class PgStore:
         self.conninfo = conninfo
         with psycopg.connect(conninfo) as conn:
             check_schema(conn)  # fail at start-up, not on the first question
-        self.pool: Any = ConnectionPool(
+        self.pool: Pool = ConnectionPool(
             conninfo,
             min_size=1,
             max_size=max_connections,
@@ -62,13 +65,13 @@ class PgStore:
         self.pool.close()
 
     @contextlib.contextmanager
-    def connection(self) -> Iterator[Any]:
+    def connection(self) -> Iterator[Conn]:
         with self.pool.connection() as conn:
             yield conn
 
     def current_version(self) -> str | None:
         with self.connection() as conn:
-            number = conn.execute("SELECT version FROM index_state").fetchone()[0]
+            number = one(conn.execute("SELECT version FROM index_state"))[0]
         return version_name(number) if number else None
 
     def load(self) -> Catalogue | None:
@@ -92,13 +95,13 @@ class Catalogue:
     avg_terms: float
 
 
-def load_catalogue(conn: Any) -> Catalogue | None:
+def load_catalogue(conn: Conn) -> Catalogue | None:
     """Read the catalogue on `conn` (inside the caller's transaction)."""
     import numpy as np
 
-    number, model, threshold, updated, total_terms = conn.execute(
+    number, model, threshold, updated, total_terms = one(conn.execute(
         "SELECT version, model, abstain_threshold, updated, total_terms FROM index_state"
-    ).fetchone()
+    ))
     if not number:
         return None
     by_doc: dict[str, list[Paragraph]] = {}
@@ -125,7 +128,7 @@ def load_catalogue(conn: Any) -> Catalogue | None:
             "SELECT q.data FROM quotes q JOIN documents d USING (doc_id) ORDER BY d.ord, q.id"
         )
     ]
-    df = dict(conn.execute("SELECT term, df FROM lexicon").fetchall())
+    df: dict[str, int] = dict(conn.execute("SELECT term, df FROM lexicon").fetchall())
     snap = IndexSnapshot(
         documents=documents,
         vectors=np.zeros((0, DIM), np.float32),  # vectors stay in the database
