@@ -129,4 +129,5 @@ def test_a_sum_asked_for_needs_a_currency_or_millions() -> None:
     assert wanted("How much military aid does the port receive?") == "money"
     assert states("money", "The terminal cost $40 million.")
     assert states("money", "It was priced at 3.2 billion euros.")
+    assert states("money", "A ticket is expected to cost about 30 crowns.")
     assert not states("money", "The strike killed 30 people and closed two docks.")

@@ -70,8 +70,11 @@ _MONEY_WORD = re.compile(
     r"worth|price|prices|priced|earn|earned|earns|salary|wage|wages|fine|fined|loan|loans|debt)\b"
 )
 _MONEY = re.compile(
-    r"[$€£¥₪]|\b(?:dollars?|euros?|pounds? sterling|pounds|shekels?|rials?|yen|yuan|rupees?|francs?|"
-    r"kron[ae]|krone|usd|eur|gbp)\b|\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b"
+    r"[$€£¥₪₹₽]|\b(?:dollars?|euros?|cents?|pounds|pence|penny|sterling|shekels?|rials?|riyals?|"
+    r"dinars?|dirhams?|yen|yuan|renminbi|rupees?|rupiah|francs?|crowns?|kron[aeo]r?|krone|koruna|"
+    r"lira|lire|rand|won|zloty|forints?|pesos?|reais|reals?|rubles?|roubles?|hryvnias?|lei|baht|"
+    r"ringgit|naira|shillings?|marks|guilders?|florins?|ducats?|usd|eur|gbp)\b|"
+    r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b"
 )
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
