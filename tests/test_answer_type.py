@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import states, wanted
+from index.retrieval.answer_type import states, want, wanted
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
@@ -130,4 +130,6 @@ def test_a_sum_asked_for_needs_a_currency_or_millions() -> None:
     assert states("money", "The terminal cost $40 million.")
     assert states("money", "It was priced at 3.2 billion euros.")
     assert states("money", "A ticket is expected to cost about 30 crowns.")
+    assert not states("money", "Bread now costs 15 percent more than in spring.")
+    assert want("How much more does bread cost now?").met_by("Bread now costs 15 percent more.")  # type: ignore[union-attr]
     assert not states("money", "The strike killed 30 people and closed two docks.")

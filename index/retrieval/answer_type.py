@@ -64,7 +64,8 @@ _TIME = re.compile(
     r"morning|afternoon|evening|night)\b|\bago\b|\b(?:morning|afternoon|evening|overnight)\b",
     re.IGNORECASE,
 )
-# "how much did it cost?" asks for a sum: a currency, or a number of millions
+# "how much did it cost?" asks for a sum: a currency or a number of millions; "how much more
+# does it cost?" may be answered by a change in percent ("15 percent more")
 _MONEY_WORD = re.compile(
     r"\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|money|aid|budget|fund|funds|funding|"
     r"worth|price|prices|priced|earn|earned|earns|salary|wage|wages|fine|fined|loan|loans|debt)\b"
@@ -76,6 +77,8 @@ _MONEY = re.compile(
     r"ringgit|naira|shillings?|marks|guilders?|florins?|ducats?|usd|eur|gbp)\b|"
     r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b"
 )
+_RELATIVE = re.compile(r"\bhow much (?:more|less|higher|lower|cheaper|dearer)\b")
+_PERCENT = re.compile(r"\b\d[\d,.]*\s*(?:percent|per cent)\b|\d\s*%")
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 
@@ -130,6 +133,8 @@ class Want:
     def met_by(self, sentence: str) -> bool:
         if self.kind == "place":
             return _names_new_place(sentence, self.question)
+        if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
+            return True
         return states(self.kind, sentence, counts_time(self.question))
 
 
