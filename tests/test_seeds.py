@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot import render
+from index.cli.main import answer_text
 from index.engine import Engine, Turn
 from index.settings import Settings
 from index.types import Answer
@@ -127,6 +128,8 @@ def test_what_someone_said_is_not_answered_by_a_sentence_that_never_names_them(e
     # Hamas is mentioned, but no article quotes it or reports what it said
     hamas = engine.ask("What did Hamas say about the meeting?")
     assert hamas.abstained, hamas.text
+    assert "I found no quotes by Hamas" in render.answer_html(hamas)
+    assert answer_text(hamas).startswith("I found no quotes by Hamas in the articles.")
 
 
 def test_a_count_the_articles_do_not_give_is_said_so(engine: Engine) -> None:

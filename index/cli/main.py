@@ -94,6 +94,9 @@ def abstention_text(answer: Answer) -> str:
         return f"The articles don't give {answer.unstated}."
     if answer.reason == "language":
         return "I answer questions in English only, and your question looks like another language."
+    att = answer.attribution
+    if att is not None and att.kind == "what_said" and att.speaker_asked:
+        return f"I found no quotes by {att.speaker_asked} in the articles."
     return "The indexed articles don't cover this."
 
 
