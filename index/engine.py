@@ -395,16 +395,15 @@ class Engine:
             if text is not None:
                 sides.setdefault(side.doc_id, []).append(text)
         docs = sorted(sides)
-        rows = self.embedder.embed([t for d in docs for t in sides[d]])
-        rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-        start = {d: sum(len(sides[x]) for x in docs[:i]) for i, d in enumerate(docs)}
+        rows: dict[str, NDArray[np.float32]] = {}  # embedded only when the articles differ
         for i, a in enumerate(docs):
             for b in docs[i + 1 :]:
                 if float(self._story(a) @ self._story(b)) >= SAME_STORY:
                     continue
-                ra = rows[start[a] : start[a] + len(sides[a])]
-                rb = rows[start[b] : start[b] + len(sides[b])]
-                if float((ra @ rb.T).max()) < SAME_FACT:
+                for d in (a, b):
+                    if d not in rows:
+                        rows[d] = self._unit_rows(sides[d])
+                if float((rows[a] @ rows[b].T).max()) < SAME_FACT:
                     return False
         return True
 
@@ -412,11 +411,14 @@ class Engine:
         loaded = self._loaded
         if doc_id not in loaded.stories:
             texts = [p.text for p in loaded.snapshot.paragraphs if p.doc_id == doc_id]
-            rows = self.embedder.embed(texts or [""])
-            rows = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
-            mean = rows.mean(axis=0)
+            mean = self._unit_rows(texts or [""]).mean(axis=0)
             loaded.stories[doc_id] = (mean / max(float(np.linalg.norm(mean)), 1e-9)).astype(np.float32)
         return loaded.stories[doc_id]
+
+    def _unit_rows(self, texts: list[str]) -> NDArray[np.float32]:
+        rows = self.embedder.embed(texts)
+        unit: NDArray[np.float32] = rows / np.maximum(np.linalg.norm(rows, axis=1, keepdims=True), 1e-9)
+        return unit
 
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
