@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import states, want, wanted
+from index.retrieval.answer_type import same_time, states, want, wanted
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
@@ -94,6 +94,32 @@ def test_a_number_about_something_else_does_not_answer() -> None:
     ev = evidence("How many extra soldiers were sent to the border?", (missiles, 2.0, 0.7, 0.8))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.abstained and answer.reason == "no_value"
+
+
+def test_a_count_from_another_month_does_not_answer_a_question_about_this_one() -> None:
+    october = para("war", 7, "In October the navy fired some 200 missiles at the coast.")
+    march = para("war", 3, "During the March clashes the navy fired missiles at the coast.")
+    question = "How many missiles did the navy fire in March?"
+    ev = evidence(question, (october, 2.0, 0.7, 0.8), (march, 1.9, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "same"),
+    [
+        ("How many missiles were fired in March?", "In October 200 missiles were fired.", False),
+        ("How many missiles were fired in March?", "In March and October 200 missiles were fired.", True),
+        ("How many missiles were fired in March?", "The navy fired 200 missiles.", True),
+        ("How many schools did the city have in 2010?", "By 2012 the city had 40 schools.", False),
+        ("How many schools does the city have?", "By 2012 the city had 40 schools.", True),
+        ("How many schools may open?", "In June 40 schools opened.", True),
+    ],
+)
+def test_a_question_naming_a_month_or_year_needs_a_sentence_that_can_be_about_it(
+    question: str, sentence: str, same: bool
+) -> None:
+    assert same_time(question, sentence) is same
 
 
 def test_where_and_when_prefer_a_sentence_naming_a_place_or_time_in_the_best_passage() -> None:

@@ -131,6 +131,8 @@ class Want:
         return self.kind not in SOFT
 
     def met_by(self, sentence: str) -> bool:
+        if self.required and not same_time(self.question, sentence):
+            return False
         if self.kind == "place":
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
@@ -141,6 +143,35 @@ class Want:
 def want(question: str) -> Want | None:
     kind = wanted(question)
     return Want(kind, question) if kind is not None else None
+
+
+_ANCHOR = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+    r"|\b(?:1[5-9]\d\d|20\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def anchors(text: str) -> set[str]:
+    """The months and years `text` names ("May" is left out: it is also a verb)."""
+    return {m.group(0).lower() for m in _ANCHOR.finditer(text)}
+
+
+def same_time(question: str, sentence: str) -> bool:
+    """Whether `sentence` can be about the time `question` names: a question that names a
+    month or year is not answered by a sentence naming only other months and years ("200
+    missiles in October" does not say how many were fired in June).
+
+    >>> same_time("How many missiles were fired in June?", "In October Iran fired 200 missiles.")
+    False
+    >>> same_time("How many missiles were fired in June?", "Iran fired 550 missiles.")
+    True
+    """
+    asked = anchors(question)
+    if not asked:
+        return True
+    named = anchors(sentence)
+    return not named or bool(named & asked)
 
 
 def _names_new_place(sentence: str, question: str) -> bool:
