@@ -109,10 +109,23 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+# A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
+_WORK = (
+    r"show|series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
+    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|starred\s+in|star\s+of"
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|of|in|to|at|from|with|by|about|titled|entitled|host|hosts|show|book|film|movie|series|"
     r"program|programme|column|op-ed|headline)|['’]s)\s*$",
     re.IGNORECASE,
+)
+# What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
+# (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``).
+_LABELLED = re.compile(
+    r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
+    r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
+    r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
 )
 _TOKEN_ONLY = re.compile(r"[@#]\w+|https?://\S+|[\w.-]+\.[a-z]{2,4}/\S*")
 
@@ -137,21 +150,72 @@ def in_markup(text: str, span: QuoteSpan) -> bool:
     return tag >= 0 and text.rfind(">", 0, at) < tag and bool(re.match(r"<[A-Za-z]", text[tag:]))
 
 
-def is_title(text: str, span: QuoteSpan) -> bool:
-    """Two or more capitalised words after a preposition or a possessive: a title.
+def _capitalised(span: QuoteSpan, least: int) -> bool:
+    words = re.findall(r"[\w’'&-]+", span.text)
+    if len(words) < least or span.text.rstrip()[-1:] in "!?,":
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
 
-    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``.
+
+def is_title(text: str, span: QuoteSpan) -> bool:
+    """Two or more capitalised words after a preposition or a possessive, or one after the
+    kind of work it names: a title.
+
+    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``,
+    ``the podcast “Tidewater”``.
 
     >>> t = 'He said on “Good Morning America” that “we will win.”'
     >>> [is_title(t, s) for s in find_quote_spans(t)]
     [True, False]
     """
-    words = re.findall(r"[\w’'&-]+", span.text)
-    if len(words) < 2 or span.text.rstrip()[-1:] in "!?,":
+    before = text[: span.outer_start]
+    if _capitalised(span, 1) and _WORK_BEFORE.search(before):
+        return True
+    return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
+
+
+def labels_thing(text: str, span: QuoteSpan) -> bool:
+    """Capitalised words in quote marks right before the noun they name: a work, a star of
+    it, an event or an item printed with them, not what someone said.
+
+    >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
+    """
+    return _capitalised(span, 1) and bool(_LABELLED.match(text, span.end))
+
+
+_BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def is_headline(text: str, span: QuoteSpan) -> bool:
+    """A headline cited with its byline (``—“Port to reopen in May,” by Harbour Post’s Ana
+    Roe:``): the title of an article.
+
+    >>> t = 'NEWS—“Port to reopen in May,” by Harbour Post’s Ana Roe: “The port will reopen.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    return span.text[:1].isupper() and bool(_BYLINE.match(text, span.end))
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """One capitalised word between a first name and a surname (``Joseph “Joe” Barra``), in
+    running text (a lowercase word near it), not a headline in title case.
+
+    >>> t = 'The mayor, Joseph “Joe” Barra, said “Rest” was needed.'
+    >>> [is_nickname(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    if not re.fullmatch(r"[A-Z][\w’'.-]*", span.text):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    before = text[: span.outer_start].split()[-4:]
+    after = text[span.outer_end :].split()[:4]
+    if not before or not after or not re.match(r"[A-Z]\w", before[-1]) or not re.match(r"[A-Z]\w", after[0]):
         return False
-    return bool(_TITLE_BEFORE.search(text[: span.outer_start]))
+    return any(w[:1].islower() for w in before + after)
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
