@@ -651,3 +651,14 @@ def test_a_capitalised_word_between_names_in_a_title_case_line_is_no_nickname() 
     text = "Mayor Ana Roe Calls Port Plan “Reckless” Before Vote"
     (span,) = find_quote_spans(text)
     assert not is_nickname(text, span)
+
+
+def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote() -> None:
+    assert [s.text for s in find_quote_spans("They called the plan “a quiet revolution“ and moved on.")] == [
+        "a quiet revolution"
+    ]
+    got = _quotes("“We will stay,“ said Mara Loft, who runs the ferry. “The town needs us.”")
+    assert [(q.text, q.speaker) for q in got] == [
+        ("We will stay", "Mara Loft"),
+        ("The town needs us.", "Mara Loft"),
+    ]

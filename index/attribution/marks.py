@@ -59,6 +59,18 @@ def _span(text: str, open_at: int, close_at: int) -> QuoteSpan | None:
     return QuoteSpan(text[start:end], start, end, open_at, close_at)
 
 
+def _typed_close(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs: right after a word or stop, before a
+    space or the end (``the “best in the world“ and``)."""
+    return (
+        text[i] == "“"
+        and i > 0
+        and not text[i - 1].isspace()
+        and text[i - 1] not in _OPEN_DOUBLE
+        and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:)")
+    )
+
+
 def _double_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1
@@ -66,7 +78,7 @@ def _double_spans(text: str) -> list[QuoteSpan]:
         if open_at < 0:
             if ch in _OPEN_DOUBLE or ch == "”" and not text[:i].strip():
                 open_at = i  # a stray closing mark is ignored, except one opening the paragraph
-        elif ch in _CLOSE_DOUBLE:
+        elif ch in _CLOSE_DOUBLE or _typed_close(text, i):
             span = _span(text, open_at, i)
             if span:
                 spans.append(span)
