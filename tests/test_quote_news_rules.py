@@ -662,3 +662,12 @@ def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote() -> None:
         ("We will stay", "Mara Loft"),
         ("The town needs us.", "Mara Loft"),
     ]
+
+
+def test_a_work_someone_starred_in_is_not_a_quote_even_beside_a_cue() -> None:
+    got = _quotes("Lina Morrow, who starred in the drama “Low Tide,” said the film was “a gift.”")
+    assert [q.text for q in got if q.kind != "indirect"] == ["a gift."]
+
+
+def test_a_quoted_label_ending_in_a_colon_is_not_a_quote() -> None:
+    assert _quotes("“Related:”") == []

@@ -143,10 +143,10 @@ _TOKEN_ONLY = re.compile(r"[@#]\w+|https?://\S+|[\w.-]+\.[a-z]{2,4}/\S*")
 
 
 def is_token(span: QuoteSpan) -> bool:
-    """Quoted characters that are no one's words: no two-letter word (ids, dates), a handle,
-    hashtag or link."""
-    if not re.search(r"[^\W\d_]{2}", span.text):
-        return True
+    """Quoted characters that are no one's words: no two-letter word (ids, dates), a label
+    ending in a colon, a handle, hashtag or link."""
+    if not re.search(r"[^\W\d_]{2}", span.text) or re.fullmatch(r"[A-Z][a-z]+:", span.text):
+        return True  # no word (an id, a date) or a label (“Related:”)
     return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
 
 
@@ -188,15 +188,27 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
 
 
+_CAST_IN = re.compile(
+    r"\b(?:star(?:red|s|ring)?\s+(?:of|in)|starring|acted\s+in|appeared\s+in|appears\s+in)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 def labels_thing(text: str, span: QuoteSpan) -> bool:
-    """Capitalised words in quote marks right before the noun they name: a work, a star of
-    it, an event or an item printed with them, not what someone said.
+    """Capitalised words in quote marks right before the noun they name (a work, a star of
+    it, an event or an item printed with them) or after a part played in them (``starred in
+    “…”``), not what someone said.
 
     >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
     >>> [labels_thing(t, s) for s in find_quote_spans(t)]
     [True, True, False]
+    >>> t = 'Roe, who starred in the drama “Low Tide,” said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, False]
     """
-    return _capitalised(span, 1) and bool(_LABELLED.match(text, span.end))
+    if not _capitalised(span, 1):
+        return False
+    return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
 
 
 _BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
