@@ -671,3 +671,8 @@ def test_a_work_someone_starred_in_is_not_a_quote_even_beside_a_cue() -> None:
 
 def test_a_quoted_label_ending_in_a_colon_is_not_a_quote() -> None:
     assert _quotes("“Related:”") == []
+
+
+def test_a_capitalised_quote_after_appeared_in_and_a_clause_stays() -> None:
+    got = _quotes("Mara Loft appeared in court and said “Not Guilty” to every charge.")
+    assert "Not Guilty" in [q.text for q in got]

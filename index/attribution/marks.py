@@ -123,8 +123,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
 # A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
 _WORK = (
-    r"show|series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
-    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|starred\s+in|star\s+of"
+    r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
+    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|"
+    # "show" as a noun, not the verb of ``polls show “…”``
+    r"(?:the|a|an|his|her|their|its|radio|TV|television|talk|game|reality|weekly|daily|new|\S+['’]s)\s+show"
 )
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
@@ -188,9 +190,13 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
 
 
+# A part played in a work, then at most three words naming its kind or owner (``starred in
+# the HBO drama “…”``, ``star of television’s “…”``); never a clause (``appeared in court
+# and said “…”``).
 _CAST_IN = re.compile(
-    r"\b(?:star(?:red|s|ring)?\s+(?:of|in)|starring|acted\s+in|appeared\s+in|appears\s+in)\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
+    r"\b(?i:star(?:red|s|ring)?\s+(?:of|in)|starring|acted\s+in|appeared\s+in|appears\s+in)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|TV|television|hit|cult|classic|new|latest|popular|comedy|"
+    rf"sequel|reboot|{_WORK}|[A-Z][\w.&-]*|\S+['’]s?)\s+){{0,3}}$",
 )
 
 
