@@ -9,6 +9,7 @@ from __future__ import annotations
 from news_fixtures import doc
 
 from index.attribution.extract import extract_quotes
+from index.attribution.marks import find_quote_spans, is_nickname
 from index.types import Quote
 
 
@@ -608,3 +609,70 @@ def test_a_cut_off_run_is_not_a_person_a_pronoun_can_stand_for() -> None:
 
     assert not _proper("Hundreds of") and not _proper("Over the") and not _proper("Watch the")
     assert _proper("Ana Ruiz") and _proper("Secretary of State Ana Ruiz")
+
+
+def test_a_name_before_the_thing_it_labels_is_not_a_quote() -> None:
+    got = _quotes(
+        "“Harbour Lights” star Ana Roe arrived in a “Vote Kell” T-shirt for the “Clean Rivers” rally, "
+        "and Kell’s aides said the crowd was “bigger than last year.”"
+    )
+    assert [q.text for q in got if q.kind != "indirect"] == ["bigger than last year."]
+
+
+def test_a_work_named_after_its_kind_is_a_title_without_a_cue() -> None:
+    got = _quotes(
+        "Tomas Varga, who also appears in the documentary “Saltwater,” hosts the podcast "
+        "“Low Tide” every week."
+    )
+    assert got == []
+
+
+def test_a_work_named_inside_reported_speech_stays() -> None:
+    (q,) = _quotes("“I never finished the novel “Saltwater,” and I am sorry,” Varga said.")
+    assert q.speaker == "Varga"
+
+
+def test_a_headline_with_its_byline_is_not_a_quote_but_its_excerpt_is() -> None:
+    got = _quotes(
+        "HARBOUR NEWS—“Port to reopen in May after repairs,” by the Coast Post’s Ana Roe: "
+        "“The port will reopen to cargo ships in May, officials said on Monday.”"
+    )
+    assert [q.text for q in got if q.kind != "indirect"] == [
+        "The port will reopen to cargo ships in May, officials said on Monday."
+    ]
+
+
+def test_a_nickname_between_first_name_and_surname_is_not_a_quote() -> None:
+    got = _quotes("The fund was run by the retired engineer Joseph “Joe” Barra of Lindhaven.")
+    assert got == []
+
+
+def test_a_capitalised_word_between_names_in_a_title_case_line_is_no_nickname() -> None:
+    text = "Mayor Ana Roe Calls Port Plan “Reckless” Before Vote"
+    (span,) = find_quote_spans(text)
+    assert not is_nickname(text, span)
+
+
+def test_an_opening_mark_typed_for_a_closing_one_ends_the_quote() -> None:
+    assert [s.text for s in find_quote_spans("They called the plan “a quiet revolution“ and moved on.")] == [
+        "a quiet revolution"
+    ]
+    got = _quotes("“We will stay,“ said Mara Loft, who runs the ferry. “The town needs us.”")
+    assert [(q.text, q.speaker) for q in got] == [
+        ("We will stay", "Mara Loft"),
+        ("The town needs us.", "Mara Loft"),
+    ]
+
+
+def test_a_work_someone_starred_in_is_not_a_quote_even_beside_a_cue() -> None:
+    got = _quotes("Lina Morrow, who starred in the drama “Low Tide,” said the film was “a gift.”")
+    assert [q.text for q in got if q.kind != "indirect"] == ["a gift."]
+
+
+def test_a_quoted_label_ending_in_a_colon_is_not_a_quote() -> None:
+    assert _quotes("“Related:”") == []
+
+
+def test_a_capitalised_quote_after_appeared_in_and_a_clause_stays() -> None:
+    got = _quotes("Mara Loft appeared in court and said “Not Guilty” to every charge.")
+    assert "Not Guilty" in [q.text for q in got]

@@ -36,7 +36,17 @@ from .coref import NOBODY, SpeakerContext, Who, article_full_names, article_surn
 from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
 from .cues import Cue, find_cues, object_preposition
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
-from .marks import QuoteSpan, find_quote_spans, in_markup, is_title, is_token, mask_quotes
+from .marks import (
+    QuoteSpan,
+    find_quote_spans,
+    in_markup,
+    is_headline,
+    is_nickname,
+    is_title,
+    is_token,
+    labels_thing,
+    mask_quotes,
+)
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised
 
@@ -169,7 +179,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         whos = _resolve_cues(cues, ctx, subject)
         last_cue = whos[-1] if whos else None
         used: set[int] = set()
-        # A title in a sentence with no cue ("… on “Meet the Press” last week") and a token
+        # A title, headline or nickname in a sentence with no cue ("… on “Meet the Press”
+        # last week"), a name before the thing it labels (``the “Avatar” star``) and a token
         # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
         events = sorted(
             (
@@ -178,7 +189,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 if lo <= s.start < hi
                 and not is_token(s)
                 and not in_markup(text, s)
-                and (cues or not is_title(text, s))
+                and not labels_thing(text, s)
+                and (cues or not (is_title(text, s) or is_headline(text, s) or is_nickname(text, s)))
             ),
             key=lambda s: s.start,
         )

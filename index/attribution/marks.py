@@ -59,6 +59,18 @@ def _span(text: str, open_at: int, close_at: int) -> QuoteSpan | None:
     return QuoteSpan(text[start:end], start, end, open_at, close_at)
 
 
+def _typed_close(text: str, i: int) -> bool:
+    """An opening mark typed where a closing one belongs: right after a word or stop, before a
+    space or the end (``the “best in the world“ and``)."""
+    return (
+        text[i] == "“"
+        and i > 0
+        and not text[i - 1].isspace()
+        and text[i - 1] not in _OPEN_DOUBLE
+        and (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:)")
+    )
+
+
 def _double_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1
@@ -66,7 +78,7 @@ def _double_spans(text: str) -> list[QuoteSpan]:
         if open_at < 0:
             if ch in _OPEN_DOUBLE or ch == "”" and not text[:i].strip():
                 open_at = i  # a stray closing mark is ignored, except one opening the paragraph
-        elif ch in _CLOSE_DOUBLE:
+        elif ch in _CLOSE_DOUBLE or _typed_close(text, i):
             span = _span(text, open_at, i)
             if span:
                 spans.append(span)
@@ -109,19 +121,34 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 
 
 _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+# A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
+_WORK = (
+    r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
+    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|"
+    # "show" as a noun, not the verb of ``polls show “…”``
+    r"(?:the|a|an|his|her|their|its|radio|TV|television|talk|game|reality|weekly|daily|new|\S+['’]s)\s+show"
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|of|in|to|at|from|with|by|about|titled|entitled|host|hosts|show|book|film|movie|series|"
     r"program|programme|column|op-ed|headline)|['’]s)\s*$",
     re.IGNORECASE,
 )
+# What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
+# (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``).
+_LABELLED = re.compile(
+    r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
+    r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
+    r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
+)
 _TOKEN_ONLY = re.compile(r"[@#]\w+|https?://\S+|[\w.-]+\.[a-z]{2,4}/\S*")
 
 
 def is_token(span: QuoteSpan) -> bool:
-    """Quoted characters that are no one's words: no two-letter word (ids, dates), a handle,
-    hashtag or link."""
-    if not re.search(r"[^\W\d_]{2}", span.text):
-        return True
+    """Quoted characters that are no one's words: no two-letter word (ids, dates), a label
+    ending in a colon, a handle, hashtag or link."""
+    if not re.search(r"[^\W\d_]{2}", span.text) or re.fullmatch(r"[A-Z][a-z]+:", span.text):
+        return True  # no word (an id, a date) or a label (“Related:”)
     return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
 
 
@@ -137,21 +164,88 @@ def in_markup(text: str, span: QuoteSpan) -> bool:
     return tag >= 0 and text.rfind(">", 0, at) < tag and bool(re.match(r"<[A-Za-z]", text[tag:]))
 
 
-def is_title(text: str, span: QuoteSpan) -> bool:
-    """Two or more capitalised words after a preposition or a possessive: a title.
+def _capitalised(span: QuoteSpan, least: int) -> bool:
+    words = re.findall(r"[\w’'&-]+", span.text)
+    if len(words) < least or span.text.rstrip()[-1:] in "!?,":
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
 
-    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``.
+
+def is_title(text: str, span: QuoteSpan) -> bool:
+    """Two or more capitalised words after a preposition or a possessive, or one after the
+    kind of work it names: a title.
+
+    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``,
+    ``the podcast “Tidewater”``.
 
     >>> t = 'He said on “Good Morning America” that “we will win.”'
     >>> [is_title(t, s) for s in find_quote_spans(t)]
     [True, False]
     """
-    words = re.findall(r"[\w’'&-]+", span.text)
-    if len(words) < 2 or span.text.rstrip()[-1:] in "!?,":
+    before = text[: span.outer_start]
+    if _capitalised(span, 1) and _WORK_BEFORE.search(before):
+        return True
+    return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
+
+
+# A part played in a work, then at most three words naming its kind or owner (``starred in
+# the HBO drama “…”``, ``star of television’s “…”``); never a clause (``appeared in court
+# and said “…”``).
+_CAST_IN = re.compile(
+    r"\b(?i:star(?:red|s|ring)?\s+(?:of|in)|starring|acted\s+in|appeared\s+in|appears\s+in)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|TV|television|hit|cult|classic|new|latest|popular|comedy|"
+    rf"sequel|reboot|{_WORK}|[A-Z][\w.&-]*|\S+['’]s?)\s+){{0,3}}$",
+)
+
+
+def labels_thing(text: str, span: QuoteSpan) -> bool:
+    """Capitalised words in quote marks right before the noun they name (a work, a star of
+    it, an event or an item printed with them) or after a part played in them (``starred in
+    “…”``), not what someone said.
+
+    >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
+    >>> t = 'Roe, who starred in the drama “Low Tide,” said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    if not _capitalised(span, 1):
         return False
-    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words):
+    return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
+
+
+_BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def is_headline(text: str, span: QuoteSpan) -> bool:
+    """A headline cited with its byline (``—“Port to reopen in May,” by Harbour Post’s Ana
+    Roe:``): the title of an article.
+
+    >>> t = 'NEWS—“Port to reopen in May,” by Harbour Post’s Ana Roe: “The port will reopen.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    return span.text[:1].isupper() and bool(_BYLINE.match(text, span.end))
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """One capitalised word between a first name and a surname (``Joseph “Joe” Barra``), in
+    running text (a lowercase word near it), not a headline in title case.
+
+    >>> t = 'The mayor, Joseph “Joe” Barra, said “Rest” was needed.'
+    >>> [is_nickname(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    if not re.fullmatch(r"[A-Z][\w’'.-]*", span.text):
         return False
-    return bool(_TITLE_BEFORE.search(text[: span.outer_start]))
+    before = text[: span.outer_start].split()[-4:]
+    after = text[span.outer_end :].split()[:4]
+    if not before or not after or not re.match(r"[A-Z]\w", before[-1]) or not re.match(r"[A-Z]\w", after[0]):
+        return False
+    return any(w[:1].islower() for w in before + after)
 
 
 def mask_quotes(text: str, spans: list[QuoteSpan]) -> str:
