@@ -1,0 +1,70 @@
+"""Definite descriptions as speakers (``the mayor said``) and malformed speaker phrases.
+
+Issue 13, round 4. A description names a person only when the article ties it to that
+person (a title before the name, an apposition, a recorded role with the same head);
+otherwise it stays as written. Fictional sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.coref import ties
+from index.attribution.extract import extract_quotes
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    return [q.speaker for q in _quotes(*paragraphs)]
+
+
+def test_title_before_the_name_ties_the_description() -> None:
+    got = _quotes(
+        "“We will reopen the library,” said Mayor Ilse Brandvold on Monday.",
+        "“The budget allows it,” the mayor said.",
+    )
+    assert [q.speaker for q in got] == ["Ilse Brandvold", "Ilse Brandvold"]
+    assert got[1].mention == "the mayor"
+
+
+def test_apposition_ties_the_description() -> None:
+    got = _speakers(
+        "“The river is rising,” said Tomas Lindqvist, the harbour master, at a briefing.",
+        "“We will close the quay tonight,” the harbour master added.",
+    )
+    assert got == ["Tomas Lindqvist", "Tomas Lindqvist"]
+
+
+def test_an_untied_description_stays_as_written() -> None:
+    got = _speakers(
+        "“The plan is sound,” said Sen. Edda Morland, who chairs the transport committee.",
+        "“It will cost twice as much,” the Ohio senator replied.",
+    )
+    assert got == ["Edda Morland", "the Ohio senator"]
+
+
+def test_a_description_is_not_a_person_met_only_inside_a_long_role() -> None:
+    got = _speakers(
+        "“The figures were checked,” said Karin Vold, one of the authors of the audit report.",
+        "“Spending rose by a third,” the report said.",
+    )
+    assert got == ["Karin Vold", "the report"]
+
+
+def test_former_president_is_not_a_former_vice_president() -> None:
+    got = _speakers(
+        "“I was never asked,” said former Vice President Aldo Benning.",
+        "“He knew everything,” the former president said.",
+    )
+    assert got == ["Aldo Benning", "the former president"]
+
+
+def test_ties_reads_abbreviated_titles_and_the_head_of_each_role() -> None:
+    assert ties("Gov.", "the governor")
+    assert ties("the former state governor and bank chairman", "the chairman")
+    assert not ties("one of the authors of the report", "the report")
+    assert not ties(None, "the mayor")
