@@ -68,3 +68,20 @@ def test_ties_reads_abbreviated_titles_and_the_head_of_each_role() -> None:
     assert ties("the former state governor and bank chairman", "the chairman")
     assert not ties("one of the authors of the report", "the report")
     assert not ties(None, "the mayor")
+
+
+def test_the_statement_is_its_issuers_when_the_article_says_who_issued_it() -> None:
+    got = _quotes(
+        "“The ferry will run again on Friday,” the Nordvik Ferry Company said in a statement.",
+        "“Passengers will be refunded,” the statement added.",
+    )
+    assert [q.speaker for q in got] == ["the Nordvik Ferry Company", "the Nordvik Ferry Company"]
+    assert got[1].mention == "the statement"
+
+
+def test_the_statement_stays_as_written_when_no_one_is_said_to_have_issued_it() -> None:
+    got = _speakers(
+        "The Nordvik Ferry Company closed two routes last week.",
+        "“Passengers will be refunded,” the statement said.",
+    )
+    assert got == ["the statement"]

@@ -19,6 +19,7 @@ from ..types import Document, SpeakerKind
 from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .speaker_rank import Candidate, Mentions
 from .speakers import (
+    BARE_TEXTS,
     CONNECTORS,
     PRONOUNS,
     STOP_NP,
@@ -66,6 +67,7 @@ class SpeakerContext:
     at: int = 0  # where in the paragraph the phrase being resolved stands
     trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
     full_names: dict[str, str] = field(default_factory=dict)  # surname → the article's one full name
+    stated: Who | None = None  # who last spoke "in a statement" / through "a statement from X"
 
     def __post_init__(self) -> None:
         if self.mentions is None:
@@ -100,7 +102,12 @@ class SpeakerContext:
         else:
             low = sp.name.lower()
             first, _, rest = sp.name.partition(" ")
-            if low in PRONOUNS:
+            if low == "it" and sp.via is not None and fold(sp.via) in BARE_TEXTS:
+                # "the statement said": the source the article says issued one, else as written
+                tied = self.stated
+                who = tied if tied is not None else Who(_definite(sp.via), sp.detail, "office", sp.mention)
+                who = replace(who, mention=sp.mention)
+            elif low in PRONOUNS:
                 pool = self.people if low in ("he", "she", "i", "we") else self.orgs
                 name = self._he_she(low) if low in ("he", "she") else pool[-1] if pool else None
                 kind: SpeakerKind = "person" if pool is self.people else "office"
@@ -109,6 +116,8 @@ class SpeakerContext:
                 owner = self.orgs if first.lower() == "its" else self.people
                 name = f"{owner[-1]}’s {rest}" if owner and rest else None
                 who = Who(name, sp.detail, "office", sp.mention)
+        if sp.via is not None and fold(sp.via) not in BARE_TEXTS and who.name:
+            self.stated = who  # "a statement from Lee's office", "Lee's statement"
         self.remember(who)
         return who
 
@@ -185,6 +194,10 @@ class SpeakerContext:
         elif who.kind != "anonymous":
             self.orgs.append(who.name)
         self.last = who
+
+
+def _definite(phrase: str) -> str:
+    return "the " + phrase[4:] if phrase[:4] == "The " else phrase
 
 
 @lru_cache(maxsize=8192)
