@@ -85,3 +85,34 @@ def test_the_statement_stays_as_written_when_no_one_is_said_to_have_issued_it() 
         "“Passengers will be refunded,” the statement said.",
     )
     assert got == ["the statement"]
+
+
+def test_a_participle_after_the_article_is_an_adjective() -> None:
+    (q,) = _quotes("The retired pilot addressed the hearing, remarking that the runway was “far too short.”")
+    assert q.speaker == "the retired pilot"
+
+
+def test_a_time_phrase_opening_the_sentence_is_not_the_subject() -> None:
+    (q,) = _quotes("Hours later, Petra Moen answered the mayor, telling reporters, “We are still friends.”")
+    assert q.speaker == "Petra Moen"
+
+
+def test_more_from_a_source_before_a_colon() -> None:
+    got = _speakers(
+        "Turnout fell in the north - More from the survey: “Young voters stayed at home.”",
+        "Why the count took a week - From Ivo Rask: “The machines were new.”",
+    )
+    assert got == ["the survey", "Ivo Rask"]
+
+
+def test_the_name_ending_a_clause_before_a_colon() -> None:
+    (q,) = _quotes("The early lead does not surprise county pollster Dagny Holm: “Small towns vote first.”")
+    assert q.speaker == "Dagny Holm"
+
+
+def test_a_party_and_state_in_parentheses_after_an_inverted_cue() -> None:
+    (q,) = _quotes(
+        "“The bill is dead,” said former Rep. Arne Vik (D-Ore.), one of its four authors, along "
+        "with Rep. Tove Lie (R-Ohio)."
+    )
+    assert (q.speaker, q.mention) == ("Arne Vik", "former Rep. Arne Vik")

@@ -359,6 +359,7 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
             or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
             or _participle(toks)
+            or len(toks) <= 4 and toks[-1].lower() in ("later", "earlier", "ago")  # "Hours later,"
         ):
             skipped = True
             continue
@@ -371,8 +372,9 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         k = 0
         while k < min(len(toks), 10):
             bare = toks[k].strip(",.:;")
-            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
-                break
+            adjective = len(out) == 1 and out[0].lower() in ("the", "a", "an") and k + 1 < len(toks)
+            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed") and not adjective):
+                break  # "X announced", but "The retired surgeon": a participle after an article
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
                 role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
                 if not role:

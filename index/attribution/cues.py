@@ -394,10 +394,10 @@ def find_cues(
             and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
         )
         invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
-        obj = parse_object(text[cue_end:hi]) if invertible and (not between or subordinate) else None
+        obj = parse_object(np_text[cue_end:hi]) if invertible and (not between or subordinate) else None
         subj = parse_subject(np_text[boundary:vs]) if not ((subordinate or not between) and obj) else None
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
-            obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
+            obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
         if subj:
             phrase, detail, pos = subj

@@ -64,10 +64,20 @@ def subject_after_quote(text: str, span: QuoteSpan) -> str | None:
     return m.group(1)
 
 
+_FROM_SOURCE = re.compile(r"(?:More\s+)?[Ff]rom\s+((?:the\s+|[A-Z])[^,:;]{1,60})$")
+_TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$")
+
+
 def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
     part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
+    source = _FROM_SOURCE.match(part)
+    if source:  # "More from the report:", "From Lee's blog post:"
+        return source.group(1)
     np = leading_np(part) if part else None
+    name = _TRAILING_NAME.search(part)
+    if np and name and (len(np[0].split()) >= 6 or len(np[0]) <= name.start()) and np[0] != name.group(1):
+        return name.group(1)  # "The timing doesn't surprise pollster Dara Holm:": the name before the colon
     if not np or np[0].split()[0].lower() in ("that", "which", "who"):
         return None  # "a message from her adviser that read:": not a subject
     return np[0]
