@@ -116,3 +116,33 @@ def test_a_party_and_state_in_parentheses_after_an_inverted_cue() -> None:
         "with Rep. Tove Lie (R-Ohio)."
     )
     assert (q.speaker, q.mention) == ("Arne Vik", "former Rep. Arne Vik")
+
+
+def test_as_x_put_it() -> None:
+    got = _speakers(
+        "As the Harbour Gazette put it, “The ferry is a lifeline, not a luxury.”",
+        "As Ola Berg, the party leader, put it to reporters, “We will hold hearings.”",
+    )
+    assert got == ["the Harbour Gazette", "Ola Berg"]
+
+
+def test_put_it_on_a_list_is_not_a_cue() -> None:
+    (q,) = _quotes("The clerk put it on the “urgent” pile, Ola Berg said.")
+    assert q.cue == "said"
+
+
+def test_as_reported_by_opening_a_sentence_names_the_source() -> None:
+    (q,) = _quotes("As reported by the Harbour Gazette, the mayor found both plans “unworkable.”")
+    assert q.speaker == "the Harbour Gazette"
+
+
+def test_as_reported_by_after_a_cue_is_an_outer_source() -> None:
+    got = _speakers(
+        "“We won,” Lund noted in an interview, as reported by the Gazette. “And we will win again.”"
+    )
+    assert got == ["Lund", "Lund"]
+
+
+def test_an_adverb_of_time_opening_the_sentence_is_not_the_subject() -> None:
+    (q,) = _quotes("Immediately after the vote, Per Lund issued a statement: “We won.”")
+    assert q.speaker == "Per Lund"

@@ -314,6 +314,7 @@ def article_full_names(doc: Document) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+_TIME_LINKS = frozenset("after before following since until".split())  # "Shortly after the vote,"
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
 
 
@@ -360,6 +361,7 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
             or _participle(toks)
             or len(toks) <= 4 and toks[-1].lower() in ("later", "earlier", "ago")  # "Hours later,"
+            or len(toks) > 1 and toks[0].lower().endswith("ly") and toks[1].lower() in _TIME_LINKS
         ):
             skipped = True
             continue

@@ -34,7 +34,9 @@ from .cue_words import (
     _NP_START,
     _OPENERS,
     _PAREN,
+    _AS_BY,
     _PASSIVE,
+    _PUT_IT_NEXT,
     _PRONOUN_SUBJECTS,
     _RELATIVE_PRONOUNS,
     _REPORTING,
@@ -116,12 +118,14 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         return None
     if ends_comma and len(segs) >= 2:
         idx = next(
-            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS),
+            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS or _as_name(t)),
             None,
         )
         if idx is None:
             return None
         pos, phrase = segs[idx]
+        if _as_name(phrase):  # "As Ola Berg, the party leader, put it"
+            pos, phrase = pos + 3, phrase[3:]
         detail = ", ".join(t for _, t in segs[idx + 1 :])
     else:
         pos, phrase = segs[-1]
@@ -208,6 +212,12 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
         if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
             return seg[k:], last, at + k
     return None
+
+
+def _as_name(seg: str) -> bool:
+    """``As Ola Berg``: ``as`` and a name of two to four words, no verb."""
+    words = seg.split()
+    return 3 <= len(words) <= 5 and words[0] == "As" and all(is_capitalised(w) for w in words[1:])
 
 
 def _name_only(seg: str) -> bool:
@@ -319,6 +329,21 @@ def find_cues(
         k = len(before)  # "was also criticized", "is widely praised": passive past an adverb
         while k > 1 and (before[k - 1].lower() in _AUX_ADV or before[k - 1].lower().endswith("ly")):
             k -= 1
+        if verb in ("put it", "puts it") and not _PUT_IT_NEXT.match(masked, ve):
+            continue
+        if (
+            verb in _AS_BY
+            and [w.lower() for w in before] in (["as"], ["as", "first"])
+            and masked.startswith(" by ", ve)
+        ):  # "As reported by X, …" opening a sentence: X is the source (mid-sentence, an outer one)
+            comma = masked.find(",", ve, hi)
+            obj = parse_object(np_text[ve + 4 : comma if comma > 0 else hi])
+            if obj:
+                sp = classify_speaker(obj[0], obj[1], surnames)
+                cues.append(Cue(vs, ve, f"{verb} by", verb, sp, True, None))
+                starts.append(vs)
+                floor = ve
+            continue
         if before and (before[-1].lower() in _PASSIVE or before[k - 1].lower() in _PASSIVE):
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
