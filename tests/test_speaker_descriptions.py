@@ -146,3 +146,16 @@ def test_as_reported_by_after_a_cue_is_an_outer_source() -> None:
 def test_an_adverb_of_time_opening_the_sentence_is_not_the_subject() -> None:
     (q,) = _quotes("Immediately after the vote, Per Lund issued a statement: “We won.”")
     assert q.speaker == "Per Lund"
+
+
+def test_a_lowercase_noun_phrase_between_a_quotation_and_its_cue() -> None:
+    got = _speakers(
+        "“The harm cannot be measured,” federal prosecutors wrote in a filing.",
+        "“There is some unease,” super PAC spokeswoman Kari Vang said. “The plan lacks detail.”",
+    )
+    assert got == ["federal prosecutors", "Kari Vang", "Kari Vang"]
+
+
+def test_a_scare_quote_before_a_verb_does_not_make_a_subject() -> None:
+    got = _quotes("Officials called the plan “ambitious” and local farmers said little about it.")
+    assert all(q.speaker != "local farmers" for q in got)
