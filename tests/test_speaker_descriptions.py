@@ -159,3 +159,11 @@ def test_a_lowercase_noun_phrase_between_a_quotation_and_its_cue() -> None:
 def test_a_scare_quote_before_a_verb_does_not_make_a_subject() -> None:
     got = _quotes("Officials called the plan “ambitious” and local farmers said little about it.")
     assert all(q.speaker != "local farmers" for q in got)
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
+    got = _speakers(
+        "“The port needs dredging,” said Del. Mara Quist.",
+        "“We have the money,” Amb. Teo Lind said on Monday.",
+    )
+    assert got == ["Mara Quist", "Teo Lind"]
