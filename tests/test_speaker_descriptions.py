@@ -167,3 +167,13 @@ def test_an_abbreviated_title_does_not_end_the_sentence() -> None:
         "“We have the money,” Amb. Teo Lind said on Monday.",
     )
     assert got == ["Mara Quist", "Teo Lind"]
+
+
+def test_a_lowercase_past_verb_ends_a_description_opening_the_sentence() -> None:
+    (q,) = _quotes("The harbour board sent out a notice to members saying: “The quay is closed.”")
+    assert q.speaker == "the harbour board"
+
+
+def test_a_name_that_is_also_a_verb_is_kept_whole() -> None:
+    (q,) = _quotes("Prime Minister Ida May told the house it was “a fair deal.”")
+    assert q.speaker == "Ida May"

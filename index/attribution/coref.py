@@ -37,6 +37,12 @@ _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
 )
+# Verbs that end a subject only written in lower case ("the campaign sent out …"), never in a
+# name ("Theresa May", "Kim Won").
+_LOWER_VERBS = frozenset(
+    "sent told said wrote spoke went came got held kept brought thought felt found began ran won "
+    "lost paid led became knew saw stood sought bought built can may might must should shall".split()
+)  # not "left" ("on the left") nor "spent" ("spent fuel")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-])\s*$")
 _RUN = re.compile(
@@ -375,7 +381,11 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         while k < min(len(toks), 10):
             bare = toks[k].strip(",.:;")
             adjective = len(out) == 1 and out[0].lower() in ("the", "a", "an") and k + 1 < len(toks)
-            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed") and not adjective):
+            if out and (
+                bare.lower() in _VERBISH
+                or bare in _LOWER_VERBS
+                or bare.islower() and bare.endswith("ed") and not adjective
+            ):
                 break  # "X announced", but "The retired surgeon": a participle after an article
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
                 role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
