@@ -177,3 +177,13 @@ def test_a_lowercase_past_verb_ends_a_description_opening_the_sentence() -> None
 def test_a_name_that_is_also_a_verb_is_kept_whole() -> None:
     (q,) = _quotes("Prime Minister Ida May told the house it was “a fair deal.”")
     assert q.speaker == "Ida May"
+
+
+def test_a_person_noun_subject_owns_a_quote_without_a_cue() -> None:
+    (q,) = _quotes("The Green candidate sent supporters a letter on Monday promising to “fight for every ferry.”")
+    assert q.speaker == "the Green candidate"
+
+
+def test_a_thing_as_subject_still_owns_no_quote_without_a_cue() -> None:
+    (q,) = _quotes("The new timetable leaves “almost no room” for delays.")
+    assert q.speaker is None

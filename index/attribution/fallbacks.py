@@ -83,6 +83,16 @@ def colon_subject(before: str) -> str | None:
     return np[0]
 
 
+# Nouns for a person in a news role: "the candidate", "the actress", "the nominee".
+_PERSON_NOUNS = frozenset(
+    """candidate nominee front-runner frontrunner congressman congresswoman businessman businesswoman
+    billionaire actress actor singer star host anchor author writer columnist commentator narrator
+    reporter journalist activist protester protestor voter supporter donor pastor preacher lawyer
+    economist historian pollster strategist consultant organizer organiser governor mayor senator
+    president""".split()
+)
+
+
 def agentive(sp: Speaker) -> bool:
     """Can this sentence subject have said a quote its sentence holds without a speech verb?
 
@@ -95,7 +105,7 @@ def agentive(sp: Speaker) -> bool:
     if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
         return True
     head = head_noun(sp.name)
-    return is_group_head(head) or head in TITLES
+    return is_group_head(head) or head in TITLES or head in _PERSON_NOUNS or head[:-1] in _PERSON_NOUNS
 
 
 def cue_sentences(masked: str) -> list[tuple[int, int]]:
