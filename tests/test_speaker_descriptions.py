@@ -180,7 +180,9 @@ def test_a_name_that_is_also_a_verb_is_kept_whole() -> None:
 
 
 def test_a_person_noun_subject_owns_a_quote_without_a_cue() -> None:
-    (q,) = _quotes("The Green candidate sent supporters a letter on Monday promising to “fight for every ferry.”")
+    (q,) = _quotes(
+        "The Green candidate sent supporters a letter on Monday promising to “fight for every ferry.”"
+    )
     assert q.speaker == "the Green candidate"
 
 

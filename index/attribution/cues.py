@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .cue_words import (
     _ADVERBIAL,
+    _AS_BY,
     _ASKED_AFTER,
     _AUDIENCE,
     _AUX_ADV,
@@ -34,10 +35,9 @@ from .cue_words import (
     _NP_START,
     _OPENERS,
     _PAREN,
-    _AS_BY,
     _PASSIVE,
-    _PUT_IT_NEXT,
     _PRONOUN_SUBJECTS,
+    _PUT_IT_NEXT,
     _RELATIVE_PRONOUNS,
     _REPORTING,
     _ROLE_OPENERS,

@@ -105,7 +105,9 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
 
 
 _ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
-_IN_STATEMENT = re.compile(r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE)
+_IN_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
+)
 
 
 def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
