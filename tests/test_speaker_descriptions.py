@@ -189,3 +189,16 @@ def test_a_person_noun_subject_owns_a_quote_without_a_cue() -> None:
 def test_a_thing_as_subject_still_owns_no_quote_without_a_cue() -> None:
     (q,) = _quotes("The new timetable leaves “almost no room” for delays.")
     assert q.speaker is None
+
+
+def test_an_inverted_read_names_the_text() -> None:
+    got = _speakers(
+        "“The council has less spine than a jellyfish,” reads a Sunday editorial in the Harbour Gazette.",
+        "“We are grateful,” read the statement, which was signed by Lund.",
+    )
+    assert got == ["a Sunday editorial in the Harbour Gazette", "the statement"]
+
+
+def test_an_inverted_read_naming_no_text_is_no_cue() -> None:
+    (q,) = _quotes("“Stay calm,” read Ola Berg to the class.")
+    assert q.cue is None

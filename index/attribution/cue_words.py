@@ -94,7 +94,10 @@ _TAKES_OBJECT = frozenset(
 _PUT_IT_NEXT = re.compile(r"\s*[,:.;]|\s+(?:this way|that way|best|another way|more \w+|\w+ly|to)\b")
 # "As reported by X, …", "as described by X": a passive cue whose agent is the source.
 _AS_BY = frozenset("reported noted described stated written explained detailed quoted cited".split())
-_TEXTS = frozenset("email e-mail letter memo tweet note sign banner caption headline ad message post".split())
+_TEXTS = frozenset(
+    "email e-mail letter memo tweet note sign banner caption headline ad message post editorial "
+    "statement release".split()
+)
 _LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly".split())
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}[\w’'.-]+)\s*$")
 _SUBCLAUSE = re.compile(r"\s+(?:as|when|while|because|since|although|though)\s+[a-z].*$")

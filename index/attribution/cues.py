@@ -470,9 +470,9 @@ def find_cues(
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
         if verb in ("read", "reads") and not (
-            sp and not inverted and (sp.via or head_noun(sp.name) in _TEXTS)
+            sp and (sp.via and (not inverted or head_noun(sp.via) in _TEXTS) or head_noun(sp.name) in _TEXTS)
         ):
-            continue  # only a text reads: "“…,” the statement read"
+            continue  # only a text reads: "“…,” the statement read", "“…,” reads an editorial in X"
         if sp and sp.via:
             label = sp.via
         c0 = cue_end_content
