@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
+from index.attribution.coref import _same_description as _same
 from index.attribution.coref import ties
 from index.attribution.extract import extract_quotes
 from index.types import Quote
@@ -202,3 +203,26 @@ def test_an_inverted_read_names_the_text() -> None:
 def test_an_inverted_read_naming_no_text_is_no_cue() -> None:
     (q,) = _quotes("“Stay calm,” read Ola Berg to the class.")
     assert q.cue is None
+
+
+def test_a_text_as_subject_owns_the_quote_it_holds() -> None:
+    got = _speakers(
+        "The ad targets a “rigged system that buys off elections.”",
+        "The lawsuit contends that “the ferry operator ignored every warning.”",
+    )
+    assert got == ["the ad", "the lawsuit"]
+
+
+def test_a_plural_noun_before_a_relative_that_is_not_a_verb() -> None:
+    (q,) = _quotes("All people or entities that trade goods are “undertakings,” the court said.")
+    assert q.speaker == "the court"
+
+
+def test_a_description_with_a_complement_must_repeat_the_earlier_one() -> None:
+    got = _speakers(
+        "The third rule, the board said, is “never negotiable.”",
+        "The second rule of the charter, the board added, is “open to debate.”",
+    )
+    assert got == ["the board", "the board"]
+    assert not _same("the third rule", "the second rule of the charter")
+    assert _same("a new poll by the harbour institute", "the poll")

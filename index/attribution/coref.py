@@ -187,7 +187,7 @@ class SpeakerContext:
             if is_capitalised(first) and first.lower() not in _NP_START:
                 if ties(prev.detail, sp.name):
                     return Who(prev.name, prev.detail, prev.kind, sp.mention)
-            elif _folded_head(prev.name) == head:
+            elif _same_description(prev.name, sp.name):
                 return Who(prev.name, prev.detail, prev.kind, sp.mention)
         return None
 
@@ -237,6 +237,16 @@ def _roles(detail: str) -> tuple[tuple[str, ...], ...]:
     report`` holds ``one``, not ``report``."""
     parts = re.split(r",|;|\s[–—-]\s|\band\b|\(", detail)
     return tuple(w for w in (_role_run(p) for p in parts) if w)
+
+
+def _same_description(earlier: str, description: str) -> bool:
+    """``the poll`` re-mentions ``a new poll by the institute``; ``the second law of …`` does
+    not re-mention ``the third law``, nor ``the principle of A`` ``the principle of B``: a
+    description with a complement must end the earlier one word for word."""
+    words = fold(description).split()[1:]
+    if any(w in _ROLE_STOP for w in words):
+        return fold(earlier).split()[-len(words) :] == words
+    return ties(earlier, description)
 
 
 def ties(detail: str | None, description: str) -> bool:
@@ -320,6 +330,7 @@ def article_full_names(doc: Document) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+_OBJECT_START = frozenset("a an the that this his her its their to".split())
 _TIME_LINKS = frozenset("after before following since until".split())  # "Shortly after the vote,"
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
 
@@ -394,6 +405,16 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
                 out.extend(t.strip(",.:;") for t in toks[k : k + role])
                 k += role
                 continue
+            if (
+                out
+                and not proper
+                and bare.islower()
+                and bare.endswith("s")
+                and k + 1 < len(toks)
+                and toks[k + 1] in _OBJECT_START
+                and out[-1].lower() not in ("and", "or")  # "people or entities that …": a noun
+            ):
+                break  # "The ad targets a …", "The lawsuit contends that …": the verb, not a plural
             out.append(bare)
             k += 1
             t = toks[k - 1]

@@ -93,6 +93,13 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# Texts that say things: "The ad targets a “…”", "The lawsuit contends that “…”".
+_TEXT_NOUNS = frozenset(
+    """ad ads commercial spot video documentary letter memo email e-mail editorial column report
+    poll survey study lawsuit suit complaint filing petition statement release cable""".split()
+)
+
+
 def agentive(sp: Speaker) -> bool:
     """Can this sentence subject have said a quote its sentence holds without a speech verb?
 
@@ -105,7 +112,13 @@ def agentive(sp: Speaker) -> bool:
     if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
         return True
     head = head_noun(sp.name)
-    return is_group_head(head) or head in TITLES or head in _PERSON_NOUNS or head[:-1] in _PERSON_NOUNS
+    return (
+        is_group_head(head)
+        or head in TITLES
+        or head in _PERSON_NOUNS
+        or head[:-1] in _PERSON_NOUNS
+        or head in _TEXT_NOUNS
+    )
 
 
 def cue_sentences(masked: str) -> list[tuple[int, int]]:
