@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.coref import _same_description as _same
-from index.attribution.coref import ties
+from index.attribution.descriptions import same_description as _same
+from index.attribution.descriptions import ties
 from index.attribution.extract import extract_quotes
 from index.types import Quote
 
