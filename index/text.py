@@ -22,6 +22,7 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt cmdr adm gov sen rep rev fr st mt ft
     jr sr inc ltd co corp dept univ no nos vol vs etc al approx est fig jan feb mar apr
     jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun pres atty supt insp
+    del amb msgr det cpl pvt spc treas commr sens reps govs
     e.g i.e cf""".split()
 )
 

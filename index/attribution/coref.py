@@ -17,8 +17,18 @@ from functools import lru_cache
 from ..text import fold
 from ..types import Document, SpeakerKind
 from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
+from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions
-from .speakers import CONNECTORS, PRONOUNS, TITLES, Speaker, _title_split, head_noun, is_capitalised
+from .speakers import (
+    BARE_TEXTS,
+    CONNECTORS,
+    PRONOUNS,
+    TITLES,
+    Speaker,
+    _title_split,
+    head_noun,
+    is_capitalised,
+)
 
 _NOT_ROLE = frozenset(
     "the a an and but or in on at of for to from by with as that who which is are was were has".split()
@@ -27,6 +37,12 @@ _VERBISH = frozenset(
     "was is were are has had have remained appeared seemed will would could did does struck "
     "made took gave met".split()
 )
+# Verbs that end a subject only written in lower case ("the campaign sent out …"), never in a
+# name ("Theresa May", "Kim Won").
+_LOWER_VERBS = frozenset(
+    "sent told said wrote spoke went came got held kept brought thought felt found began ran won "
+    "lost paid led became knew saw stood sought bought built can may might must should shall".split()
+)  # not "left" ("on the left") nor "spent" ("spent fuel")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-])\s*$")
 _RUN = re.compile(
@@ -57,6 +73,7 @@ class SpeakerContext:
     at: int = 0  # where in the paragraph the phrase being resolved stands
     trace: list[tuple[int, str, list[Candidate]]] | None = None  # for training the ranker
     full_names: dict[str, str] = field(default_factory=dict)  # surname → the article's one full name
+    stated: Who | None = None  # who last spoke "in a statement" / through "a statement from X"
 
     def __post_init__(self) -> None:
         if self.mentions is None:
@@ -91,7 +108,12 @@ class SpeakerContext:
         else:
             low = sp.name.lower()
             first, _, rest = sp.name.partition(" ")
-            if low in PRONOUNS:
+            if low == "it" and sp.via is not None and fold(sp.via) in BARE_TEXTS:
+                # "the statement said": the source the article says issued one, else as written
+                tied = self.stated
+                who = tied if tied is not None else Who(_definite(sp.via), sp.detail, "office", sp.mention)
+                who = replace(who, mention=sp.mention)
+            elif low in PRONOUNS:
                 pool = self.people if low in ("he", "she", "i", "we") else self.orgs
                 name = self._he_she(low) if low in ("he", "she") else pool[-1] if pool else None
                 kind: SpeakerKind = "person" if pool is self.people else "office"
@@ -100,6 +122,8 @@ class SpeakerContext:
                 owner = self.orgs if first.lower() == "its" else self.people
                 name = f"{owner[-1]}’s {rest}" if owner and rest else None
                 who = Who(name, sp.detail, "office", sp.mention)
+        if sp.via is not None and fold(sp.via) not in BARE_TEXTS and who.name:
+            self.stated = who  # "a statement from Lee's office", "Lee's statement"
         self.remember(who)
         return who
 
@@ -138,7 +162,14 @@ class SpeakerContext:
         return who
 
     def _antecedent(self, sp: Speaker) -> Who | None:
-        """``the official`` / ``the prime minister``: the earlier speaker that description names."""
+        """``the official`` / ``the prime minister``: the earlier speaker that description names.
+
+        A named person is taken only when the article ties the description to them: a title
+        before the name (``Mayor Ann Lutz`` → ``the mayor``), an apposition (``Lutz, the
+        mayor,``) or a recorded role ending in the description's words (``the former state
+        governor and party chair`` → ``the governor``). Otherwise the description stands as
+        written.
+        """
         if not sp.name.startswith("the ") or sp.kind == "office":
             return None
         desc = fold(sp.name[4:])
@@ -153,12 +184,11 @@ class SpeakerContext:
                 if article in ("a", "an") and _folded_head(prev.name) == head:
                     return Who(prev.name, prev.detail, prev.kind, sp.mention)
                 continue
-            by_detail = prev.detail is not None and desc in _folded(prev.detail)
             first = prev.name.split()[0]
-            same_head = not (is_capitalised(first) and first.lower() not in _NP_START) and (
-                _folded_head(prev.name) == head
-            )
-            if by_detail or same_head:
+            if is_capitalised(first) and first.lower() not in _NP_START:
+                if ties(prev.detail, sp.name):
+                    return Who(prev.name, prev.detail, prev.kind, sp.mention)
+            elif same_description(prev.name, sp.name):
                 return Who(prev.name, prev.detail, prev.kind, sp.mention)
         return None
 
@@ -173,9 +203,8 @@ class SpeakerContext:
         self.last = who
 
 
-@lru_cache(maxsize=8192)
-def _folded(text: str) -> str:
-    return fold(text)
+def _definite(phrase: str) -> str:
+    return "the " + phrase[4:] if phrase[:4] == "The " else phrase
 
 
 @lru_cache(maxsize=8192)
@@ -238,6 +267,8 @@ def article_full_names(doc: Document) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
+_OBJECT_START = frozenset("a an the that this his her its their to".split())
+_TIME_LINKS = frozenset("after before following since until".split())  # "Shortly after the vote,"
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
 
 
@@ -283,6 +314,8 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
             or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
             or _participle(toks)
+            or len(toks) <= 4 and toks[-1].lower() in ("later", "earlier", "ago")  # "Hours later,"
+            or len(toks) > 1 and toks[0].lower().endswith("ly") and toks[1].lower() in _TIME_LINKS
         ):
             skipped = True
             continue
@@ -295,8 +328,13 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         k = 0
         while k < min(len(toks), 10):
             bare = toks[k].strip(",.:;")
-            if out and (bare.lower() in _VERBISH or bare.islower() and bare.endswith("ed")):
-                break
+            adjective = len(out) == 1 and out[0].lower() in ("the", "a", "an") and k + 1 < len(toks)
+            if out and (
+                bare.lower() in _VERBISH
+                or bare in _LOWER_VERBS
+                or bare.islower() and bare.endswith("ed") and not adjective
+            ):
+                break  # "X announced", but "The retired surgeon": a participle after an article
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
                 role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
                 if not role:
@@ -304,6 +342,16 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
                 out.extend(t.strip(",.:;") for t in toks[k : k + role])
                 k += role
                 continue
+            if (
+                out
+                and not proper
+                and bare.islower()
+                and bare.endswith("s")
+                and k + 1 < len(toks)
+                and toks[k + 1] in _OBJECT_START
+                and out[-1].lower() not in ("and", "or")  # "people or entities that …": a noun
+            ):
+                break  # "The ad targets a …", "The lawsuit contends that …": the verb, not a plural
             out.append(bare)
             k += 1
             t = toks[k - 1]

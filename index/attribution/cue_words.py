@@ -28,7 +28,7 @@ DIRECT_ONLY = frozenset(
     mocked scoffed mused grumbled snapped retorted interjected chanted chants answered answers
     proclaimed proclaims bemoaned accused accuses blamed blames blasted blasts praised praises
     thanked credited criticized criticizes criticised criticises retweeted""".split()
-) | {"shot back"}
+) | {"shot back", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
@@ -89,8 +89,15 @@ _TAKES_OBJECT = frozenset(
     """called calls described describes dubbed branded labelled labeled urged dismissed dismisses
     promised pledged vowed threatened accused accuses blamed blames blasted blasts praised praises
     thanked credited criticized criticizes criticised criticises""".split()
+) | {"put it", "puts it"}
+# "As X put it, …", "X put it bluntly:": the idiom, not "put it on the table".
+_PUT_IT_NEXT = re.compile(r"\s*[,:.;]|\s+(?:this way|that way|best|another way|more \w+|\w+ly|to)\b")
+# "As reported by X, …", "as described by X": a passive cue whose agent is the source.
+_AS_BY = frozenset("reported noted described stated written explained detailed quoted cited".split())
+_TEXTS = frozenset(
+    "email e-mail letter memo tweet note sign banner caption headline ad message post editorial "
+    "statement release".split()
 )
-_TEXTS = frozenset("email e-mail letter memo tweet note sign banner caption headline ad message post".split())
 _LY_NOUNS = frozenset("daily weekly monthly quarterly family ally rally assembly".split())
 _WITH_NP = re.compile(r"\bwith\s+((?:[\w’'.-]+\s+){0,5}[\w’'.-]+)\s*$")
 _SUBCLAUSE = re.compile(r"\s+(?:as|when|while|because|since|although|though)\s+[a-z].*$")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from .cue_words import (
     _ADVERBIAL,
+    _AS_BY,
     _ASKED_AFTER,
     _AUDIENCE,
     _AUX_ADV,
@@ -36,6 +37,7 @@ from .cue_words import (
     _PAREN,
     _PASSIVE,
     _PRONOUN_SUBJECTS,
+    _PUT_IT_NEXT,
     _RELATIVE_PRONOUNS,
     _REPORTING,
     _ROLE_OPENERS,
@@ -98,8 +100,12 @@ def _segments(s: str) -> list[tuple[int, str]]:
     return [(p, t) for p, t in out if t]
 
 
-def parse_subject(left: str) -> tuple[str, str | None, int] | None:
-    """The speaker phrase ending `left` (the text before a cue verb): (phrase, appositive, offset)."""
+def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None, int] | None:
+    """The speaker phrase ending `left` (the text before a cue verb): (phrase, appositive, offset).
+
+    `after_quote`: `left` starts at the end of a quotation (``“…,” federal prosecutors wrote``),
+    where a noun phrase may open with a lowercase modifier.
+    """
     s = left.rstrip()
     tokens = s.split()
     while tokens and (
@@ -116,12 +122,14 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         return None
     if ends_comma and len(segs) >= 2:
         idx = next(
-            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS),
+            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS or _as_name(t)),
             None,
         )
         if idx is None:
             return None
         pos, phrase = segs[idx]
+        if _as_name(phrase):  # "As Ola Berg, the party leader, put it"
+            pos, phrase = pos + 3, phrase[3:]
         detail = ", ".join(t for _, t in segs[idx + 1 :])
     else:
         pos, phrase = segs[-1]
@@ -177,6 +185,7 @@ def parse_subject(left: str) -> tuple[str, str | None, int] | None:
         or bare_plural
         or role_name(words)
         or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
+        or after_quote and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
@@ -208,6 +217,12 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
         if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
             return seg[k:], last, at + k
     return None
+
+
+def _as_name(seg: str) -> bool:
+    """``As Ola Berg``: ``as`` and a name of two to four words, no verb."""
+    words = seg.split()
+    return 3 <= len(words) <= 5 and words[0] == "As" and all(is_capitalised(w) for w in words[1:])
 
 
 def _name_only(seg: str) -> bool:
@@ -242,8 +257,11 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
     return parse_subject(s[: pos + last.find(" " + words[verb])])
 
 
-def parse_object(right: str) -> tuple[str, str | None] | None:
-    """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive)."""
+def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
+    """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
+
+    `after_quote`: the cue follows a quotation (``“…,” said former Gov. and party chair X``).
+    """
     s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
     s = s.rstrip(' .!?;:”"’')
     phrase, _, detail = s.partition(",")
@@ -272,6 +290,7 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
         or role_name(words)  # "said farmer Jens Orre, 58"
         or _role_before_name(words)  # "said former party adviser Dan Weil"
+        or after_quote and _plain_np(words) and is_capitalised(words[-1])
     ):
         return None
     if broken_phrase(phrase):
@@ -281,6 +300,23 @@ def parse_object(right: str) -> tuple[str, str | None] | None:
         return phrase, None
     detail = re.split(r",\s*(?:adding|saying|noting|and)\b", detail)[0]
     return phrase, detail.strip() or None
+
+
+def _plain_np(words: list[str]) -> bool:
+    """Words that can only be a noun phrase where they stand, between a quotation and its cue
+    verb: a modifier and a name or a plural noun (``federal prosecutors``, ``former party
+    policy director Ann Lee``, ``warm-and-fuzzy Trump``), no verb, adverb or clause word."""
+    if not 1 < len(words) <= 12 or not words[0][:1].isalpha():
+        return False
+    low = [w.lower().strip(",.") for w in words]
+    if low[0] in _CONJ or low[0] in _OPENERS or low[0] in _NOT_ROLE_START or low[0] in _PRONOUN_SUBJECTS:
+        return False
+    if any(w in _COPULA or w in SPEECH or w in _RELATIVE_PRONOUNS or w == "that" for w in low):
+        return False
+    if any(w.islower() and w.endswith("ly") and w not in _LY_NOUNS for w in words):
+        return False
+    last = words[-1].strip(",.")
+    return is_capitalised(last) or last.islower() and last.endswith("s") and len(last) > 3
 
 
 def _role_before_name(words: list[str]) -> bool:
@@ -319,6 +355,21 @@ def find_cues(
         k = len(before)  # "was also criticized", "is widely praised": passive past an adverb
         while k > 1 and (before[k - 1].lower() in _AUX_ADV or before[k - 1].lower().endswith("ly")):
             k -= 1
+        if verb in ("put it", "puts it") and not _PUT_IT_NEXT.match(masked, ve):
+            continue
+        if (
+            verb in _AS_BY
+            and [w.lower() for w in before] in (["as"], ["as", "first"])
+            and masked.startswith(" by ", ve)
+        ):  # "As reported by X, …" opening a sentence: X is the source (mid-sentence, an outer one)
+            comma = masked.find(",", ve, hi)
+            obj = parse_object(np_text[ve + 4 : comma if comma > 0 else hi])
+            if obj:
+                sp = classify_speaker(obj[0], obj[1], surnames)
+                cues.append(Cue(vs, ve, f"{verb} by", verb, sp, True, None))
+                starts.append(vs)
+                floor = ve
+            continue
         if before and (before[-1].lower() in _PASSIVE or before[k - 1].lower() in _PASSIVE):
             continue
         if verb == "said" and before and before[-1].lower() == "that" and len(before) == 1:
@@ -394,10 +445,22 @@ def find_cues(
             and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
         )
         invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
-        obj = parse_object(text[cue_end:hi]) if invertible and (not between or subordinate) else None
-        subj = parse_subject(np_text[boundary:vs]) if not ((subordinate or not between) and obj) else None
+        # "“…,” X said": a quotation closed by a comma (or ? or !) and the cue's own phrase
+        after_quote = boundary in stops and (
+            text[boundary - 2 : boundary - 1] in (",", "?", "!") or text[boundary : boundary + 1] == ","
+        )
+        obj = (
+            parse_object(np_text[cue_end:hi], after_quote and not between)
+            if invertible and (not between or subordinate)
+            else None
+        )
+        subj = (
+            parse_subject(np_text[boundary:vs], after_quote)
+            if not ((subordinate or not between) and obj)
+            else None
+        )
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
-            obj = parse_object(text[cue_end:hi])  # "“…” but to lead the ads, says X"
+            obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
         if subj:
             phrase, detail, pos = subj
@@ -407,9 +470,9 @@ def find_cues(
             sp = classify_speaker(obj[0], obj[1], surnames) if obj else None
             inverted, np_start = True, vs
         if verb in ("read", "reads") and not (
-            sp and not inverted and (sp.via or head_noun(sp.name) in _TEXTS)
+            sp and (sp.via and (not inverted or head_noun(sp.via) in _TEXTS) or head_noun(sp.name) in _TEXTS)
         ):
-            continue  # only a text reads: "“…,” the statement read"
+            continue  # only a text reads: "“…,” the statement read", "“…,” reads an editorial in X"
         if sp and sp.via:
             label = sp.via
         c0 = cue_end_content

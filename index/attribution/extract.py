@@ -115,6 +115,9 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
 
 
 _ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
+_IN_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
+)
 
 
 def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
@@ -142,7 +145,10 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
             whos.append(NOBODY)
         else:
             ctx.at = c.start
-            whos.append(ctx.in_full(ctx.resolve(c.speaker)))
+            who = ctx.resolve(c.speaker)
+            if who.name and _IN_STATEMENT.search(c.text):  # "X said in a statement": then "the statement"
+                ctx.stated = who
+            whos.append(ctx.in_full(who))
     return whos
 
 

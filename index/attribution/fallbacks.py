@@ -64,13 +64,40 @@ def subject_after_quote(text: str, span: QuoteSpan) -> str | None:
     return m.group(1)
 
 
+_FROM_SOURCE = re.compile(r"(?:More\s+)?[Ff]rom\s+((?:the\s+|[A-Z])[^,:;]{1,60})$")
+_TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$")
+
+
 def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
     part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
+    source = _FROM_SOURCE.match(part)
+    if source:  # "More from the report:", "From Lee's blog post:"
+        return source.group(1)
     np = leading_np(part) if part else None
+    name = _TRAILING_NAME.search(part)
+    if np and name and (len(np[0].split()) >= 6 or len(np[0]) <= name.start()) and np[0] != name.group(1):
+        return name.group(1)  # "The timing doesn't surprise pollster Dara Holm:": the name before the colon
     if not np or np[0].split()[0].lower() in ("that", "which", "who"):
         return None  # "a message from her adviser that read:": not a subject
     return np[0]
+
+
+# Nouns for a person in a news role: "the candidate", "the actress", "the nominee".
+_PERSON_NOUNS = frozenset(
+    """candidate nominee front-runner frontrunner congressman congresswoman businessman businesswoman
+    billionaire actress actor singer star host anchor author writer columnist commentator narrator
+    reporter journalist activist protester protestor voter supporter donor pastor preacher lawyer
+    economist historian pollster strategist consultant organizer organiser governor mayor senator
+    president""".split()
+)
+
+
+# Texts that say things: "The ad targets a “…”", "The lawsuit contends that “…”".
+_TEXT_NOUNS = frozenset(
+    """ad ads commercial spot video documentary letter memo email e-mail editorial column report
+    poll survey study lawsuit suit complaint filing petition statement release cable""".split()
+)
 
 
 def agentive(sp: Speaker) -> bool:
@@ -85,7 +112,13 @@ def agentive(sp: Speaker) -> bool:
     if is_capitalised(sp.name) or (words and words[-1].isupper() and len(words[-1]) > 1):
         return True
     head = head_noun(sp.name)
-    return is_group_head(head) or head in TITLES
+    return (
+        is_group_head(head)
+        or head in TITLES
+        or head in _PERSON_NOUNS
+        or head[:-1] in _PERSON_NOUNS
+        or head in _TEXT_NOUNS
+    )
 
 
 def cue_sentences(masked: str) -> list[tuple[int, int]]:

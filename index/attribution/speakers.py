@@ -80,6 +80,8 @@ _STATEMENT = re.compile(
 _POSSESSIVE_STATEMENT = re.compile(
     r"^(.+?)['’]s?\s+(?:\w+\s+)?(?:statement|post|message|letter|communiqu[eé]|readout)$", re.IGNORECASE
 )
+# A text named by itself: its source is whoever the article says issued it (see coref).
+BARE_TEXTS = frozenset(("the statement", "a statement", "the post", "the message", "the readout"))
 _PERSONAL = re.compile(r"\bwho\b|year-old|^\d{1,3}\b|\b(?:his|her)\b")
 _RELATIVE = re.compile(r"\s+(?=(?:who|which|whose)\b)|,\s*")
 
@@ -198,7 +200,7 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         if inner.pronoun and inner.name.lower() in ("he", "she"):
             return Speaker(inner.name, inner.detail, "person", mention, via=mention, pronoun=True)
         return Speaker(inner.name, inner.detail, kind, mention, via=mention, pronoun=inner.pronoun)
-    if low in ("the statement", "a statement", "the post", "the message", "the readout"):
+    if low in BARE_TEXTS:
         return Speaker("it", detail, "office", mention, via=mention, pronoun=True)
     anonymous = bool(_ANONYMITY.search(mention) or (detail and _ANONYMITY.search(detail)))
     if low in PRONOUNS:
