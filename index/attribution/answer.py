@@ -52,7 +52,10 @@ def _cite(
                     outlet=q.outlet,
                 )
             )
-            sentences.append(AnswerSentence(text=_context(q, para), citation=index[key]))
+        # each quoted sentence once: two quotes of one paragraph in two sentences give both
+        said = _context(q, para)
+        if not any(s.text == said and s.citation == index[key] for s in sentences):
+            sentences.append(AnswerSentence(text=said, citation=index[key]))
     return tuple(sentences), tuple(citations)
 
 
