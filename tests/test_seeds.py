@@ -79,10 +79,10 @@ def test_first_citation_and_abstentions_on_the_golden_set(answers: dict[str, Ans
         gold = {(q["doc"], q["para"]), *(tuple(x) for x in q.get("also", []))}
         a = answers[q["q"]]
         right += bool(a.citations) and (a.citations[0].doc_id, a.citations[0].paragraph) in gold
-    assert right / len(answerable) >= 0.66  # measured 0.678 on 2026-11-30; the bench prints it
+    assert right / len(answerable) >= 0.70  # measured 0.724 on 2026-11-30; the bench prints it
     unanswerable = [q for q in QUESTIONS if q["doc"] is None]
     refused = sum(answers[q["q"]].abstained for q in unanswerable)
-    assert refused / len(unanswerable) >= 0.75  # 22 of 28 on 2026-11-30
+    assert refused / len(unanswerable) >= 0.85  # 25 of 28 on 2026-11-30
     # proper names only: not acronyms (articles often spell them out) nor things ("oil")
     named = [q for q in QUESTIONS if q.get("missing", "")[:1].isupper() and not q["missing"].isupper()]
     assert len(named) >= 12
