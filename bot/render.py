@@ -125,8 +125,8 @@ def abstention_html(answer: Answer) -> str:
     """Why there is no answer, in one line."""
     if answer.reason == "not_mentioned" and answer.missing:
         return f"🤷 <b>The articles don't mention {_e(' or '.join(answer.missing))}.</b>"
-    if answer.unstated is not None:
-        return f"🔢 <b>The articles don't give {_e(answer.unstated)}.</b>"
+    if answer.unstated_reply is not None:
+        return f"🔢 <b>{_e(answer.unstated_reply)}.</b>"
     if answer.reason == "language":
         return (
             "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "
@@ -230,8 +230,8 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
     """The answer (and each cited paragraph) as articles to share from inline mode."""
     if answer.reason == "not_mentioned" and answer.missing:
         head = f"The articles don't mention {' or '.join(answer.missing)}"
-    elif answer.unstated is not None:
-        head = f"The articles don't give {answer.unstated}"
+    elif answer.unstated_reply is not None:
+        head = answer.unstated_reply
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
     else:

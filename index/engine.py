@@ -12,14 +12,16 @@ import logging
 import re
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 from numpy.typing import NDArray
 
-from .attribution.answer import answer_attribution, matched_answer, quote_in_passages
+from .attribution.answer import answer_attribution, matched_answer, quote_for_claim, quote_in_passages
 from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.compose import compose_answer
@@ -28,6 +30,7 @@ from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
+from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
@@ -91,8 +94,11 @@ class _Loaded:
     by_key: dict[tuple[str, int], Paragraph]
     names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
     vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
+    term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
     # doc_id → the article's mean paragraph vector, embedded on first need (`Engine._story`)
     stories: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+    # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
+    quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
 
 
 class Engine:
@@ -201,7 +207,8 @@ class Engine:
         snap, retriever = self.backend.open_version(version, self.embedder)
         by_key = {(p.doc_id, p.number): p for p in snap.paragraphs}
         vocabulary = Vocabulary.of([*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)])
-        return _Loaded(snap, retriever, by_key, source_names(snap.documents), vocabulary)
+        weights = TermWeights(snap.df, len(snap.paragraphs))
+        return _Loaded(snap, retriever, by_key, source_names(snap.documents), vocabulary, weights)
 
     @property
     def version(self) -> str:
@@ -310,14 +317,28 @@ class Engine:
             shown: frozenset[tuple[str, int]] = frozenset()
             if previous is not None and previous.answer is not None and wants_more(question):
                 shown = frozenset((c.doc_id, c.paragraph) for c in previous.answer.citations)
-            answer = answer_attribution(question, query, loaded.snapshot.quotes, loaded.by_key, shown)
+            answer = answer_attribution(
+                question, query, loaded.snapshot.quotes, loaded.by_key, shown, self._quote_relevance
+            )
+            if query.framed and not answer.abstained:
+                fallback, passages = self._retrieval_answer(question, previous)
+                if not fallback.abstained and _reported_unquoted(passages, answer, query.speaker):
+                    # the best paragraph reports X in words the quote index does not hold
+                    # ("in his writings Lenin portrayed …"): it answers better than X's quotes
+                    return fallback, passages
             if answer.abstained:
                 fallback, passages = self._retrieval_answer(question, previous)
+                if query.framed and not fallback.abstained:
+                    # "according to the census, …" names a source no quote is by: the
+                    # framing only said where to look first
+                    return fallback, passages
                 if query.kind == "who_said" and not query.quoted and not fallback.abstained:
                     # a paraphrase of a quotation ("who said Iran won't discuss its
-                    # missiles?"): the quote in the best retrieved paragraph that shares
-                    # the most of the question's words
-                    found = quote_in_passages(question, passages[:3], loaded.snapshot.quotes)
+                    # missiles?"): the quote of a close passage that says it, else the quote
+                    # in the best retrieved paragraph that shares the most of its words
+                    found = quote_for_claim(
+                        query.text or question, passages, loaded.snapshot.quotes, self._quote_relevance
+                    ) or quote_in_passages(question, passages[:3], loaded.snapshot.quotes)
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
                 if not query.quoted and not fallback.abstained and _about_speaker(fallback, query.speaker):
@@ -331,6 +352,19 @@ class Engine:
                 )
             return answer, ()
         return self._retrieval_answer(question, previous)
+
+    def _quote_relevance(self, text: str, quotes: Sequence[Quote]) -> list[float]:
+        """How well each of `quotes` fits `text` (`attribution.relevance.score`); each quote's
+        words are embedded once per index version."""
+        loaded = self._loaded
+        owns = [own_words(q) for q in quotes]
+        missing = [t for t in dict.fromkeys(owns) if t not in loaded.quote_vectors]
+        if missing:
+            loaded.quote_vectors.update(zip(missing, self._unit_rows(missing), strict=True))
+        asked = self._unit_rows([text])[0]
+        qweights = loaded.term_weights.weigh(text)
+        vectors = [loaded.quote_vectors[o] for o in owns]
+        return [score(float(v @ asked), qweights, q) for v, q in zip(vectors, quotes, strict=True)]
 
     def _unanswerable(self, question: str) -> Answer | None:
         """An abstention for a question the corpus cannot answer by its form (index/mentions.py)."""
@@ -469,3 +503,18 @@ def _about_speaker(answer: Answer, speaker: str | None) -> bool:
     said = fold(answer.text)
     words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
     return not words or any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
+
+
+def _reported_unquoted(passages: Sequence[Passage], answer: Answer, speaker: str | None) -> bool:
+    """Whether the best retrieved passage names `speaker` (a name by its surname, a description
+    by all its words) and is none of the paragraphs `answer` cites from their quotes."""
+    if not passages or not speaker:
+        return False
+    best = passages[0].paragraph
+    if any((c.doc_id, c.paragraph) == (best.doc_id, best.number) for c in answer.citations):
+        return False
+    text = fold(best.text)
+    names = [w for w in speaker.split() if w[:1].isupper()]
+    wanted = [names[-1]] if names else [w for w in speaker.split() if len(w) >= 4]
+    found = [re.sub(r"['’]s$", "", fold(w)) for w in wanted]
+    return bool(found) and all(re.search(rf"\b{re.escape(w)}", text) for w in found)

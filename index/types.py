@@ -201,6 +201,7 @@ _UNSTATED = {
     "date": "the date asked for",
     "day": "the day asked for",
     "duration": "how long it lasted",
+    "names": "the names asked for",
 }
 
 
@@ -219,8 +220,9 @@ class Answer:
     # Why an abstention abstained: "weak" (no passage answers well enough), "not_mentioned"
     # (the question names someone or something no article mentions: see `missing`), or
     # "language" (the question is not in English, which the encoder does not read), or
-    # "no_value" (it asks for a number, year, date or span the best passages don't state;
-    # `missing` holds that kind).
+    # "no_value" (it asks for a number, year, date or span the best passages don't state,
+    # or for things by name that they only count: "which three sites …"; `missing` holds
+    # that kind, "names" for the latter).
     reason: AbstainReason | None = None
     missing: tuple[str, ...] = ()
 
@@ -235,3 +237,14 @@ class Answer:
             return None
         kind = self.missing[0] if self.missing else ""
         return _UNSTATED.get(kind, "the value asked for")
+
+    @property
+    def unstated_reply(self) -> str | None:
+        """For a "no_value" abstention, the reply every adapter gives, without a full stop:
+        "The articles don't give the number asked for"; "The articles don't name them" when
+        a "which three sites …" question finds only the count."""
+        if self.unstated is None:
+            return None
+        if self.missing[:1] == ("names",):
+            return "The articles don't name them"
+        return f"The articles don't give {self.unstated}"

@@ -159,3 +159,13 @@ def test_a_sum_asked_for_needs_a_currency_or_millions() -> None:
     assert not states("money", "Bread now costs 15 percent more than in spring.")
     assert want("How much more does bread cost now?").met_by("Bread now costs 15 percent more.")  # type: ignore[union-attr]
     assert not states("money", "The strike killed 30 people and closed two docks.")
+
+
+def test_a_count_of_people_in_a_sentence_about_another_subject_does_not_answer() -> None:
+    flood = para("flood", 3, "In Vennick, the flood killed 30 people and cut the rail line.")
+    ev = evidence("How many protesters were killed in Tarsby?", (flood, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value"
+    protest = para("protest", 4, "In Tarsby, police killed 30 people during the protests.")
+    ev = evidence("How many protesters were killed in Tarsby?", (protest, 2.0, 0.7, 0.8))
+    assert not compose_answer(ev, threshold=0.5).abstained

@@ -79,10 +79,10 @@ def test_first_citation_and_abstentions_on_the_golden_set(answers: dict[str, Ans
         gold = {(q["doc"], q["para"]), *(tuple(x) for x in q.get("also", []))}
         a = answers[q["q"]]
         right += bool(a.citations) and (a.citations[0].doc_id, a.citations[0].paragraph) in gold
-    assert right / len(answerable) >= 0.66  # measured 0.678 on 2026-11-30; the bench prints it
+    assert right / len(answerable) >= 0.70  # measured 0.724 on 2026-11-30; the bench prints it
     unanswerable = [q for q in QUESTIONS if q["doc"] is None]
     refused = sum(answers[q["q"]].abstained for q in unanswerable)
-    assert refused / len(unanswerable) >= 0.75  # 22 of 28 on 2026-11-30
+    assert refused / len(unanswerable) >= 0.85  # 25 of 28 on 2026-11-30
     # proper names only: not acronyms (articles often spell them out) nor things ("oil")
     named = [q for q in QUESTIONS if q.get("missing", "")[:1].isupper() and not q["missing"].isupper()]
     assert len(named) >= 12
@@ -171,3 +171,44 @@ def test_every_seed_quotation_found_gets_the_speaker_a_reader_would_name(engine:
         if r["kind"] == "not_quote" and r["paragraph"]:
             assert not any(norm(r["text"]) in norm(q.text) for q in quotes if q.paragraph == r["paragraph"]
                            and q.doc_id == r["doc"]), r
+
+
+def test_a_question_framed_by_its_source_is_answered_from_that_source_s_quotes(engine: Engine) -> None:
+    # worded afresh, not the golden set's questions: the behaviour, not the wording, is tested
+    asked = {
+        "According to Guy Ziv, what must any agreement include?": ("004_c315de4e413674e6", 18, "Guy Ziv"),
+        "According to the Tehran analyst, what are the Iranians ready to talk about?": (
+            "000_192c380beb5f4df8", 5, "an analyst based in Tehran"),
+        "According to Netanyahu's office, what must negotiations include?": (
+            "004_c315de4e413674e6", 7, "Netanyahu’s office"),
+        "In Citrinowicz's view, are the missiles an existential threat to Israel?": (
+            "004_c315de4e413674e6", 15, "Danny Citrinowicz"),
+    }  # fmt: skip
+    for question, (doc, number, speaker) in asked.items():
+        a = engine.ask(question)
+        assert a.attribution is not None and not a.abstained, question
+        assert (a.citations[0].doc_id, a.citations[0].paragraph) == (doc, number), question
+        assert {q.speaker for q in a.attribution.quotes} == {speaker}, question
+    # a frame no quote is by still gets the ordinary answer
+    plain = engine.ask("According to the White House, where did the leaders meet?")
+    assert not plain.abstained and plain.attribution is None
+
+
+def test_who_said_a_paraphrase_names_who_said_it(engine: Engine) -> None:
+    for question, speaker in {
+        "Who said regime change is Netanyahu's ultimate aim?": "Michael Horowitz",
+        "Who said talks with Iran should go on to see if a deal can be reached?": "Donald Trump",
+        "Who said Iran is ready to negotiate about its nuclear work but not about ballistic missiles?": (
+            "an analyst based in Tehran"),
+    }.items():  # fmt: skip
+        a = engine.ask(question)
+        assert a.attribution is not None and a.attribution.verdict == "matched", question
+        assert a.attribution.quotes[0].speaker == speaker, question
+
+
+def test_things_counted_but_never_named_are_said_to_be_unnamed(engine: Engine) -> None:
+    sites = engine.ask("Which three sites did the United States bomb?")
+    assert sites.abstained and sites.reason == "no_value" and sites.missing == ("names",)
+    assert sites.closest is not None and sites.closest.paragraph == 22
+    assert "The articles don't name them." in render.answer_html(sites)
+    assert answer_text(sites).startswith("The articles don't name them.")

@@ -6,13 +6,23 @@ quote); the verdict, speaker and word diff travel in `Answer.attribution`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from .check import AttributionQuery, check_quote, did_say, quotes_by
+from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
 MAX_LISTED = 12
+# "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
+FRAMED_MARGIN = 0.1
+FRAMED_MAX = 3
+# "who said <paraphrase>": quotes of passages scoring this share of the best are candidates,
+# and the passage's share counts this much beside the quote's own fit (`quote_for_claim`)
+CLOSE_PASSAGE = 0.7
+PASSAGE_WEIGHT = 0.5
 
 
 def _context(q: Quote, paragraph: Paragraph | None) -> str:
@@ -42,7 +52,10 @@ def _cite(
                     outlet=q.outlet,
                 )
             )
-            sentences.append(AnswerSentence(text=_context(q, para), citation=index[key]))
+        # each quoted sentence once: two quotes of one paragraph in two sentences give both
+        said = _context(q, para)
+        if not any(s.text == said and s.citation == index[key] for s in sentences):
+            sentences.append(AnswerSentence(text=said, citation=index[key]))
     return tuple(sentences), tuple(citations)
 
 
@@ -52,21 +65,18 @@ def answer_attribution(
     quotes: Sequence[Quote],
     paragraphs: dict[tuple[str, int], Paragraph],
     exclude: frozenset[tuple[str, int]] = frozenset(),
+    relevance: Relevance | None = None,
 ) -> Answer:
     """Answer a routed attribution question from the indexed quotes.
 
     `exclude` drops quotes from paragraphs already shown ("what else did she say?").
+    `relevance` scores quotes by content (`relevance.py`): with it, a speaker's quotes on a
+    topic are ranked by how well they fit it.
     """
     if query.kind == "what_said" and query.speaker:
         found = [q for q in quotes_by(query.speaker, quotes) if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
-            from ..retrieval.lexical import terms
-
-            # the speaker's quotes on the topic first, most topic words first; the rest after
-            topic = set(terms(query.topic))
-            overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
-            # none on the topic: not found here, so the engine answers from the paragraphs
-            found = sorted((q for q in found if overlap[id(q)]), key=lambda q: -overlap[id(q)])
+            found = _on_topic(query, found, relevance)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
@@ -103,6 +113,75 @@ def answer_attribution(
     )
     sentences, citations = _cite(matched, paragraphs)
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
+
+
+def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance | None) -> list[Quote]:
+    """The speaker's quotes on `query.topic`, best first; empty when none is on it (the engine
+    then answers from the paragraphs).
+
+    "What did X say about Y": the quotes sharing a word with Y, ranked by content (by the
+    number of shared words without `relevance`). "According to X, <question>": X is the
+    source asked for, so X's quotes nearest the question answer it, however few words they
+    share (the best, and those within `FRAMED_MARGIN` of it).
+    """
+    from ..retrieval.lexical import terms
+
+    assert query.topic is not None
+    if query.framed and relevance is not None:
+        scored = ranked(_without_source(query.topic, found), found, relevance)
+        return [q for s, q in scored if s >= scored[0][0] - FRAMED_MARGIN][:FRAMED_MAX]
+    topic = set(terms(query.topic))
+    overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
+    kept = [q for q in found if overlap[id(q)]]
+    if relevance is not None:
+        return [q for _, q in ranked(query.topic, kept, relevance)]
+    return sorted(kept, key=lambda q: -overlap[id(q)])
+
+
+def _without_source(topic: str, quotes: Sequence[Quote]) -> str:
+    """`topic` without the names of the quotes' speakers: they frame the question and say
+    nothing of its content ("according to his office, what does Netanyahu want?" is about
+    what is wanted, not about Netanyahu, when the office is Netanyahu's).
+
+    >>> q = Quote("x", "Netanyahu’s office", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
+    >>> _without_source("what does Netanyahu want from the deal", [q])
+    'what does want from the deal'
+    """
+    names = {
+        fold(re.sub(r"['’]s$", "", w)) for q in quotes for w in (q.speaker or "").split() if w[:1].isupper()
+    }
+    kept = [w for w in topic.split() if fold(re.sub(r"['’]s$", "", w.strip("?,.;:"))) not in names]
+    return " ".join(kept) or topic
+
+
+def quote_for_claim(
+    claim: str, passages: Sequence[Passage], quotes: Sequence[Quote], relevance: Relevance
+) -> Quote | None:
+    """The quotation that says what a paraphrased `claim` says ("who said Iran will talk
+    nuclear but not missiles?"), or None.
+
+    Candidates are the attributed quotes of the retrieved `passages` (best first) that score
+    at least `CLOSE_PASSAGE` of the best passage; each is scored by `relevance` plus
+    `PASSAGE_WEIGHT` × its passage's share of the best score, so the quote that says it wins
+    over one that only sits in the best paragraph. None when the best fits less than
+    `CLAIM_FLOOR`.
+    """
+    if not passages or passages[0].score <= 0:
+        return None
+    top = passages[0].score
+    share = {
+        (p.paragraph.doc_id, p.paragraph.number): p.score / top
+        for p in passages
+        if p.score >= CLOSE_PASSAGE * top
+    }
+    near = [q for q in quotes if q.speaker and (q.doc_id, q.paragraph) in share]
+    if not near:
+        return None
+    fits = relevance(claim, near)
+    best = max(
+        range(len(near)), key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)]
+    )
+    return near[best] if fits[best] >= CLAIM_FLOOR else None
 
 
 def quote_in_passages(question: str, passages: Sequence[Passage], quotes: Sequence[Quote]) -> Quote | None:

@@ -14,6 +14,9 @@ and goes to ordinary retrieval. A question counts when its verb is a speech verb
 True
 >>> parse_attribution_question("And what did Marsh say?").speaker
 'Marsh'
+>>> q = parse_attribution_question("According to Marsh, when will the plant reopen?")
+>>> (q.kind, q.speaker, q.topic, q.framed)
+('what_said', 'Marsh', 'when will the plant reopen', True)
 """
 
 from __future__ import annotations
@@ -72,6 +75,24 @@ _NOT_SPEAKERS = frozenset(
     those anyone anybody someone somebody everyone everybody nobody source sources page website
     headline""".split()
 )
+# "according to X, …", "… , according to X", "in X's words, …": a whole question framed by its
+# source. The question words after the source end it when no comma does ("according to Lenin
+# why must …").
+_ASKING = (
+    r"(?:what|which|who|whom|whose|how|why|where|when|did|does|do|is|are|was|were|has|have|had|will|would|"
+    r"can|could)"
+)
+_FRAMED = (
+    re.compile(rf"^according\s+to\s+(?!whom\b)(.+?)(?:\s*,\s*|\s+(?={_ASKING}\b))(.+)$", re.IGNORECASE),
+    re.compile(r"^(.+?)\s*,\s*according\s+to\s+(?!whom\b)(.+)$", re.IGNORECASE),
+    re.compile(
+        r"^in\s+(.+?)['’]s?\s+(?:own\s+)?(?:words|view|opinion|account|assessment|telling)\s*,?\s+(.+)$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^in\s+the\s+(?:words|view|opinion|account|assessment)\s+of\s+(.+?)\s*,\s*(.+)$", re.IGNORECASE
+    ),
+)
 _LEAD = re.compile(r"^(?:(?:and|so|but|then|ok|okay|also|well|now)\b[,\s]*)+", re.IGNORECASE)
 _TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)\s+(.+)$", re.IGNORECASE)
 
@@ -82,7 +103,9 @@ class AttributionQuery:
 
     `kind`: ``who_said`` (find the speaker of `text`), ``did_say`` (check `speaker` said
     `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`). `quoted` is True
-    when the user put `text` in quote marks.
+    when the user put `text` in quote marks. `framed` marks a whole question framed by its
+    source ("according to X, …"): `topic` is that question, and when X is never quoted on
+    it the ordinary answer stands.
     """
 
     kind: QueryKind
@@ -90,6 +113,7 @@ class AttributionQuery:
     speaker: str | None = None
     topic: str | None = None
     quoted: bool = False
+    framed: bool = False
 
 
 def _clean(text: str) -> str:
@@ -115,6 +139,25 @@ def _text(rest: str) -> tuple[str | None, bool]:
     return (t or None), False
 
 
+def _asks_for_a_text(q: str) -> bool:
+    """ "Which article states …", "which reports claimed …": a document, not a speaker."""
+    m = re.match(r"^which\s+(?:\w+\s+)?(\w+)\s", q, re.IGNORECASE)
+    return m is not None and m.group(1).lower() in _NOT_SPEAKERS
+
+
+def _framed(q: str) -> AttributionQuery | None:
+    """ "According to X, <question>" and its variants: X's quotes on the question."""
+    for i, pattern in enumerate(_FRAMED):
+        m = pattern.match(q)
+        if m is None:
+            continue
+        source, asked = (m.group(2), m.group(1)) if i == 1 else (m.group(1), m.group(2))
+        source = source.strip()
+        if _is_speaker(source) and (topic := _clean(asked)):
+            return AttributionQuery("what_said", speaker=source, topic=topic, framed=True)
+    return None
+
+
 def parse_attribution_question(question: str) -> AttributionQuery | None:
     """Route `question` to an attribution query, or None for an ordinary question."""
     q = " ".join(question.strip().split()).rstrip("?").strip()
@@ -122,7 +165,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if not q:
         return None
     m = _WHO.match(q)
-    if m:
+    if m and not _asks_for_a_text(q):
         text, quoted = _text(m.group(1))
         if text and text.lower() in ("it", "that", "this", "so"):
             text = None
@@ -131,6 +174,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if m:
         text, quoted = _text(m.group(1) or m.group(2) or "")
         return AttributionQuery("who_said", text=text, quoted=quoted)
+    framed = _framed(q)
+    if framed is not None:
+        return framed
     m = _WAS_IT.match(q) or _DID.match(q)
     if m and _is_speaker(m.group(1)):
         text, quoted = _text(m.group(2))

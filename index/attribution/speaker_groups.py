@@ -16,6 +16,8 @@ anonymous sources are separate groups keyed by their own words: an office is not
 [('Benjamin Netanyahu', 2), ('Netanyahu’s office', 1)]
 >>> len(quotes_by("the Israeli prime minister", qs))
 2
+>>> len(quotes_by("the Tehran-based analyst", [q("an analyst based in Tehran", "anonymous")]))
+1
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         if _OFFICE_HINT.search(speaker):
             want_words = set(words(want))
             return any(want_words <= set(words(v)) for v in group.variants)
-        return False
+        return _described(speaker, group)
     if _OFFICE_HINT.search(speaker) and re.search(r"['’]s\b", speaker):
         return False  # "Netanyahu's office" is not Netanyahu
     if is_capitalised(speaker.split()[-1]) and _surname(speaker) == _surname(group.name):
@@ -160,7 +162,30 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         return not asked or asked == known
     return any(
         d == want or d.endswith(" " + want) for det in group.details for d in map(_strip_det, det.split(","))
-    )
+    ) or _described(speaker, group)
+
+
+_DESCRIPTION_FILLER = frozenset("the a an of in at for from by with and based who".split())
+
+
+def _description_words(text: str) -> set[str]:
+    """The words of a description, hyphenated ones split: "the Tehran-based analyst" →
+    {tehran, analyst} (and "based", a filler word, dropped)."""
+    out = {part for w in words(text) for part in re.split(r"[-']", w) if part}
+    return out - _DESCRIPTION_FILLER
+
+
+def _described(speaker: str, group: SpeakerGroup) -> bool:
+    """A description (it has a lower-case word that is not a filler, as "analyst") whose every
+    word is in one of the group's names or details, in any order: "the Tehran-based analyst"
+    denotes "an analyst based in Tehran"."""
+    asked = _description_words(speaker)
+    if not any(w[:1].islower() and fold(w) not in _DESCRIPTION_FILLER for w in speaker.split()):
+        return False  # a name, matched by surname above
+    if not asked:
+        return False
+    known = [*group.variants, *(part for d in group.details for part in d.split(","))]
+    return any(asked <= _description_words(k) for k in known)
 
 
 def find_group(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:

@@ -90,8 +90,8 @@ def abstention_text(answer: Answer) -> str:
     """Why the bot does not answer, in one sentence (shared wording for every adapter)."""
     if answer.reason == "not_mentioned" and answer.missing:
         return f"The articles don't mention {' or '.join(answer.missing)}."
-    if answer.unstated is not None:
-        return f"The articles don't give {answer.unstated}."
+    if answer.unstated_reply is not None:
+        return f"{answer.unstated_reply}."
     if answer.reason == "language":
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution

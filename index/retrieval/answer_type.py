@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .counted import first_plural
+
 ValueKind = Literal["number", "money", "year", "date", "day", "duration", "place", "time"]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
@@ -137,6 +139,8 @@ class Want:
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
             return True
+        if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
+            return False
         return states(self.kind, sentence, counts_time(self.question))
 
 
@@ -179,6 +183,62 @@ def _names_new_place(sentence: str, question: str) -> bool:
     White House" answers "where did they meet?"."""
     asked = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", question)}
     return any(m.group(1).lower() not in asked for m in _PLACE.finditer(sentence))
+
+
+# nouns a count of which says little of its subject: "how many people …" may be answered by
+# "610 deaths"; and "how many of …" names no noun
+_GENERIC_COUNTED = frozenset(
+    "people persons times things ones of more types kinds sorts forms varieties categories classes".split()
+)
+_HOW_MANY = re.compile(r"\bhow many((?:\s+[\w’'-]+){1,3})")
+_PLURAL = re.compile(r"^(?:[a-z][\w’'-]*[^s\W]s|people|men|women|children)$")
+
+
+def counted_noun(question: str) -> str | None:
+    """The noun a "how many" question counts, when it is a specific one.
+
+    >>> counted_noun("How many protesters were killed in the crackdown?")
+    'protesters'
+    >>> counted_noun("How many people were killed?") is None
+    True
+    """
+    m = _HOW_MANY.search(question.lower())
+    noun = first_plural(m.group(1)) if m else None
+    if noun is None or noun in _GENERIC_COUNTED or re.fullmatch(_UNIT, noun):
+        return None
+    return noun
+
+
+def counts_other(sentence: str, noun: str | None, question: str) -> bool:
+    """Whether every count in `sentence` counts something other than `noun`, in a sentence
+    about another subject: it names neither the noun nor any name the question gives. "In
+    Vennick, the flood killed 30 people" does not say how many protesters were killed in
+    Tarsby; "30 people died in the Tarsby protests" may, and so may "1,000 British soldiers
+    were killed" for "how many casualties did the British suffer?".
+
+    >>> q = "How many protesters were killed in Tarsby?"
+    >>> counts_other("In Vennick, the flood killed 30 people.", "protesters", q)
+    True
+    >>> counts_other("In Tarsby, 30 people were killed.", "protesters", q)
+    False
+    >>> counts_other("Police killed 30 people during the protests.", "protesters", q)
+    False
+    >>> counts_other("The final score was 24-10.", "points", "How many points did Tarsby score?")
+    False
+    """
+    names = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z’'-]+", question) if len(w) > 2]
+    if noun is None or not names:
+        return False  # a question naming nothing gives no subject to hold the sentence to
+    low = sentence.lower()
+    if any(re.search(rf"\b{re.escape(w.rstrip('s')[:5])}", low) for w in [noun, *names]):
+        return False
+    counted = []
+    for m in _NUMBER.finditer(low):
+        if _YEAR_ONLY.match(m.group(0)):
+            continue
+        after = low[m.end() :].split()[:2]  # "30 people", "200 ballistic missiles"
+        counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
+    return bool(counted) and all(c is not None for c in counted)
 
 
 def counts_time(question: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
 from .answer_type import want
+from .counted import Counted, counted
 from .hybrid import Evidence
 from .lexical import coverage, terms
 
@@ -79,6 +80,30 @@ def _with_value_first(
     return ()
 
 
+def _only_restates(paragraph: Paragraph, things: Counted, qweights: dict[str, float]) -> bool:
+    """The paragraph's best sentence gives the count asked for ("three Iranian nuclear sites")
+    and no sentence of it names them."""
+    ranked = _ranked_sentences(paragraph, qweights)
+    return (
+        bool(ranked)
+        and things.restated(ranked[0][2])
+        and not any(things.named(s) for s in _sentences(paragraph))
+    )
+
+
+def _naming_first(
+    passages: tuple[Passage, ...], things: Counted, threshold: float, qweights: dict[str, float]
+) -> tuple[Passage, ...]:
+    """`passages` led by a close runner-up that names the things asked for; empty when none does."""
+    top = passages[0]
+    for i, p in enumerate(passages[1:VALUE_LOOKAHEAD], start=1):
+        if p.score < VALUE_RATIO * top.score or confidence(p) < threshold:
+            continue
+        if any(things.named(s) and coverage(qweights, set(terms(s))) > 0 for s in _sentences(p.paragraph)):
+            return (p, *passages[:i], *passages[i + 1 :])
+    return ()
+
+
 def _citation(p: Paragraph, quote: str) -> Citation:
     return Citation(
         doc_id=p.doc_id, title=p.title, paragraph=p.number, quote=quote, text=p.text, outlet=p.outlet
@@ -112,6 +137,14 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             conf = confidence(top)
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
+    things = counted(evidence.question)
+    if things is not None and _only_restates(top.paragraph, things, qw):
+        led = _naming_first(passages, things, threshold, qw)
+        if not led:
+            return _abstention(evidence.question, top, qw, conf, "no_value", ("names",))
+        passages = led
+        top = passages[0]
+        conf = confidence(top)
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     ranked = _ranked_sentences(top.paragraph, qw, value)

@@ -1,0 +1,85 @@
+""" "Which three sites …?": questions that ask for a number of things by name. Pure.
+
+Such a question is answered by a sentence that names them ("… struck Fordow, Natanz and
+Isfahan", "three sites: Fordow, Natanz and Isfahan"), not by one that only repeats the count
+("… striking three Iranian nuclear sites"). When the best passage only repeats it and no close
+passage names them, the reply says the articles don't name them, instead of citing a sentence
+that sounds like an answer and is not one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "both": 2,
+}  # fmt: skip
+_ASKED = re.compile(
+    r"\b(?:which|what)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})((?:\s+[\w’'-]+){1,5})",
+    re.IGNORECASE,
+)
+_IRREGULAR = frozenset("people men women children police media".split())
+# a capitalised name of one to four words ("Fordow", "New York", "Isfahan Nuclear Technology Center")
+_NAME = r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.-]*){0,3}"
+_LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or|&)\s+{_NAME}")
+# "three sites: …", "three sites — …", "three sites (…)", "three sites, namely …"
+_INTRODUCED = r"\s*(?::|—|–|-\s|\(|,?\s+(?:namely|including|such as|i\.e\.|specifically|which were|were)\b)"
+
+
+@dataclass(frozen=True)
+class Counted:
+    """A "which N X" question: how many things it asks to have named, and the noun."""
+
+    count: int
+    noun: str
+
+    def restated(self, sentence: str) -> bool:
+        """Whether `sentence` gives the count of the noun ("three Iranian nuclear sites")."""
+        return self._count_then_noun().search(sentence) is not None
+
+    def named(self, sentence: str) -> bool:
+        """Whether `sentence` names the things: a list of `count` capitalised names, or the
+        count and noun followed by what introduces them (a colon, a dash, "including" …)."""
+        for m in _LIST.finditer(sentence):
+            items = re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", m.group(0))
+            if len([i for i in items if i.strip()]) >= self.count:
+                return True
+        intro = re.compile(self._count_then_noun().pattern + _INTRODUCED, re.IGNORECASE)
+        return intro.search(sentence) is not None
+
+    def _count_then_noun(self) -> re.Pattern[str]:
+        words = [w for w, n in _COUNTS.items() if n == self.count and w != "both"]
+        number = "|".join([str(self.count), *words])
+        stem = re.escape(self.noun.rstrip("s")[:5])
+        return re.compile(rf"\b(?:{number})\s+(?:[\w’'-]+\s+){{0,3}}?{stem}\w*", re.IGNORECASE)
+
+
+def counted(question: str) -> Counted | None:
+    """The count and noun of a "which N X" question, or None.
+
+    >>> counted("Which three Iranian nuclear sites did the Americans strike?")
+    Counted(count=3, noun='sites')
+    >>> counted("Which two countries signed?")
+    Counted(count=2, noun='countries')
+    >>> counted("Which country signed?") is None
+    True
+    """
+    m = _ASKED.search(question)
+    if m is None:
+        return None
+    number = m.group(1).lower()
+    count = int(number) if number.isdigit() else _COUNTS[number]
+    noun = first_plural(m.group(2))
+    return Counted(count, noun) if noun is not None and count >= 2 else None
+
+
+def first_plural(text: str) -> str | None:
+    """The first plural noun of `text`, lower-cased: the noun a count counts ("three Iranian
+    nuclear *sites*", "how many Iranian *civilians*").
+
+    >>> first_plural("Iranian nuclear sites did the Americans strike")
+    'sites'
+    """
+    return next((w for w in text.lower().split() if w in _IRREGULAR or re.search(r"[^s]s$", w)), None)
