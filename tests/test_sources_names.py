@@ -82,6 +82,8 @@ def test_names_the_corpus_never_mentions() -> None:
     assert vocab.unmentioned("What did the mayor of Kestin say?") == []
     assert vocab.unmentioned("What did Varga's office say?") == []
     assert vocab.unmentioned("When did Ilse Vraga meet them?") == []  # one typo away
+    # the reply reads "The articles don't mention the Harbour Guild", as the question wrote it
+    assert vocab.unmentioned("What did the Harbour Guild say?") == ["the Harbour Guild"]
     assert names_in("Why did the IAEA visit?") == []  # acronyms are not checked
 
 

@@ -106,8 +106,19 @@ class Vocabulary:
             if len(parts) == 1 and len(_bare(parts[0])) <= 3:
                 continue  # "Sol", "Lev's": too short to tell from a typo or a nickname
             if parts and not self.knows(parts[-1]):
-                missing.append(" ".join(parts))
+                missing.append(_with_article(" ".join(parts), question))
         return missing
+
+
+def _with_article(name: str, question: str) -> str:
+    """``the European Union`` when the question writes it so, for a reply that reads right.
+
+    >>> _with_article("European Union", "What did the European Union say?")
+    'the European Union'
+    >>> _with_article("Vladimir Putin", "What did Vladimir Putin say?")
+    'Vladimir Putin'
+    """
+    return f"the {name}" if re.search(rf"\bthe\s+{re.escape(name)}\b", question, re.IGNORECASE) else name
 
 
 def _acronym(word: str) -> bool:
