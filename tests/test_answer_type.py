@@ -42,6 +42,7 @@ def test_the_kind_of_value_a_question_asks_for(question: str, kind: str | None) 
         ("number", "The council borrowed $4 million.", True),
         ("number", "Turnout reached 61% on Sunday.", True),
         ("number", "It was their sixth meeting.", True),
+        ("number", "The navy launched its first ever drone attack.", False),
         ("number", "The port opened in 1998.", False),  # a year is not a count
         ("number", "The ferries stopped after the storm.", False),
         ("duration", "The strike lasted nine days.", True),

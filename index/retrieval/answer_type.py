@@ -33,6 +33,8 @@ _NUMBER_WORDS = (
 )
 _NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b|%|[$€£¥]\s?\d")
 # a bare four-digit year is a date, not a count ("in 2015" does not answer "how many")
+# "its first ever attack" counts nothing; "their sixth meeting" does answer "how many times"
+_FIRST = re.compile(r"first")
 _YEAR_ONLY = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{2}s\b|\bcentur(?:y|ies)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 _MONTH = (
@@ -260,7 +262,9 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
     low = sentence.lower()
     if kind == "number":
         return any(
-            not _YEAR_ONLY.match(m.group(0)) and (time_counts or not _TIME_AFTER.match(low, m.end()))
+            not _YEAR_ONLY.match(m.group(0))
+            and not _FIRST.fullmatch(m.group(0))
+            and (time_counts or not _TIME_AFTER.match(low, m.end()))
             for m in _NUMBER.finditer(low)
         )
     if kind == "money":
