@@ -114,6 +114,9 @@ def test_a_count_from_another_month_does_not_answer_a_question_about_this_one() 
         ("How many missiles were fired in March?", "The navy fired 200 missiles.", True),
         ("How many schools did the city have in 2010?", "By 2012 the city had 40 schools.", False),
         ("How many schools does the city have?", "By 2012 the city had 40 schools.", True),
+        ("How many schools opened in May 2012?", "In June 2012, 40 schools opened.", True),  # "May"
+        ("How many schools opened in March 2012?", "In June 2012, 40 schools opened.", False),
+        ("How many schools opened in March 2012?", "By March 2013, 40 schools had opened.", False),
         ("How many schools may open?", "In June 40 schools opened.", True),
     ],
 )

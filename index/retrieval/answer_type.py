@@ -151,33 +151,34 @@ def want(question: str) -> Want | None:
     return Want(kind, question) if kind is not None else None
 
 
-_ANCHOR = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
-    r"|\b(?:1[5-9]\d\d|20\d\d)\b",
+_MONTHS = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
 )
+_YEARS = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 
 
-def anchors(text: str) -> set[str]:
-    """The months and years `text` names ("May" is left out: it is also a verb)."""
-    return {m.group(0).lower() for m in _ANCHOR.finditer(text)}
+def anchors(text: str) -> tuple[set[str], set[str]]:
+    """The months and the years `text` names ("May" is left out: it is also a verb)."""
+    return {m.lower() for m in _MONTHS.findall(text)}, set(_YEARS.findall(text))
 
 
 def same_time(question: str, sentence: str) -> bool:
     """Whether `sentence` can be about the time `question` names: a question that names a
-    month or year is not answered by a sentence naming only other months and years ("200
-    missiles in October" does not say how many were fired in June).
+    month (or a year) is not answered by a sentence naming only other months (or years):
+    "200 missiles in October 2024" does not say how many were fired in June, nor in April 2024.
 
     >>> same_time("How many missiles were fired in June?", "In October Iran fired 200 missiles.")
+    False
+    >>> same_time("How many missiles were fired in April 2024?", "In October 2024 it fired 200.")
     False
     >>> same_time("How many missiles were fired in June?", "Iran fired 550 missiles.")
     True
     """
-    asked = anchors(question)
-    if not asked:
-        return True
-    named = anchors(sentence)
-    return not named or bool(named & asked)
+    return all(
+        not asked or not named or bool(asked & named)
+        for asked, named in zip(anchors(question), anchors(sentence), strict=True)
+    )
 
 
 def _names_new_place(sentence: str, question: str) -> bool:
