@@ -215,13 +215,25 @@ _PRONOUNS = frozenset("he she they it we i".split())
 
 
 def speaker_shown(q: Quote) -> str | None:
-    """The speaker as a reader sees it: ``he (Guy Ziv)`` when the text says ``he``.
+    """The speaker as a reader sees it: the words the article attributes the quote to, with
+    the person they stand for: ``he (Guy Ziv)``, ``the mayor (Ilse Varga)``.
 
     >>> speaker_shown(Quote("x", "Guy Ziv", None, "said", "d", "T", 1, 0, 1, mention="he"))
     'he (Guy Ziv)'
+    >>> speaker_shown(Quote("x", "Ilse Varga", None, "said", "d", "T", 1, 0, 1, mention="the mayor"))
+    'the mayor (Ilse Varga)'
+    >>> speaker_shown(Quote("x", "Ilse Varga", None, "said", "d", "T", 1, 0, 1, mention="Varga"))
+    'Ilse Varga'
     """
-    if q.speaker and q.mention and q.mention.lower() in _PRONOUNS:
+    if not (q.speaker and q.mention):
+        return q.speaker
+    if q.mention.lower() in _PRONOUNS:
         return f"{q.mention} ({q.speaker})"
+    named = {w.lower() for w in re.findall(r"\w+", q.speaker)}
+    if q.mention.split()[0].lower() in ("the", "a", "an") and not named & {
+        w.lower() for w in re.findall(r"\w+", q.mention)
+    }:
+        return f"{q.mention} ({q.speaker})"  # a description the article ties to a person
     return q.speaker
 
 
