@@ -101,6 +101,18 @@ def _names_someone(c: Cue) -> bool:
     return c.speaker is not None and not (c.verb == "according to" and c.speaker.pronoun)
 
 
+def _names_a_speaker(who: Who) -> bool:
+    """A name (``Ana Roe``, ``Iowa State University's Ana Roe``), not a description (``A
+    study in Ostrava``) nor a lone capitalised word opening a sentence (``Why``)."""
+    words = (who.name or "").split()
+    if not words or words[0].lower() in _DETERMINERS or not is_capitalised(words[0]):
+        return False
+    return who.kind == "person" or len(words) > 1 and all(is_capitalised(w) for w in words)
+
+
+_DETERMINERS = frozenset("a an the this that these those one another some each".split())
+
+
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -163,6 +175,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         state.chain = None
     para_who: Who | None = None
     last_cue: Who | None = None
+    prev_agent: Who | None = None  # the subject of the sentence before, when it can speak
     for lo, hi in cue_sentences(masked):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
         if ctx.mentions is not None:
@@ -232,6 +245,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who, inherited = para_who, True
                 elif agent is not None:  # "X praised Y for showing “…”": the subject's words
                     who = agent
+                elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words
+                    who = prev_agent
                 else:
                     who = NOBODY
             if who is None:
@@ -298,6 +313,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         ):
             para_who = whos[-1]  # "X, the party's spokesman, said in a statement. “…”"
             ctx.spoke(whos[-1])
+        prev_agent = agent if agent is not None and _names_a_speaker(agent) and not events else None
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
     items.sort(key=lambda it: it.quote.start)
