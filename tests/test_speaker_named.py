@@ -42,3 +42,25 @@ def test_a_quote_sentence_after_a_sentence_with_its_own_quote_is_not_the_subject
         "Piet Hals called the plan “a disgrace.” “Fares rose twice in one year for most riders.”"
     )
     assert got[0] == "Piet Hals"
+
+
+def test_a_title_of_the_other_gender_is_not_expanded_to_the_one_full_name() -> None:
+    # the article spells only Ms. Maria Lund in full; "Mr. Lund" is someone else
+    assert _speakers(
+        "Ms. Maria Lund opened the dock on Friday.",
+        "“The crossing is on the ballot,” Mr. Lund said at the dinner.",
+    ) == ["Lund"]
+    assert _speakers(
+        "Ms. Maria Lund opened the dock on Friday.",
+        "“The crossing is on the ballot,” Ms. Lund said at the dinner.",
+    ) == ["Maria Lund"]
+    # a first name the shipped table knows as a woman's does the same without a title
+    assert _speakers(
+        "Michelle Lund opened the dock on Friday.",
+        "“The crossing is on the ballot,” Mr. Lund said at the dinner.",
+    ) == ["Lund"]
+
+
+def test_an_organisation_named_with_an_article_inside_keeps_its_whole_name() -> None:
+    quotes = _quotes("The Committee for a Balanced Port Budget reported that the plan would cost “far more.”")
+    assert [q.speaker for q in quotes] == ["the Committee for a Balanced Port Budget"]

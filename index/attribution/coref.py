@@ -18,7 +18,7 @@ from ..text import fold
 from ..types import Document, SpeakerKind
 from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .descriptions import same_description, ties
-from .speaker_rank import Candidate, Mentions
+from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
     BARE_TEXTS,
     CONNECTORS,
@@ -148,7 +148,8 @@ class SpeakerContext:
         """``Marsh`` → ``Elena Marsh`` (with her title) once the article has introduced her."""
         if who.kind == "person" and who.name and " " not in who.name and _surname(who.name) in self.known:
             full, detail = self.known[_surname(who.name)]
-            return Who(full, who.detail or detail, who.kind, who.mention)
+            if not _gender_clash(who.mention, full, detail):
+                return Who(full, who.detail or detail, who.kind, who.mention)
         return who
 
     def in_full(self, who: Who) -> Who:
@@ -157,7 +158,7 @@ class SpeakerContext:
         the context remembers stays as written."""
         if who.kind == "person" and who.name and " " not in who.name:
             full_name = self.full_names.get(_surname(who.name))
-            if full_name is not None:
+            if full_name is not None and not _gender_clash(who.mention, full_name):
                 return Who(full_name, who.detail, who.kind, who.mention)
         return who
 
@@ -235,6 +236,22 @@ def _proper(name: str) -> bool:
     return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
 
 
+def _gender_clash(mention: str | None, full_name: str, title: str | None = None) -> bool:
+    """``Mr. Obama`` is not ``Michelle Obama``, nor ``Ms. Ana Lund`` (her `title`): the
+    mention's title and the full name's title or first name give different genders.
+
+    >>> _gender_clash("Mr. Obama", "Michelle Obama"), _gender_clash("Ms. Obama", "Michelle Obama")
+    (True, False)
+    >>> _gender_clash("Mr. Lund", "Ana Lund", "Ms."), _gender_clash("Mr. Lund", "Ana Lund")
+    (True, False)
+    """
+    if not mention or " " not in mention:
+        return False
+    said = title_gender(mention.split()[0])
+    named = (title_gender(title.split()[0]) if title else None) or gender_of(full_name.split()[0])
+    return said is not None and named is not None and said != named
+
+
 def _surname(name: str) -> str:
     return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower()
 
@@ -255,16 +272,22 @@ def article_full_names(doc: Document) -> dict[str, str]:
     """Surname → full name, for the surnames the article writes in full with one name only
     (``Donald Trump`` and ``President Trump``, but not ``Bill Clinton`` and ``Hillary Clinton``)."""
     seen: dict[str, set[str]] = {}
+    genders: dict[str, set[str]] = {}  # surname → the genders its titles and first names give
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
             toks = m.group(0).split()
             cut = _title_split(toks)
             name = toks[cut:]
+            if cut and name and (g := title_gender(toks[cut - 1])):
+                genders.setdefault(_surname(name[-1]), set()).add(g)
             if not cut and _SENTENCE_START.search(p.text[: m.start()]):
                 continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
             if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
                 seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+                if g := gender_of(name[0]):
+                    genders.setdefault(_surname(name[-1]), set()).add(g)
+    # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
 
 
 _OBJECT_START = frozenset("a an the that this his her its their to".split())

@@ -288,3 +288,19 @@ def _weights() -> _Model:
     w = data.get("weights", {})
     weights = tuple(float(w[f]) for f in FEATURES) if set(FEATURES) <= set(w) else ()
     return _Model(weights, {k: (int(v[0]), int(v[1])) for k, v in data.get("gender", {}).items()})
+
+
+def gender_of(first_name: str) -> str | None:
+    """``m`` or ``f`` when the shipped first-name table knows `first_name` for one gender only.
+
+    >>> gender_of("Michelle"), gender_of("Zzyx")
+    ('f', None)
+    """
+    he, she = _weights().gender.get(first_name.lower(), (0, 0))
+    return "m" if he and not she else "f" if she and not he else None
+
+
+def title_gender(title: str) -> str | None:
+    """``Mr.`` → ``m``, ``Mrs.``/``Ms.`` → ``f``; None for a title that says nothing."""
+    t = title.lower()
+    return "m" if t in _MALE_TITLES else "f" if t in _FEMALE_TITLES else None

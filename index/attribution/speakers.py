@@ -178,6 +178,27 @@ def head_noun(phrase: str) -> str:
     return re.sub(r"['’]s$", "", _bare(tokens[i - 1]).lower())
 
 
+_ORG_GLUE = frozenset("for of a an the and on to in".split())
+
+
+def _org_name(tokens: list[str]) -> bool:
+    """An organisation's full name with an article inside: ``the Committee for a Balanced
+    Budget``, ``the Campaign for the Harbour`` (an organisation word first, a capitalised word
+    last, nothing but capitalised and small words between).
+
+    >>> _org_name("the Committee for a Balanced Budget".split()), _org_name("the Secretary of State".split())
+    (True, False)
+    """
+    words = tokens[1:] if tokens and tokens[0].lower() == "the" else tokens
+    return (
+        len(words) >= 3
+        and _is_org(words[0])
+        and is_capitalised(words[-1])
+        and any(w.lower() in ("a", "an", "the") for w in words[1:-1])  # where the run would break
+        and all(is_capitalised(w) or w.lower() in _ORG_GLUE for w in words)
+    )
+
+
 def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) -> Speaker:
     """Split a speaker phrase into name, role and kind (see the module docstring).
 
@@ -208,6 +229,8 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         return Speaker(np, detail, kind, mention, pronoun=True)
     tokens = np.split()
     first = tokens[0].lower()
+    if _org_name(tokens):  # "the Committee for a Balanced Budget": one name, not "Balanced Budget"
+        return Speaker(np, detail, "anonymous" if anonymous else "office", mention)
     k = _trailing_run(tokens)
     if first in POSSESSIVE_PRONOUNS:
         owned = tokens[k:]
