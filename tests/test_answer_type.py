@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import same_time, states, want, wanted
+from index.retrieval.answer_type import same_place, same_time, states, want, wanted
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
@@ -173,3 +173,17 @@ def test_a_count_of_people_in_a_sentence_about_another_subject_does_not_answer()
     protest = para("protest", 4, "In Tarsby, police killed 30 people during the protests.")
     ev = evidence("How many protesters were killed in Tarsby?", (protest, 2.0, 0.7, 0.8))
     assert not compose_answer(ev, threshold=0.5).abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "same"),
+    [
+        ("How many ferries sank in Ostrava?", "In Brava, the storm sank four ferries.", False),
+        ("How many ferries sank in Ostrava?", "Four ferries sank in Ostrava and two in Brava.", True),
+        ("How many ferries sank in Ostrava?", "The storm sank four ferries.", True),
+        ("How many ferries sank?", "In Brava, the storm sank four ferries.", True),
+        ("How many stations are in the UK?", "It is one of six such stations in the UK.", True),
+    ],
+)
+def test_a_count_put_in_another_place_does_not_answer(question: str, sentence: str, same: bool) -> None:
+    assert same_place(question, sentence) is same

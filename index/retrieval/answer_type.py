@@ -135,8 +135,8 @@ class Want:
         return self.kind not in SOFT
 
     def met_by(self, sentence: str) -> bool:
-        if self.required and not same_time(self.question, sentence):
-            return False
+        if self.required and not (same_time(self.question, sentence) and same_place(self.question, sentence)):
+            return False  # a count for another month, year or place
         if self.kind == "place":
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
@@ -178,6 +178,33 @@ def same_time(question: str, sentence: str) -> bool:
     return all(
         not asked or not named or bool(asked & named)
         for asked, named in zip(anchors(question), anchors(sentence), strict=True)
+    )
+
+
+_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
+def same_place(question: str, sentence: str) -> bool:
+    """Whether `sentence` can be about the place `question` puts its value in: a sentence that
+    puts its own value "in" another place and never names the asked one does not answer.
+
+    >>> same_place("How many people died in Iran?", "In Israel, the war killed 30 people.")
+    False
+    >>> same_place("How many people died in Iran?", "The war caused 610 deaths in Iran.")
+    True
+    >>> same_place("How many people died in Iran?", "The war killed 30 people.")
+    True
+    >>> same_place("How many times did they meet in the US?", "Their sixth meeting in the United States.")
+    True
+    """
+    asked = [m.group(1) for m in _IN_PLACE.finditer(question)]
+    if not asked:
+        return True
+    named = [m.group(1) for m in _IN_PLACE.finditer(sentence)]
+    words = {w.lower() for w in re.findall(r"[\w’'-]+", sentence)}
+    words |= {"".join(w[0] for w in place.split()).lower() for place in named}  # "US" for "United States"
+    return not named or any(
+        w.replace(".", "").lower() in words for a in asked for w in a.split() if len(w) > 1
     )
 
 
