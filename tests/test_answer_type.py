@@ -187,3 +187,13 @@ def test_a_count_of_people_in_a_sentence_about_another_subject_does_not_answer()
 )
 def test_a_count_put_in_another_place_does_not_answer(question: str, sentence: str, same: bool) -> None:
     assert same_place(question, sentence) is same
+
+
+def test_since_answers_how_long_something_has_gone_on_not_how_long_it_lasted() -> None:
+    since = "The ferry has run since the harbour reopened a year ago."
+    assert not want("How long did the harbour meeting last?").met_by(since)  # type: ignore[union-attr]
+    assert want("How long has the ferry run?").met_by(since)  # type: ignore[union-attr]
+    assert want("How long did the harbour meeting last?").met_by(  # type: ignore[union-attr]
+        "The mayor spoke after the three-hour harbour meeting."
+    )
+    assert want("How long did the strike last?").met_by("It ran from May until the harbour reopened.")  # type: ignore[union-attr]

@@ -50,11 +50,14 @@ _DATE = re.compile(
 _DAY = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE)
 _UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?)"
 _TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{_UNIT}\b")
-_DURATION = re.compile(
+_SPAN = (
     rf"\b(?:{_NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{_UNIT}\b(?!\s+ago)|"
-    rf"\bsince\b|\buntil\b|\bcentury\b|\b\d+[\s-]*{_UNIT}\b(?!\s+ago)",
-    re.IGNORECASE,
+    rf"\bcentury\b|\b\d+[\s-]*{_UNIT}\b(?!\s+ago)"
 )
+_DURATION = re.compile(rf"{_SPAN}|\bsince\b|\buntil\b", re.IGNORECASE)
+# "how long did the meeting last?" wants a span: "since 2019" only answers "how long has …"
+_CLOSED_SPAN = re.compile(rf"{_SPAN}|\buntil\b", re.IGNORECASE)
+_ENDED = re.compile(r"\bhow long (?:did|was|were|does|do|is|are|will|would|can|could)\b")
 
 # "how much" asks for a quantity when a noun follows ("how much money") or the verb is one
 # of measure; "how much does the issue matter" asks for a judgement
@@ -141,6 +144,8 @@ class Want:
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
             return True
+        if self.kind == "duration" and _ENDED.search(self.question.lower()):
+            return _CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
         return states(self.kind, sentence, counts_time(self.question))
