@@ -109,6 +109,16 @@ def test_each_sentence_is_shown_once_and_marks_are_never_doubled(answers: dict[s
         assert not re.search(r"[“\"]{2}|[”\"]{2}", html)
 
 
+def test_the_terminal_states_each_quoted_sentence_once_under_a_plain_verdict(engine: Engine) -> None:
+    text = answer_text(engine.ask("What did Ziv say?"))
+    assert text.startswith("What Ziv said (3 quotes):") and "(listed)" not in text
+    body = text.split("\nSources:")[0]
+    assert body.count("wants to make sure that… Trump sees that as a red line") == 1
+    assert "an associate professor" in body and body.count("an associate professor") == 1
+    checked = answer_text(engine.ask("Did Netanyahu say the missiles caused severe damage?"))
+    assert checked.startswith("No. That was Danny Citrinowicz, not Netanyahu:")
+
+
 def test_speaker_follow_up_uses_the_quote_index(engine: Engine) -> None:
     first = engine.ask("What did Netanyahu want from the meeting?")
     follow = engine.ask("And what did Trump say?", Turn(first.question, first))

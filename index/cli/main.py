@@ -100,6 +100,30 @@ def abstention_text(answer: Answer) -> str:
     return "The indexed articles don't cover this."
 
 
+def verdict_text(answer: Answer) -> str | None:
+    """What a quote question's answer found, in a line, as Telegram puts it (`render_quotes`)."""
+    att = answer.attribution
+    if att is None:
+        return None
+    q = att.quotes[0] if att.quotes else None
+    who = (q.speaker or "an unnamed source") if q else ""
+    if att.kind == "what_said":
+        n = len(att.quotes)
+        return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
+    if att.kind == "did_say" and q:
+        if att.verdict == "yes":
+            return f"Yes. {att.speaker_asked} is quoted saying that:"
+        if att.verdict == "no":
+            return f"No. That was {who}, not {att.speaker_asked}:"
+    if q and att.verdict == "exact":
+        return f"{who} said that, word for word:"
+    if q and att.verdict == "matched":
+        return f"That was {who}:"
+    if q and att.verdict == "misworded":
+        return f"Not quite those words. It was {who}; the article's wording differs ({att.diff}):"
+    return None
+
+
 def answer_text(answer: Answer) -> str:
     """Readable answer for a terminal."""
     if answer.abstained:
@@ -109,12 +133,24 @@ def answer_text(answer: Answer) -> str:
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
     if answer.attribution is not None:
+        if headline := verdict_text(answer):
+            lines.insert(0, headline)
         if answer.attribution.note:
             lines.append(f"Note: {answer.attribution.note}.")
+        stated = [s.text for s in answer.sentences]
+        introduced: set[str] = set()
         for q in answer.attribution.quotes[:5]:
             who = q.speaker or "an unnamed source"
-            detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-            lines.append(f"— {who}{detail} ({answer.attribution.verdict}) [{q.label}]")
+            detail = f", {q.speaker_detail}" if q.speaker_detail and who not in introduced else ""
+            introduced.add(who)
+            how = f" ({q.cue})" if q.cue else ""
+            # each sentence once per reply: a whole quotation already printed above is not
+            # repeated; the words of a partial or reported one are, to show which they are
+            if q.kind == "direct" and any(q.text in s for s in stated):
+                lines.append(f"— {who}{detail}{how} [{q.label}]")
+            else:
+                words = f"“{q.text}”" if q.kind != "indirect" else f"{q.text} (reported)"
+                lines.append(f"— {who}{detail}{how}: {words} [{q.label}]")
     for d in answer.disagreements:
         sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
         lines.append(f"Sources disagree — {d.claim}: {sides}")
