@@ -141,7 +141,9 @@ def answer_text(answer: Answer) -> str:
         introduced: set[str] = set()
         for q in answer.attribution.quotes[:5]:
             who = q.speaker or "an unnamed source"
-            detail = f", {q.speaker_detail}" if q.speaker_detail and who not in introduced else ""
+            role = q.speaker_detail
+            fresh = role and who not in introduced and not any(role in s for s in stated)
+            detail = f", {role}" if fresh else ""
             introduced.add(who)
             how = f" ({q.cue})" if q.cue else ""
             # each sentence once per reply: a whole quotation already printed above is not
