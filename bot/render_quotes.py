@@ -230,9 +230,9 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
     people = [qs for qs in by_speaker.values() if qs[0].speaker_kind == "person"]
     others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
     parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
-    if others:
-        parts.append("🏛 <b>Offices and spokespeople</b> <i>(quoted separately from the person)</i>")
-        parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
+    if others and people:  # the heading only tells them apart from the people above
+        parts.append("🏛 <b>Offices and spokespeople</b> <i>(quoted separately from the people above)</i>")
+    parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
     return parts
 
 

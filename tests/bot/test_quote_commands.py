@@ -198,3 +198,15 @@ def test_diff_round_trip_and_escaping():
     ops = render_quotes.parse_diff("we [-shall <b>-] {+will & +} win")
     assert ops == [("=", "we"), ("-", "shall <b>"), ("+", "will & "), ("=", "win")]
     assert render_quotes.diff_html(ops) == "we <s>shall &lt;b&gt;</s> <b><u>will &amp; </u></b> win"
+
+
+def test_quotes_of_offices_alone_are_listed_without_the_people_heading():
+    from index.types import Quote
+
+    office = Quote(
+        "we will reopen the port", "the port authority", None, "said", "d", "Port news", 2, 0, 5,
+        speaker_kind="office",
+    )
+    parts = render_quotes._groups_html([office])
+    assert len(parts) == 1 and "the port authority" in parts[0]
+    assert "“we will reopen the port”" in parts[0] and "Offices and spokespeople" not in parts[0]
