@@ -188,9 +188,14 @@ def _verdict(answer: Answer) -> str:
         if att.verdict == "listed" and att.quotes:
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} said</b> ({_count(len(att.quotes))}):"
         return f"🤷 <b>I found no quotes by {e(att.speaker_asked or 'them')}</b> in the articles I have read."
+    if att.verdict == "contradicts" and q:
+        diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
+        lead = "No: the article has" if att.kind == "did_say" else "The article has"
+        return f"⚠️ <b>{lead} {who} saying the opposite.</b>{diff}"
     if att.kind == "did_say":
         if att.verdict == "yes" and q:
-            return f"✅ <b>Yes.</b> {asked} is quoted saying that."
+            named = att.speaker_asked or ""
+            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> is quoted saying that."
         if att.verdict == "no" and q:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."

@@ -175,8 +175,10 @@ class Attribution:
 
     `verdict`: ``exact`` / ``misworded`` / ``not_found`` for who-said checks (``matched`` when
     the question paraphrased without quote marks and a quote fits), ``yes`` / ``no``
-    / ``not_found`` for did-say, ``listed`` for what-said. `quotes` holds the matched quote
-    first (or every quote of the speaker); `diff` is the rendered word diff of a misquote
+    / ``not_found`` for did-say, ``listed`` for what-said; ``contradicts`` for either check
+    when the quote's matching clause is negated where the claim is not, or the reverse.
+    `quotes` holds the matched quote first (or every quote of the speaker); `diff` is the
+    rendered word diff of a misquote
     (``we [-shall-] {+will+} win``); `said_by` names the real speaker when X did not say it.
     """
 

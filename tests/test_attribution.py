@@ -52,6 +52,23 @@ def test_did_say(quotes: list[Quote]) -> None:
     assert did_say("Marsh", "we will annex the moon", quotes).verdict == "not_found"
 
 
+def test_a_claim_that_reverses_the_quote_is_said_to_contradict_it() -> None:
+    from index.attribution.answer import answer_attribution
+
+    said = "“The union is ready to talk about hours, but it is not ready to talk about pay,” Ana Roe said."
+    quotes = extract_quotes(doc("Strike talks\n\n" + said, "strike"))
+    asked = "Did Ana Roe say the union is ready to talk about pay?"
+    query = parse_attribution_question(asked)
+    assert query is not None
+    reversed_ = answer_attribution(asked, query, quotes, {})
+    assert reversed_.attribution is not None and reversed_.attribution.verdict == "contradicts"
+    assert reversed_.attribution.diff is not None and "{+not+}" in reversed_.attribution.diff
+    faithful = "Did Ana Roe say the union is not ready to talk about pay?"
+    query = parse_attribution_question(faithful)
+    assert query is not None
+    assert answer_attribution(faithful, query, quotes, {}).attribution.verdict == "yes"  # type: ignore[union-attr]
+
+
 def test_name_variants_group_and_offices_stay_apart(quotes: list[Quote]) -> None:
     marsh = [q.text for q in quotes_by("Elena Marsh", quotes)]
     assert marsh == quotes_by_texts(quotes, "Marsh") == quotes_by_texts(quotes, "the prime minister")

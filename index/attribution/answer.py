@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import AttributionQuery, check_quote, did_say, quotes_by
+from .check import AttributionQuery, check_quote, did_say, quotes_by, reversal_diff
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
@@ -102,13 +102,18 @@ def answer_attribution(
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
+    reversal = reversal_diff(claim, check.quote.text) if check.quote is not None else None
+    if verdict in ("yes", "matched", "misworded") and reversal is not None:
+        # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
+        # ballistics": the words match, the meaning is the reverse
+        verdict = "contradicts"
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,
         claim=claim,
         speaker_asked=query.speaker,
         quotes=matched,
-        diff=check.rendered if verdict == "misworded" else None,
+        diff=reversal if verdict == "contradicts" else check.rendered if verdict == "misworded" else None,
         said_by=said_by,
     )
     sentences, citations = _cite(matched, paragraphs)
@@ -203,9 +208,16 @@ def quote_in_passages(question: str, passages: Sequence[Passage], quotes: Sequen
 def matched_answer(
     question: str, query: AttributionQuery, quote: Quote, paragraphs: dict[tuple[str, int], Paragraph]
 ) -> Answer:
-    """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it."""
+    """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it
+    (``contradicts`` when the quote says the reverse)."""
+    reversal = reversal_diff(query.text, quote.text) if query.text else None
     attribution = Attribution(
-        kind=query.kind, verdict="matched", claim=query.text, speaker_asked=query.speaker, quotes=(quote,)
+        kind=query.kind,
+        verdict="matched" if reversal is None else "contradicts",
+        claim=query.text,
+        speaker_asked=query.speaker,
+        quotes=(quote,),
+        diff=reversal,
     )
     sentences, citations = _cite([quote], paragraphs)
     return Answer(question, sentences, citations, abstained=False, attribution=attribution)

@@ -18,6 +18,7 @@ found. Speaker names go through `speaker_groups`, which also provides `quotes_by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -36,8 +37,10 @@ __all__ = [
     "check_quote",
     "did_say",
     "group_speakers",
+    "opposite",
     "parse_attribution_question",
     "quotes_by",
+    "reversal_diff",
 ]
 
 MIN_RATIO = 0.6
@@ -182,6 +185,76 @@ def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
     """
     found = _matches(text, quotes)
     return _check(found[0] if found else None)
+
+
+_NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+
+
+_NOT_NEGATING_AFTER = frozenset("only just least merely".split())  # "not only X but Y"
+
+
+def _negations(ws: Sequence[str]) -> int:
+    """Negating words in `ws`; "whether or not" and "not only" negate nothing."""
+    return sum(
+        1
+        for i, w in enumerate(ws)
+        if (w in _NEGATORS or w.endswith("n't"))
+        and not (w == "not" and i and ws[i - 1] == "or")
+        and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
+    )
+
+
+def _stems(ws: Sequence[str]) -> set[str]:
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _content(ws)}
+
+
+def _likeness(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def opposing_clause(claim: str, quote_text: str) -> str | None:
+    """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
+    the claim and the quote's
+    clause most like it (the largest share of their content words in common, two words at
+    least) differ in negation.
+
+    >>> said = "We are ready to talk about the port, but we are not ready to talk about fees."
+    >>> opposing_clause("they are ready to talk about fees", said)
+    ' we are not ready to talk about fees.'
+    >>> opposite("they are ready to talk about fees", said), opposite("not ready to talk about fees", said)
+    (True, False)
+    >>> opposite("they will talk about the port but not about fees", said)
+    False
+    >>> opposite("the strike is a threat", "I don't think the strike is a threat, but the delay is.")
+    True
+    >>> opposite("talks go on until a deal is reached", "talks continue whether or not a deal is reached")
+    False
+    """
+    clauses = _CLAUSE_BREAK.split(quote_text)
+    theirs = [words(c) for c in clauses]
+    for part in _CLAUSE_BREAK.split(claim):
+        mine = words(part)
+        wanted = _stems(mine)
+        i = max(range(len(theirs)), key=lambda k: _likeness(wanted, _stems(theirs[k])), default=-1)
+        best = theirs[i] if i >= 0 else []
+        if len(wanted & _stems(best)) >= 2 and _negations(mine) % 2 != _negations(best) % 2:
+            return clauses[i]
+    return None
+
+
+def opposite(claim: str, quote_text: str) -> bool:
+    """Whether the quotation says the opposite of `claim` (see `opposing_clause`)."""
+    return opposing_clause(claim, quote_text) is not None
+
+
+def reversal_diff(claim: str, quote_text: str) -> str | None:
+    """The word diff from `claim` to the quote's clause that reverses it: ``… {+not+} ready …``."""
+    clause = opposing_clause(claim, quote_text)
+    if clause is None:
+        return None
+    shown, real = _display_words(clause)
+    return QuoteCheck("misworded", None, _diff(words(claim), shown, real)).rendered
 
 
 @dataclass(frozen=True)

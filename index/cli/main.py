@@ -112,9 +112,14 @@ def verdict_text(answer: Answer) -> str | None:
         return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":
-            return f"Yes. {att.speaker_asked} is quoted saying that:"
+            named = att.speaker_asked or ""
+            return f"Yes. {named[:1].upper() + named[1:]} is quoted saying that:"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
+    if q and att.verdict == "contradicts":
+        diff = f" ({att.diff})" if att.diff else ""
+        lead = "No: the article has " if att.kind == "did_say" else "The article has "
+        return f"{lead}{who} saying the opposite{diff}:"
     if q and att.verdict == "exact":
         return f"{who} said that, word for word:"
     if q and att.verdict == "matched":
