@@ -119,6 +119,15 @@ def test_the_terminal_states_each_quoted_sentence_once_under_a_plain_verdict(eng
     assert checked.startswith("No. That was Danny Citrinowicz, not Netanyahu:")
 
 
+def test_a_check_that_reverses_what_was_said_is_caught(engine: Engine) -> None:
+    # the analyst said Iran is *not* ready to talk about ballistic missiles (worded afresh)
+    asked = engine.ask("Did the Tehran analyst say that Iran is ready to discuss ballistics?")
+    assert asked.attribution is not None and asked.attribution.verdict == "contradicts", asked.attribution
+    assert "saying the opposite" in render.answer_html(asked)
+    faithful = engine.ask("Did the Tehran analyst say that Iran is not ready to talk ballistics?")
+    assert faithful.attribution is not None and faithful.attribution.verdict == "yes"
+
+
 def test_speaker_follow_up_uses_the_quote_index(engine: Engine) -> None:
     first = engine.ask("What did Netanyahu want from the meeting?")
     follow = engine.ask("And what did Trump say?", Turn(first.question, first))
