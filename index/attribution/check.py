@@ -191,7 +191,8 @@ _NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
-_NOT_NEGATING_AFTER = frozenset("only just least merely".split())  # "not only X but Y"
+_NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
+CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quote's must have in common
 
 
 def _negations(ws: Sequence[str]) -> int:
@@ -215,9 +216,9 @@ def _likeness(a: set[str], b: set[str]) -> float:
 
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
-    the claim and the quote's
-    clause most like it (the largest share of their content words in common, two words at
-    least) differ in negation.
+    the claim and the quote's clause most like it (the largest share of their content words
+    in common: two words and `CLAUSE_LIKENESS` at least) differ in negation ("not until",
+    "not only" and "whether or not" negate nothing).
 
     >>> said = "We are ready to talk about the port, but we are not ready to talk about fees."
     >>> opposing_clause("they are ready to talk about fees", said)
@@ -238,7 +239,8 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
         wanted = _stems(mine)
         i = max(range(len(theirs)), key=lambda k: _likeness(wanted, _stems(theirs[k])), default=-1)
         best = theirs[i] if i >= 0 else []
-        if len(wanted & _stems(best)) >= 2 and _negations(mine) % 2 != _negations(best) % 2:
+        alike = len(wanted & _stems(best)) >= 2 and _likeness(wanted, _stems(best)) >= CLAUSE_LIKENESS
+        if alike and _negations(mine) % 2 != _negations(best) % 2:
             return clauses[i]
     return None
 
