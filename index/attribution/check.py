@@ -207,7 +207,14 @@ def _negations(ws: Sequence[str]) -> int:
 
 
 def _stems(ws: Sequence[str]) -> set[str]:
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in _content(ws)}
+    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
+    out = set()
+    for w in ws:
+        w = w[:-2] if w.endswith("'s") else w
+        if w.endswith("n't") or w in _FUNCTION_WORDS or w in _NEGATORS:
+            continue
+        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out
 
 
 def _likeness(a: set[str], b: set[str]) -> float:
