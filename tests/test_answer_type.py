@@ -197,3 +197,14 @@ def test_since_answers_how_long_something_has_gone_on_not_how_long_it_lasted() -
         "The mayor spoke after the three-hour harbour meeting."
     )
     assert want("How long did the strike last?").met_by("It ran from May until the harbour reopened.")  # type: ignore[union-attr]
+
+
+def test_a_value_in_a_sentence_that_goes_on_about_the_one_before_answers() -> None:
+    dock = para("dock", 4, "The dock strike ended in May. That stoppage kept 300 people at home.")
+    question = "How many workers did the dock strike affect?"
+    answer = compose_answer(evidence(question, (dock, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert not answer.abstained and answer.sentences[0].text == "That stoppage kept 300 people at home."
+    # "It …" is not enough to tie a sentence to the one before
+    vague = para("dock", 5, "The dock strike ended in May. It kept 300 people at home.")
+    answer = compose_answer(evidence(question, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value"

@@ -260,12 +260,17 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     False
     >>> counts_other("The final score was 24-10.", "points", "How many points did Tarsby score?")
     False
+    >>> counts_other("The war caused 610 deaths in Iran.", "iranians", "How many Iranians died in the war?")
+    False
     """
     names = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z’'-]+", question) if len(w) > 2]
     if noun is None or not names:
         return False  # a question naming nothing gives no subject to hold the sentence to
     low = sentence.lower()
-    if any(re.search(rf"\b{re.escape(w.rstrip('s')[:5])}", low) for w in [noun, *names]):
+    # a name's stem is enough ("Iranians" / "Iran", "Israelis" / "Israel")
+    if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low) or any(
+        re.search(rf"\b{re.escape(w.rstrip('s')[:4])}", low) for w in names
+    ):
         return False
     counted = []
     for m in _NUMBER.finditer(low):

@@ -8,6 +8,7 @@ so both sides are cited. Weak evidence gives an abstention that names the closes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..text import sentence_spans
@@ -49,10 +50,13 @@ def _ranked_sentences(
     """The paragraph's sentences, best first: those stating the value asked for (if any
     is asked for), then by the share of the question's terms they hold."""
     out = []
-    for pos, (a, b) in enumerate(sentence_spans(paragraph.text)):
-        sentence = paragraph.text[a:b]
+    sentences = _sentences(paragraph)
+    answering = set()
+    for pos, sentence in enumerate(sentences):
         out.append((coverage(qweights, set(terms(sentence))), pos, sentence))
-    out.sort(key=lambda s: (value is not None and not (s[0] > 0 and value(s[2])), -s[0], s[1]))
+        if value is not None and _answers_with(value, sentence, qweights, sentences[pos - 1] if pos else ""):
+            answering.add(pos)
+    out.sort(key=lambda s: (value is not None and s[1] not in answering, -s[0], s[1]))
     return out
 
 
@@ -60,10 +64,28 @@ def _sentences(paragraph: Paragraph) -> list[str]:
     return [paragraph.text[a:b] for a, b in sentence_spans(paragraph.text)]
 
 
-def _answers_with(value: StatesValue, sentence: str, qweights: dict[str, float]) -> bool:
-    """`sentence` states the value asked for and holds one of the question's terms: "200
-    missiles" does not answer "how many troops were sent?" from a sentence about neither."""
-    return value(sentence) and coverage(qweights, set(terms(sentence))) > 0
+# a sentence opening with a demonstrative goes on about the sentence before ("That conflict, …")
+_BACK_REFERENCE = re.compile(r"^\W*(?:that|this|these|those)\s+[a-z]", re.IGNORECASE)
+
+
+def _answers_with(value: StatesValue, sentence: str, qweights: dict[str, float], previous: str = "") -> bool:
+    """`sentence` states the value asked for and holds one of the question's terms, or goes on
+    about a previous sentence that does ("… a 12-day war … That conflict, which resulted in 610
+    deaths in Iran, …"): "200 missiles" does not answer "how many troops were sent?" from a
+    sentence about neither."""
+    if not value(sentence):
+        return False
+    if coverage(qweights, set(terms(sentence))) > 0:
+        return True
+    return bool(previous) and _BACK_REFERENCE.match(sentence) is not None and (
+        coverage(qweights, set(terms(previous))) > 0
+    )
+
+
+def _states_value(paragraph: Paragraph, value: StatesValue, qweights: dict[str, float]) -> bool:
+    sentences = _sentences(paragraph)
+    previous = ["", *sentences[:-1]]
+    return any(_answers_with(value, x, qweights, p) for x, p in zip(sentences, previous, strict=True))
 
 
 def _with_value_first(
@@ -75,7 +97,7 @@ def _with_value_first(
     for i, p in enumerate(passages[:VALUE_LOOKAHEAD]):
         if i and (p.score < VALUE_RATIO * top.score or confidence(p) < threshold):
             continue
-        if any(_answers_with(value, sentence, qweights) for sentence in _sentences(p.paragraph)):
+        if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
     return ()
 
