@@ -234,6 +234,9 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         head = answer.unstated_reply
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
+    elif (att := answer.attribution) is not None and att.verdict == "contradicts" and att.quotes:
+        # the title must not show the quoted sentence as if it confirmed the claim
+        head = f"No: the article has {att.quotes[0].speaker or 'the source'} saying the opposite"
     else:
         head = answer.text
     results = [
