@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from index import Answer, Citation, Quote, QuoteCheck, SpeakerGroup
+from index import Answer, Citation, Quote, QuoteCheck, SpeakerGroup, group_speakers
 
 from . import callbacks
 from .htmlsplit import split_html
@@ -214,6 +214,12 @@ def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
     att = answer.attribution
     assert att is not None
     parts = [f"❓ <i>{e(answer.question)}</i>"] if show_question else []
+    if att.kind == "who_quoted":  # "who is quoted?", "which sources are anonymous?"
+        if not att.quotes:
+            parts.append("🤷 <b>No anonymous source is quoted</b> in the articles I have read.")
+        else:
+            parts.append(speakers_html(group_speakers(att.quotes)))
+        return "\n\n".join(parts)
     parts.append(_verdict(answer))
     if att.note:
         parts.append(f"ℹ️ <i>{e(att.note[:1].upper() + att.note[1:])}.</i>")
@@ -287,6 +293,11 @@ def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
     """/quotes alone: who is quoted, with counts, people apart from offices and anonymous sources."""
     if not groups:
         return split_html("<i>No quotes are indexed yet.</i>")
+    return split_html(speakers_html(groups))
+
+
+def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
+    """Who is quoted (see `speakers_messages`), as one HTML string."""
     total = sum(len(g.quotes) for g in groups)
     parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
     sections = (
@@ -303,7 +314,7 @@ def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
             lines.append(f"…and {len(members) - MAX_SPEAKERS_LISTED} more.")
         parts.append(title + "\n" + "\n".join(lines))
     parts.append("Send <i>/quotes name</i> to see everything one of them said, with sources.")
-    return split_html("\n\n".join(parts))
+    return "\n\n".join(parts)
 
 
 def speaker_quotes_keyboard(groups: Iterable[SpeakerGroup]) -> InlineKeyboardMarkup | None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .attribution.answer import answer_attribution, matched_answer, quote_for_claim, quote_in_passages
+from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
 from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
@@ -320,6 +320,8 @@ class Engine:
             answer = answer_attribution(
                 question, query, loaded.snapshot.quotes, loaded.by_key, shown, self._quote_relevance
             )
+            if query.kind == "who_quoted":
+                return answer, ()  # the speaker list, or plainly none (no paragraph answers it)
             if query.framed and not answer.abstained:
                 fallback, passages = self._retrieval_answer(question, previous)
                 if not fallback.abstained and _reported_unquoted(passages, answer, query.speaker):
@@ -334,11 +336,13 @@ class Engine:
                     return fallback, passages
                 if query.kind == "who_said" and not query.quoted and not fallback.abstained:
                     # a paraphrase of a quotation ("who said Iran won't discuss its
-                    # missiles?"): the quote of a close passage that says it, else the quote
-                    # in the best retrieved paragraph that shares the most of its words
+                    # missiles?"): the quote of a close passage that says it. A quote that
+                    # merely shares a word ("talks") is not taken as the speaker's: the
+                    # paragraph answers instead ("who is quoted saying the talks failed?"
+                    # gets the writer's own sentence, not an analyst who mentioned talks)
                     found = quote_for_claim(
                         query.text or question, passages, loaded.snapshot.quotes, self._quote_relevance
-                    ) or quote_in_passages(question, passages[:3], loaded.snapshot.quotes)
+                    )
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
                 if not query.quoted and not fallback.abstained and _about_speaker(fallback, query.speaker):

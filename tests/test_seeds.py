@@ -129,6 +129,22 @@ def test_a_check_that_reverses_what_was_said_is_caught(engine: Engine) -> None:
     assert faithful.attribution is not None and faithful.attribution.verdict == "yes"
 
 
+def test_who_is_quoted_lists_the_speakers_and_no_one_is_credited_with_the_writers_words(
+    engine: Engine,
+) -> None:
+    everyone = engine.ask("Who is quoted in the articles?")
+    assert everyone.attribution is not None and everyone.attribution.kind == "who_quoted"
+    text = answer_text(everyone)
+    assert text.startswith("Who is quoted (") and "Guy Ziv" in text and "Danny Citrinowicz" in text
+    anonymous = engine.ask("Which sources are anonymous?")
+    assert anonymous.attribution is not None
+    assert {q.speaker_kind for q in anonymous.attribution.quotes} == {"anonymous"}
+    assert "Anonymous sources" in render.answer_html(anonymous)
+    # the talks' failure is the writer's statement: no quoted speaker is named for it
+    failed = engine.ask("Who is quoted saying that the talks in Oman failed?")
+    assert failed.attribution is None or failed.attribution.verdict not in ("matched", "exact")
+
+
 def test_speaker_follow_up_uses_the_quote_index(engine: Engine) -> None:
     first = engine.ask("What did Netanyahu want from the meeting?")
     follow = engine.ask("And what did Trump say?", Turn(first.question, first))

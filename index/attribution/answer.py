@@ -73,6 +73,11 @@ def answer_attribution(
     `relevance` scores quotes by content (`relevance.py`): with it, a speaker's quotes on a
     topic are ranked by how well they fit it.
     """
+    if query.kind == "who_quoted":
+        listed = [q for q in quotes if query.topic != "anonymous" or q.speaker_kind == "anonymous"]
+        found_any = "listed" if listed else "not_found"
+        everyone = Attribution(kind="who_quoted", verdict=found_any, quotes=tuple(listed))
+        return Answer(question, (), (), abstained=not listed, attribution=everyone)
     if query.kind == "what_said" and query.speaker:
         found = [q for q in quotes_by(query.speaker, quotes) if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
@@ -187,22 +192,6 @@ def quote_for_claim(
         range(len(near)), key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)]
     )
     return near[best] if fits[best] >= CLAIM_FLOOR else None
-
-
-def quote_in_passages(question: str, passages: Sequence[Passage], quotes: Sequence[Quote]) -> Quote | None:
-    """The quotation, among those in `passages` (best first), whose words share the most of
-    the question's terms; the first passage holding any quotation wins."""
-    from ..retrieval.lexical import terms
-
-    wanted = set(terms(question))
-    for passage in passages:
-        par = passage.paragraph
-        here = [q for q in quotes if (q.doc_id, q.paragraph) == (par.doc_id, par.number)]
-        scored = [(len(wanted & set(terms(q.context or q.text))), q) for q in here]
-        scored = [(n, q) for n, q in scored if n]
-        if scored:
-            return max(scored, key=lambda pair: pair[0])[1]
-    return None
 
 
 def matched_answer(

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-QueryKind = Literal["who_said", "did_say", "what_said"]
+QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted"]
 
 _SPEECH = (
     r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
@@ -102,7 +102,8 @@ class AttributionQuery:
     """A routed attribution question.
 
     `kind`: ``who_said`` (find the speaker of `text`), ``did_say`` (check `speaker` said
-    `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`). `quoted` is True
+    `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`), ``who_quoted``
+    (everyone quoted; `topic` ``anonymous`` for the anonymous sources only). `quoted` is True
     when the user put `text` in quote marks. `framed` marks a whole question framed by its
     source ("according to X, …"): `topic` is that question, and when X is never quoted on
     it the ordinary answer stands.
@@ -158,12 +159,33 @@ def _framed(q: str) -> AttributionQuery | None:
     return None
 
 
+# "who is quoted?", "who are the sources?", "which sources are anonymous?": the speaker list
+_WHO_QUOTED = re.compile(
+    r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were|gets?|got)\s+"
+    r"(?:quoted|cited|interviewed)(?:\s+(?:in|by)\s+(?:the|this|these)?\s*(?:articles?|reports?|stories|story|"
+    r"pieces?|news))?$|"
+    r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:sources|speakers)(?:\s+(?:in|of)\s+(?:the|this|these)?\s*"
+    r"(?:articles?|reports?|stories|story|pieces?|news))?$|"
+    r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$",
+    re.IGNORECASE,
+)
+
+
 def parse_attribution_question(question: str) -> AttributionQuery | None:
-    """Route `question` to an attribution query, or None for an ordinary question."""
+    """Route `question` to an attribution query, or None for an ordinary question.
+
+    >>> parse_attribution_question("Who is quoted in the articles?").kind
+    'who_quoted'
+    >>> parse_attribution_question("Which sources are anonymous?").topic
+    'anonymous'
+    """
     q = " ".join(question.strip().split()).rstrip("?").strip()
     q = _LEAD.sub("", q)  # "And what did the minister say?" is a follow-up in speaker form
     if not q:
         return None
+    if _WHO_QUOTED.match(q):
+        anonymous = re.search(r"\b(?:anonymous|unnamed)\b", q, re.IGNORECASE) is not None
+        return AttributionQuery("who_quoted", topic="anonymous" if anonymous else None)
     m = _WHO.match(q)
     if m and not _asks_for_a_text(q):
         text, quoted = _text(m.group(1))

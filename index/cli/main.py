@@ -17,6 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..attribution.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
 from ..types import Answer, Citation
@@ -129,8 +130,26 @@ def verdict_text(answer: Answer) -> str | None:
     return None
 
 
+def _speakers_text(answer: Answer) -> str:
+    """"Who is quoted?": each speaker with a count and where, people first."""
+    assert answer.attribution is not None
+    groups = group_speakers(answer.attribution.quotes)
+    if not groups:
+        return "No anonymous source is quoted in the articles."
+    order = {"person": 0, "office": 1}
+    lines = [f"Who is quoted ({len(groups)} speakers, {len(answer.attribution.quotes)} quotes):"]
+    for g in sorted(groups, key=lambda g: (order.get(g.kind, 2), -len(g.quotes))):
+        where = ", ".join(dict.fromkeys(q.label for q in g.quotes))
+        n = len(g.quotes)
+        kind = {"office": " (office)", "anonymous": " (anonymous source)"}.get(g.kind, "")
+        lines.append(f"— {g.name}{kind}: {n} quote{'s' if n != 1 else ''} [{where}]")
+    return "\n".join(lines)
+
+
 def answer_text(answer: Answer) -> str:
     """Readable answer for a terminal."""
+    if answer.attribution is not None and answer.attribution.kind == "who_quoted":
+        return _speakers_text(answer)
     if answer.abstained:
         lines = [abstention_text(answer)]
         if answer.closest and answer.reason != "not_mentioned":
