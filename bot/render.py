@@ -232,6 +232,8 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         head = f"The articles don't mention {' or '.join(answer.missing)}"
     elif answer.unstated_reply is not None:
         head = answer.unstated_reply
+    elif (listing := answer.attribution) is not None and listing.kind == "who_quoted" and listing.quotes:
+        head = f"Who is quoted: {len({q.speaker for q in listing.quotes})} speakers"
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
     elif (att := answer.attribution) is not None and att.verdict == "contradicts" and att.quotes:

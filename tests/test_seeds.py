@@ -140,6 +140,7 @@ def test_who_is_quoted_lists_the_speakers_and_no_one_is_credited_with_the_writer
     assert anonymous.attribution is not None
     assert {q.speaker_kind for q in anonymous.attribution.quotes} == {"anonymous"}
     assert "Anonymous sources" in render.answer_html(anonymous)
+    assert render.inline_results(anonymous)[0].title == "Who is quoted: 2 speakers"
     # the talks' failure is the writer's statement: no quoted speaker is named for it
     failed = engine.ask("Who is quoted saying that the talks in Oman failed?")
     assert failed.attribution is None or failed.attribution.verdict not in ("matched", "exact")
