@@ -263,9 +263,28 @@ def article_surnames(doc: Document) -> frozenset[str]:
             toks = m.group(0).split()
             cut = _title_split(toks)
             name = toks[cut:]
+            if not _could_be_a_name(name):
+                continue
             if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
+
+
+_CAPITALISED_GLUE = frozenset("and or has have had is are was were the that this will would".split())
+
+
+def _could_be_a_name(name: list[str]) -> bool:
+    """Not a run of capitals that only looks like a name: "U.S. And Iran", "The U.S. Has",
+    "U.S. Targets" (a capitalised function word inside, or a dotted abbreviation and one word).
+
+    >>> _could_be_a_name(["U.S.", "And", "Iran"]), _could_be_a_name(["U.S.", "Targets"])
+    (False, False)
+    >>> _could_be_a_name(["Ali", "Shamkhani"]), _could_be_a_name(["J.", "Edgar", "Hoover"])
+    (True, True)
+    """
+    if any(t.lower() in _CAPITALISED_GLUE for t in name[1:]):
+        return False
+    return not (len(name) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", name[0]))
 
 
 def article_full_names(doc: Document) -> dict[str, str]:
