@@ -32,9 +32,9 @@ _NUMBER_WORDS = (
     r"eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|percent"
 )
 _NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b|%|[$€£¥]\s?\d")
-# a bare four-digit year is a date, not a count ("in 2015" does not answer "how many")
 # "its first ever attack" counts nothing; "their sixth meeting" does answer "how many times"
 _FIRST = re.compile(r"first")
+# a bare four-digit year is a date, not a count ("in 2015" does not answer "how many")
 _YEAR_ONLY = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{2}s\b|\bcentur(?:y|ies)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 _MONTH = (
