@@ -191,7 +191,7 @@ def _verdict(answer: Answer) -> str:
     if att.verdict == "contradicts" and q:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
         lead = "No: the article has" if att.kind == "did_say" else "The article has"
-        return f"⚠️ <b>{lead} {who} saying the opposite.</b>{diff}"
+        return f"⚠️ <b>{lead} {e(q.speaker or 'an unnamed source')} saying the opposite.</b>{diff}"
     if att.kind == "did_say":
         if att.verdict == "yes" and q:
             named = att.speaker_asked or ""

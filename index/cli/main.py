@@ -137,7 +137,8 @@ def _speakers_text(answer: Answer) -> str:
     if not groups:
         return "No anonymous source is quoted in the articles."
     order = {"person": 0, "office": 1}
-    lines = [f"Who is quoted ({len(groups)} speakers, {len(answer.attribution.quotes)} quotes):"]
+    total = sum(len(g.quotes) for g in groups)  # as /quotes counts: quotes with a speaker
+    lines = [f"Who is quoted ({len(groups)} speakers, {total} quotes):"]
     for g in sorted(groups, key=lambda g: (order.get(g.kind, 2), -len(g.quotes))):
         where = ", ".join(dict.fromkeys(q.label for q in g.quotes))
         n = len(g.quotes)
