@@ -153,7 +153,17 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
         if closest is not None:
             parts.append(_closest(closest))
         return "\n\n".join(parts)
-    return "\n\n".join([head, _speaker(q), _wording(q)])
+    warnings = []
+    if check.speaker_right is False:
+        warnings.append(
+            f"❌ <b>Misattributed.</b> These are the words of <b>{e(q.speaker or 'an unnamed source')}</b>, "
+            f"not {e(check.claimed_speaker or '')}."
+        )
+    if check.reversal:
+        warnings.append(
+            f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
+        )
+    return "\n\n".join([*warnings, head, _speaker(q), _wording(q)])
 
 
 def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:

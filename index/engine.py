@@ -20,7 +20,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
-from .attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from .attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
@@ -75,7 +75,8 @@ class QA(Protocol):
         ...
 
     def check_quote(self, text: str) -> QuoteCheck:
-        """Is `text` a real quote (exact / misworded with a word diff / not found)?"""
+        """Is `text` a real quote (exact / misworded with a word diff / not found)? When it
+        names a speaker ("X said …"), is the quote theirs; does the quote say the opposite?"""
         ...
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
@@ -459,9 +460,10 @@ class Engine:
         return unit
 
     def check_quote(self, text: str) -> QuoteCheck:
-        """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
+        """Is `text` a real quote in the articles (exact / misworded with a diff / not found),
+        is it the named speaker's, does it say the opposite (`check_claim`)?"""
         self._maybe_reload()
-        check = check_quote(text, self._loaded.snapshot.quotes)
+        check = check_claim(text, self._loaded.snapshot.quotes)
         if check.quote is None:
             return check
         return replace(check, quote=name_quote(check.quote, self._loaded.names))

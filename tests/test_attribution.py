@@ -6,10 +6,12 @@ import pytest
 from news_fixtures import GENEVA, HARBOUR, doc
 
 from index.attribution.check import (
+    check_claim,
     check_quote,
     did_say,
     group_speakers,
     parse_attribution_question,
+    parse_claim,
     quotes_by,
 )
 from index.attribution.extract import extract_quotes
@@ -157,3 +159,50 @@ def test_attribution_questions(
 )
 def test_ordinary_questions_are_not_captured(question: str) -> None:
     assert parse_attribution_question(question) is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "speaker", "words"),
+    [
+        ("Ruth Okafor said that the bridge will close", "Ruth Okafor", "the bridge will close"),
+        ("“The bridge will close,” the engineer said.", "the engineer", "The bridge will close"),
+        ("the bridge will close in March, said Ruth Okafor", "Ruth Okafor", "the bridge will close in March"),
+        ("Okafor: the bridge will close in March", "Okafor", "the bridge will close in March"),
+        ("Okafor told reporters that the bridge will close", "Okafor", "the bridge will close"),
+        ("The council stated via its website that the bridge shuts", "The council", "the bridge shuts"),
+    ],
+)
+def test_a_claim_names_its_speaker(claim: str, speaker: str, words: str) -> None:
+    assert parse_claim(claim) == (speaker, words)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "He said the bridge will close",  # a pronoun names nobody
+        "the bridge will close in March",
+        "For the United States, this is a big issue",  # "States" is no speech verb here
+        "The report read: the bridge will close",
+    ],
+)
+def test_a_claim_without_a_speaker(claim: str) -> None:
+    assert parse_claim(claim)[0] is None
+
+
+def test_claim_checks_speaker_and_meaning(quotes: list[Quote]) -> None:
+    wrong = check_claim("Vasilak said Morsland is buying time", quotes)
+    assert wrong.verdict == "exact" and wrong.speaker_right is False and wrong.claimed_speaker == "Vasilak"
+    assert wrong.quote is not None and wrong.quote.speaker == "Elena Marsh"
+    right = check_claim("“Morsland is buying time,” Marsh said", quotes)
+    assert right.verdict == "exact" and right.speaker_right is True and right.reversal is None
+    plain = check_claim("Morsland is buying time", quotes)
+    assert plain.claimed_speaker is None and plain.speaker_right is None
+    assert check_claim("Marsh said we will annex the moon", quotes).verdict == "not_found"
+
+
+def test_claim_naming_the_speaker_by_description_is_not_misattributed() -> None:
+    said = "“The plant will not reopen before May,” said Ilse Varga, an engineer at the plant."
+    quotes = extract_quotes(doc("Plant shut\n\n" + said, "plant"))
+    check = check_claim("the engineer said the plant will reopen before May", quotes)
+    assert check.speaker_right is True
+    assert check.reversal is not None and "{+not+}" in check.reversal

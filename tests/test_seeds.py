@@ -183,6 +183,17 @@ def test_a_paraphrased_misquote_is_misworded_with_the_real_words(engine: Engine)
     assert engine.check_quote("the ceasefire collapsed within hours").verdict == "not_found"
 
 
+def test_a_quote_put_in_the_wrong_mouth_or_reversed_is_flagged(engine: Engine) -> None:
+    wrong = engine.check_quote("Netanyahu said the missiles caused severe damage")
+    assert wrong.speaker_right is False and wrong.quote is not None
+    assert wrong.quote.speaker == "Danny Citrinowicz"
+    reversed_ = engine.check_quote("The analyst said the Iranians are ready to talk ballistics")
+    assert reversed_.speaker_right is True and reversed_.reversal is not None
+    claim = "“The Iranians are saying we are ready to talk nuclear,” the analyst explained"
+    faithful = engine.check_quote(claim)
+    assert faithful.verdict == "exact" and faithful.speaker_right is True and faithful.reversal is None
+
+
 def test_start_offers_examples_built_from_the_articles(engine: Engine) -> None:
     examples = engine.example_questions(3)
     assert len(examples) == 3

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
-from .query import AttributionQuery, parse_attribution_question
+from .query import AttributionQuery, parse_attribution_question, parse_claim
 from .speaker_groups import SpeakerGroup, find_group, group_speakers, quotes_by
 
 __all__ = [
@@ -34,11 +34,13 @@ __all__ = [
     "DidSay",
     "QuoteCheck",
     "SpeakerGroup",
+    "check_claim",
     "check_quote",
     "did_say",
     "group_speakers",
     "opposite",
     "parse_attribution_question",
+    "parse_claim",
     "quotes_by",
     "reversal_diff",
 ]
@@ -56,6 +58,12 @@ class QuoteCheck:
     quote: Quote | None
     diff: tuple[DiffOp, ...] = ()
     ratio: float = 0.0
+    # set by `check_claim`: the speaker the claim names, whether the quote is theirs (None
+    # when no speaker was named or nothing was found), and the diff to the quote's clause
+    # when it says the opposite of the claim
+    claimed_speaker: str | None = None
+    speaker_right: bool | None = None
+    reversal: str | None = None
 
     @property
     def rendered(self) -> str:
@@ -299,3 +307,41 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote]) -> DidSay:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _describes(claimed: str, q: Quote) -> bool:
+    """Whether a speaker the claim names by description ("the analyst in Tehran") fits the
+    quote's speaker as the article gives it ("an analyst based in Tehran")."""
+    given = _stems(words(" ".join(filter(None, (q.speaker, q.mention, q.speaker_detail)))))
+    return bool(_stems(words(claimed)) & given)
+
+
+def check_claim(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
+    """`check_quote` for a claim as a journalist types it: when it names a speaker ("X said
+    …", "“…,” X said", "X: …"), whether the words are theirs; and whether the quote found
+    says the opposite of the claim.
+
+    >>> q = Quote("We are not ready to sell the port.", "Jane Roe", None, "said", "d", "T", 3, 0, 34)
+    >>> c = check_claim("Ed Poe said we are not ready to sell the port", [q])
+    >>> c.verdict, c.claimed_speaker, c.speaker_right
+    ('exact', 'Ed Poe', False)
+    >>> c = check_claim("Roe said we are ready to sell the port", [q])
+    >>> c.speaker_right, c.reversal
+    (True, 'We are {+not+} ready to sell the port')
+    """
+    whole = check_quote(text, quotes)
+    speaker, said = parse_claim(text)
+    if speaker is None or whole.verdict == "exact":
+        check, said = whole, text
+    else:
+        result = did_say(speaker, said, quotes)
+        right = {"yes": True, "no": False}.get(result.verdict)
+        check = result.check
+        described = check.quote is not None and _describes(speaker, check.quote)
+        if right is False and result.group is None and described:
+            right = True
+        check = replace(check, claimed_speaker=speaker, speaker_right=right)
+    if check.quote is not None:
+        check = replace(check, reversal=reversal_diff(said, check.quote.text))
+    return check
+

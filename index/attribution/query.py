@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from .cue_words import SPEECH, THAT_ONLY
+
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted"]
 
 _SPEECH = (
@@ -169,6 +171,60 @@ _WHO_QUOTED = re.compile(
     r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$",
     re.IGNORECASE,
 )
+
+
+# A claim to check, as a journalist types it after /quote: "X said (that) …", "“…,” X said",
+# "…, said X", "X: …". The speaker is a name or a description, never a pronoun.
+_CLAIM_SPEAKER = r"((?:(?:[Tt]he|[Aa]n?)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
+_CLAIM_VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in SPEECH | THAT_ONLY), key=len, reverse=True))
+_SAID = rf"{_ADV}(?:{_SPEECH}|{_CLAIM_VERBS})"
+_CLAIM_FORMS = (
+    re.compile(rf"^{_CLAIM_SPEAKER}\s+{_SAID}\b(?:\s+that\b)?\s*[:,]?\s*(.+)$"),
+    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}\.?$"),
+    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{_CLAIM_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
+    re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
+)
+# "X stated via social media that …": the means or the occasion before "that" is not the claim
+_BEFORE_THAT = re.compile(
+    r"^(?:(?:via|on|in|at|to|during|after|before|over|from)\s+(?:\S+\s+){0,4}?|(?:[A-Z][\w.’'-]*\s+){1,3}|"
+    r"(?:reporters|journalists|him|her|them|us|me)\s+)that\s+(.+)$"
+)
+_NOT_CLAIM_SPEAKERS = frozenset(
+    "he she they it we i you this that there it’s it's for in on at as if when after before while but and "
+    "so".split()
+)
+
+
+def parse_claim(text: str) -> tuple[str | None, str]:
+    """The speaker a claim names and the words it attributes to them; (None, text) when it
+    names nobody.
+
+    >>> parse_claim("Marsh said that the plant will reopen in May")
+    ('Marsh', 'the plant will reopen in May')
+    >>> parse_claim("“The plant will reopen,” the mayor said.")
+    ('the mayor', 'The plant will reopen')
+    >>> parse_claim("the plant will reopen, said Ilse Varga")
+    ('Ilse Varga', 'the plant will reopen')
+    >>> parse_claim("He said we would win")
+    (None, 'He said we would win')
+    >>> parse_claim("we will not yield")
+    (None, 'we will not yield')
+    """
+    t = " ".join(text.split())
+    for i, form in enumerate(_CLAIM_FORMS):
+        m = form.match(t)
+        if m is None:
+            continue
+        speaker, said = (m.group(2), m.group(1)) if i in (1, 2) else (m.group(1), m.group(2))
+        speaker = speaker.strip()
+        said = _text(said)[0] or ""
+        if (means := _BEFORE_THAT.match(said)) is not None:
+            said = means.group(1)
+        first = speaker.split()[0].lower()
+        if first in _NOT_CLAIM_SPEAKERS or not _is_speaker(speaker) or len(said.split()) < 2:
+            continue
+        return speaker, said
+    return None, text.strip()
 
 
 def parse_attribution_question(question: str) -> AttributionQuery | None:

@@ -34,15 +34,24 @@ def cmd_quote(args: argparse.Namespace) -> int:
         q = check.quote if check.verdict != "not_found" else None
         para = engine.paragraph(q.doc_id, q.paragraph) if q else None
         diff = check.rendered if check.verdict == "misworded" else None
-        out = quote_json(q, check.verdict, diff, para.text if para else None)
+        out = quote_json(q, check.verdict, diff, para.text if para else None) | {
+            "claimed_speaker": check.claimed_speaker,
+            "speaker_right": check.speaker_right,
+            "opposite": check.reversal,
+        }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
         elif q is None:
             print("Not found in the indexed articles.")
         else:
             who = q.speaker or "unattributed"
+            if check.speaker_right is False:
+                print(f"misattributed: these are the words of {who}, not {check.claimed_speaker}")
+            if check.reversal:
+                print(f"opposite: the quote says the reverse ({check.reversal})")
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-            print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
+            cue = f" ({q.cue})" if q.cue else ""
+            print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
             print(f"  “{q.text}”")
             if diff:
                 print(f"  diff: {diff}")

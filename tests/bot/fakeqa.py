@@ -1,7 +1,7 @@
 """A fake `QA` whose answers depend on the question's words (so ranking means something).
 
 Quotes are hand-made `Quote` records on the fake paragraphs; checking and attributing them
-uses the domain's pure functions (`check_quote`, `quotes_by`, `answer_attribution`), so the
+uses the domain's pure functions (`check_claim`, `quotes_by`, `answer_attribution`), so the
 fake's verdicts depend on the words given, as the real engine's do.
 """
 
@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from index.attribution.answer import answer_attribution
-from index.attribution.check import QuoteCheck, check_quote, parse_attribution_question, quotes_by
+from index.attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
 from index.engine import Turn
 from index.types import (
     Answer,
@@ -179,7 +179,7 @@ class FakeQA:
 
     def check_quote(self, text: str) -> QuoteCheck:
         self.checked.append(text)
-        return check_quote(text, QUOTES)
+        return check_claim(text, QUOTES)
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         return list(quotes_by(speaker, QUOTES)) if speaker else list(QUOTES)

@@ -210,3 +210,24 @@ def test_quotes_of_offices_alone_are_listed_without_the_people_heading():
     parts = render_quotes._groups_html([office])
     assert len(parts) == 1 and "the port authority" in parts[0]
     assert "“we will reopen the port”" in parts[0] and "Offices and spokespeople" not in parts[0]
+
+
+async def test_quote_naming_the_wrong_speaker_says_whose_words_they_are(harness):
+    await harness.send(message("/quote The governor said we will rebuild every home"))
+    text = harness.request.texts()[0]
+    assert "❌ <b>Misattributed.</b> These are the words of <b>Ana Lopez</b>, not The governor." in text
+    assert "✅ <b>Exact quote.</b>" in text and "<b>[AFP ¶4]</b>" in text
+
+
+async def test_quote_naming_the_right_speaker_is_not_flagged(harness):
+    await harness.send(message("/quote “We will rebuild every home,” Ana Lopez said"))
+    text = harness.request.texts()[0]
+    assert "Misattributed" not in text and "opposite" not in text
+    assert "✅ <b>Exact quote.</b>" in text
+
+
+async def test_quote_reversing_the_words_says_the_quote_says_the_opposite(harness):
+    await harness.send(message("/quote Ana Lopez said we will not rebuild every home"))
+    text = harness.request.texts()[0]
+    assert "⚠️ <b>The quote says the opposite.</b>" in text
+    assert "Misattributed" not in text
