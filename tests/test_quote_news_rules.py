@@ -28,6 +28,8 @@ def test_role_then_appositive_name_after_according_to() -> None:
     )
     assert (q.text, q.speaker, q.speaker_kind) == ("fully open", "Lene Brandt", "person")
     assert (said.text, said.speaker, said.kind) == ("the cranes were insured", "Lene Brandt", "indirect")
+    # the relative clause tells what she did, not who she is: the detail is her role alone
+    assert q.speaker_detail == "a deputy to the harbour master"
     assert q.speaker_detail is not None and "deputy to the harbour master" in q.speaker_detail
 
 

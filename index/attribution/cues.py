@@ -52,6 +52,7 @@ from .cue_words import (
     DIRECT_ONLY,
     GERUNDS,
     SPEECH,
+    THAT_ONLY,
 )
 from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
@@ -257,6 +258,12 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
     return parse_subject(s[: pos + last.find(" " + words[verb])])
 
 
+_SAID_VERB = "(?:" + "|".join(sorted(SPEECH | THAT_ONLY, key=len, reverse=True)).replace(" ", r"\s+") + r")\b"
+_DETAIL_END = re.compile(
+    r",\s*(?:adding|saying|noting|and\b|(?:who|which)\s+(?:\w+ly\s+)?" + _SAID_VERB + ")"
+)
+
+
 def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
     """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
 
@@ -298,7 +305,9 @@ def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None
     detail = detail.strip()
     if not detail or _DROP_DETAIL.match(detail):
         return phrase, None
-    detail = re.split(r",\s*(?:adding|saying|noting|and)\b", detail)[0]
+    # "X, a Y, who stated on Monday that …": a relative clause that reports speech tells what X
+    # said, not who X is ("who runs a bakery" stays)
+    detail = _DETAIL_END.split(detail)[0]
     return phrase, detail.strip() or None
 
 
