@@ -204,6 +204,7 @@ _UNSTATED = {
     "day": "the day asked for",
     "duration": "how long it lasted",
     "names": "the names asked for",
+    "disagreement": "different values for one fact",
 }
 
 
@@ -249,4 +250,6 @@ class Answer:
             return None
         if self.missing[:1] == ("names",):
             return "The articles don't name them"
+        if self.missing[:1] == ("disagreement",):
+            return "I found no fact on which the articles give different dates or numbers"
         return f"The articles don't give {self.unstated}"

@@ -105,6 +105,8 @@ def test_conflicting_articles_are_both_cited(engine: Engine) -> None:
     a = engine.ask("When will building work on the rail line start?")
     assert {c.doc_id for c in a.citations} >= {"rail", "rail-brief"}
     assert a.disagreements
+    every = engine.ask("Where do the sources disagree?")
+    assert [{s.doc_id for s in d.sides} for d in every.disagreements] == [{"rail", "rail-brief"}]
 
 
 @pytest.mark.slow  # builds and rebuilds its own index

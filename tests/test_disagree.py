@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from index.retrieval.disagree import find_disagreements
+import pytest
+
+from index.retrieval.disagree import asks_for_disagreements, find_disagreements
 from index.types import Paragraph, Passage
 
 
@@ -197,3 +199,32 @@ def test_a_word_near_most_values_does_not_tie_an_uncited_passage() -> None:
     only_cited = find_disagreements(passages, cited={("a", 2), ("b", 5)})
     assert {s.value for s in only_cited[0].sides} == {"May", "June"}
     assert {s.value for d in everything for s in d.sides} > {"May", "June"}  # "strike" alone ties all
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where do the sources disagree?",
+        "What do the articles disagree on?",
+        "Do the two reports contradict each other?",
+        "Is there a contradiction between the sources?",
+        "Any discrepancies?",
+        "In what ways do the accounts differ?",
+        "Do the outlets agree?",
+    ],
+)
+def test_asking_where_the_articles_disagree(question: str) -> None:
+    assert asks_for_disagreements(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where do the union and the council disagree?",  # the parties, not the sources
+        "Do the articles agree on when the bridge reopens?",  # one fact: an ordinary question
+        "What did the reports say about the conflict?",
+        "Why do the sources say the talks failed?",
+    ],
+)
+def test_other_questions_about_disagreement(question: str) -> None:
+    assert not asks_for_disagreements(question)

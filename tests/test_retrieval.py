@@ -67,6 +67,25 @@ def test_conflicting_articles_are_both_cited_and_flagged(engine: Engine) -> None
     assert any("March" in v for v in values) and any("May" in v for v in values)
 
 
+def test_where_the_sources_disagree_lists_each_conflict_with_both_sides(engine: Engine) -> None:
+    a = engine.ask("Where do the sources disagree?")
+    assert not a.abstained and len(a.disagreements) == 1
+    (d,) = a.disagreements
+    assert {(s.doc_id, s.value) for s in d.sides} == {("rail", "March"), ("rail-brief", "May")}
+    # each side's sentence is stated and cited, once
+    assert [(c.doc_id, c.paragraph) for c in a.citations] == [(s.doc_id, s.paragraph) for s in d.sides]
+    assert all(s.text in a.citations[s.citation].text for s in a.sentences)
+    assert "March" in a.sentences[0].text and "May" in a.sentences[1].text
+    # a question naming the fact stays an ordinary question
+    assert engine.ask("Do the articles agree on when building work on the rail line starts?").citations
+
+
+def test_articles_that_never_disagree_say_so(news_engine: Engine) -> None:
+    a = news_engine.ask("Do the articles contradict each other?")
+    assert a.abstained
+    assert a.unstated_reply == "I found no fact on which the articles give different dates or numbers"
+
+
 def test_follow_up_uses_the_previous_turn(engine: Engine) -> None:
     first = engine.ask("What did the governor of the province promise?")
     follow = engine.ask("What else did she say?", Turn(first.question, first))

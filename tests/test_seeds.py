@@ -183,6 +183,13 @@ def test_a_paraphrased_misquote_is_misworded_with_the_real_words(engine: Engine)
     assert engine.check_quote("the ceasefire collapsed within hours").verdict == "not_found"
 
 
+def test_asked_where_the_sources_disagree_the_seeds_give_the_war_date_alone(engine: Engine) -> None:
+    a = engine.ask("Where do the two articles disagree?")
+    assert [d.claim for d in a.disagreements] == ["Date of the 12-day war"]
+    assert {s.value for s in a.disagreements[0].sides} == {"June", "July"}
+    assert len(a.citations) == len({(c.doc_id, c.paragraph) for c in a.citations}) == 2
+
+
 def test_a_quote_put_in_the_wrong_mouth_or_reversed_is_flagged(engine: Engine) -> None:
     wrong = engine.check_quote("Netanyahu said the missiles caused severe damage")
     assert wrong.speaker_right is False and wrong.quote is not None

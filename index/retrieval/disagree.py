@@ -239,6 +239,43 @@ _ASKS = (
 )
 
 
+# "where do the sources disagree?", "do the articles contradict each other?", "any
+# discrepancies between the reports?": a question about the corpus, not about one fact. A
+# question naming a fact ("do the articles agree on the date of the war?") is an ordinary one
+_SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
+_GENERIC_TAIL = frozenset(
+    "on about with in at all anything everything something any each other one another facts fact points "
+    "point details detail way ways where what much".split()
+)
+_DIFFER_VERB = re.compile(
+    rf"\b{_SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
+    re.IGNORECASE,
+)
+_DIFFER_NOUN = re.compile(
+    r"^(?:(?:are|is)\s+there\s+(?:a\s+)?|(?:show|list|give)\s+(?:me\s+)?|what\s+(?:are|is)\s+)?(?:any\s+|the\s+)?"
+    r"(?:disagreements?|contradictions?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|conflicting\s+(?:facts|claims|"
+    rf"figures|dates))(?:\s+(?:between|among|across|in)\s+(?:the\s+)?(?:two\s+)?{_SOURCES})?$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_disagreements(question: str) -> bool:
+    """Whether `question` asks where the articles disagree at all.
+
+    >>> asks_for_disagreements("Where do the sources disagree?")
+    True
+    >>> asks_for_disagreements("Any contradictions between the articles?")
+    True
+    >>> asks_for_disagreements("Why do Iran and the US disagree about missiles?")
+    False
+    """
+    q = " ".join(question.strip().rstrip("?!. ").split())
+    if _DIFFER_NOUN.match(q):
+        return True
+    m = _DIFFER_VERB.search(q)
+    return m is not None and all(w.lower() in _GENERIC_TAIL for w in re.findall(r"\w+", m.group(1)))
+
+
 def asked_kind(question: str) -> str | None:
     """``date``, ``count`` or ``place`` when the question asks for one (None otherwise)."""
     return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
