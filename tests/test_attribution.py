@@ -169,6 +169,7 @@ def test_ordinary_questions_are_not_captured(question: str) -> None:
         ("the bridge will close in March, said Ruth Okafor", "Ruth Okafor", "the bridge will close in March"),
         ("Okafor: the bridge will close in March", "Okafor", "the bridge will close in March"),
         ("Okafor told reporters that the bridge will close", "Okafor", "the bridge will close"),
+        ("“The bridge will close,” Okafor told the Courier.", "Okafor", "The bridge will close"),
         ("The council stated via its website that the bridge shuts", "The council", "the bridge shuts"),
     ],
 )

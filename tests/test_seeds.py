@@ -196,6 +196,10 @@ def test_a_quote_put_in_the_wrong_mouth_or_reversed_is_flagged(engine: Engine) -
     assert wrong.quote.speaker == "Danny Citrinowicz"
     reversed_ = engine.check_quote("The analyst said the Iranians are ready to talk ballistics")
     assert reversed_.speaker_right is True and reversed_.reversal is not None
+    to_afp = engine.check_quote(  # the words are Guy Ziv's
+        "“He wants to make sure that Trump sees that as a red line,” Horowitz told AFP"
+    )
+    assert to_afp.speaker_right is False and to_afp.quote is not None and to_afp.quote.speaker == "Guy Ziv"
     claim = "“The Iranians are saying we are ready to talk nuclear,” the analyst explained"
     faithful = engine.check_quote(claim)
     assert faithful.verdict == "exact" and faithful.speaker_right is True and faithful.reversal is None

@@ -178,9 +178,11 @@ _WHO_QUOTED = re.compile(
 _CLAIM_SPEAKER = r"((?:(?:[Tt]he|[Aa]n?)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
 _CLAIM_VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in SPEECH | THAT_ONLY), key=len, reverse=True))
 _SAID = rf"{_ADV}(?:{_SPEECH}|{_CLAIM_VERBS})"
+# "… ,” X told AFP": whom it was said to
+_TO_WHOM = r"(?:\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|reporters|journalists))?"
 _CLAIM_FORMS = (
     re.compile(rf"^{_CLAIM_SPEAKER}\s+{_SAID}\b(?:\s+that\b)?\s*[:,]?\s*(.+)$"),
-    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}\.?$"),
+    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}{_TO_WHOM}\.?$"),
     re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{_CLAIM_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
     re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
 )
