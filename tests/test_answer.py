@@ -81,3 +81,14 @@ def test_at_most_max_sentences_and_three_citations() -> None:
     assert len(answer.sentences) <= 2
     assert len(answer.citations) == 3
     assert [c.paragraph for c in answer.citations] == sorted(c.paragraph for c in answer.citations)
+
+
+def test_a_further_source_sharing_nothing_with_the_question_is_listed_only_when_it_ranks_close() -> None:
+    far = para("rail", 12, "The minister praised the engineers.")
+    ev = evidence("When does construction begin?", (RAIL, 2.0, 0.7, 0.8), (far, 0.6, 0.3, 0.0))
+    assert [(c.doc_id, c.paragraph) for c in compose_answer(ev, threshold=0.5).citations] == [("rail", 3)]
+    close = evidence("When does construction begin?", (RAIL, 2.0, 0.7, 0.8), (far, 1.6, 0.6, 0.0))
+    assert [(c.doc_id, c.paragraph) for c in compose_answer(close, threshold=0.5).citations] == [
+        ("rail", 3),
+        ("rail", 12),
+    ]

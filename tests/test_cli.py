@@ -125,6 +125,9 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "paragraph",
         "text",
         "diff",
+        "claimed_speaker",
+        "speaker_right",
+        "opposite",
     }
     assert (out["verdict"], out["speaker"], out["doc"], out["paragraph"]) == (
         "exact",
@@ -136,6 +139,13 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
     assert wrong["verdict"] == "misworded" and "shall" in wrong["diff"]
     none = json.loads(run(env, "quote", "--json", "Bananas are the future of energy policy"))
     assert none["verdict"] == "not_found" and none["speaker"] is None
+    assert out["claimed_speaker"] is None and out["speaker_right"] is None and out["opposite"] is None
+    theirs = json.loads(run(env, "quote", "--json", "Elena Marsh said we will rebuild"))
+    assert (theirs["claimed_speaker"], theirs["speaker_right"], theirs["speaker"]) == (
+        "Elena Marsh",
+        False,
+        "Mira Holt",
+    )
 
 
 def test_quotes_by_speaker(env: dict[str, str]) -> None:

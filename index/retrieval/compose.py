@@ -21,6 +21,10 @@ from .lexical import coverage, terms
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
 SUPPORTING = 3  # citations listed at most (answer paragraphs first)
+# a further source sharing no term with the question is listed only when its retrieval score
+# is at least this share of the best one ("who is X?" lists no paragraph that never names X;
+# "who lends money …" still lists the paragraph about a loan)
+UNRELATED_SHARE = 0.5
 OTHER_ARTICLE_RATIO = 0.9  # a second article is cited when it scores this close to the best
 # An added sentence must answer nearly as well as the first: this share of the first
 # sentence's question-term coverage, and (another article's) a best-sentence cosine at most
@@ -213,7 +217,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         if (extra.paragraph.doc_id, extra.paragraph.number) in used:
             continue
         r = _ranked_sentences(extra.paragraph, qw, value)
-        citations.append(_citation(extra.paragraph, r[0][2] if r else extra.paragraph.text))
+        if (not r or max(c for c, _, _ in r) <= 0) and extra.score < UNRELATED_SHARE * passages[0].score:
+            continue  # shares no term with the question and ranks far below: not worth a look
+        citations.append(_citation(extra.paragraph, r[0][2]))
     return Answer(
         question=evidence.question,
         sentences=tuple(sentences[:max_sentences]),
