@@ -113,6 +113,16 @@ def _names_a_speaker(who: Who) -> bool:
 _DETERMINERS = frozenset("a an the this that these those one another some each".split())
 
 
+def _whole_subject(np: str, surnames: frozenset[str]) -> bool:
+    """A sentence subject sure enough to outrank the paragraph's earlier speaker: not a lone
+    capitalised opener that is no known surname (``Good information …``, ``It's “…”``), nor a
+    phrase cut inside a parenthesis (``Zhèng (Chinese``)."""
+    if np.count("(") != np.count(")"):
+        return False
+    words = np.split()
+    return len(words) > 1 or re.sub(r"['’]s$", "", words[0]).lower() in surnames
+
+
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
@@ -184,6 +194,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
         subject = agent = None
+        named_agent = False
         if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
@@ -192,6 +203,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
             agent = subject if subject is not None and agentive(sp) else None
+            named_agent = not sp.pronoun and _whole_subject(lead_np[0], ctx.surnames)
         pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
         if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
             ctx.remention(masked, lo, pron)
@@ -241,9 +253,11 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who, inherited = ctx.last, True
                 elif colon_np or before.endswith(":") and lead:
                     who = ctx.resolve(classify_speaker(colon_np or lead or "", None, ctx.surnames))
+                elif named_agent and agent is not None and agent.name != (para_who or NOBODY).name:
+                    who = agent  # "X likened Y to “…”": the subject's words, not an earlier speaker's
                 elif para_who is not None:
                     who, inherited = para_who, True
-                elif agent is not None:  # "X praised Y for showing “…”": the subject's words
+                elif agent is not None:  # "He praised Y for showing “…”"
                     who = agent
                 elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words
                     who = prev_agent

@@ -1,0 +1,42 @@
+"""Named speakers, issue 13 round 6: one English news construction per test.
+
+Fictional sentences written for these tests (docs/attribution.md, round 6).
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_a_sentence_subject_outranks_the_paragraphs_earlier_speaker() -> None:
+    para = (
+        "“We will reopen the pier by May,” Mayor Ilse Brandvold said on Friday. "
+        "Harbour master Piet Hals waved off the plan as “wishful thinking” in a letter."
+    )
+    assert _speaker_of("wishful thinking", para) == "Piet Hals"
+    para = "“The ferry stays,” Ana Roe said. A neighbour likened the vote to “the last chance for us.”"
+    assert _speaker_of("the last chance for us.", para) == "A neighbour"
+
+
+def test_a_pronoun_subject_still_takes_the_paragraphs_speaker() -> None:
+    para = "“The ferry stays,” Ana Roe said on Monday. She called the decision “long overdue.”"
+    assert _speaker_of("long overdue.", para) == "Ana Roe"
+
+
+def test_a_lone_capitalised_opener_does_not_outrank_the_paragraphs_speaker() -> None:
+    para = (
+        "Fares will rise, Ana Roe said. Good planning can still help, but only when "
+        "“the riders are asked first.”"
+    )
+    assert _speaker_of("the riders are asked first.", para) == "Ana Roe"
