@@ -46,6 +46,7 @@ from .marks import (
     is_token,
     labels_thing,
     mask_quotes,
+    quotes_in_single_marks,
 )
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised
@@ -65,6 +66,7 @@ class _State:
 
     ctx: SpeakerContext
     chain: list[_Item] | None = None
+    singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
 
 
 def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:
@@ -177,7 +179,7 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     ctx = state.ctx
     text = p.text
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text, state.singles)
     masked = mask_quotes(text, spans)
     items: list[_Item] = []
     continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
@@ -354,7 +356,10 @@ def _outer_reports(items: list[_Item]) -> list[_Item]:
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """All quotations and reported speech in `doc`, in reading order (see module docstring)."""
-    state = _State(SpeakerContext(article_surnames(doc), full_names=article_full_names(doc)))
+    state = _State(
+        SpeakerContext(article_surnames(doc), full_names=article_full_names(doc)),
+        singles=quotes_in_single_marks([p.text for p in doc.paragraphs]),
+    )
     items: list[_Item] = []
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))
@@ -369,7 +374,7 @@ def pronoun_candidates(
     (``scripts/train_speaker_ranker.py``); `gender` replaces the shipped first-name table."""
     surnames = article_surnames(doc)
     ctx = SpeakerContext(surnames, mentions=Mentions(surnames, ranked=False, gender=gender), trace=[])
-    state = _State(ctx)
+    state = _State(ctx, singles=quotes_in_single_marks([p.text for p in doc.paragraphs]))
     for p in doc.paragraphs:
         _paragraph(p, state)
     return ctx.trace or []

@@ -1,4 +1,4 @@
-"""Named speakers, issue 13 round 6: one English news construction per test.
+"""Named speakers and quote marks, issue 13 round 6: one English news construction per test.
 
 Fictional sentences written for these tests (docs/attribution.md, round 6).
 """
@@ -40,3 +40,24 @@ def test_a_lone_capitalised_opener_does_not_outrank_the_paragraphs_speaker() -> 
         "“the riders are asked first.”"
     )
     assert _speaker_of("the riders are asked first.", para) == "Ana Roe"
+
+
+def test_single_marks_in_a_double_marked_article_quote_only_whole_words() -> None:
+    article = (
+        "“The pier reopens in May,” Mayor Ilse Brandvold said on Friday.",
+        "Critics call it the mayor’s ‘pivot’ to tourism, and the council has a ‘Harbour First’ plan.",
+        "A review found that few officials had ‘even the slightest sense of duty’ at the time.",
+        "“We were not consulted,” Piet Hals said.",
+    )
+    got = [q.text for q in _quotes(*article) if q.kind != "indirect"]
+    assert "pivot" not in got and "Harbour First" not in got
+    assert "even the slightest sense of duty" in got
+
+
+def test_single_marks_quote_in_an_article_written_in_single_marks() -> None:
+    article = (
+        "‘The pier reopens in May,’ Mayor Ilse Brandvold said on Friday.",
+        "Critics call it the mayor’s ‘pivot’ to tourism.",
+    )
+    got = [q.text for q in _quotes(*article) if q.kind != "indirect"]
+    assert got == ["The pier reopens in May", "pivot"]
