@@ -46,6 +46,7 @@ from .marks import (
     is_token,
     labels_thing,
     mask_quotes,
+    quotes_in_single_marks,
 )
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised
@@ -65,6 +66,7 @@ class _State:
 
     ctx: SpeakerContext
     chain: list[_Item] | None = None
+    singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
 
 
 def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:
@@ -111,6 +113,16 @@ def _names_a_speaker(who: Who) -> bool:
 
 
 _DETERMINERS = frozenset("a an the this that these those one another some each".split())
+
+
+def _whole_subject(np: str, surnames: frozenset[str]) -> bool:
+    """A sentence subject sure enough to outrank the paragraph's earlier speaker: not a lone
+    capitalised opener that is no known surname (``Good information …``, ``It's “…”``), nor a
+    phrase cut inside a parenthesis (``Zhèng (Chinese``)."""
+    if np.count("(") != np.count(")"):
+        return False
+    words = np.split()
+    return len(words) > 1 or re.sub(r"['’]s$", "", words[0]).lower() in surnames
 
 
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
@@ -167,7 +179,7 @@ def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = No
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     ctx = state.ctx
     text = p.text
-    spans = find_quote_spans(text)
+    spans = find_quote_spans(text, state.singles)
     masked = mask_quotes(text, spans)
     items: list[_Item] = []
     continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
@@ -184,6 +196,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
         subject = agent = None
+        named_agent = False
         if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
@@ -192,6 +205,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             resolved = ctx.resolve(sp)
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
             agent = subject if subject is not None and agentive(sp) else None
+            named_agent = not sp.pronoun and _whole_subject(lead_np[0], ctx.surnames)
         pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
         if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
             ctx.remention(masked, lo, pron)
@@ -241,9 +255,11 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who, inherited = ctx.last, True
                 elif colon_np or before.endswith(":") and lead:
                     who = ctx.resolve(classify_speaker(colon_np or lead or "", None, ctx.surnames))
+                elif named_agent and agent is not None and agent.name != (para_who or NOBODY).name:
+                    who = agent  # "X likened Y to “…”": the subject's words, not an earlier speaker's
                 elif para_who is not None:
                     who, inherited = para_who, True
-                elif agent is not None:  # "X praised Y for showing “…”": the subject's words
+                elif agent is not None:  # "He praised Y for showing “…”"
                     who = agent
                 elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words
                     who = prev_agent
@@ -340,7 +356,10 @@ def _outer_reports(items: list[_Item]) -> list[_Item]:
 
 def extract_quotes(doc: Document) -> list[Quote]:
     """All quotations and reported speech in `doc`, in reading order (see module docstring)."""
-    state = _State(SpeakerContext(article_surnames(doc), full_names=article_full_names(doc)))
+    state = _State(
+        SpeakerContext(article_surnames(doc), full_names=article_full_names(doc)),
+        singles=quotes_in_single_marks([p.text for p in doc.paragraphs]),
+    )
     items: list[_Item] = []
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))
@@ -355,7 +374,7 @@ def pronoun_candidates(
     (``scripts/train_speaker_ranker.py``); `gender` replaces the shipped first-name table."""
     surnames = article_surnames(doc)
     ctx = SpeakerContext(surnames, mentions=Mentions(surnames, ranked=False, gender=gender), trace=[])
-    state = _State(ctx)
+    state = _State(ctx, singles=quotes_in_single_marks([p.text for p in doc.paragraphs]))
     for p in doc.paragraphs:
         _paragraph(p, state)
     return ctx.trace or []

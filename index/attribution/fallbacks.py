@@ -89,14 +89,16 @@ _PERSON_NOUNS = frozenset(
     billionaire actress actor singer star host anchor author writer columnist commentator narrator
     reporter journalist activist protester protestor voter supporter donor pastor preacher lawyer
     economist historian pollster strategist consultant organizer organiser governor mayor senator
-    president""".split()
+    president friend fan crowd audience band impostor nonprofit non-profit""".split()
 )
 
 
 # Texts that say things: "The ad targets a “…”", "The lawsuit contends that “…”".
 _TEXT_NOUNS = frozenset(
     """ad ads commercial spot video documentary letter memo email e-mail editorial column report
-    poll survey study lawsuit suit complaint filing petition statement release cable""".split()
+    poll survey study lawsuit suit complaint filing petition statement release cable plan platform
+    page site website article piece story book analysis tweet post message sign banner headline
+    caption""".split()
 )
 
 

@@ -112,12 +112,38 @@ def _single_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Quoted stretches of one paragraph, in order (see the module docstring)."""
+def find_quote_spans(text: str, singles: bool = True) -> list[QuoteSpan]:
+    """Quoted stretches of one paragraph, in order (see the module docstring). With `singles`
+    false (an article that quotes in double marks), single marks quote only a run of words
+    that is neither short nor capitalised throughout: not ``Obama’s ‘pivot’``, ``‘Little
+    Marco’``, ``‘WONDER WOMAN’``, but ``had ‘even the slightest sense of duty’``."""
     spans = _double_spans(text)
     if not spans and not any(ch in text for ch in _OPEN_DOUBLE):
-        spans = _single_spans(text)
+        spans = [s for s in _single_spans(text) if singles or not _stands_apart(s.text)]
     return spans
+
+
+def _stands_apart(words: str) -> bool:
+    """A term, name or headline rather than someone's words: three words or fewer, or every
+    word capitalised."""
+    toks = [t for t in words.split() if any(ch.isalpha() for ch in t)]
+    return len(toks) <= 3 or all(t[0].isupper() for t in toks)
+
+
+def quotes_in_single_marks(paragraphs: list[str]) -> bool:
+    """Does an article use single marks ‘…’ for its quotations (British style)?
+
+    Not when more of its paragraphs quote in double marks: then its single-marked terms,
+    titles and headlines stand apart (``Obama’s ‘pivot’ to Asia``; see `find_quote_spans`).
+
+    >>> quotes_in_single_marks(["‘We lost,’ she said.", "He called it ‘a disgrace’."])
+    True
+    >>> quotes_in_single_marks(["“We lost,” she said.", "MONDAY’S ‘OUTLIERS’ - links"])
+    False
+    """
+    double = sum(1 for t in paragraphs if _double_spans(t))
+    single = sum(1 for t in paragraphs if not any(ch in t for ch in _OPEN_DOUBLE) and _single_spans(t))
+    return double == 0 or single > double
 
 
 _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
