@@ -678,3 +678,13 @@ def test_a_quoted_label_ending_in_a_colon_is_not_a_quote() -> None:
 def test_a_capitalised_quote_after_appeared_in_and_a_clause_stays() -> None:
     got = _quotes("Mara Loft appeared in court and said “Not Guilty” to every charge.")
     assert "Not Guilty" in [q.text for q in got]
+
+
+def test_a_lone_sentence_adverb_is_nobody_s_name() -> None:
+    got = _speakers(
+        "Such is the latest jab at the senator: a troupe is staging a play called "
+        "“The Sons of Greed,” downtown.",
+        "Once a fringe idea, the plan now has “broad support” among members.",
+    )
+    assert got == [("The Sons of Greed", None), ("broad support", None)]
+    assert _quotes("“We are ready,” From said.")[0].speaker == "From"  # a surname like a preposition

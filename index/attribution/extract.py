@@ -49,7 +49,7 @@ from .marks import (
     quotes_in_single_marks,
 )
 from .speaker_rank import Candidate, Mentions
-from .speakers import PRONOUNS, classify_speaker, is_capitalised
+from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
 _DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
 
@@ -197,7 +197,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         lead = lead_np[0] if lead_np else None
         subject = agent = None
         named_agent = False
-        if lead_np and "x" * 4 not in lead_np[0]:  # a sentence that opens with a name phrase, not a quote
+        # a sentence that opens with a name phrase (not a quote, not a lone "Therefore")
+        if lead_np and "x" * 4 not in lead_np[0] and not lone_opener(lead_np[0]):
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
             if named and lead_np[0].split()[0].lower() not in PRONOUNS:

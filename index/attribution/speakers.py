@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..types import SpeakerKind
+from .cue_words import SENTENCE_ADVERBS
 
 PRONOUNS = frozenset("he she they it we i".split())
 POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
@@ -119,10 +120,27 @@ _DANGLING = frozenset(
 _COPULA_CONTRACTION = re.compile(r"^(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
 
 
+# a lone word that opens a sentence and names no one ("Therefore, …", "Once he was …")
+# (prepositions stay out: "From said …" is Al From)
+_NOT_ALONE = (
+    SENTENCE_ADVERBS
+    | frozenset("however meanwhile therefore thus hence once so such that this just part".split())
+) - frozenset("first second third".split())
+
+
+def lone_opener(phrase: str) -> bool:
+    """A lone word that opens a sentence and names no one: ``Therefore``, ``Once``, ``Such``."""
+    toks = phrase.split()
+    return len(toks) == 1 and toks[0].strip("(),.;:").lower() in _NOT_ALONE
+
+
 def broken_phrase(phrase: str) -> bool:
-    """A cut-off phrase that names no one: ``Outside the``, ``Clinton and``, ``That’s``."""
+    """A cut-off phrase that names no one: ``Outside the``, ``Clinton and``, ``That’s``,
+    ``Therefore``."""
     toks = phrase.split()
     if not toks:
+        return True
+    if lone_opener(phrase):
         return True
     return toks[-1].strip("(),.;:") in _DANGLING or bool(_COPULA_CONTRACTION.match(toks[0]))
 
