@@ -60,3 +60,13 @@ async def test_the_war_dates_are_flagged_once(seed_bot: RealBot) -> None:
     print("\nwar →", text)
     assert text.count("Sources disagree") == 1
     assert "June" in text and "July" in text and "[AFP ¶21]" in text
+
+
+async def test_a_journalist_asks_where_the_sources_disagree_and_checks_a_claim(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7104, "Where do the sources disagree?")
+    print("\ndisagree →", text)
+    assert text.count("Sources disagree") == 1 and "12-day war" in text
+    claim_text = "/quote Netanyahu said the missiles caused severe damage"
+    claim = await _reply(seed_bot, 7104, claim_text, command=True)
+    print("\nclaim →", claim)
+    assert "Misattributed." in claim and "Danny Citrinowicz" in claim
