@@ -84,12 +84,16 @@ def split_sentences(text: str) -> list[str]:
     return [text[a:b] for a, b in sentence_spans(text)]
 
 
+_FOLD_MARKS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
 def fold(text: str) -> str:
     """Lower-case, accent- and quote-insensitive form for matching (not for display)."""
+    if text.isascii():
+        return text.lower()  # nothing to decompose or translate
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
-    return text.translate(table).lower()
+    return text.translate(_FOLD_MARKS).lower()
 
 
 def words(text: str) -> list[str]:

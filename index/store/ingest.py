@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -96,8 +97,11 @@ def build_snapshot(
         for row, h in enumerate(previous.row_hashes):
             cache[h] = previous.vectors[row]
     rows = sentence_rows([p for d in documents for p in d.paragraphs])
-    vectors, embedded = embed_missing(rows.texts, rows.hashes, cache, embedder, progress)
-    quotes = extract_all_quotes(documents)
+    # quote extraction (pure Python) runs while the encoder (native code, GIL released) embeds
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        quoting = pool.submit(extract_all_quotes, documents)
+        vectors, embedded = embed_missing(rows.texts, rows.hashes, cache, embedder, progress)
+        quotes = quoting.result()
     snap = IndexSnapshot(
         documents=documents,
         vectors=vectors,
