@@ -24,6 +24,7 @@ from .attribution.check import QuoteCheck, check_quote, parse_attribution_questi
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
+from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
 from .retrieval.disagree import SAME_FACT, SAME_STORY, find_disagreements
 from .retrieval.examples import candidate_questions
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradicts the answer
+SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 
 
 @dataclass(frozen=True)
@@ -380,7 +382,9 @@ class Engine:
         return None
 
     def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
-        evidence = self.search(question, previous)
+        # what a "how long did X last?" asks for may sit in passing in a lower-ranked passage
+        # ("… said after the three-hour meeting"): composition looks further down for it
+        evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if not answer.abstained:
             answer = self._with_disagreements(answer, evidence)
