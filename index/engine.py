@@ -465,10 +465,11 @@ class Engine:
     def check_quote(self, text: str) -> QuoteCheck:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found)?"""
         self._maybe_reload()
-        check = check_quote(text, self._loaded.snapshot.quotes)
+        loaded = self._loaded
+        check = check_quote(text, loaded.snapshot.quotes, loaded.term_weights.weigh)
         if check.quote is None:
             return check
-        return replace(check, quote=name_quote(check.quote, self._loaded.names))
+        return replace(check, quote=name_quote(check.quote, loaded.names))
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every indexed quote, or those of `speaker` under any name variant."""
@@ -502,15 +503,43 @@ class Engine:
         return self._loaded.snapshot.created
 
 
+# prepositions whose phrase holds what something was done to or about ("the killing of …",
+# "sanctions against …"); "by", "for", "to" and "from" may introduce the one who acts or speaks
+# ("denounced by X", "for X to say", "according to X", "a letter from X")
+_OBJECT_OF = frozenset("of against at into over about on with among between".split())
+OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
+
+
 def _about_speaker(answer: Answer, speaker: str | None) -> bool:
-    """Whether `answer`'s sentences name `speaker`, by the first five letters of any of its words
-    of four letters or more ("the Iranians" is named by "Iranian"); any answer will do when no
-    speaker is asked after. "What did Hamas say?" is not answered by a sentence that never names Hamas."""
+    """Whether a sentence of `answer` names `speaker` other than inside a phrase about what
+    was done to them: by the first five letters of any of the speaker's words of four letters
+    or more ("the Iranians" is named by "Iranian"), with no object preposition among the
+    `OBJECT_REACH` words before. Any answer will do when no speaker is asked after. "What did
+    Hamas say?" is not answered by a sentence that never names Hamas, nor by one that names
+    it only as whom something was done to ("… after the killing of senior Hamas leaders")."""
     if not speaker:
         return True
-    said = fold(answer.text)
     words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
-    return not words or any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
+    if not words:
+        return True
+    return any(_names_actor(fold(s.text), words) for s in answer.sentences)
+
+
+def _names_actor(sentence: str, words: list[str]) -> bool:
+    """`sentence` (folded) names one of `words` outside a phrase about what was done to it.
+
+    >>> _names_actor("so far, the guild has rejected the offer", ["guild"])
+    True
+    >>> _names_actor("the strike followed the arrest of two guild leaders", ["guild"])
+    False
+    >>> _names_actor("the plan was denounced by the guild", ["guild"])
+    True
+    """
+    tokens = re.findall(r"[a-z0-9]+", sentence)
+    return any(
+        any(t.startswith(w[:5]) for w in words) and not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+        for i, t in enumerate(tokens)
+    )
 
 
 def _reported_unquoted(passages: Sequence[Passage], answer: Answer, speaker: str | None) -> bool:
