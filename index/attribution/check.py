@@ -19,7 +19,7 @@ found. Speaker names go through `speaker_groups`, which also provides `quotes_by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -157,13 +157,47 @@ def _shared_words(claim: list[str], q: Quote) -> _Match | None:
     return _Match(q, False, ratio, _diff(claim, shown, real), True)
 
 
-def _matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
+Weigh = Callable[[str], dict[str, float]]  # text → its stemmed content terms and their IDF weights
+RARE_SHARE = 0.5  # the share of a claim's IDF mass a stretch of a long quotation must hold
+WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
+
+
+def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match | None:
+    """A paraphrase of a stretch of a long quotation: a window of the quote no longer than the
+    claim (plus `WINDOW_SLACK` words) holds at least two of the claim's terms and
+    `RARE_SHARE` of its IDF mass, so the words it shares are the distinctive ones
+    ("an existential threat" of "I don't think it's like existential threat, but …"), not
+    words every article uses. The diff runs from the claim to the stretch between the first
+    and the last shared word."""
+    mine = weigh(text)
+    total = sum(mine.values())
+    if len(mine) < 2 or total <= 0:
+        return None
+    shown, real = _display_words(q.text)
+    stems = [set(weigh(w)) for w in real]
+    size = len(claim) + WINDOW_SLACK
+    best: tuple[float, int, int] | None = None
+    for i in range(max(1, len(real) - size + 1)):
+        at = [j for j in range(i, min(i + size, len(real))) if stems[j] & mine.keys()]
+        shared = set().union(*(stems[j] for j in at)) & mine.keys()
+        mass = sum(mine[t] for t in shared) / total
+        if len(shared) >= 2 and mass >= RARE_SHARE and (best is None or mass > best[0]):
+            best = (mass, at[0], at[-1] + 1)
+    if best is None:
+        return None
+    mass, a, b = best
+    return _Match(q, False, mass, _diff(claim, shown[a:b], real[a:b]), True)
+
+
+def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> list[_Match]:
     claim = words(text)
     if not claim:
         return []
     found = [m for q in quotes if (m := _match(claim, q)) is not None]
     if not found:
         found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
+    if not found and weigh is not None:
+        found = [m for q in quotes if (m := _rare_words(text, claim, q, weigh)) is not None]
     return sorted(found, key=lambda m: m.rank, reverse=True)
 
 
@@ -173,8 +207,10 @@ def _check(m: _Match | None) -> QuoteCheck:
     return QuoteCheck("exact" if m.exact else "misworded", m.quote, m.diff, m.ratio)
 
 
-def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
-    """Is `text` something the articles quote? See the module docstring for the rules.
+def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> QuoteCheck:
+    """Is `text` something the articles quote? See the module docstring for the rules; with
+    `weigh` (the corpus's term weights), a claim that shares the distinctive words of a stretch
+    of a long quotation is misworded too (`_rare_words`).
 
     >>> q = Quote("We will not yield, whatever it costs.", "Jane Roe", None, "said", "d", "T", 3, 0, 37)
     >>> check_quote("we will NOT yield", [q]).verdict
@@ -183,7 +219,7 @@ def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
     >>> c.verdict, c.rendered
     ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
     """
-    found = _matches(text, quotes)
+    found = _matches(text, quotes, weigh)
     return _check(found[0] if found else None)
 
 

@@ -42,7 +42,8 @@ def cmd_quote(args: argparse.Namespace) -> int:
         else:
             who = q.speaker or "unattributed"
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-            print(f"{check.verdict}: {who}{detail} ({q.cue or 'no cue'}) [{q.label}]")
+            cue = f" ({q.cue})" if q.cue else ""  # a quote may run on from the previous one's cue
+            print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
             print(f"  “{q.text}”")
             if diff:
                 print(f"  diff: {diff}")
