@@ -347,7 +347,11 @@ class Engine:
                     )
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
-                if not query.quoted and not fallback.abstained and _about_speaker(fallback, query.speaker):
+                if (
+                    not query.quoted
+                    and not fallback.abstained
+                    and _about_speaker(fallback, query.speaker, question)
+                ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
                     # when it is about the speaker asked after at all
@@ -510,8 +514,13 @@ _OBJECT_OF = frozenset("of against at into over about on with among between".spl
 OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
 
 
-def _about_speaker(answer: Answer, speaker: str | None) -> bool:
-    """Whether a sentence of `answer` names `speaker` other than inside a phrase about what
+# a question after what someone said, rather than what they thought or called something
+_ASKS_SPEECH = re.compile(r"\b(?:say|said|says|tell|told|comment|react|respond|reply|claim|warn|announce)\w*")
+
+
+def _about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bool:
+    """Whether a sentence of `answer` names `speaker`, and for a question after what they said
+    (`question` asks what X said, told, claimed …) other than inside a phrase about what
     was done to them: by the first five letters of any of the speaker's words of four letters
     or more ("the Iranians" is named by "Iranian"), with no object preposition among the
     `OBJECT_REACH` words before. Any answer will do when no speaker is asked after. "What did
@@ -522,6 +531,10 @@ def _about_speaker(answer: Answer, speaker: str | None) -> bool:
     words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
     if not words:
         return True
+    if not _ASKS_SPEECH.search(question.lower()):
+        # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
+        said = fold(answer.text)
+        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
     return any(_names_actor(fold(s.text), words) for s in answer.sentences)
 
 
@@ -534,10 +547,17 @@ def _names_actor(sentence: str, words: list[str]) -> bool:
     False
     >>> _names_actor("the plan was denounced by the guild", ["guild"])
     True
+    >>> _names_actor("a member of the guild's board said so", ["guild"])
+    True
     """
-    tokens = re.findall(r"[a-z0-9]+", sentence)
+    found = list(re.finditer(r"[a-z0-9]+", sentence))
+    tokens = [m.group(0) for m in found]
     return any(
-        any(t.startswith(w[:5]) for w in words) and not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+        any(t.startswith(w[:5]) for w in words)
+        and (
+            not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+            or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
+        )
         for i, t in enumerate(tokens)
     )
 

@@ -24,11 +24,19 @@ def _answer(*sentences: str) -> Answer:
         ("The mayor met the harbour board on Monday.", False),
         ("The levy was denounced as a racket by the guild and the ferry owners.", True),
         ("It is common for guild members to call the levy a racket.", True),
+        ("A member of the guild's board met the mayor.", True),  # a possessor, not an object
     ],
 )
-def test_an_answer_is_about_the_speaker_unless_it_names_them_only_as_an_object(sentence: str, about: bool) -> None:
-    assert _about_speaker(_answer(sentence), "the guild") is about
+def test_the_speaker_is_named_as_more_than_an_object(sentence: str, about: bool) -> None:
+    assert _about_speaker(_answer(sentence), "the guild", "What did the guild say about the levy?") is about
 
 
 def test_any_answer_will_do_when_no_speaker_is_asked_after() -> None:
-    assert _about_speaker(_answer("The mayor met the harbour board."), None)
+    assert _about_speaker(_answer("The mayor met the harbour board."), None, "What was said?")
+
+
+def test_what_someone_called_or_thought_may_be_answered_by_any_mention() -> None:
+    # "in need of guild guidance": an object, yet the answer to what the guild thought is near
+    answer = _answer("Ferry owners thought the port was in need of guild guidance.")
+    assert _about_speaker(answer, "the guild", "What did the guild think the port needed?")
+    assert not _about_speaker(answer, "the guild", "What did the guild say about the port?")
