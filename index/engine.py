@@ -24,6 +24,7 @@ from .attribution.check import QuoteCheck, check_claim, parse_attribution_questi
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
+from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
 from .retrieval.disagree import SAME_FACT, SAME_STORY, asks_for_disagreements, find_disagreements
 from .retrieval.examples import candidate_questions
@@ -53,6 +54,7 @@ DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradict
 # which the full check then drops.
 SCAN_STORY = 0.5
 SCAN_FACT = 0.45
+SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 
 
 @dataclass(frozen=True)
@@ -359,7 +361,11 @@ class Engine:
                     )
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
-                if not query.quoted and not fallback.abstained and _about_speaker(fallback, query.speaker):
+                if (
+                    not query.quoted
+                    and not fallback.abstained
+                    and _about_speaker(fallback, query.speaker, question)
+                ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
                     # when it is about the speaker asked after at all
@@ -394,7 +400,9 @@ class Engine:
         return None
 
     def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
-        evidence = self.search(question, previous)
+        # what a "how long did X last?" asks for may sit in passing in a lower-ranked passage
+        # ("… said after the three-hour meeting"): composition looks further down for it
+        evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if not answer.abstained:
             answer = self._with_disagreements(answer, evidence)
@@ -542,10 +550,11 @@ class Engine:
         """Is `text` a real quote in the articles (exact / misworded with a diff / not found),
         is it the named speaker's, does it say the opposite (`check_claim`)?"""
         self._maybe_reload()
-        check = check_claim(text, self._loaded.snapshot.quotes)
+        loaded = self._loaded
+        check = check_claim(text, loaded.snapshot.quotes, loaded.term_weights.weigh)
         if check.quote is None:
             return check
-        return replace(check, quote=name_quote(check.quote, self._loaded.names))
+        return replace(check, quote=name_quote(check.quote, loaded.names))
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every indexed quote, or those of `speaker` under any name variant."""
@@ -579,15 +588,59 @@ class Engine:
         return self._loaded.snapshot.created
 
 
-def _about_speaker(answer: Answer, speaker: str | None) -> bool:
-    """Whether `answer`'s sentences name `speaker`, by the first five letters of any of its words
-    of four letters or more ("the Iranians" is named by "Iranian"); any answer will do when no
-    speaker is asked after. "What did Hamas say?" is not answered by a sentence that never names Hamas."""
+# prepositions whose phrase holds what something was done to or about ("the killing of …",
+# "sanctions against …"); "by", "for", "to" and "from" may introduce the one who acts or speaks
+# ("denounced by X", "for X to say", "according to X", "a letter from X")
+_OBJECT_OF = frozenset("of against at into over about on with among between".split())
+OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
+
+
+# a question after what someone said, rather than what they thought or called something
+_ASKS_SPEECH = re.compile(r"\b(?:say|said|says|tell|told|comment|react|respond|reply|claim|warn|announce)\w*")
+
+
+def _about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bool:
+    """Whether a sentence of `answer` names `speaker`, and for a question after what they said
+    (`question` asks what X said, told, claimed …) other than inside a phrase about what
+    was done to them: by the first five letters of any of the speaker's words of four letters
+    or more ("the Iranians" is named by "Iranian"), with no object preposition among the
+    `OBJECT_REACH` words before. Any answer will do when no speaker is asked after. "What did
+    Hamas say?" is not answered by a sentence that never names Hamas, nor by one that names
+    it only as whom something was done to ("… after the killing of senior Hamas leaders")."""
     if not speaker:
         return True
-    said = fold(answer.text)
     words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
-    return not words or any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
+    if not words:
+        return True
+    if not _ASKS_SPEECH.search(question.lower()):
+        # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
+        said = fold(answer.text)
+        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
+    return any(_names_actor(fold(s.text), words) for s in answer.sentences)
+
+
+def _names_actor(sentence: str, words: list[str]) -> bool:
+    """`sentence` (folded) names one of `words` outside a phrase about what was done to it.
+
+    >>> _names_actor("so far, the guild has rejected the offer", ["guild"])
+    True
+    >>> _names_actor("the strike followed the arrest of two guild leaders", ["guild"])
+    False
+    >>> _names_actor("the plan was denounced by the guild", ["guild"])
+    True
+    >>> _names_actor("a member of the guild's board said so", ["guild"])
+    True
+    """
+    found = list(re.finditer(r"[a-z0-9]+", sentence))
+    tokens = [m.group(0) for m in found]
+    return any(
+        any(t.startswith(w[:5]) for w in words)
+        and (
+            not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+            or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
+        )
+        for i, t in enumerate(tokens)
+    )
 
 
 def _reported_unquoted(passages: Sequence[Passage], answer: Answer, speaker: str | None) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import same_place, same_time, states, want, wanted
+from index.retrieval.answer_type import lasted_subject, same_place, same_time, states, want, wanted
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
@@ -208,3 +208,44 @@ def test_a_value_in_a_sentence_that_goes_on_about_the_one_before_answers() -> No
     vague = para("dock", 5, "The dock strike ended in May. It kept 300 people at home.")
     answer = compose_answer(evidence(question, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
     assert answer.abstained and answer.reason == "no_value"
+
+
+def test_a_death_toll_is_asked_for_as_a_count() -> None:
+    assert wanted("What was the death toll of the ferry disaster?") == "number"
+    assert wanted("What was the civilian toll in Tarsby?") == "number"
+    assert wanted("What took its toll on the dockers?") is None
+
+
+def test_how_much_of_an_uncounted_thing_is_answered_in_words() -> None:
+    asked = want("How much notice did the dockers get before the strike?")
+    assert asked is not None and asked.kind == "number"
+    assert asked.met_by("The union called the strike with little notice, the harbour master said.")
+    assert not asked.met_by("The union called the strike on Monday.")
+    # a sum stays a sum: "little" is no price
+    cost = want("How much did the bridge cost?")
+    assert cost is not None and not cost.met_by("The bridge cost little, officials said.")
+
+
+def test_what_lasted_is_the_head_before_its_qualifiers() -> None:
+    assert lasted_subject("How long did the strike at the ferry port last?") == "strike"
+    assert lasted_subject("how long was the mayor's budget meeting") == "meeting"
+    assert lasted_subject("How long has she been mayor?") is None
+    assert lasted_subject("How many ferries sail?") is None
+
+
+def test_a_span_beside_what_lasted_answers_however_low_its_passage_ranks() -> None:
+    top = para("port", 1, "The mayor met the dockers' union at the town hall on Monday.")
+    aside = para("port", 5, "“We found common ground,” the mayor said after the four-hour meeting.")
+    other = para("port", 7, "Two weeks later the ferries ran again.")
+    ev = evidence(
+        "How long did the town hall meeting last?",
+        (top, 2.0, 0.7, 0.8),
+        *((other, 1.5, 0.5, 0.3) for _ in range(6)),
+        (aside, 0.9, 0.45, 0.2),
+    )
+    answer = compose_answer(ev, threshold=0.5)
+    assert not answer.abstained
+    assert (answer.citations[0].paragraph, answer.sentences[0].text) == (5, aside.text)
+    # a span beside something else ("two weeks later") is no length of the meeting
+    ev = evidence("How long did the town hall meeting last?", (top, 2.0, 0.7, 0.8), (other, 1.9, 0.7, 0.8))
+    assert compose_answer(ev, threshold=0.5).abstained

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from news_fixtures import GENEVA, HARBOUR, doc
 
@@ -207,3 +209,31 @@ def test_claim_naming_the_speaker_by_description_is_not_misattributed() -> None:
     check = check_claim("the engineer said the plant will reopen before May", quotes)
     assert check.speaker_right is True
     assert check.reversal is not None and "{+not+}" in check.reversal
+
+
+def _weigh(corpus: list[str]) -> Callable[[str], dict[str, float]]:
+    from index.retrieval.lexical import TermWeights, document_frequencies
+
+    return TermWeights(document_frequencies(corpus), len(corpus)).weigh
+
+
+def test_a_claim_sharing_the_distinctive_words_of_a_stretch_of_a_long_quote_is_misworded() -> None:
+    said = (
+        "“I don’t think it’s like a catastrophe for the town, but certainly it’s a heavy blow "
+        "on the harbour front,” said Ines Varga, the port engineer."
+    )
+    corpus = [
+        said,
+        "The harbour reopened on Monday. The town council met the harbour board.",
+        "The town and the harbour board disagree over the harbour budget.",
+        "Storms closed the town's schools.",
+    ]
+    quotes = extract_quotes(doc(said, "port"))
+    weigh = _weigh(corpus)
+    claim = "the harbour suffered a catastrophe and a heavy blow"
+    assert check_quote(claim, quotes).verdict == "not_found"  # without weights: the words are out of order
+    c = check_quote(claim, quotes, weigh)
+    assert c.verdict == "misworded" and c.quote is not None and c.quote.speaker == "Ines Varga"
+    assert "catastrophe" in c.rendered and "heavy blow" in c.rendered
+    # words every article uses are not a quotation's distinctive words
+    assert check_quote("the town will rebuild the harbour", quotes, weigh).verdict == "not_found"

@@ -79,10 +79,12 @@ def test_first_citation_and_abstentions_on_the_golden_set(answers: dict[str, Ans
         gold = {(q["doc"], q["para"]), *(tuple(x) for x in q.get("also", []))}
         a = answers[q["q"]]
         right += bool(a.citations) and (a.citations[0].doc_id, a.citations[0].paragraph) in gold
-    assert right / len(answerable) >= 0.70  # measured 0.724 on 2026-11-30; the bench prints it
+    assert right / len(answerable) >= 0.78  # measured 0.818 of 121 on 2026-11-30; the bench prints it
     unanswerable = [q for q in QUESTIONS if q["doc"] is None]
     refused = sum(answers[q["q"]].abstained for q in unanswerable)
-    assert refused / len(unanswerable) >= 0.85  # 25 of 28 on 2026-11-30
+    # 34 of 45 on 2026-11-30: 14 near-topic questions added by a fresh reader ("what is the
+    # spokesperson's name?", "what is the range of the missiles?") are refused only 6 times
+    assert refused / len(unanswerable) >= 0.75
     # proper names only: not acronyms (articles often spell them out) nor things ("oil")
     named = [q for q in QUESTIONS if q.get("missing", "")[:1].isupper() and not q["missing"].isupper()]
     assert len(named) >= 12
@@ -271,3 +273,18 @@ def test_things_counted_but_never_named_are_said_to_be_unnamed(engine: Engine) -
     assert sites.closest is not None and sites.closest.paragraph == 22
     assert "The articles don't name them." in render.answer_html(sites)
     assert answer_text(sites).startswith("The articles don't name them.")
+
+
+def test_what_a_fresh_reader_asked_the_seeds(engine: Engine) -> None:
+    # the span sits in passing beside what lasted, in a passage ranked low for the question
+    lasted = engine.ask("How long did Trump and Netanyahu's White House meeting last?")
+    assert not lasted.abstained and "three-hour" in lasted.text
+    assert (lasted.citations[0].doc_id, lasted.citations[0].paragraph) == ("000_192c380beb5f4df8", 2)
+    # Hezbollah is named only as whose leaders were assassinated: nothing it said
+    hezbollah = engine.ask("What has Hezbollah said about the Washington talks?")
+    assert hezbollah.abstained, hezbollah.text
+    # a paraphrase of a stretch of the expert's longer quotation
+    check = engine.check_quote("the missiles are an existential threat to Israel")
+    assert check.verdict == "misworded" and check.quote is not None
+    assert check.quote.speaker == "Danny Citrinowicz" and "existential threat" in check.rendered
+    assert engine.check_quote("Iran will never give up its nuclear programme").verdict == "not_found"

@@ -19,7 +19,7 @@ found. Speaker names go through `speaker_groups`, which also provides `quotes_by
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
@@ -165,13 +165,47 @@ def _shared_words(claim: list[str], q: Quote) -> _Match | None:
     return _Match(q, False, ratio, _diff(claim, shown, real), True)
 
 
-def _matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
+Weigh = Callable[[str], dict[str, float]]  # text → its stemmed content terms and their IDF weights
+RARE_SHARE = 0.5  # the share of a claim's IDF mass a stretch of a long quotation must hold
+WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
+
+
+def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match | None:
+    """A paraphrase of a stretch of a long quotation: a window of the quote no longer than the
+    claim (plus `WINDOW_SLACK` words) holds at least two of the claim's terms and
+    `RARE_SHARE` of its IDF mass, so the words it shares are the distinctive ones
+    ("an existential threat" of "I don't think it's like existential threat, but …"), not
+    words every article uses. The diff runs from the claim to the stretch between the first
+    and the last shared word."""
+    mine = weigh(text)
+    total = sum(mine.values())
+    if len(mine) < 2 or total <= 0:
+        return None
+    shown, real = _display_words(q.text)
+    stems = [set(weigh(w)) for w in real]
+    size = len(claim) + WINDOW_SLACK
+    best: tuple[float, int, int] | None = None
+    for i in range(max(1, len(real) - size + 1)):
+        at = [j for j in range(i, min(i + size, len(real))) if stems[j] & mine.keys()]
+        shared = set().union(*(stems[j] for j in at)) & mine.keys()
+        mass = sum(mine[t] for t in shared) / total
+        if len(shared) >= 2 and mass >= RARE_SHARE and (best is None or mass > best[0]):
+            best = (mass, at[0], at[-1] + 1)
+    if best is None:
+        return None
+    mass, a, b = best
+    return _Match(q, False, mass, _diff(claim, shown[a:b], real[a:b]), True)
+
+
+def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> list[_Match]:
     claim = words(text)
     if not claim:
         return []
     found = [m for q in quotes if (m := _match(claim, q)) is not None]
     if not found:
         found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
+    if not found and weigh is not None:
+        found = [m for q in quotes if (m := _rare_words(text, claim, q, weigh)) is not None]
     return sorted(found, key=lambda m: m.rank, reverse=True)
 
 
@@ -181,8 +215,10 @@ def _check(m: _Match | None) -> QuoteCheck:
     return QuoteCheck("exact" if m.exact else "misworded", m.quote, m.diff, m.ratio)
 
 
-def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
-    """Is `text` something the articles quote? See the module docstring for the rules.
+def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> QuoteCheck:
+    """Is `text` something the articles quote? See the module docstring for the rules; with
+    `weigh` (the corpus's term weights), a claim that shares the distinctive words of a stretch
+    of a long quotation is misworded too (`_rare_words`).
 
     >>> q = Quote("We will not yield, whatever it costs.", "Jane Roe", None, "said", "d", "T", 3, 0, 37)
     >>> check_quote("we will NOT yield", [q]).verdict
@@ -191,7 +227,7 @@ def check_quote(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
     >>> c.verdict, c.rendered
     ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
     """
-    found = _matches(text, quotes)
+    found = _matches(text, quotes, weigh)
     return _check(found[0] if found else None)
 
 
@@ -288,7 +324,7 @@ class DidSay:
     group: SpeakerGroup | None = None
 
 
-def did_say(speaker: str, text: str, quotes: Sequence[Quote]) -> DidSay:
+def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> DidSay:
     """Did `speaker` say `text`? Yes with the quote, no with who did, or not found.
 
     >>> q = Quote("We will not yield.", "Jane Roe", None, "said", "d", "T", 3, 0, 18)
@@ -296,7 +332,7 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote]) -> DidSay:
     ('yes', 'Jane Roe')
     """
     group = find_group(speaker, quotes)
-    found = _matches(text, quotes)
+    found = _matches(text, quotes, weigh)
     if not found:
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
@@ -316,7 +352,7 @@ def _describes(claimed: str, q: Quote) -> bool:
     return bool(_stems(words(claimed)) & given)
 
 
-def check_claim(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
+def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> QuoteCheck:
     """`check_quote` for a claim as a journalist types it: when it names a speaker ("X said
     …", "“…,” X said", "X: …"), whether the words are theirs; and whether the quote found
     says the opposite of the claim.
@@ -329,12 +365,12 @@ def check_claim(text: str, quotes: Sequence[Quote]) -> QuoteCheck:
     >>> c.speaker_right, c.reversal
     (True, 'We are {+not+} ready to sell the port')
     """
-    whole = check_quote(text, quotes)
+    whole = check_quote(text, quotes, weigh)
     speaker, said = parse_claim(text)
     if speaker is None or whole.verdict == "exact":
         check, said = whole, text
     else:
-        result = did_say(speaker, said, quotes)
+        result = did_say(speaker, said, quotes, weigh)
         right = {"yes": True, "no": False}.get(result.verdict)
         check = result.check
         described = check.quote is not None and _describes(speaker, check.quote)

@@ -50,7 +50,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             if check.reversal:
                 print(f"opposite: the quote says the reverse ({check.reversal})")
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""
-            cue = f" ({q.cue})" if q.cue else ""
+            cue = f" ({q.cue})" if q.cue else ""  # a quote may run on from the previous one's cue
             print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
             print(f"  “{q.text}”")
             if diff:

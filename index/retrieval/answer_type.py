@@ -15,6 +15,7 @@ answer is not a value ("how much does it matter …") get no kind, and no check 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -86,6 +87,14 @@ _MONEY = re.compile(
 )
 _RELATIVE = re.compile(r"\bhow much (?:more|less|higher|lower|cheaper|dearer)\b")
 _PERCENT = re.compile(r"\b\d[\d,.]*\s*(?:percent|per cent)\b|\d\s*%")
+# "what was the death toll …?" asks for a count as "how many died …?" does
+_TOLL = re.compile(r"\b(?:death|casualty|casualties|fatality|fatalities|civilian)\s+tolls?\b")
+# "how much warning …?" asks for an amount of something uncounted: "with little warning"
+# states it in words, as no number could
+_MUCH_NOUN = re.compile(r"\bhow much\s+([a-z][a-z-]+)\b")
+_IN_WORDS = (
+    r"(?:little|no|much|some|enough|scant|ample|more|less|plenty\s+of|a\s+lot\s+of|a\s+great\s+deal\s+of)"
+)
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 
@@ -102,6 +111,8 @@ def wanted(question: str) -> ValueKind | None:
     """
     q = " ".join(question.lower().split())
     if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
+        return "number"
+    if _TOLL.search(q):
         return "number"
     much = re.search(rf"\bhow much\b(\s+{_AUXILIARY}\b)?", q)
     if much:
@@ -148,7 +159,69 @@ class Want:
             return _CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
+        if self.kind == "number" and amount_in_words(self.question, sentence):
+            return True
         return states(self.kind, sentence, counts_time(self.question))
+
+
+def amount_in_words(question: str, sentence: str) -> bool:
+    """Whether `sentence` gives the amount a "how much NOUN" question asks for in words.
+
+    >>> amount_in_words("How much warning did the town get?", "The flood came with little warning.")
+    True
+    >>> amount_in_words("How much warning did the town get?", "The flood came at night.")
+    False
+    >>> amount_in_words("How much did the bridge cost?", "It cost little.")
+    False
+    """
+    m = _MUCH_NOUN.search(question.lower())
+    if m is None or re.fullmatch(_AUXILIARY, m.group(1)):
+        return False
+    noun = re.escape(m.group(1).rstrip("s")[:6])
+    return re.search(rf"\b{_IN_WORDS}\s+(?:\w+\s+)?{noun}", sentence.lower()) is not None
+
+
+# "how long did the White House meeting last?": the words between the verb and "last" (or the
+# end) name what lasted; its last word is the head ("meeting")
+_LASTED = re.compile(
+    r"\bhow long\s+(?:did|was|were|does|do|is|are|will|would)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+    r"\s*(?:\b(?:last|lasted|take|took|go on|run|ran)\b|[?.!]|$)"
+)
+_QUALIFIER = re.compile(r"\s+(?:in|at|on|of|between|with|for|from|by|during|over|among)\s+")
+_SPAN_BEFORE = re.compile(
+    rf"\b(?:{_NUMBER_WORDS}|a|an)[\s-]+(?:\w+[\s-]+)?{_UNIT}(?:[\s-]+long)?[\s-]+([\w’'-]+)", re.IGNORECASE
+)
+
+
+def lasted_subject(question: str) -> str | None:
+    """The head word of what a "how long did X last?" question measures.
+
+    >>> lasted_subject("How long did the harbour strike last?"), lasted_subject("how long was the vote")
+    ('strike', 'vote')
+    >>> lasted_subject("How long did the talks in Tarsby last?")
+    'talks'
+    >>> lasted_subject("How long has the mayor been in office?") is None
+    True
+    """
+    m = _LASTED.search(" ".join(question.lower().split()))
+    if m is None:
+        return None
+    # "the talks in Oman": the head comes before the phrase that places or qualifies it
+    words = _QUALIFIER.split(m.group(1))[0].split()
+    head = words[-1]
+    return None if head in ("been", "it", "they", "that", "this", "he", "she", "we", "you") else head
+
+
+def spans_subject(sentence: str, head: str, stem: Callable[[str], str]) -> bool:
+    """Whether `sentence` gives a span right before a word with the stem of `head`: "after
+    the two-hour meeting" answers how long the meeting lasted, wherever it ranks.
+
+    >>> spans_subject("They left after the two-hour meeting.", "meeting", str.lower)
+    True
+    >>> spans_subject("They met two hours after the strike.", "strike", str.lower)
+    False
+    """
+    return any(stem(m.group(1).lower()) == stem(head) for m in _SPAN_BEFORE.finditer(sentence))
 
 
 def want(question: str) -> Want | None:

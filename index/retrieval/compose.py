@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .answer_type import want
+from .answer_type import lasted_subject, spans_subject, want
 from .counted import Counted, counted
 from .hybrid import Evidence
 from .lexical import coverage, terms
@@ -106,6 +106,24 @@ def _with_value_first(
     return ()
 
 
+def _span_of_subject(passages: tuple[Passage, ...], question: str) -> tuple[Passage, ...]:
+    """`passages` led by the first, however low it ranks or scores, with a sentence that puts
+    a span right before what a "how long did X last?" question measures ("the three-hour
+    meeting"): a passage about something else holds the answer in passing, and the span
+    beside the very thing asked about is evidence enough; empty when none does."""
+    head = lasted_subject(question)
+    if head is None:
+        return ()
+    for i, p in enumerate(passages):
+        if any(spans_subject(s, head, _stem) for s in _sentences(p.paragraph)):
+            return (p, *passages[:i], *passages[i + 1 :])
+    return ()
+
+
+def _stem(word: str) -> str:
+    return next(iter(terms(word)), word)
+
+
 def _only_restates(paragraph: Paragraph, things: Counted, qweights: dict[str, float]) -> bool:
     """The paragraph's best sentence gives the count asked for ("three Iranian nuclear sites")
     and no sentence of it names them."""
@@ -155,12 +173,13 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     also: StatesValue | None = value if asked is not None and asked.required else None
     if conf >= threshold and qw and asked is not None and asked.required:
         led = _with_value_first(passages, asked.met_by, threshold, qw)
-        if not led:
+        rescued = () if led else _span_of_subject(passages, evidence.question)
+        if not led and not rescued:
             return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
-        if led:
-            passages = led
-            top = passages[0]
-            conf = confidence(top)
+        passages = led or rescued
+        top = passages[0]
+        # a rescued passage answers on the strength of the question's best match
+        conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
     things = counted(evidence.question)

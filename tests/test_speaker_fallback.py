@@ -1,0 +1,42 @@
+"""A "what did X say?" that no quote answers falls back to the cited answer only when that
+answer names X as more than whom something was done to. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.engine import _about_speaker
+from index.types import Answer, AnswerSentence
+
+
+def _answer(*sentences: str) -> Answer:
+    return Answer("q", tuple(AnswerSentence(s, 0) for s in sentences), (), abstained=False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The dockers' guild warned that the strike would go on.", True),
+        ("So far, the guild has rejected every offer from the port.", True),
+        ("The port closed after the arrest of two senior guild and union leaders.", False),
+        ("Ferries were diverted to Tarsby in response to a strike called against the guild.", False),
+        ("The strike, according to the guild, cost the port a week of trade.", True),
+        ("The mayor met the harbour board on Monday.", False),
+        ("The levy was denounced as a racket by the guild and the ferry owners.", True),
+        ("It is common for guild members to call the levy a racket.", True),
+        ("A member of the guild's board met the mayor.", True),  # a possessor, not an object
+    ],
+)
+def test_the_speaker_is_named_as_more_than_an_object(sentence: str, about: bool) -> None:
+    assert _about_speaker(_answer(sentence), "the guild", "What did the guild say about the levy?") is about
+
+
+def test_any_answer_will_do_when_no_speaker_is_asked_after() -> None:
+    assert _about_speaker(_answer("The mayor met the harbour board."), None, "What was said?")
+
+
+def test_what_someone_called_or_thought_may_be_answered_by_any_mention() -> None:
+    # "in need of guild guidance": an object, yet the answer to what the guild thought is near
+    answer = _answer("Ferry owners thought the port was in need of guild guidance.")
+    assert _about_speaker(answer, "the guild", "What did the guild think the port needed?")
+    assert not _about_speaker(answer, "the guild", "What did the guild say about the port?")
