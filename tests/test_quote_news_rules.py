@@ -688,3 +688,8 @@ def test_a_lone_sentence_adverb_is_nobody_s_name() -> None:
     )
     assert got == [("The Sons of Greed", None), ("broad support", None)]
     assert _quotes("“We are ready,” From said.")[0].speaker == "From"  # a surname like a preposition
+
+
+def test_an_abbreviation_keeps_its_dots_in_the_role() -> None:
+    (q,) = _quotes("Oslo – U.N. envoy Kari Dahl met both sides. “We keep talking,” Dahl said afterwards.")
+    assert (q.speaker, q.speaker_detail) == ("Kari Dahl", "U.N. envoy")

@@ -369,7 +369,9 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         proper = toks[0].lower() not in _NP_START
         k = 0
         while k < min(len(toks), 10):
-            bare = toks[k].strip(",.:;")
+            bare = toks[k].strip(",:;")
+            if not (bare.endswith(".") and "." in bare[:-1]):  # "U.S." keeps its dot
+                bare = bare.strip(".")
             adjective = len(out) == 1 and out[0].lower() in ("the", "a", "an") and k + 1 < len(toks)
             if out and (
                 bare.lower() in _VERBISH
