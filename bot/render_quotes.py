@@ -146,6 +146,8 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
     q = check.quote
     if check.verdict == "exact" and q is not None:
         head = f"✅ <b>Exact quote.</b> The articles quote these words: “{e(claim)}”"
+    elif check.verdict == "misworded" and q is not None and check.reversal:
+        head = "✏️ <b>Misquoted</b> as well: the article's words are below."  # the diff is above
     elif check.verdict == "misworded" and q is not None:
         head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
     else:

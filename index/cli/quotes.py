@@ -53,7 +53,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             cue = f" ({q.cue})" if q.cue else ""  # a quote may run on from the previous one's cue
             print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
             print(f"  “{q.text}”")
-            if diff:
+            if diff and not check.reversal:  # a reversal's diff is printed above
                 print(f"  diff: {diff}")
         return 0
 

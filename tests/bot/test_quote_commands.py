@@ -231,3 +231,4 @@ async def test_quote_reversing_the_words_says_the_quote_says_the_opposite(harnes
     text = harness.request.texts()[0]
     assert "⚠️ <b>The quote says the opposite.</b>" in text
     assert "Misattributed" not in text
+    assert text.count("<s>") + text.count("<u>") >= 1 and text.count(render_quotes._LEGEND) == 1  # one diff
