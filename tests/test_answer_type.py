@@ -249,3 +249,11 @@ def test_a_span_beside_what_lasted_answers_however_low_its_passage_ranks() -> No
     # a span beside something else ("two weeks later") is no length of the meeting
     ev = evidence("How long did the town hall meeting last?", (top, 2.0, 0.7, 0.8), (other, 1.9, 0.7, 0.8))
     assert compose_answer(ev, threshold=0.5).abstained
+
+
+def test_a_span_that_measures_something_else_does_not_say_how_long() -> None:
+    asked = want("How long did the talks between the two ministers last?")
+    assert asked is not None
+    assert not asked.met_by("The talks resumed after a 12-day strike between the two unions.")
+    assert asked.met_by("The talks lasted three hours on Monday.")
+    assert want("How long did the strike last?").met_by("The talks resumed after a 12-day strike.")  # type: ignore[union-attr]

@@ -155,6 +155,8 @@ class Want:
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
             return True
+        if self.kind == "duration" and spans_only_other(sentence, lasted_subject(self.question)):
+            return False  # "a 12-day war" does not say how long the talks lasted
         if self.kind == "duration" and _ENDED.search(self.question.lower()):
             return _CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
@@ -222,6 +224,36 @@ def spans_subject(sentence: str, head: str, stem: Callable[[str], str]) -> bool:
     False
     """
     return any(stem(m.group(1).lower()) == stem(head) for m in _SPAN_BEFORE.finditer(sentence))
+
+
+_NOT_A_NOUN = frozenset(
+    "in on at of for from to by with after before during since until and or but as than that which who "
+    "the a an this its their his her ago later earlier long old".split()
+)
+
+
+def spans_only_other(sentence: str, head: str | None) -> bool:
+    """Whether every span `sentence` gives stands right before a noun other than `head`, what
+    a "how long did X last?" question measures: "a 12-day war" gives the war's length, not
+    the talks'.
+
+    >>> spans_only_other("Talks resumed after a 12-day war.", "talks")
+    True
+    >>> spans_only_other("The talks lasted three hours on Monday.", "talks")
+    False
+    >>> spans_only_other("They met after the three-hour meeting.", "meeting")
+    False
+    >>> spans_only_other("They met after the three-hour harbour meeting.", "meeting")
+    False
+    """
+    if head is None:
+        return False
+    nouns = []  # the words after each span, up to the noun it measures ("three-hour harbour meeting")
+    for m in _SPAN_BEFORE.finditer(sentence):
+        nouns.append([m.group(1).lower(), *re.findall(r"[\w’'-]+", sentence[m.end(1) :].lower())[:2]])
+    return bool(nouns) and all(
+        ws[0] not in _NOT_A_NOUN and head.rstrip("s") not in (w.rstrip("s") for w in ws) for ws in nouns
+    )
 
 
 def want(question: str) -> Want | None:
