@@ -391,6 +391,10 @@ def counts_time(question: str) -> bool:
     return re.search(rf"\bhow many\s+(?:more\s+|extra\s+)?{_UNIT}\b", question.lower()) is not None
 
 
+# "albeit one that …", "one who …": "one" standing for a noun, not counting it
+_ONE_AS_PRONOUN = re.compile(r"one\s+(?:that|who|which|whose|another)\b")
+
+
 def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
     """Whether `sentence` states a value of `kind`. A count of days or years answers "how many"
     only when the question counts time (`time_counts`): "nine days" is no number of workers.
@@ -401,12 +405,15 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
     False
     >>> states("date", "They met on Wednesday.")
     False
+    >>> states("number", "He wants a deal, albeit one that covers more issues.")
+    False
     """
     low = sentence.lower()
     if kind == "number":
         return any(
             not _YEAR_ONLY.match(m.group(0))
             and not _FIRST.fullmatch(m.group(0))
+            and not (m.group(0) == "one" and _ONE_AS_PRONOUN.match(low, m.start()))
             and (time_counts or not _TIME_AFTER.match(low, m.end()))
             for m in _NUMBER.finditer(low)
         )
