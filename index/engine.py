@@ -430,7 +430,13 @@ class Engine:
             )
             and self._one_story(d, pool)
         ]
-        citations = list(answer.citations)
+        citations = [*answer.citations, *self._side_citations(found, cited)]
+        return replace(answer, citations=tuple(citations), disagreements=tuple(found))
+
+    def _side_citations(self, found: Sequence[Disagreement], cited: set[tuple[str, int]]) -> list[Citation]:
+        """A citation of the sentence that states each side's value, for the sides' paragraphs
+        not in `cited` (each added to it as it is cited)."""
+        out = []
         for d in found:
             for side in d.sides:
                 par = self._loaded.by_key.get((side.doc_id, side.paragraph))
@@ -439,8 +445,8 @@ class Engine:
                 cited.add((side.doc_id, side.paragraph))
                 spans = [par.text[a:b] for a, b in sentence_spans(par.text)]
                 words = next((x for x in spans if side.value in x), par.text)
-                citations.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
-        return replace(answer, citations=tuple(citations), disagreements=tuple(found))
+                out.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
+        return out
 
     def conflicts(self) -> tuple[Disagreement, ...]:
         """Every fact on which articles of one story give different values: the value rules
@@ -491,19 +497,8 @@ class Engine:
         found = self.conflicts()
         if not found:
             return Answer(question, (), (), abstained=True, reason="no_value", missing=("disagreement",))
-        citations: list[Citation] = []
-        sentences: list[AnswerSentence] = []
-        seen: set[tuple[str, int]] = set()
-        for d in found:
-            for side in d.sides:
-                par = self._loaded.by_key.get((side.doc_id, side.paragraph))
-                if par is None or (side.doc_id, side.paragraph) in seen:
-                    continue
-                seen.add((side.doc_id, side.paragraph))
-                spans = [par.text[a:b] for a, b in sentence_spans(par.text)]
-                words = next((x for x in spans if side.value in x), par.text)
-                citations.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
-                sentences.append(AnswerSentence(words, len(citations) - 1))
+        citations = self._side_citations(found, set())
+        sentences = [AnswerSentence(c.quote, i) for i, c in enumerate(citations)]
         return Answer(
             question, tuple(sentences), tuple(citations), abstained=False, confidence=1.0, disagreements=found
         )
