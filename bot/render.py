@@ -33,7 +33,7 @@ COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "What I know and what to ask"),
     ("help", "How to use me"),
     ("ask", "Ask a question (for groups): /ask who won?"),
-    ("quote", "Check a quote: /quote we will not yield"),
+    ("quote", "Check a quote or a claim: /quote Marsh said we will not yield"),
     ("quotes", "Who is quoted; /quotes name: everything they said"),
 )
 MAX_LISTED_DOCUMENTS = 25
@@ -65,7 +65,11 @@ def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username
     else:
         parts.append("<i>No articles are indexed yet.</i>")
     ask = "Ask about who, what, when, where or how many — in your own words, in English."
-    ask += " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”."
+    ask += (
+        " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”, or send"
+        " /quote with the words, and who you think said them. “Where do the sources disagree?”"
+        " lists the facts the articles give differently."
+    )
     if examples:
         ask += " Tap an example below to try it."
     parts.append(f"<b>What to ask:</b> {ask}")

@@ -29,6 +29,7 @@ async def test_start_lists_articles_examples_and_commands(harness, command):
     assert "Floods hit the valley" in text
     assert "Rock &amp; Roll &lt;live&gt; _*[x] flood relief" in text
     assert "/ask" in text and "/help" in text and f"@{BOT_USERNAME}" in text
+    assert "Where do the sources disagree?" in text and "who you think said them" in text
     buttons = [row[0] for row in sent["reply_markup"]["inline_keyboard"]]
     assert [b["text"] for b in buttons] == harness.qa.example_questions(3)
     assert all(isinstance(callbacks.parse(b["callback_data"]), ExampleRef) for b in buttons)
