@@ -37,6 +37,8 @@ GERUNDS = frozenset(
     "blaming criticizing criticising thanking".split()
 )
 _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
+# the verbs that report speech with or without "that", as one regex alternation (longest first)
+SAID_VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in SPEECH | THAT_ONLY), key=len, reverse=True))
 _ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
 _CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
 _PASSIVE = frozenset("is was were are be been being having it's".split())

@@ -51,8 +51,8 @@ from .cue_words import (
     _WITH_NP,
     DIRECT_ONLY,
     GERUNDS,
+    SAID_VERBS,
     SPEECH,
-    THAT_ONLY,
 )
 from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
@@ -258,7 +258,7 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
     return parse_subject(s[: pos + last.find(" " + words[verb])])
 
 
-_SAID_VERB = "(?:" + "|".join(sorted(SPEECH | THAT_ONLY, key=len, reverse=True)).replace(" ", r"\s+") + r")\b"
+_SAID_VERB = rf"(?:{SAID_VERBS})\b"
 _DETAIL_END = re.compile(
     r",\s*(?:adding|saying|noting|and\b|(?:who|which)\s+(?:\w+ly\s+)?" + _SAID_VERB + ")"
 )

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .cue_words import SPEECH, THAT_ONLY
+from .cue_words import SAID_VERBS
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted"]
 
@@ -176,14 +176,13 @@ _WHO_QUOTED = re.compile(
 # A claim to check, as a journalist types it after /quote: "X said (that) …", "“…,” X said",
 # "…, said X", "X: …". The speaker is a name or a description, never a pronoun.
 _CLAIM_SPEAKER = r"((?:(?:[Tt]he|[Aa]n?)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
-_CLAIM_VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in SPEECH | THAT_ONLY), key=len, reverse=True))
-_SAID = rf"{_ADV}(?:{_SPEECH}|{_CLAIM_VERBS})"
+_SAID = rf"{_ADV}(?:{_SPEECH}|{SAID_VERBS})"
 # "… ,” X told AFP": whom it was said to
 _TO_WHOM = r"(?:\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|reporters|journalists))?"
 _CLAIM_FORMS = (
     re.compile(rf"^{_CLAIM_SPEAKER}\s+{_SAID}\b(?:\s+that\b)?\s*[:,]?\s*(.+)$"),
     re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}{_TO_WHOM}\.?$"),
-    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{_CLAIM_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
+    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{SAID_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
     re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
 )
 # "X stated via social media that …": the means or the occasion before "that" is not the claim
