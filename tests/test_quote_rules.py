@@ -119,3 +119,10 @@ def test_subject_with_a_relative_clause_then_a_coordinated_verb() -> None:
 def test_coordinated_verb_without_commas() -> None:
     (q,) = _quotes("The committee chair thanked the staff and said the hearing would resume in May.")
     assert _row(q) == ("the hearing would resume in May", "the committee chair", "indirect")
+
+
+def test_the_role_shown_beside_a_name_keeps_the_post_and_drops_the_rest_of_the_sentence() -> None:
+    (q,) = _quotes("“We will appeal,” said Mara Vos, the council’s treasurer, speaking after the vote.")
+    assert (q.speaker, q.speaker_detail) == ("Mara Vos", "the council’s treasurer")
+    (q,) = _quotes("“The pool stays open,” said Olek Brandt, 52, who declined to say more.")
+    assert (q.speaker, q.speaker_detail) == ("Olek Brandt", "52")

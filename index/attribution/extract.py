@@ -48,6 +48,7 @@ from .marks import (
     mask_quotes,
     quotes_in_single_marks,
 )
+from .roles import shown_role
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
@@ -82,7 +83,7 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
     return Quote(
         text=p.text[a:b],
         speaker=who.name,
-        speaker_detail=who.detail,
+        speaker_detail=shown_role(who.detail),
         cue=cue,
         doc_id=p.doc_id,
         title=p.title,
@@ -277,7 +278,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                             prior.quote = replace(
                                 prior.quote,
                                 speaker=who.name,
-                                speaker_detail=who.detail,
+                                speaker_detail=shown_role(who.detail),
                                 speaker_kind=who.kind,
                                 cue=cue_text,
                                 mention=who.mention,
