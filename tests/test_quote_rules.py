@@ -126,3 +126,18 @@ def test_the_role_shown_beside_a_name_keeps_the_post_and_drops_the_rest_of_the_s
     assert (q.speaker, q.speaker_detail) == ("Mara Vos", "the council’s treasurer")
     (q,) = _quotes("“The pool stays open,” said Olek Brandt, 52, who declined to say more.")
     assert (q.speaker, q.speaker_detail) == ("Olek Brandt", "52")
+
+
+def test_a_cue_that_ends_on_a_colon_introduces_the_quote_after_it_and_reports_nothing_itself() -> None:
+    got = _quotes("In a statement on Friday, Mayor Ilse Varga said:", "“Every school stays open this year.”")
+    assert [_row(q) for q in got] == [("Every school stays open this year.", "Ilse Varga", "direct")]
+    got = _quotes("Ana Roe wrote on her blog:", "“The port needs a new crane before winter.”")
+    assert [_row(q) for q in got] == [("The port needs a new crane before winter.", "Ana Roe", "direct")]
+
+
+def test_a_reported_clause_before_a_colon_is_still_reported_speech() -> None:
+    got = _quotes("Olek Brandt warned that the fares would rise again:", "“Twice in one year.”")
+    assert [_row(q) for q in got] == [
+        ("the fares would rise again", "Olek Brandt", "indirect"),
+        ("Twice in one year.", "Olek Brandt", "direct"),
+    ]

@@ -52,6 +52,14 @@ from .roles import shown_role
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
+# The rest of a cue's sentence up to a closing colon: the cue introduces the words after it.
+_INTRODUCES = re.compile(r"[^.!?:]*:\s*$")
+# ... and the words the cue rules took for its clause are a phrase, not a clause: "in a speech".
+_NOT_A_CLAUSE = re.compile(
+    r"(?:in|on|at|about|to|for|from|with|by|during|after|before|given|as|into|over|via|through|"
+    r"[a-z]+ing)\b",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
 
 
@@ -315,6 +323,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 continue
             if len(text[a:b].split()) < 3:
                 continue
+            if _INTRODUCES.match(masked, c.end, hi) and _NOT_A_CLAUSE.match(text, a):
+                continue  # "In a statement, Lee said:" / "Lee wrote on her blog:": the words follow
             who = whos[i]
             if not who.name:
                 continue
