@@ -141,3 +141,19 @@ def test_a_reported_clause_before_a_colon_is_still_reported_speech() -> None:
         ("the fares would rise again", "Olek Brandt", "indirect"),
         ("Twice in one year.", "Olek Brandt", "direct"),
     ]
+
+
+def test_a_possessive_description_then_the_name_in_apposition_is_that_person() -> None:
+    got = _quotes(
+        "Ana Lund, the mayor, backed the plan on Monday.",
+        "In a statement, her chief of staff, Piet Hals, said: “The mayor will not change course.”",
+    )
+    assert [(q.speaker, q.speaker_detail) for q in got] == [("Piet Hals", "her chief of staff")]
+
+
+def test_his_or_her_office_belongs_to_a_person_of_that_gender() -> None:
+    got = _quotes(
+        "Karen Lund, the mayor, said the budget was fair. Governor David Berg said he agreed.",
+        "“We will sign it next week,” her office said in a statement.",
+    )
+    assert [q.speaker for q in got if q.kind == "direct"] == ["Karen Lund’s office"]

@@ -119,13 +119,25 @@ class SpeakerContext:
                 kind: SpeakerKind = "person" if pool is self.people else "office"
                 who = Who(name, sp.detail, sp.kind if sp.kind == "anonymous" else kind, sp.mention)
             else:  # "his office"
-                owner = self.orgs if first.lower() == "its" else self.people
-                name = f"{owner[-1]}’s {rest}" if owner and rest else None
+                owner = self._owner(first.lower())
+                name = f"{owner}’s {rest}" if owner and rest else None
                 who = Who(name, sp.detail, "office", sp.mention)
         if sp.via is not None and fold(sp.via) not in BARE_TEXTS and who.name:
             self.stated = who  # "a statement from Lee's office", "Lee's statement"
         self.remember(who)
         return who
+
+    def _owner(self, possessive: str) -> str | None:
+        """Whom ``his``/``her``/``its`` stands for: the latest organisation for ``its``; for
+        ``his``/``her`` the latest person whose first name does not give the other gender."""
+        if possessive == "its":
+            return self.orgs[-1] if self.orgs else None
+        want = {"his": "m", "her": "f"}.get(possessive)
+        for person in reversed(self.people):
+            gender = gender_of(person.split()[0]) if " " in person else None
+            if want is None or gender is None or gender == want:
+                return person
+        return self.people[-1] if self.people else None
 
     def learn(self, name: str, detail: str | None) -> None:
         """A named person the article introduces (``Prime Minister Elena Marsh``)."""

@@ -217,6 +217,23 @@ def _org_name(tokens: list[str]) -> bool:
     )
 
 
+def _appositive_name(detail: str) -> tuple[str, str, str] | None:
+    """The person's name an apposition gives (``Karl Ostrand`` in ``Karl Ostrand, 61``), with
+    a role written before it (``Ostran envoy Piers Gallan``) and the rest; None if no name."""
+    name, _, more = detail.partition(",")
+    ntoks = name.split()
+    lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
+    lead += _title_split(ntoks[lead:])
+    role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
+    if (
+        2 <= len(ntoks) <= 5
+        and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
+        and not any(_is_org(t) or _is_title(t) for t in ntoks)
+    ):
+        return " ".join(ntoks), role, more
+    return None
+
+
 def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) -> Speaker:
     """Split a speaker phrase into name, role and kind (see the module docstring).
 
@@ -254,6 +271,10 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         owned = tokens[k:]
         if len(owned) >= 2 and not any(_is_org(t) for t in owned):  # "his campaign manager Jeff Weaver"
             return Speaker(" ".join(owned), _join(" ".join(tokens[:k]), detail), "person", mention)
+        named = _appositive_name(detail) if detail and not owned else None
+        if named is not None:  # "her senior policy adviser, Jake Sullivan,": the person
+            name, role, more = named
+            return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
         return Speaker(np, detail, "office", mention, pronoun=True)
     run = tokens[k:]
     after_prep = k > 0 and (
@@ -262,20 +283,10 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         and k > 1
         and tokens[k - 2].lower() in STOP_NP
     )
-    if detail and (not run or after_prep or _is_title(run[-1])):
-        # ``the defence minister, Karl Ostrand,``: the appositive is the name.
-        name, _, more = detail.partition(",")
-        ntoks = name.split()
-        lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
-        lead += _title_split(ntoks[lead:])
-        role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
-        if (
-            2 <= len(ntoks) <= 5
-            and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
-            and not any(_is_org(t) or _is_title(t) for t in ntoks)
-        ):
-            name = " ".join(ntoks)
-            return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
+    named = _appositive_name(detail) if detail and (not run or after_prep or _is_title(run[-1])) else None
+    if named is not None:  # ``the defence minister, Karl Ostrand,``: the appositive is the name.
+        name, role, more = named
+        return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
     if run and not after_prep and [t.lower() for t in tokens[:k]] == ["the"] and not _is_title(run[-1]):
         return Speaker(np, detail, "anonymous" if anonymous else "office", mention)  # "the Northern Compact"
     if run and not after_prep:
