@@ -92,3 +92,18 @@ def test_a_further_source_sharing_nothing_with_the_question_is_listed_only_when_
         ("rail", 3),
         ("rail", 12),
     ]
+
+
+def test_a_paragraph_the_article_repeats_word_for_word_is_cited_once() -> None:
+    again = para("rail", 14, RAIL.text.replace(". ", ".  ", 1))  # spacing aside, the same words
+    elsewhere = para("brief", 5, RAIL.text)
+    ev = evidence(
+        "When does construction begin?",
+        (RAIL, 2.0, 0.7, 0.8),
+        (again, 1.9, 0.7, 0.8),
+        (OTHER, 1.5, 0.5, 0.3),
+        (elsewhere, 1.4, 0.5, 0.8),
+    )
+    cited = [(c.doc_id, c.paragraph) for c in compose_answer(ev, threshold=0.5).citations]
+    assert ("rail", 14) not in cited  # the same words in the same article
+    assert ("rail", 9) in cited and ("brief", 5) in cited  # another article carrying them still counts

@@ -230,11 +230,17 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         citations.append(_citation(paragraph, " ".join(s for _, s in picked)))
         sentences.extend(AnswerSentence(text=s, citation=len(citations) - 1) for _, s in picked)
     used = {(c.doc_id, c.paragraph) for c in citations}
+    # an article that repeats a paragraph word for word (a recap, a pasted item) is cited once
+    seen = {(p.doc_id, " ".join(p.text.split())) for p, _ in chosen}
     for extra in passages[1:]:
         if len(citations) >= SUPPORTING:
             break
         if (extra.paragraph.doc_id, extra.paragraph.number) in used:
             continue
+        same = (extra.paragraph.doc_id, " ".join(extra.paragraph.text.split()))
+        if same in seen:
+            continue
+        seen.add(same)
         r = _ranked_sentences(extra.paragraph, qw, value)
         if (not r or max(c for c, _, _ in r) <= 0) and extra.score < UNRELATED_SHARE * passages[0].score:
             continue  # shares no term with the question and ranks far below: not worth a look
