@@ -157,3 +157,12 @@ def test_his_or_her_office_belongs_to_a_person_of_that_gender() -> None:
         "“We will sign it next week,” her office said in a statement.",
     )
     assert [q.speaker for q in got if q.kind == "direct"] == ["Karen Lund’s office"]
+
+
+def test_an_excerpt_introduced_by_its_author_is_the_authors_words() -> None:
+    got = _quotes(
+        "From Tomas Velde writing at the Harbour Gazette:",
+        "“The ferry is late again, and the town has stopped noticing.",
+        "“Nobody at the port seems to care.”",
+    )
+    assert [(q.paragraph, q.speaker) for q in got] == [(2, "Tomas Velde"), (3, "Tomas Velde")]

@@ -52,6 +52,8 @@ from .roles import shown_role
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
+# A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
+_FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
 # The rest of a cue's sentence up to a closing colon: the cue introduces the words after it.
 _INTRODUCES = re.compile(r"[^.!?:]*:\s*$")
 # ... and the words the cue rules took for its clause are a phrase, not a clause: "in a speech".
@@ -344,6 +346,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         prev_agent = agent if agent is not None and _names_a_speaker(agent) and not events else None
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
+    elif text.rstrip().endswith(":") and not spans and _FROM.match(text):
+        # "From Ana Lund writing in the Gazette:" / "More from the report:" then the excerpt
+        source = colon_subject(masked)
+        who = ctx.resolve(classify_speaker(source, None, ctx.surnames)) if source else NOBODY
+        if who.name:
+            ctx.spoke(who)
     items.sort(key=lambda it: it.quote.start)
     return _outer_reports(items)
 

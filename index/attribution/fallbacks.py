@@ -25,6 +25,7 @@ import re
 
 from ..text import sentence_spans
 from .coref import leading_np
+from .cue_words import GERUNDS
 from .marks import QuoteSpan
 from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
 
@@ -72,8 +73,9 @@ def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
     part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
     source = _FROM_SOURCE.match(part)
-    if source:  # "More from the report:", "From Lee's blog post:"
-        return source.group(1)
+    if source:  # "More from the report:", "From Lee's blog post:", "From Lee writing in the Post:"
+        words = source.group(1).split()
+        return " ".join(words[: next((i for i, w in enumerate(words) if i and w in GERUNDS), len(words))])
     np = leading_np(part) if part else None
     name = _TRAILING_NAME.search(part)
     if np and name and (len(np[0].split()) >= 6 or len(np[0]) <= name.start()) and np[0] != name.group(1):
