@@ -48,9 +48,11 @@ _FINITE = frozenset(
     "is are was were will would has have had can could should shall may might must does do did "
     "says said believe believes comes came".split()
 )
-# A part that opens with one of these tells when, where or how, not who: "before the event".
+# A part that opens with one of these tells when, where or how, not who ("before the event"),
+# or is a clause of its own ("he returned to it later").
 _CLAUSE_START = (STOP_NP - {"of", "at"}) | frozenset(
-    "after before during since while until according about against along as".split()
+    "after before during since while until according about against along as "
+    "he she they it we i you there this these those".split()
 )
 # A part that ends on one of these was cut from a longer phrase: "candidates like", "three days after".
 _OPEN_END = STOP_NP | frozenset("like after before during than as a an the his her their its".split())
@@ -107,6 +109,8 @@ def shown_role(detail: str | None) -> str | None:
     'President'
     >>> shown_role("who is executive director of the Center for Water Policy, a think tank")
     'who is executive director of the Center for Water Policy'
+    >>> shown_role("He returned to it later after senior editor") is None
+    True
     >>> shown_role("acting director, explaining the delay")
     'acting director'
     >>> shown_role("Sen., of Maryland")
