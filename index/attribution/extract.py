@@ -94,7 +94,7 @@ def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteK
         text=p.text[a:b],
         speaker=who.name,
         speaker_detail=shown_role(who.detail),
-        cue=cue,
+        cue=cue.strip() if cue else cue,
         doc_id=p.doc_id,
         title=p.title,
         paragraph=p.number,
