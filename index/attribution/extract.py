@@ -48,6 +48,7 @@ from .marks import (
     mask_quotes,
     quotes_in_single_marks,
 )
+from .scare import is_scare_quote
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
@@ -264,6 +265,10 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who = agent
                 elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words
                     who = prev_agent
+                elif s.closed and is_scare_quote(s.text, masked[lo:hi]):
+                    if s is spans[-1]:
+                        state.chain = None
+                    continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
             if who is None:
