@@ -35,3 +35,13 @@ def test_a_term_after_a_speaker_in_its_paragraph_keeps_that_speaker() -> None:
     para = "“We lost,” Ana Roe said. The vote was a “disaster” for the ferry."
     quotes = extract_quotes(doc("Title line\n\n" + para, "one"))
     assert [(q.text, q.speaker) for q in quotes] == [("We lost", "Ana Roe"), ("disaster", "Ana Roe")]
+
+
+def test_a_term_after_so_called_is_no_quote_but_a_name_stays() -> None:
+    assert _texts("The navy armed the so-called “river guards” on the delta.") == []
+    assert _texts("Voters backed the so-called “Clean Harbour Act” in May.") == ["Clean Harbour Act"]
+
+
+def test_marks_of_markup_are_no_quote_marks() -> None:
+    assert _texts('">The ferry is late again.<tweet/>.') == []
+    assert _texts("“The ferry is late again.” – @harbourwatch“<tweet/>.") == ["The ferry is late again."]

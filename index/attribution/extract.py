@@ -48,7 +48,7 @@ from .marks import (
     mask_quotes,
     quotes_in_single_marks,
 )
-from .scare import is_scare_quote
+from .scare import after_so_called, is_scare_quote
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
@@ -225,6 +225,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 and not is_token(s)
                 and not in_markup(text, s)
                 and not labels_thing(text, s)
+                and not after_so_called(s.text, text[: s.outer_start])
                 and (cues or not (is_title(text, s) or is_headline(text, s) or is_nickname(text, s)))
             ),
             key=lambda s: s.start,

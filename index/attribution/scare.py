@@ -15,6 +15,10 @@ True
 False
 >>> is_scare_quote("Make America Great Again", "A cap reads “xxxx xxxxxxx xxxxx xxxxx”.")
 False
+
+``so-called`` says the same of the marks after it (`after_so_called`), whoever the
+sentence quotes: ``gave weapons to the so-called “rebels”`` quotes no one, and ``called``
+there is no cue.
 """
 
 from __future__ import annotations
@@ -57,3 +61,20 @@ def is_scare_quote(words: str, sentence: str) -> bool:
     if any(w.lower() in _PERSONAL for w in toks):  # "we will not leave": a voice, not a term
         return False
     return not any(w.lower() in _REPORTING for w in _WORD.findall(sentence))
+
+
+_SO_CALLED = re.compile(r"\b(?i:so[- ]called|self[- ]described|self[- ]styled)\s*$")
+
+
+def after_so_called(words: str, before: str) -> bool:
+    """Lowercase `words` (at most four) quoted right after ``so-called``, ``self-described``
+    or ``self-styled`` (`before` is the paragraph up to the opening mark): a term the writer
+    keeps at a distance. A capitalised name stays (``the so-called “Clean Air Initiative”``).
+
+    >>> after_so_called("rebels", "He armed the so-called ")
+    True
+    >>> after_so_called("Clean Air Initiative", "The so-called ")
+    False
+    """
+    toks = _WORD.findall(words)
+    return bool(toks) and len(toks) <= _MOST_WORDS and words[:1].islower() and bool(_SO_CALLED.search(before))
