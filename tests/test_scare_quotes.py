@@ -18,6 +18,8 @@ def _texts(*paragraphs: str) -> list[str]:
 def test_a_term_the_writer_sets_apart_is_no_quote() -> None:
     assert _texts("The ferry line became the harbour’s “lifeline” candidate for the new budget.") == []
     assert _texts("There will be a two-year “pause” in the toll increase.") == []
+    # "States" in a name is no reporting verb
+    assert _texts("The United States began its “pivot” to the islands.") == []
 
 
 def test_a_term_someone_is_reported_to_use_stays() -> None:

@@ -42,7 +42,7 @@ _SAYING = frozenset(
     slam slams slammed slamming preach preached preaches preaching demand demands demanded
     believe believes believed spoke speak speaks spoken
     talk talks talked talking portray portrays portrayed portraying characterize characterized
-    characterizes characterise characterised frame framed frames deem deems rate rated rates sign signs
+    characterizes characterise characterised frame framed frames deem deems rated sign signs
     banner banners page website plan plans according quote quoted quoting quotes cite cited cites describe
     description claim title titled headline headlines argue argument question questions answer ask
     asking""".split()
@@ -60,7 +60,9 @@ def is_scare_quote(words: str, sentence: str) -> bool:
         return False
     if any(w.lower() in _PERSONAL for w in toks):  # "we will not leave": a voice, not a term
         return False
-    return not any(w.lower() in _REPORTING for w in _WORD.findall(sentence))
+    around = _WORD.findall(sentence)
+    # a capitalised word inside the sentence is part of a name ("the United States"), not a verb
+    return not any(w.lower() in _REPORTING and (w[:1].islower() or i == 0) for i, w in enumerate(around))
 
 
 _SO_CALLED = re.compile(r"\b(?i:so[- ]called|self[- ]described|self[- ]styled)\s*$")
