@@ -260,13 +260,17 @@ _BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
 
 def is_headline(text: str, span: QuoteSpan) -> bool:
     """A headline cited with its byline (``—“Port to reopen in May,” by Harbour Post’s Ana
-    Roe:``): the title of an article.
+    Roe:``): the title of an article, also when it opens with a quoted title (``“‘Tides’ to
+    open …”``).
 
     >>> t = 'NEWS—“Port to reopen in May,” by Harbour Post’s Ana Roe: “The port will reopen.”'
     >>> [is_headline(t, s) for s in find_quote_spans(t)]
     [True, False]
+    >>> t = '—“‘Tides’ to open in May,” by Harbour Post’s Ana Roe: “The play opens.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
     """
-    return span.text[:1].isupper() and bool(_BYLINE.match(text, span.end))
+    return span.text.lstrip("‘'")[:1].isupper() and bool(_BYLINE.match(text, span.end))
 
 
 def is_nickname(text: str, span: QuoteSpan) -> bool:
