@@ -45,7 +45,11 @@ _SAYING = frozenset(
     characterizes characterise characterised frame framed frames deem deems rated sign signs
     banner banners page website plan plans according quote quoted quoting quotes cite cited cites describe
     description claim title titled headline headlines argue argument question questions answer ask
-    asking""".split()
+    asking accuse accuses accusing accusation accusations decry decries decried deride derides derided
+    insult insults insulted allege alleges alleged alleging allegation allegations ruled ruling reject
+    rejects rejected grouse groused grousing vent vented profess professed professing assure assures
+    assured mention mentions mentioned dismissing complain complaining complaint complaints criticism
+    assertion denounce denounces denounced condemn condemns condemned urging""".split()
 )
 _PERSONAL = frozenset("i me my we us our you your".split())
 _REPORTING = frozenset(w for w in SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS | _SAYING if " " not in w)
