@@ -8,7 +8,8 @@ quote opens the sentence (``“X,” he said``), else the nearest one before it 
 sentence, a quote that opens a paragraph continues the previous speaker (news continuation
 paragraphs and quotes spanning several paragraphs); one after a colon takes the sentence's
 subject; another quote in the same paragraph lends its speaker; otherwise it stays
-unattributed (``speaker=None``: scare quotes, titles).
+unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
+is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
 
 Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
 named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
