@@ -8,7 +8,8 @@ quote opens the sentence (``“X,” he said``), else the nearest one before it 
 sentence, a quote that opens a paragraph continues the previous speaker (news continuation
 paragraphs and quotes spanning several paragraphs); one after a colon takes the sentence's
 subject; another quote in the same paragraph lends its speaker; otherwise it stays
-unattributed (``speaker=None``: scare quotes, titles).
+unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
+is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
 
 Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
 named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
@@ -49,6 +50,7 @@ from .marks import (
     quotes_in_single_marks,
 )
 from .roles import shown_role
+from .scare import after_so_called, is_scare_quote
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
@@ -235,6 +237,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 and not is_token(s)
                 and not in_markup(text, s)
                 and not labels_thing(text, s)
+                and not after_so_called(s.text, text[: s.outer_start])
                 and (cues or not (is_title(text, s) or is_headline(text, s) or is_nickname(text, s)))
             ),
             key=lambda s: s.start,
@@ -275,6 +278,10 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who = agent
                 elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words
                     who = prev_agent
+                elif s.closed and is_scare_quote(s.text, masked[lo:hi]):
+                    if s is spans[-1]:
+                        state.chain = None
+                    continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
             if who is None:

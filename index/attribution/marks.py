@@ -167,24 +167,36 @@ _LABELLED = re.compile(
     r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
     r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
 )
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _TOKEN_ONLY = re.compile(r"[@#]\w+|https?://\S+|[\w.-]+\.[a-z]{2,4}/\S*")
 
 
 def is_token(span: QuoteSpan) -> bool:
-    """Quoted characters that are no one's words: no two-letter word (ids, dates), a label
-    ending in a colon, a handle, hashtag or link."""
-    if not re.search(r"[^\W\d_]{2}", span.text) or re.fullmatch(r"[A-Z][a-z]+:", span.text):
-        return True  # no word (an id, a date) or a label (“Related:”)
+    """Quoted characters that are no one's words: no two-letter word outside markup tags (ids,
+    dates, a stray ``<tweet/>``), a label ending in a colon, a handle, hashtag or link.
+
+    >>> [is_token(s) for s in find_quote_spans('“@ann” wrote “<tweet/>.” and “We won.”')]
+    [True, True, False]
+    """
+    words = _TAG.sub(" ", span.text)
+    if not re.search(r"[^\W\d_]{2}", words) or re.fullmatch(r"[A-Z][a-z]+:", span.text):
+        return True  # no word (an id, a date, a tag) or a label (“Related:”)
     return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
 
 
 def in_markup(text: str, span: QuoteSpan) -> bool:
-    """An attribute value inside a markup tag left in the text (``<tweet author="…">``).
+    """An attribute value inside a markup tag left in the text (``<tweet author="…">``), or
+    a span opened by the mark that closes such a value, the tag's start being in an earlier
+    paragraph (``">Text of the tweet<tweet/>``): those marks are the markup's.
 
     >>> t = '<tweet author="@ann" date="May 2">“We won,” she said.'
     >>> [in_markup(t, s) for s in find_quote_spans(t)]
     [True, True, False]
+    >>> [in_markup(t, s) for s in find_quote_spans('">We won the vote.<tweet/>')]
+    [True]
     """
+    if span.text.startswith(">"):
+        return True
     at = span.open_at if span.open_at >= 0 else span.start
     tag = text.rfind("<", 0, at)
     return tag >= 0 and text.rfind(">", 0, at) < tag and bool(re.match(r"<[A-Za-z]", text[tag:]))
@@ -248,13 +260,17 @@ _BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
 
 def is_headline(text: str, span: QuoteSpan) -> bool:
     """A headline cited with its byline (``—“Port to reopen in May,” by Harbour Post’s Ana
-    Roe:``): the title of an article.
+    Roe:``): the title of an article, also when it opens with a quoted title (``“‘Tides’ to
+    open …”``).
 
     >>> t = 'NEWS—“Port to reopen in May,” by Harbour Post’s Ana Roe: “The port will reopen.”'
     >>> [is_headline(t, s) for s in find_quote_spans(t)]
     [True, False]
+    >>> t = '—“‘Tides’ to open in May,” by Harbour Post’s Ana Roe: “The play opens.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
     """
-    return span.text[:1].isupper() and bool(_BYLINE.match(text, span.end))
+    return span.text.lstrip("‘'")[:1].isupper() and bool(_BYLINE.match(text, span.end))
 
 
 def is_nickname(text: str, span: QuoteSpan) -> bool:
