@@ -26,6 +26,7 @@ from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
+from .retrieval.conflict_topic import disagreement_topic, on_topic
 from .retrieval.disagree import SAME_FACT, SAME_STORY, asks_for_disagreements, find_disagreements
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
@@ -323,7 +324,11 @@ class Engine:
         if unanswerable is not None:
             return unanswerable, ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"
-            return self._conflicts_answer(question), ()
+            return self._conflicts_answer(question, self.conflicts()), ()
+        topic = disagreement_topic(question)  # "do the sources disagree about the war?"
+        about = tuple(d for d in self.conflicts() if self._on_topic(d, topic)) if topic is not None else ()
+        if about:
+            return self._conflicts_answer(question, about), ()
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -491,10 +496,13 @@ class Engine:
         unit: NDArray[np.float32] = mean / max(float(np.linalg.norm(mean)), 1e-9)
         return unit
 
-    def _conflicts_answer(self, question: str) -> Answer:
-        """ "Where do the sources disagree?": each side's sentence, cited, and the disagreements;
-        a plain "none found" otherwise."""
-        found = self.conflicts()
+    def _on_topic(self, disagreement: Disagreement, topic: str) -> bool:
+        """`conflict_topic.on_topic`, given the sentence that states each side's value."""
+        return on_topic(disagreement, topic, [c.quote for c in self._side_citations([disagreement], set())])
+
+    def _conflicts_answer(self, question: str, found: tuple[Disagreement, ...]) -> Answer:
+        """ "Where do the sources disagree?": each side's sentence of `found`, cited, and the
+        disagreements; a plain "none found" when `found` is empty."""
         if not found:
             return Answer(question, (), (), abstained=True, reason="no_value", missing=("disagreement",))
         citations = self._side_citations(found, set())
