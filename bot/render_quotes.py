@@ -222,7 +222,8 @@ def _verdict(answer: Answer) -> str:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
     if att.verdict == "exact" and q:
-        return f"✅ {who} said that, word for word."
+        opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
+        return f"✅ <b>{e(opening[:1].upper() + opening[1:])}</b> said that, word for word."
     if att.verdict == "matched" and q:
         return f"🗣 That was {who} (in their own words below)."
     if att.verdict == "misworded" and q:

@@ -241,3 +241,16 @@ async def test_quote_reversing_the_words_says_the_quote_says_the_opposite(harnes
     assert "⚠️ <b>The quote says the opposite.</b>" in text
     assert "Misattributed" not in text
     assert text.count("<s>") + text.count("<u>") >= 1 and text.count(render_quotes._LEGEND) == 1  # one diff
+
+
+def test_a_speaker_description_that_opens_the_verdict_is_capitalised():
+    from index.types import Answer, Attribution, Quote
+
+    quote = Quote(
+        "The port will close.", "an official at the port", None, "said", "port", "Port", 2, 0, 20,
+        speaker_kind="anonymous",
+    )
+    found = Attribution("who_said", "exact", quotes=(quote,))
+    answer = Answer("Who said the port will close?", (), (), False, attribution=found)
+    html = render_quotes.attribution_html(answer)
+    assert html.startswith("✅ <b>An official at the port</b> said that, word for word.")
