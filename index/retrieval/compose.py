@@ -17,6 +17,7 @@ from .answer_type import lasted_subject, spans_subject, want
 from .counted import Counted, counted
 from .hybrid import Evidence
 from .lexical import coverage, terms
+from .named import asks_name, gives_name
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -186,6 +187,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
+    if asks_name(evidence.question) and not gives_name(top.paragraph.text, evidence.question):
+        # "who is the foreign minister?" answered by a paragraph that names no one
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     things = counted(evidence.question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)
