@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_answer import evidence, para
 
+from bot import render
 from index.retrieval.compose import compose_answer
 from index.retrieval.named import asks_name, gives_name
 
@@ -49,6 +50,7 @@ def test_a_paragraph_that_names_no_one_does_not_answer_who_holds_the_role() -> N
     ev = evidence("Who is the ministry spokesperson?", (unnamed, 1.0, 0.7, 0.6))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    assert render.abstention_html(answer) == "🤷 <b>The articles don't give the name asked for.</b>"
     assert answer.closest is not None and answer.closest.paragraph == 3
     named = para("port", 4, "The ministry spokesperson, Tomas Berg, warned that the strike would spread.")
     ev = evidence("Who is the ministry spokesperson?", (named, 1.0, 0.7, 0.6))
