@@ -329,6 +329,10 @@ class Engine:
         about = tuple(d for d in self.conflicts() if self._on_topic(d, topic)) if topic is not None else ()
         if about:
             return self._conflicts_answer(question, about), ()
+        if topic is not None:
+            # no disagreement about what was asked: one about something else flagged beside
+            # the answer would read as a yes
+            return self._retrieval_answer(question, previous, flag=False)
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -404,12 +408,14 @@ class Engine:
             return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=tuple(missing))
         return None
 
-    def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
+    def _retrieval_answer(
+        self, question: str, previous: Turn | None, flag: bool = True
+    ) -> tuple[Answer, tuple[Passage, ...]]:
         # what a "how long did X last?" asks for may sit in passing in a lower-ranked passage
         # ("… said after the three-hour meeting"): composition looks further down for it
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
-        if not answer.abstained:
+        if flag and not answer.abstained:
             answer = self._with_disagreements(answer, evidence)
         return replace(answer, question=question), evidence.passages
 
