@@ -130,7 +130,8 @@ def abstention_html(answer: Answer) -> str:
     if answer.reason == "not_mentioned" and answer.missing:
         return f"🤷 <b>The articles don't mention {_e(' or '.join(answer.missing))}.</b>"
     if answer.unstated_reply is not None:
-        return f"🔢 <b>{_e(answer.unstated_reply)}.</b>"
+        icon = "🤷" if answer.missing[:1] in (("name",), ("names",)) else "🔢"  # a name is no number
+        return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"
     if answer.reason == "language":
         return (
             "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "

@@ -144,14 +144,15 @@ def quotes_keyboard(quotes: Iterable[Quote]) -> InlineKeyboardMarkup | None:
 def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = None) -> str:
     """/quote: the verdict, the diff of a misquote, who said it, and the exact wording."""
     q = check.quote
+    words = _unquoted(check.said or claim)  # "X said: “…”" checks the words, not the speaker
     if check.verdict == "exact" and q is not None:
-        head = f"✅ <b>Exact quote.</b> The articles quote these words: “{e(claim)}”"
+        head = f"✅ <b>Exact quote.</b> The articles quote these words: “{e(words)}”"
     elif check.verdict == "misworded" and q is not None and check.reversal:
         head = "✏️ <b>Misquoted</b> as well: the article's words are below."  # the diff is above
     elif check.verdict == "misworded" and q is not None:
         head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
     else:
-        parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(claim)}”."]
+        parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(words)}”."]
         if closest is not None:
             parts.append(_closest(closest))
         return "\n\n".join(parts)
@@ -166,6 +167,15 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
         )
     return "\n\n".join([*warnings, head, _speaker(q), _wording(q)])
+
+
+def _unquoted(words: str) -> str:
+    """`words` without the quotation marks around them, which the reply adds itself.
+
+    >>> _unquoted('"We will not yield."')
+    'We will not yield.'
+    """
+    return words.strip().strip("\"'“”‘’«»„").strip()
 
 
 def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:
@@ -212,7 +222,8 @@ def _verdict(answer: Answer) -> str:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
     if att.verdict == "exact" and q:
-        return f"✅ {who} said that, word for word."
+        opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
+        return f"✅ <b>{e(opening[:1].upper() + opening[1:])}</b> said that, word for word."
     if att.verdict == "matched" and q:
         return f"🗣 That was {who} (in their own words below)."
     if att.verdict == "misworded" and q:

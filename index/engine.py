@@ -26,6 +26,7 @@ from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
+from .retrieval.conflict_topic import disagreement_topic, on_topic
 from .retrieval.disagree import SAME_FACT, SAME_STORY, asks_for_disagreements, find_disagreements
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
@@ -323,7 +324,15 @@ class Engine:
         if unanswerable is not None:
             return unanswerable, ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"
-            return self._conflicts_answer(question), ()
+            return self._conflicts_answer(question, self.conflicts()), ()
+        topic = disagreement_topic(question)  # "do the sources disagree about the war?"
+        about = tuple(d for d in self.conflicts() if self._on_topic(d, topic)) if topic is not None else ()
+        if about:
+            return self._conflicts_answer(question, about), ()
+        if topic is not None:
+            # no disagreement about what was asked: one about something else flagged beside
+            # the answer would read as a yes
+            return self._retrieval_answer(question, previous, flag=False)
         query = parse_attribution_question(question)
         loaded = self._loaded
         if query is not None and is_pronoun(query.speaker):
@@ -399,12 +408,14 @@ class Engine:
             return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=tuple(missing))
         return None
 
-    def _retrieval_answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
+    def _retrieval_answer(
+        self, question: str, previous: Turn | None, flag: bool = True
+    ) -> tuple[Answer, tuple[Passage, ...]]:
         # what a "how long did X last?" asks for may sit in passing in a lower-ranked passage
         # ("… said after the three-hour meeting"): composition looks further down for it
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
-        if not answer.abstained:
+        if flag and not answer.abstained:
             answer = self._with_disagreements(answer, evidence)
         return replace(answer, question=question), evidence.passages
 
@@ -491,10 +502,13 @@ class Engine:
         unit: NDArray[np.float32] = mean / max(float(np.linalg.norm(mean)), 1e-9)
         return unit
 
-    def _conflicts_answer(self, question: str) -> Answer:
-        """ "Where do the sources disagree?": each side's sentence, cited, and the disagreements;
-        a plain "none found" otherwise."""
-        found = self.conflicts()
+    def _on_topic(self, disagreement: Disagreement, topic: str) -> bool:
+        """`conflict_topic.on_topic`, given the sentence that states each side's value."""
+        return on_topic(disagreement, topic, [c.quote for c in self._side_citations([disagreement], set())])
+
+    def _conflicts_answer(self, question: str, found: tuple[Disagreement, ...]) -> Answer:
+        """ "Where do the sources disagree?": each side's sentence of `found`, cited, and the
+        disagreements; a plain "none found" when `found` is empty."""
         if not found:
             return Answer(question, (), (), abstained=True, reason="no_value", missing=("disagreement",))
         citations = self._side_citations(found, set())

@@ -107,3 +107,13 @@ def test_a_paragraph_the_article_repeats_word_for_word_is_cited_once() -> None:
     cited = [(c.doc_id, c.paragraph) for c in compose_answer(ev, threshold=0.5).citations]
     assert ("rail", 14) not in cited  # the same words in the same article
     assert ("rail", 9) in cited and ("brief", 5) in cited  # another article carrying them still counts
+
+
+def test_another_articles_sentence_that_shares_only_a_name_is_cited_but_not_stated() -> None:
+    q = "Why are the dockers of Brava so angry now?"
+    first = para("port", 4, "Workers in Brava walked out on Monday after the pay talks failed.")
+    other = para("brief", 7, "The mayor of Brava opened a new library.")
+    ev = evidence(q, (first, 1.0, 0.6, 0.2), (other, 0.97, 0.6, 0.2))
+    answer = compose_answer(ev, threshold=0.5)
+    assert [s.text for s in answer.sentences] == [first.text]
+    assert [(c.doc_id, c.paragraph) for c in answer.citations] == [("port", 4), ("brief", 7)]

@@ -80,6 +80,21 @@ def test_where_the_sources_disagree_lists_each_conflict_with_both_sides(engine: 
     assert engine.ask("Do the articles agree on when building work on the rail line starts?").citations
 
 
+def test_asking_whether_the_sources_disagree_about_one_thing(engine: Engine) -> None:
+    a = engine.ask("Do the reports agree on when construction starts?")
+    assert not a.abstained and len(a.disagreements) == 1
+    sides = {(s.doc_id, s.value) for s in a.disagreements[0].sides}
+    assert sides == {("rail", "March"), ("rail-brief", "May")}
+    assert [(c.doc_id, c.paragraph) for c in a.citations] == [("rail", 3), ("rail-brief", 2)]
+    # no conflict about the passengers: an ordinary answer, with no flag about the dates
+    other = engine.ask("Is there any discrepancy between the reports about the number of passengers?")
+    assert not other.disagreements and other.citations[0].doc_id == "rail"
+    # nor about the first trains, though the paragraph that answers it gives the start date:
+    # a flag about the start would read as a yes
+    trains = engine.ask("Do the articles disagree about the first trains?")
+    assert not trains.abstained and not trains.disagreements
+
+
 def test_articles_that_never_disagree_say_so(news_engine: Engine) -> None:
     a = news_engine.ask("Do the articles contradict each other?")
     assert a.abstained

@@ -164,7 +164,7 @@ def test_only_the_count_is_an_abstention_that_says_they_are_not_named() -> None:
     assert answer.abstained and answer.reason == "no_value" and answer.missing == ("names",)
     assert answer.closest is not None and answer.closest.paragraph == 8
     assert answer.unstated_reply == "The articles don't name them"
-    assert "The articles don't name them." in render.abstention_html(answer)
+    assert "🤷 <b>The articles don't name them.</b>" in render.abstention_html(answer)
     assert answer_text(answer).startswith("The articles don't name them.")
     assert render.inline_results(answer)[0].title == "The articles don't name them"
 

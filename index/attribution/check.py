@@ -64,6 +64,8 @@ class QuoteCheck:
     claimed_speaker: str | None = None
     speaker_right: bool | None = None
     reversal: str | None = None
+    # set by `check_claim`: the words the claim attributes, without the speaker it names
+    said: str = ""
 
     @property
     def rendered(self) -> str:
@@ -362,8 +364,8 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     >>> c.verdict, c.claimed_speaker, c.speaker_right
     ('exact', 'Ed Poe', False)
     >>> c = check_claim("Roe said we are ready to sell the port", [q])
-    >>> c.speaker_right, c.reversal
-    (True, 'We are {+not+} ready to sell the port')
+    >>> c.speaker_right, c.reversal, c.said
+    (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
     """
     whole = check_quote(text, quotes, weigh)
     speaker, said = parse_claim(text)
@@ -379,5 +381,5 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         check = replace(check, claimed_speaker=speaker, speaker_right=right)
     if check.quote is not None:
         check = replace(check, reversal=reversal_diff(said, check.quote.text))
-    return check
+    return replace(check, said=said)
 

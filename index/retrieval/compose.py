@@ -17,6 +17,7 @@ from .answer_type import lasted_subject, spans_subject, want
 from .counted import Counted, counted
 from .hybrid import Evidence
 from .lexical import coverage, terms
+from .named import asks_name, gives_name
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -31,6 +32,10 @@ OTHER_ARTICLE_RATIO = 0.9  # a second article is cited when it scores this close
 # DENSE_MARGIN below the top passage's.
 ALSO_ANSWERS = 0.8
 DENSE_MARGIN = 0.05
+# ... and another article's sentence must hold at least this share of the question's term
+# weight itself: one that shares only a name with the question ("… the Iranians") matched
+# by meaning alone, and a weak first sentence lets anything reach 0.8 of it
+OTHER_ARTICLE_COVERAGE = 0.3
 # A question that asks for a value ("how many …") whose best passage states none may be
 # answered by the next passages that do, when they score at least this share of the best.
 VALUE_RATIO = 0.7
@@ -182,6 +187,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
+    if asks_name(evidence.question) and not gives_name(top.paragraph.text, evidence.question):
+        # "who is the foreign minister?" answered by a paragraph that names no one
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     things = counted(evidence.question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)
@@ -218,7 +226,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
             r = _ranked_sentences(other.paragraph, qw, value)
             if (
                 r
-                and r[0][0] > 0
+                and r[0][0] >= OTHER_ARTICLE_COVERAGE
                 and r[0][0] >= ALSO_ANSWERS * first_cov
                 and (value is None or value(r[0][2]))
             ):

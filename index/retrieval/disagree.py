@@ -242,19 +242,19 @@ _ASKS = (
 # "where do the sources disagree?", "do the articles contradict each other?", "any
 # discrepancies between the reports?": a question about the corpus, not about one fact. A
 # question naming a fact ("do the articles agree on the date of the war?") is an ordinary one
-_SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
+SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
 _GENERIC_TAIL = frozenset(
     "on about with in at all anything everything something any each other one another facts fact points "
     "point details detail way ways where what much".split()
 )
 _DIFFER_VERB = re.compile(
-    rf"\b{_SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
+    rf"\b{SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
     re.IGNORECASE,
 )
 _DIFFER_NOUN = re.compile(
     r"^(?:(?:are|is)\s+there\s+(?:a\s+)?|(?:show|list|give)\s+(?:me\s+)?|what\s+(?:are|is)\s+)?(?:any\s+|the\s+)?"
     r"(?:disagreements?|contradictions?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|conflicting\s+(?:facts|claims|"
-    rf"figures|dates))(?:\s+(?:between|among|across|in)\s+(?:the\s+)?(?:two\s+)?{_SOURCES})?$",
+    rf"figures|dates))(?:\s+(?:between|among|across|in)\s+(?:the\s+)?(?:two\s+)?{SOURCES})?$",
     re.IGNORECASE,
 )
 

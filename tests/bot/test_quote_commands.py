@@ -217,13 +217,22 @@ async def test_quote_naming_the_wrong_speaker_says_whose_words_they_are(harness)
     text = harness.request.texts()[0]
     assert "❌ <b>Misattributed.</b> These are the words of <b>Ana Lopez</b>, not The governor." in text
     assert "✅ <b>Exact quote.</b>" in text and "<b>[AFP ¶4]</b>" in text
+    # the words checked are echoed without the speaker the claim names
+    assert "The articles quote these words: “we will rebuild every home”" in text
 
 
 async def test_quote_naming_the_right_speaker_is_not_flagged(harness):
     await harness.send(message("/quote “We will rebuild every home,” Ana Lopez said"))
     text = harness.request.texts()[0]
     assert "Misattributed" not in text and "opposite" not in text
-    assert "✅ <b>Exact quote.</b>" in text
+    assert "✅ <b>Exact quote.</b> The articles quote these words: “We will rebuild every home”\n" in text
+
+
+async def test_quote_in_quotation_marks_is_echoed_with_one_pair(harness):
+    await harness.send(message('/quote Lopez said: "We will rebuild every home"'))
+    assert "these words: “We will rebuild every home”\n" in harness.request.texts()[0]
+    await harness.send(message('/quote "the river rose ten metres in an hour"'))
+    assert "quoted saying “the river rose ten metres in an hour”." in harness.request.texts()[-1]
 
 
 async def test_quote_reversing_the_words_says_the_quote_says_the_opposite(harness):
@@ -232,3 +241,16 @@ async def test_quote_reversing_the_words_says_the_quote_says_the_opposite(harnes
     assert "⚠️ <b>The quote says the opposite.</b>" in text
     assert "Misattributed" not in text
     assert text.count("<s>") + text.count("<u>") >= 1 and text.count(render_quotes._LEGEND) == 1  # one diff
+
+
+def test_a_speaker_description_that_opens_the_verdict_is_capitalised():
+    from index.types import Answer, Attribution, Quote
+
+    quote = Quote(
+        "The port will close.", "an official at the port", None, "said", "port", "Port", 2, 0, 20,
+        speaker_kind="anonymous",
+    )
+    found = Attribution("who_said", "exact", quotes=(quote,))
+    answer = Answer("Who said the port will close?", (), (), False, attribution=found)
+    html = render_quotes.attribution_html(answer)
+    assert html.startswith("✅ <b>An official at the port</b> said that, word for word.")

@@ -1,0 +1,72 @@
+""" "Who is the foreign minister?", "What is the name of the spokesperson?": questions that ask
+for someone or something by name. Pure.
+
+Such a question is answered only by a paragraph that gives a full name (two capitalised words
+in a row, neither of them a name the question already holds): "Foreign Minister Ana Ruiz",
+"an adviser to the president, Tomas Berg". A paragraph that speaks of the role and names no
+one ("the ministry's spokesperson warned on Tuesday …") sounds like an answer and is not one,
+so the reply says the articles don't give the name instead.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "who is the …", "who is Brava's …": the role asked after is in lower case (a question after
+# a named person, "who is Ana Ruiz?", asks who they are)
+_WHO_IS = re.compile(r"^\s*(?i:who\s+is|who['’]s)\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+[a-z]")
+# "what is the name of the spokesperson?" asks for a person only when it names an office-holder;
+# "the name of the teacher in Tibetan Buddhism" may be a word ("a Lama", "guru")
+_NAME_OF = re.compile(
+    r"^\s*(?i:what\s+is|what['’]s)\s+the\s+name\s+of\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:person|man|woman)|minister|official|advis[eo]r|leader|president|"
+    r"commander|envoy|ambassador|mayor|governor|negotiator|secretary|chairman|chairwoman|director|"
+    r"spokespeople|officials)\b"
+)
+_CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the a an in on at for and but of""".split()
+)
+
+
+def asks_name(question: str) -> bool:
+    """Whether `question` asks for someone or something by name (see the module doc).
+
+    >>> asks_name("Who is the harbour master?"), asks_name("What is the name of Brava's mayor?")
+    (True, True)
+    >>> asks_name("Who is Ana Ruiz?"), asks_name("Who is quoted?")
+    (False, False)
+    >>> asks_name("What is the name of the teacher in the play?")
+    False
+    """
+    return _WHO_IS.match(question) is not None or _NAME_OF.match(question) is not None
+
+
+def gives_name(text: str, question: str) -> bool:
+    """Whether `text` holds a full name the question does not: two capitalised words in a row
+    (a possessive ending the first stops the run: "Brava’s Monday market" names no one).
+
+    >>> q = "Who is Brava's harbour master?"
+    >>> gives_name("The harbour master, Ilse Varga, said the port would close.", q)
+    True
+    >>> gives_name("Brava’s harbour master warned on Tuesday that the port would close.", q)
+    False
+    """
+    asked = {_bare(w) for w in _CAPITALISED.findall(question)}
+    run = 0
+    for token in re.findall(r"[\w’'.-]+", text):
+        word = _bare(token)
+        if token[:1].isupper() and word not in asked and word not in _NOT_NAMES:
+            run += 1
+            if run >= 2:
+                return True
+            if token.endswith(("’s", "'s")):
+                run = 0
+        else:
+            run = 0
+    return False
+
+
+def _bare(token: str) -> str:
+    return re.sub(r"(?:['’]s|[.’'])$", "", token).lower()

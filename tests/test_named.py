@@ -1,0 +1,57 @@
+"""Questions that ask for someone by name (index/retrieval/named.py) and their answers."""
+
+from __future__ import annotations
+
+import pytest
+from test_answer import evidence, para
+
+from bot import render
+from index.retrieval.compose import compose_answer
+from index.retrieval.named import asks_name, gives_name
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the harbour master?",
+        "Who is Brava's finance minister?",
+        "who's the union's lead negotiator?",
+        "What is the name of the ministry spokesperson?",
+        "What's the name of Kestin's deputy mayor?",
+    ],
+)
+def test_questions_after_a_name(question: str) -> None:
+    assert asks_name(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is Ilse Varga?",  # asks who a named person is
+        "Who is quoted in the articles?",
+        "What is the name of the ferry?",  # a thing's name may be any word
+        "Who said the port would close?",
+    ],
+)
+def test_other_questions(question: str) -> None:
+    assert not asks_name(question)
+
+
+def test_a_full_name_the_question_does_not_hold() -> None:
+    q = "Who is Brava's harbour master?"
+    assert gives_name("Harbour master Ilse Varga said the port would close.", q)
+    assert gives_name("Ilse Varga, the harbour master, said so.", q)
+    assert not gives_name("Brava’s harbour master said on Monday that the port would close.", q)
+    assert not gives_name("The harbour master of Brava said the port would close in May.", q)
+
+
+def test_a_paragraph_that_names_no_one_does_not_answer_who_holds_the_role() -> None:
+    unnamed = para("port", 3, "The ministry spokesperson warned on Tuesday that the strike would spread.")
+    ev = evidence("Who is the ministry spokesperson?", (unnamed, 1.0, 0.7, 0.6))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    assert render.abstention_html(answer) == "🤷 <b>The articles don't give the name asked for.</b>"
+    assert answer.closest is not None and answer.closest.paragraph == 3
+    named = para("port", 4, "The ministry spokesperson, Tomas Berg, warned that the strike would spread.")
+    ev = evidence("Who is the ministry spokesperson?", (named, 1.0, 0.7, 0.6))
+    assert compose_answer(ev, threshold=0.5).sentences[0].text == named.text
