@@ -343,7 +343,13 @@ class Engine:
             if previous is not None and previous.answer is not None and wants_more(question):
                 shown = frozenset((c.doc_id, c.paragraph) for c in previous.answer.citations)
             answer = answer_attribution(
-                question, query, loaded.snapshot.quotes, loaded.by_key, shown, self._quote_relevance
+                question,
+                query,
+                loaded.snapshot.quotes,
+                loaded.by_key,
+                shown,
+                self._quote_relevance,
+                loaded.term_weights.weigh,
             )
             if query.kind == "who_quoted":
                 return answer, ()  # the speaker list, or plainly none (no paragraph answers it)

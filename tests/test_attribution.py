@@ -73,6 +73,24 @@ def test_a_claim_that_reverses_the_quote_is_said_to_contradict_it() -> None:
     assert answer_attribution(faithful, query, quotes, {}).attribution.verdict == "yes"  # type: ignore[union-attr]
 
 
+def test_did_x_say_finds_a_stretch_of_a_long_quote_by_its_distinctive_words() -> None:
+    from index.attribution.answer import answer_attribution
+    from index.retrieval.lexical import TermWeights
+
+    said = (
+        "“I don’t think it’s like total ruin, but definitely it’s a major blow to the farmers of the "
+        "whole valley this year,” Olek Brandt said."
+    )
+    quotes = extract_quotes(doc("Flood\n\n" + said, "flood"))
+    asked = "Did Olek Brandt say the floods were total ruin?"
+    query = parse_attribution_question(asked)
+    assert query is not None
+    weigh = TermWeights({}, 100).weigh
+    answer = answer_attribution(asked, query, quotes, {}, weigh=weigh)
+    assert answer.attribution is not None and answer.attribution.verdict == "contradicts"
+    assert answer.attribution.quotes[0].speaker == "Olek Brandt"
+
+
 def test_name_variants_group_and_offices_stay_apart(quotes: list[Quote]) -> None:
     marsh = [q.text for q in quotes_by("Elena Marsh", quotes)]
     assert marsh == quotes_by_texts(quotes, "Marsh") == quotes_by_texts(quotes, "the prime minister")

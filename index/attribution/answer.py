@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import AttributionQuery, check_quote, did_say, quotes_by, reversal_diff
+from .check import AttributionQuery, Weigh, check_quote, did_say, quotes_by, reversal_diff
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
@@ -66,12 +66,14 @@ def answer_attribution(
     paragraphs: dict[tuple[str, int], Paragraph],
     exclude: frozenset[tuple[str, int]] = frozenset(),
     relevance: Relevance | None = None,
+    weigh: Weigh | None = None,
 ) -> Answer:
     """Answer a routed attribution question from the indexed quotes.
 
     `exclude` drops quotes from paragraphs already shown ("what else did she say?").
     `relevance` scores quotes by content (`relevance.py`): with it, a speaker's quotes on a
-    topic are ranked by how well they fit it.
+    topic are ranked by how well they fit it. `weigh` (the index's term weights) lets "did X
+    say …?" find a stretch of a long quote by its distinctive words, as `/quote` does.
     """
     if query.kind == "who_quoted":
         listed = [q for q in quotes if query.topic != "anonymous" or q.speaker_kind == "anonymous"]
@@ -94,7 +96,7 @@ def answer_attribution(
 
     claim = query.text or ""
     if query.kind == "did_say" and query.speaker:
-        result = did_say(query.speaker, claim, quotes)
+        result = did_say(query.speaker, claim, quotes, weigh)
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by
