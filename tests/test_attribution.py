@@ -191,6 +191,7 @@ def test_ordinary_questions_are_not_captured(question: str) -> None:
         ("Okafor told reporters that the bridge will close", "Okafor", "the bridge will close"),
         ("“The bridge will close,” Okafor told the Courier.", "Okafor", "The bridge will close"),
         ("The council stated via its website that the bridge shuts", "The council", "the bridge shuts"),
+        ("Okafor said the bridge plan is “unworkable”", "Okafor", "unworkable"),  # one marked word
     ],
 )
 def test_a_claim_names_its_speaker(claim: str, speaker: str, words: str) -> None:

@@ -206,6 +206,8 @@ def parse_claim(text: str) -> tuple[str | None, str]:
     ('the mayor', 'The plant will reopen')
     >>> parse_claim("the plant will reopen, said Ilse Varga")
     ('Ilse Varga', 'the plant will reopen')
+    >>> parse_claim("Ilse Varga said the plan is “dead”")
+    ('Ilse Varga', 'dead')
     >>> parse_claim("He said we would win")
     (None, 'He said we would win')
     >>> parse_claim("we will not yield")
@@ -218,11 +220,14 @@ def parse_claim(text: str) -> tuple[str | None, str]:
             continue
         speaker, said = (m.group(2), m.group(1)) if i in (1, 2) else (m.group(1), m.group(2))
         speaker = speaker.strip()
-        said = _text(said)[0] or ""
+        marked, quoted = _text(said)
+        said = marked or ""
         if (means := _BEFORE_THAT.match(said)) is not None:
             said = means.group(1)
         first = speaker.split()[0].lower()
-        if first in _NOT_CLAIM_SPEAKERS or not _is_speaker(speaker) or len(said.split()) < 2:
+        # one word will do when the claim marks it as the quote: X said the plan is “dead”
+        shortest = 1 if quoted else 2
+        if first in _NOT_CLAIM_SPEAKERS or not _is_speaker(speaker) or len(said.split()) < shortest:
             continue
         return speaker, said
     return None, text.strip()
