@@ -38,6 +38,11 @@ def test_misworded_with_diff(quotes: list[Quote]) -> None:
     assert c.rendered == "Nobody should be fooled by [-those-] {+these+} smiles"
 
 
+def test_a_misquote_diff_shows_the_claims_words_as_typed(quotes: list[Quote]) -> None:
+    c = check_quote("Nobody should be fooled by THOSE smiles", quotes)
+    assert c.rendered == "Nobody should be fooled by [-THOSE-] {+these+} smiles"
+
+
 def test_not_found(quotes: list[Quote]) -> None:
     assert check_quote("the harvest was excellent this autumn", quotes).verdict == "not_found"
     assert check_quote("yield", quotes).quote is None

@@ -208,7 +208,28 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
         found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
     if not found and weigh is not None:
         found = [m for q in quotes if (m := _rare_words(text, claim, q, weigh)) is not None]
+    shown = _display_words(text)
+    if shown[1] == claim:
+        found = [replace(m, diff=_as_typed(m.diff, shown[0])) for m in found]
     return sorted(found, key=lambda m: m.rank, reverse=True)
+
+
+def _as_typed(diff: tuple[DiffOp, ...], typed: list[str]) -> tuple[DiffOp, ...]:
+    """The claim's side of `diff` as the user typed it (the diff compares folded words): each
+    diff runs over the whole claim, so its kept and struck words walk through `typed` in order.
+
+    >>> _as_typed((("=", "The"), ("-", "iran's"), ("+", "its"), ("=", "plan")), ["the", "Iran's", "plan"])
+    (('=', 'The'), ('-', "Iran's"), ('+', 'its'), ('=', 'plan'))
+    """
+    at, out = 0, []
+    for op, text in diff:
+        n = len(text.split())
+        if op == "-":
+            text = " ".join(typed[at : at + n])
+        if op != "+":
+            at += n
+        out.append((op, text))
+    return tuple(out) if at == len(typed) else diff
 
 
 def _check(m: _Match | None) -> QuoteCheck:
@@ -309,7 +330,9 @@ def reversal_diff(claim: str, quote_text: str) -> str | None:
     if clause is None:
         return None
     shown, real = _display_words(clause)
-    return QuoteCheck("misworded", None, _diff(words(claim), shown, real)).rendered
+    typed, folded = _display_words(claim)
+    diff = _diff(folded, shown, real)
+    return QuoteCheck("misworded", None, _as_typed(diff, typed)).rendered
 
 
 @dataclass(frozen=True)
