@@ -1,0 +1,37 @@
+"""Named speakers, issue 13 round 7: one English news construction per test.
+
+Fictional sentences written for these tests (docs/attribution.md, round 7).
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.attribution.speakers import classify_speaker
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_a_time_adjunct_is_no_part_of_the_speaker() -> None:
+    para = "Harbour master Piet Hals on Monday called the plan “wishful thinking.”"
+    assert _speaker_of("wishful thinking.", para) == "Piet Hals"
+    para = "Ana Roe Thursday called the ferry plan “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "Ana Roe during a rally Sunday called the ferry plan “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "Most residents want the pier “open by May,” according to a harbour poll released Thursday."
+    assert _speaker_of("open by May", para) == "a harbour poll"
+
+
+def test_a_weekday_alone_stays_what_it_is() -> None:
+    assert classify_speaker("Monday", None, frozenset()).name == "Monday"
+    s = classify_speaker("a report to be published Friday", None, frozenset())
+    assert (s.name, s.mention) == ("a report", "a report")
