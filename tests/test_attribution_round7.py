@@ -35,3 +35,20 @@ def test_a_weekday_alone_stays_what_it_is() -> None:
     assert classify_speaker("Monday", None, frozenset()).name == "Monday"
     s = classify_speaker("a report to be published Friday", None, frozenset())
     assert (s.name, s.mention) == ("a report", "a report")
+
+
+def test_a_conjunction_before_the_subject_and_its_apposition() -> None:
+    para = "But Piet Hals, the harbour master, argues that the pier “will be ready by May.”"
+    assert _speaker_of("will be ready by May.", para) == "Piet Hals"
+    para = "And Ana Roe, a ferry captain, said the plan was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+
+
+def test_a_conjunction_before_the_subject_of_a_participle() -> None:
+    para = "But Mayor Ilse Brandvold refused to wait, saying the pier is “long overdue.”"
+    assert _speaker_of("long overdue.", para) == "Ilse Brandvold"
+
+
+def test_a_conjunction_before_an_adverbial_opens_no_subject() -> None:
+    para = "But in May, Ana Roe said the plan was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"

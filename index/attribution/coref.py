@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..text import fold
 from ..types import Document, SpeakerKind
-from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
+from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS, after_conjunction
 from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
@@ -349,6 +349,8 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
     skipped = False
     for i, seg in enumerate(segs):
         toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
+        if i == 0 and after_conjunction(toks, article=False):
+            toks = toks[1:]  # "But Sen. Pat Toomey refused …"
         if (
             not toks
             or len(toks) == 1 and len(toks[0]) >= 9 and toks[0].islower() is False and toks[0].endswith("ly")

@@ -61,6 +61,8 @@ _CONJ = frozenset(
     "and but while as though although because when after so yet whereas since meanwhile however "
     "also then even once if before until where just only now such".split()
 )
+# "But Tom Miller, an analyst, argues …": a coordinating conjunction before a subject
+_COORDINATORS = frozenset("and but yet so or nor".split())
 _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
     "those another other both all".split()
@@ -148,3 +150,15 @@ _DROP_DETAIL = re.compile(
     r"after|before|during|when|while|and|but)\b",
     re.IGNORECASE,
 )
+
+
+def after_conjunction(words: list[str], article: bool = True) -> bool:
+    """``But Tom Miller``, ``And the senator``: a coordinating conjunction opening a noun
+    phrase (not ``But in 2010``, ``And Thursday``, ``So far``); with `article` false, only
+    a capitalised one."""
+    if len(words) < 2 or words[0].lower() not in _COORDINATORS:
+        return False
+    nxt = words[1].lower()
+    if nxt in ("the", "a", "an"):
+        return article
+    return words[1][:1].isupper() and nxt not in _OPENERS and nxt not in _TIME_WORDS and nxt not in _CONJ

@@ -53,6 +53,7 @@ from .cue_words import (
     GERUNDS,
     SAID_VERBS,
     SPEECH,
+    after_conjunction,
 )
 from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
@@ -123,7 +124,11 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         return None
     if ends_comma and len(segs) >= 2:
         idx = next(
-            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS or _as_name(t)),
+            (
+                i
+                for i, (_, t) in enumerate(segs[:-1])
+                if t.split()[0].lower() not in _OPENERS or _as_name(t) or after_conjunction(t.split())
+            ),
             None,
         )
         if idx is None:
