@@ -52,3 +52,11 @@ def test_a_conjunction_before_the_subject_of_a_participle() -> None:
 def test_a_conjunction_before_an_adverbial_opens_no_subject() -> None:
     para = "But in May, Ana Roe said the plan was “a joke.”"
     assert _speaker_of("a joke.", para) == "Ana Roe"
+
+
+def test_a_named_subject_of_a_subordinate_clause_owns_its_cue() -> None:
+    para = "The mayor backed the plan on Tuesday, hours after Ana Roe said it was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "The vote is notable because Harbour master Piet Hals has said he is “not ready” to back it."
+    assert _speaker_of("not ready", para) == "Piet Hals"
+

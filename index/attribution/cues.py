@@ -174,6 +174,14 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
             phrase, words = rest, rest.split()
             rel = len(words)
             break
+    sub = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in _CLAUSE_LINKS), default=-1)
+    if sub > 0 and rel == len(words) and _opens_name(words[sub + 1 :]):
+        # "Clinton weighed in, hours after Sanders said", "… is notable because Speaker Paul
+        # Ryan has said": the cue is in the subordinate clause; its subject is named
+        at = [m.start() for m in re.finditer(r"\S+", phrase)][sub + 1]
+        pos, phrase = pos + at, phrase[at:]
+        words = phrase.split()
+        rel = len(words)
     that = max((i for i, w in enumerate(words[:-1]) if w.lower() == "that"), default=-1)
     if that >= 0 and rel == len(words):  # "It was three years ago that Mia Bloom said"
         at = [m.start() for m in re.finditer(r"\S+", phrase)][that + 1]
@@ -223,6 +231,21 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
         if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
             return seg[k:], last, at + k
     return None
+
+
+_CLAUSE_LINKS = _SUBORDINATORS - {"as"}  # "Trump as well as Cruz": no clause
+
+
+def _opens_name(words: list[str]) -> bool:
+    """``Sanders``, ``House Speaker Paul Ryan``, ``Republican contender Donald Trump``: up to
+    six words from a capitalised one to a capitalised one, at most two role words between
+    (not ``In …``, ``Monday``, ``Ryan in the hall``)."""
+    if not 0 < len(words) <= 6 or words[0].lower() in _OPENERS or words[0].lower() in _TIME_WORDS:
+        return False
+    if not (is_capitalised(words[0]) and is_capitalised(words[-1])):
+        return False
+    lower = [w for w in words if not is_capitalised(w)]
+    return len(lower) <= 2 and all(w.isalpha() and w not in _NOT_ROLE_START for w in lower)
 
 
 def _as_name(seg: str) -> bool:
