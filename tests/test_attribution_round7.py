@@ -60,3 +60,10 @@ def test_a_named_subject_of_a_subordinate_clause_owns_its_cue() -> None:
     para = "The vote is notable because Harbour master Piet Hals has said he is “not ready” to back it."
     assert _speaker_of("not ready", para) == "Piet Hals"
 
+
+
+def test_a_sentence_opening_preposition_is_no_subject() -> None:
+    para = "Across the harbour, Mayor Ilse Brandvold likened the plan to “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ilse Brandvold"
+    para = "Outside the hall, dozens of residents waved signs reading “Save the ferry.”"
+    assert _speaker_of("Save the ferry.", para) is None

@@ -49,7 +49,9 @@ _AUX_ADV = frozenset(
 _ADVERBIAL = frozenset(
     """in on at after before during despite following speaking asked writing meanwhile however
     separately later earlier last this yesterday today with without while when as since for from by under amid
-    addressing responding referring but and so yet though although because if according""".split()
+    addressing responding referring but and so yet though although because if according
+    outside inside across among around near beyond throughout within between against toward
+    towards behind along besides unlike""".split()
 )
 SENTENCE_ADVERBS = frozenset(
     """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
