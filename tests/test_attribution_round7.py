@@ -67,3 +67,8 @@ def test_a_sentence_opening_preposition_is_no_subject() -> None:
     assert _speaker_of("a joke.", para) == "Ilse Brandvold"
     para = "Outside the hall, dozens of residents waved signs reading “Save the ferry.”"
     assert _speaker_of("Save the ferry.", para) is None
+
+
+def test_a_name_after_and_opens_a_new_clause() -> None:
+    para = "At one point, a fisherman asked for a photo and Ana Roe said, “as long as the pier stays open.”"
+    assert _speaker_of("as long as the pier stays open.", para) == "Ana Roe"

@@ -190,6 +190,12 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         rel = len(words)
     if not words or min(rel, len(words)) > 12 or len(words) > 24:
         return None
+    link = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in ("and", "but")), default=-1)
+    if link > 0 and not is_capitalised(words[0]) and words[0].lower() not in _NP_START | _PRONOUN_SUBJECTS:
+        if _opens_name(words[link + 1 :]):  # "a woman asked for a photo and Clinton said": a new clause
+            at = [m.start() for m in re.finditer(r"\S+", phrase)][link + 1]
+            pos, phrase = pos + at, phrase[at:]
+            words = phrase.split()
     first = words[0]
     bare_plural = len(words) <= 4 and is_group_head(words[-1])
     if not (
