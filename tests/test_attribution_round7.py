@@ -61,7 +61,6 @@ def test_a_named_subject_of_a_subordinate_clause_owns_its_cue() -> None:
     assert _speaker_of("not ready", para) == "Piet Hals"
 
 
-
 def test_a_sentence_opening_preposition_is_no_subject() -> None:
     para = "Across the harbour, Mayor Ilse Brandvold likened the plan to “a joke.”"
     assert _speaker_of("a joke.", para) == "Ilse Brandvold"
@@ -72,3 +71,24 @@ def test_a_sentence_opening_preposition_is_no_subject() -> None:
 def test_a_name_after_and_opens_a_new_clause() -> None:
     para = "At one point, a fisherman asked for a photo and Ana Roe said, “as long as the pier stays open.”"
     assert _speaker_of("as long as the pier stays open.", para) == "Ana Roe"
+
+
+def test_states_the_noun_is_no_cue() -> None:
+    para = (
+        "The ferry has won friends in many coastal states, and it has used “fair fares” "
+        "to do so, said Ana Roe, a harbour historian."
+    )
+    assert _speaker_of("fair fares", para) == "Ana Roe"
+    para = "The northern states account for half the fleet and “carry the trade,” Piet Hals wrote."
+    assert _speaker_of("carry the trade", para) == "Piet Hals"
+
+
+def test_states_the_verb_still_reports() -> None:
+    assert (
+        _speaker_of("registered in person.", "The law states that voters must be “registered in person.”")
+        == "the law"
+    )
+    assert (
+        _speaker_of("Voters must register in person", "“Voters must register in person,” the law states.")
+        == "the law"
+    )

@@ -205,7 +205,8 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         or bare_plural
         or role_name(words)
         or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
-        or after_quote and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
+        or after_quote
+        and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
@@ -239,6 +240,10 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
     return None
 
 
+# "states" reports speech before "that", a colon or the end of its sentence ("the law states
+# that", "“…,” the letter states."); elsewhere it is the noun, which news uses far more
+_STATES_VERB = re.compile(r"\s*(?:that\b|:|[.!?]|$)")
+_AFTER_QUOTE = re.compile(r"[”\"],?\s+\S+(?:\s+\S+){0,3}\s*$")  # "“…,” the letter states, …"
 _CLAUSE_LINKS = _SUBORDINATORS - {"as"}  # "Trump as well as Cruz": no clause
 
 
@@ -331,7 +336,9 @@ def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
         or role_name(words)  # "said farmer Jens Orre, 58"
         or _role_before_name(words)  # "said former party adviser Dan Weil"
-        or after_quote and _plain_np(words) and is_capitalised(words[-1])
+        or after_quote
+        and _plain_np(words)
+        and is_capitalised(words[-1])
     ):
         return None
     if broken_phrase(phrase):
@@ -424,6 +431,8 @@ def find_cues(
             and verb in _NOUN_TOO
         ):
             continue  # "the states", "many claims", "… that states can pass such laws"
+        if verb == "states" and not (_STATES_VERB.match(masked, ve) or _AFTER_QUOTE.search(masked, lo, vs)):
+            continue  # "in many Asian states, and", "the March states account for": the noun
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
         if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:
