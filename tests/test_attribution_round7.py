@@ -92,3 +92,10 @@ def test_states_the_verb_still_reports() -> None:
         _speaker_of("Voters must register in person", "“Voters must register in person,” the law states.")
         == "the law"
     )
+
+
+def test_a_conjunction_and_an_adverb_before_a_sentence_subject() -> None:
+    para = "And then Ana Roe went on the attack, saying, “Is the mayor going to answer?”"
+    assert _speaker_of("Is the mayor going to answer?", para) == "Ana Roe"
+    para = "Still Piet Hals likened the plan to “a joke.”"
+    assert _speaker_of("a joke.", para) == "Piet Hals"
