@@ -99,3 +99,12 @@ def test_a_conjunction_and_an_adverb_before_a_sentence_subject() -> None:
     assert _speaker_of("Is the mayor going to answer?", para) == "Ana Roe"
     para = "Still Piet Hals likened the plan to “a joke.”"
     assert _speaker_of("a joke.", para) == "Piet Hals"
+
+
+def test_more_reporting_verbs_after_a_quotation() -> None:
+    para = "“Is the mayor listening?” reacted Ana Roe."
+    assert _speaker_of("Is the mayor listening?", para) == "Ana Roe"
+    para = "“Ferries should run all night,” opined the Harbour Gazette."
+    assert _speaker_of("Ferries should run all night", para) == "the Harbour Gazette"
+    para = "“The pier was always full,” remembered Piet Hals, the former harbour master."
+    assert _speaker_of("The pier was always full", para) == "Piet Hals"

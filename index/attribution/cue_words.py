@@ -27,7 +27,8 @@ DIRECT_ONLY = frozenset(
     quips concluded concludes exclaimed shouted yelled screamed whispered muttered joked
     mocked scoffed mused grumbled snapped retorted interjected chanted chants answered answers
     proclaimed proclaims bemoaned accused accuses blamed blames blasted blasts praised praises
-    thanked credited criticized criticizes criticised criticises retweeted""".split()
+    thanked credited criticized criticizes criticised criticises retweeted reacted remembered
+    recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed""".split()
 ) | {"shot back", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
