@@ -108,3 +108,10 @@ def test_more_reporting_verbs_after_a_quotation() -> None:
     assert _speaker_of("Ferries should run all night", para) == "the Harbour Gazette"
     para = "“The pier was always full,” remembered Piet Hals, the former harbour master."
     assert _speaker_of("The pier was always full", para) == "Piet Hals"
+
+
+def test_agreed_reports_speech_but_not_an_undertaking() -> None:
+    para = "Weighing in on the vote, harbour master Piet Hals agreed, praising the plan as “long overdue.”"
+    assert _speaker_of("long overdue.", para) == "Piet Hals"
+    para = "Ana Roe wrote that the fees would stay until the council agreed to pay “its fair share.”"
+    assert _speaker_of("its fair share.", para) == "Ana Roe"

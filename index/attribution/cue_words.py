@@ -28,7 +28,10 @@ DIRECT_ONLY = frozenset(
     mocked scoffed mused grumbled snapped retorted interjected chanted chants answered answers
     proclaimed proclaims bemoaned accused accuses blamed blames blasted blasts praised praises
     thanked credited criticized criticizes criticised criticises retweeted reacted remembered
-    recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed""".split()
+    recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed
+    agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
+    ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
+    concurred""".split()
 ) | {"shot back", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "

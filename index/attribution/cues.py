@@ -439,6 +439,8 @@ def find_cues(
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
+        if verb == "agreed" and masked.startswith((" to ", " on "), ve):
+            continue  # "the government agreed to make a payment": an undertaking, not speech
         if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
             continue  # "wants him to explain": an infinitive
         boundary = max(
