@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..text import fold
 from ..types import Document, SpeakerKind
-from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
+from .cue_words import _ADVERBIAL, _CONJ, _NP_START, _TIME_WORDS, SENTENCE_ADVERBS
 from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
@@ -321,6 +321,23 @@ def article_full_names(doc: Document) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
 
 
+# "And then Trump went on the attack, saying …": words before a sentence's named subject
+_LEAD_WORDS = frozenset("and but yet so or then now still instead later also".split())
+
+
+def _past_lead_words(toks: list[str]) -> list[str]:
+    """The tokens from the name that one or two conjunctions or adverbs put off (``But
+    Sen. X``, ``And then Trump``), else `toks` (``But in 2010``, ``And Thursday``)."""
+    k = 0
+    while k < 2 and len(toks) > k + 1 and toks[k].lower() in _LEAD_WORDS:
+        k += 1
+    if k == 0 or not is_capitalised(toks[k]):
+        return toks
+    if toks[k].lower() in _ADVERBIAL | SENTENCE_ADVERBS | _TIME_WORDS:
+        return toks
+    return toks[k:]
+
+
 _OBJECT_START = frozenset("a an the that this his her its their to".split())
 _TIME_LINKS = frozenset("after before following since until".split())  # "Shortly after the vote,"
 _PARTICIPLE_NEXT = frozenset("on by about in at with from for to as".split())
@@ -361,6 +378,8 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
     skipped = False
     for i, seg in enumerate(segs):
         toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
+        if i == 0:
+            toks = _past_lead_words(toks)  # "But Sen. Pat Toomey refused …", "And then Trump went …"
         if (
             not toks
             or len(toks) == 1 and len(toks[0]) >= 9 and toks[0].islower() is False and toks[0].endswith("ly")

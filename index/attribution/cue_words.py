@@ -27,7 +27,11 @@ DIRECT_ONLY = frozenset(
     quips concluded concludes exclaimed shouted yelled screamed whispered muttered joked
     mocked scoffed mused grumbled snapped retorted interjected chanted chants answered answers
     proclaimed proclaims bemoaned accused accuses blamed blames blasted blasts praised praises
-    thanked credited criticized criticizes criticised criticises retweeted""".split()
+    thanked credited criticized criticizes criticised criticises retweeted reacted remembered
+    recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed
+    agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
+    ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
+    concurred""".split()
 ) | {"shot back", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
@@ -49,7 +53,9 @@ _AUX_ADV = frozenset(
 _ADVERBIAL = frozenset(
     """in on at after before during despite following speaking asked writing meanwhile however
     separately later earlier last this yesterday today with without while when as since for from by under amid
-    addressing responding referring but and so yet though although because if according""".split()
+    addressing responding referring but and so yet though although because if according
+    outside inside across among around near beyond throughout within between against toward
+    towards behind along besides unlike""".split()
 )
 SENTENCE_ADVERBS = frozenset(
     """moreover instead still indeed now then yet thus hence likewise similarly nevertheless
@@ -61,6 +67,8 @@ _CONJ = frozenset(
     "and but while as though although because when after so yet whereas since meanwhile however "
     "also then even once if before until where just only now such".split()
 )
+# "But Tom Miller, an analyst, argues …": a coordinating conjunction before a subject
+_COORDINATORS = frozenset("and but yet so or nor".split())
 _NP_START = frozenset(
     "the a an one two three four five several some many his her its their this that these "
     "those another other both all".split()
@@ -148,3 +156,15 @@ _DROP_DETAIL = re.compile(
     r"after|before|during|when|while|and|but)\b",
     re.IGNORECASE,
 )
+
+
+def after_conjunction(words: list[str], article: bool = True) -> bool:
+    """``But Tom Miller``, ``And the senator``: a coordinating conjunction opening a noun
+    phrase (not ``But in 2010``, ``And Thursday``, ``So far``); with `article` false, only
+    a capitalised one."""
+    if len(words) < 2 or words[0].lower() not in _COORDINATORS:
+        return False
+    nxt = words[1].lower()
+    if nxt in ("the", "a", "an"):
+        return article
+    return words[1][:1].isupper() and nxt not in _OPENERS and nxt not in _TIME_WORDS and nxt not in _CONJ

@@ -53,6 +53,7 @@ from .cue_words import (
     GERUNDS,
     SAID_VERBS,
     SPEECH,
+    after_conjunction,
 )
 from .reported import clause_end, clause_start, object_not_clause, role_name
 from .speakers import (
@@ -123,7 +124,11 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         return None
     if ends_comma and len(segs) >= 2:
         idx = next(
-            (i for i, (_, t) in enumerate(segs[:-1]) if t.split()[0].lower() not in _OPENERS or _as_name(t)),
+            (
+                i
+                for i, (_, t) in enumerate(segs[:-1])
+                if t.split()[0].lower() not in _OPENERS or _as_name(t) or after_conjunction(t.split())
+            ),
             None,
         )
         if idx is None:
@@ -169,6 +174,14 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
             phrase, words = rest, rest.split()
             rel = len(words)
             break
+    sub = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in _CLAUSE_LINKS), default=-1)
+    if sub > 0 and rel == len(words) and _opens_name(words[sub + 1 :]):
+        # "Clinton weighed in, hours after Sanders said", "… is notable because Speaker Paul
+        # Ryan has said": the cue is in the subordinate clause; its subject is named
+        at = [m.start() for m in re.finditer(r"\S+", phrase)][sub + 1]
+        pos, phrase = pos + at, phrase[at:]
+        words = phrase.split()
+        rel = len(words)
     that = max((i for i, w in enumerate(words[:-1]) if w.lower() == "that"), default=-1)
     if that >= 0 and rel == len(words):  # "It was three years ago that Mia Bloom said"
         at = [m.start() for m in re.finditer(r"\S+", phrase)][that + 1]
@@ -177,6 +190,12 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         rel = len(words)
     if not words or min(rel, len(words)) > 12 or len(words) > 24:
         return None
+    link = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in ("and", "but")), default=-1)
+    if link > 0 and not is_capitalised(words[0]) and words[0].lower() not in _NP_START | _PRONOUN_SUBJECTS:
+        if _opens_name(words[link + 1 :]):  # "a woman asked for a photo and Clinton said": a new clause
+            at = [m.start() for m in re.finditer(r"\S+", phrase)][link + 1]
+            pos, phrase = pos + at, phrase[at:]
+            words = phrase.split()
     first = words[0]
     bare_plural = len(words) <= 4 and is_group_head(words[-1])
     if not (
@@ -186,7 +205,8 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         or bare_plural
         or role_name(words)
         or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
-        or after_quote and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
+        or after_quote
+        and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
@@ -218,6 +238,25 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
         if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
             return seg[k:], last, at + k
     return None
+
+
+# "states" reports speech before "that", a colon or the end of its sentence ("the law states
+# that", "“…,” the letter states."); elsewhere it is the noun, which news uses far more
+_STATES_VERB = re.compile(r"\s*(?:that\b|:|[.!?]|$)")
+_AFTER_QUOTE = re.compile(r"[”\"],?\s+\S+(?:\s+\S+){0,3}\s*$")  # "“…,” the letter states, …"
+_CLAUSE_LINKS = _SUBORDINATORS - {"as"}  # "Trump as well as Cruz": no clause
+
+
+def _opens_name(words: list[str]) -> bool:
+    """``Sanders``, ``House Speaker Paul Ryan``, ``Republican contender Donald Trump``: up to
+    six words from a capitalised one to a capitalised one, at most two role words between
+    (not ``In …``, ``Monday``, ``Ryan in the hall``)."""
+    if not 0 < len(words) <= 6 or words[0].lower() in _OPENERS or words[0].lower() in _TIME_WORDS:
+        return False
+    if not (is_capitalised(words[0]) and is_capitalised(words[-1])):
+        return False
+    lower = [w for w in words if not is_capitalised(w)]
+    return len(lower) <= 2 and all(w.isalpha() and w not in _NOT_ROLE_START for w in lower)
 
 
 def _as_name(seg: str) -> bool:
@@ -297,7 +336,9 @@ def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None
         or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
         or role_name(words)  # "said farmer Jens Orre, 58"
         or _role_before_name(words)  # "said former party adviser Dan Weil"
-        or after_quote and _plain_np(words) and is_capitalised(words[-1])
+        or after_quote
+        and _plain_np(words)
+        and is_capitalised(words[-1])
     ):
         return None
     if broken_phrase(phrase):
@@ -390,12 +431,16 @@ def find_cues(
             and verb in _NOUN_TOO
         ):
             continue  # "the states", "many claims", "… that states can pass such laws"
+        if verb == "states" and not (_STATES_VERB.match(masked, ve) or _AFTER_QUOTE.search(masked, lo, vs)):
+            continue  # "in many Asian states, and", "the March states account for": the noun
         if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
             continue  # "an official who asked not to be named": a relative clause, not a cue
         if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
+        if verb == "agreed" and masked.startswith((" to ", " on "), ve):
+            continue  # "the government agreed to make a payment": an undertaking, not speech
         if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
             continue  # "wants him to explain": an infinitive
         boundary = max(

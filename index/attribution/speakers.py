@@ -83,6 +83,15 @@ _POSSESSIVE_STATEMENT = re.compile(
 )
 # A text named by itself: its source is whoever the article says issued it (see coref).
 BARE_TEXTS = frozenset(("the statement", "a statement", "the post", "the message", "the readout"))
+# A time adjunct ending a speaker phrase: "Ana Roe on Monday", "Gowdy earlier Thursday", "a
+# poll released Sunday", "Sanders during a Sunday". Not part of who spoke.
+_TRAILING_TIME = re.compile(
+    r"(?:\s+(?:on|late|early|earlier|later|last|this)"
+    r"|\s+(?:during|at|after|before)(?:\s+(?:a|an|the|his|her|its|their))?(?:\s+[a-z][\w-]*){0,2}"
+    r"|\s+(?:to\s+be\s+)?(?:released|published|filed|issued|posted|conducted|out)(?:\s+on)?)?"
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
 _PERSONAL = re.compile(r"\bwho\b|year-old|^\d{1,3}\b|\b(?:his|her)\b")
 _RELATIVE = re.compile(r"\s+(?=(?:who|which|whose)\b)|,\s*")
 
@@ -242,6 +251,8 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
     otherwise (``Iran said``).
     """
     mention = phrase.strip(" ,")
+    if len(untimed := _TRAILING_TIME.sub("", mention)) > 1:
+        mention = untimed
     np = mention
     rel = _RELATIVE.split(np, maxsplit=1)
     if len(rel) == 2 and rel[0]:

@@ -1,0 +1,117 @@
+"""Named speakers, issue 13 round 7: one English news construction per test.
+
+Fictional sentences written for these tests (docs/attribution.md, round 7).
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.attribution.speakers import classify_speaker
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_a_time_adjunct_is_no_part_of_the_speaker() -> None:
+    para = "Harbour master Piet Hals on Monday called the plan “wishful thinking.”"
+    assert _speaker_of("wishful thinking.", para) == "Piet Hals"
+    para = "Ana Roe Thursday called the ferry plan “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "Ana Roe during a rally Sunday called the ferry plan “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "Most residents want the pier “open by May,” according to a harbour poll released Thursday."
+    assert _speaker_of("open by May", para) == "a harbour poll"
+
+
+def test_a_weekday_alone_stays_what_it_is() -> None:
+    assert classify_speaker("Monday", None, frozenset()).name == "Monday"
+    s = classify_speaker("a report to be published Friday", None, frozenset())
+    assert (s.name, s.mention) == ("a report", "a report")
+
+
+def test_a_conjunction_before_the_subject_and_its_apposition() -> None:
+    para = "But Piet Hals, the harbour master, argues that the pier “will be ready by May.”"
+    assert _speaker_of("will be ready by May.", para) == "Piet Hals"
+    para = "And Ana Roe, a ferry captain, said the plan was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+
+
+def test_a_conjunction_before_the_subject_of_a_participle() -> None:
+    para = "But Mayor Ilse Brandvold refused to wait, saying the pier is “long overdue.”"
+    assert _speaker_of("long overdue.", para) == "Ilse Brandvold"
+
+
+def test_a_conjunction_before_an_adverbial_opens_no_subject() -> None:
+    para = "But in May, Ana Roe said the plan was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+
+
+def test_a_named_subject_of_a_subordinate_clause_owns_its_cue() -> None:
+    para = "The mayor backed the plan on Tuesday, hours after Ana Roe said it was “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ana Roe"
+    para = "The vote is notable because Harbour master Piet Hals has said he is “not ready” to back it."
+    assert _speaker_of("not ready", para) == "Piet Hals"
+
+
+def test_a_sentence_opening_preposition_is_no_subject() -> None:
+    para = "Across the harbour, Mayor Ilse Brandvold likened the plan to “a joke.”"
+    assert _speaker_of("a joke.", para) == "Ilse Brandvold"
+    para = "Outside the hall, dozens of residents waved signs reading “Save the ferry.”"
+    assert _speaker_of("Save the ferry.", para) is None
+
+
+def test_a_name_after_and_opens_a_new_clause() -> None:
+    para = "At one point, a fisherman asked for a photo and Ana Roe said, “as long as the pier stays open.”"
+    assert _speaker_of("as long as the pier stays open.", para) == "Ana Roe"
+
+
+def test_states_the_noun_is_no_cue() -> None:
+    para = (
+        "The ferry has won friends in many coastal states, and it has used “fair fares” "
+        "to do so, said Ana Roe, a harbour historian."
+    )
+    assert _speaker_of("fair fares", para) == "Ana Roe"
+    para = "The northern states account for half the fleet and “carry the trade,” Piet Hals wrote."
+    assert _speaker_of("carry the trade", para) == "Piet Hals"
+
+
+def test_states_the_verb_still_reports() -> None:
+    assert (
+        _speaker_of("registered in person.", "The law states that voters must be “registered in person.”")
+        == "the law"
+    )
+    assert (
+        _speaker_of("Voters must register in person", "“Voters must register in person,” the law states.")
+        == "the law"
+    )
+
+
+def test_a_conjunction_and_an_adverb_before_a_sentence_subject() -> None:
+    para = "And then Ana Roe went on the attack, saying, “Is the mayor going to answer?”"
+    assert _speaker_of("Is the mayor going to answer?", para) == "Ana Roe"
+    para = "Still Piet Hals likened the plan to “a joke.”"
+    assert _speaker_of("a joke.", para) == "Piet Hals"
+
+
+def test_more_reporting_verbs_after_a_quotation() -> None:
+    para = "“Is the mayor listening?” reacted Ana Roe."
+    assert _speaker_of("Is the mayor listening?", para) == "Ana Roe"
+    para = "“Ferries should run all night,” opined the Harbour Gazette."
+    assert _speaker_of("Ferries should run all night", para) == "the Harbour Gazette"
+    para = "“The pier was always full,” remembered Piet Hals, the former harbour master."
+    assert _speaker_of("The pier was always full", para) == "Piet Hals"
+
+
+def test_agreed_reports_speech_but_not_an_undertaking() -> None:
+    para = "Weighing in on the vote, harbour master Piet Hals agreed, praising the plan as “long overdue.”"
+    assert _speaker_of("long overdue.", para) == "Piet Hals"
+    para = "Ana Roe wrote that the fees would stay until the council agreed to pay “its fair share.”"
+    assert _speaker_of("its fair share.", para) == "Ana Roe"
