@@ -1,6 +1,6 @@
 """Hybrid retrieval: BM25 + dense, fused, then reranked by sentence-level evidence.
 
-1. BM25 (LlamaIndex's bm25s retriever) and dense cosine (exact, `dense.top_k`) each
+1. BM25 (bm25s, as LlamaIndex's BM25 retriever builds it) and dense cosine (exact, `dense.top_k`) each
    propose candidates; zero-score BM25 hits are dropped.
 2. Every candidate gets three scores: its dense cosine, its BM25 score relative to the best
    candidate, and how much of the question's IDF mass its best sentence covers (a SQuAD-style
@@ -42,8 +42,8 @@ CANDIDATES = 40
 class BM25Index(Protocol):
     """The BM25 half as ranking reads it: a bm25s index and the tokenisation it was built with.
 
-    LlamaIndex's `BM25Retriever` is one (a fresh build); `store.ingest.load_bm25` gives the
-    persisted index with the same tokenisation, without importing LlamaIndex.
+    `store.ingest.build_bm25` makes one (a fresh build, the index LlamaIndex's `BM25Retriever`
+    would make) and `store.ingest.load_bm25` gives the persisted one, both without LlamaIndex.
     """
 
     @property

@@ -10,7 +10,7 @@ Layout under `INDEX_DIR`:
         vectors.npy         unit vectors, one row per sentence (memory-mapped when loaded)
         paragraph_vectors.npy  one row per paragraph: the normalised mean of its sentences
         vector_ids.json     the paragraph each row belongs to, each row's text hash
-        bm25/               LlamaIndex BM25Retriever (bm25s) persisted
+        bm25/               the bm25s index (as LlamaIndex's BM25Retriever builds it)
         lexicon.json        document frequencies of stemmed terms (sentence scoring)
         quotes.jsonl        quotations found at ingestion
 
