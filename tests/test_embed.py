@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index.encoder.embed import Embedder
+from index.encoder.embed import Embedder, model_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MODEL_CACHE = Path(__file__).resolve().parent.parent / "var" / "model"  # made by scripts/install
@@ -44,6 +44,13 @@ def test_batching_does_not_change_vectors(fp32: Embedder) -> None:
     one_by_one = np.stack([fp32.embed([t])[0] for t in TEXTS])
     batched = fp32.embed(TEXTS, batch_tokens=64)
     assert np.allclose(one_by_one, batched, atol=1e-5)
+
+
+def test_batches_on_several_threads_give_the_same_vectors() -> None:
+    one = Embedder(model_file(MODEL_CACHE, "int8"), threads=1)
+    two = Embedder(model_file(MODEL_CACHE, "int8"), threads=2)
+    texts = TEXTS * 8  # several batches of 64 tokens
+    assert np.array_equal(one.embed(texts, batch_tokens=64), two.embed(texts, batch_tokens=64))
 
 
 def test_vectors_are_unit_length_and_empty_input(int8: Embedder) -> None:
