@@ -105,7 +105,15 @@ class Embedder:
         # 19-20 s with two batches at once; the same vectors to the bit (README, ingest).
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        self._session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
+        self._session = ort.InferenceSession(
+            str(model_path),
+            options,
+            providers=["CPUExecutionProvider"],
+            # onnxruntime's fused SkipLayerNormalization kernel is slower here than the Add and
+            # LayerNormalization it replaces: squad-dev's sentences took 12-14 % less CPU without
+            # it, at the same distance to the fp32 vectors (mean cosine 0.9937 either way)
+            disabled_optimizers=["SkipLayerNormFusion"],
+        )
         self._tokenizer = Tokenizer.from_file(str((weights_dir or default_model_dir()) / "tokenizer.json"))
         self._tokenizer.no_padding()
         self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
