@@ -53,6 +53,12 @@ def test_batches_on_several_threads_give_the_same_vectors() -> None:
     assert np.array_equal(one.embed(texts, batch_tokens=64), two.embed(texts, batch_tokens=64))
 
 
+def test_done_counts_every_text_once(int8: Embedder) -> None:
+    counts: list[int] = []
+    int8.embed(TEXTS * 4, batch_tokens=64, done=counts.append)
+    assert len(counts) > 1 and sum(counts) == len(TEXTS) * 4
+
+
 def test_vectors_are_unit_length_and_empty_input(int8: Embedder) -> None:
     v = int8.embed(TEXTS)
     assert np.allclose(np.linalg.norm(v, axis=1), 1.0, atol=1e-5)

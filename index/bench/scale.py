@@ -22,7 +22,7 @@ import random
 import resource
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -71,13 +71,16 @@ class CachingEmbedder(Embedder):
         self.inner = inner
         self.name = inner.name
         self.embedded = 0
+        self.threads = inner.threads
         self.path = path
         self.cache: dict[str, np.ndarray] = {}
         if path.exists():
             with np.load(path) as data:
                 self.cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
-    def embed(self, texts: list[str], batch_tokens: int = 512) -> Any:
+    def embed(
+        self, texts: list[str], batch_tokens: int = 512, done: Callable[[int], None] | None = None
+    ) -> Any:
         keys = [text_hash(t) for t in texts]
         todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.cache}.items())
         if todo:
@@ -87,6 +90,8 @@ class CachingEmbedder(Embedder):
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         for i, k in enumerate(keys):
             out[i] = self.cache[k]
+        if done is not None:
+            done(len(texts))
         return out
 
     def save(self) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
@@ -130,8 +131,11 @@ class Embedder:
     def token_ids(self, texts: list[str]) -> list[list[int]]:
         return [e.ids for e in self._tokenizer.encode_batch(texts)]
 
-    def embed(self, texts: list[str], batch_tokens: int = 512) -> Vectors:
-        """Embed `texts` in input order; sorted by length into batches of ~`batch_tokens`."""
+    def embed(
+        self, texts: list[str], batch_tokens: int = 512, done: Callable[[int], None] | None = None
+    ) -> Vectors:
+        """Embed `texts` in input order; sorted by length into batches of ~`batch_tokens`.
+        `done(n)` is called (in this thread) as each batch of `n` texts is finished."""
         out = np.zeros((len(texts), DIM), dtype=np.float32)
         if not texts:
             return out
@@ -146,15 +150,17 @@ class Embedder:
             batches.append(order[start:end])
             start = end
 
-        def run(batch: list[int]) -> None:
+        def run(batch: list[int]) -> int:
             out[batch] = self._run([ids[i] for i in batch])
+            return len(batch)
 
         if len(batches) == 1 or self.threads == 1:
-            for batch in batches:
-                run(batch)
+            finished: Iterable[int] = map(run, batches)
         else:  # the session releases the GIL while it runs: batches run on all cores
-            for _ in self._workers().map(run, batches):
-                pass
+            finished = self._workers().map(run, batches)
+        for n in finished:
+            if done is not None:
+                done(n)
         self.embedded += len(texts)
         return out
 
