@@ -14,6 +14,7 @@ written afterwards to check them. Figures in the README ("Abstention").
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -32,9 +33,17 @@ def probe_questions() -> list[str]:
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
-def null_threshold(search: Callable[[str], Evidence]) -> float:
-    """The abstention threshold for the index behind `search`."""
-    scores = [confidence(ev.passages[0]) for ev in map(search, probe_questions()) if ev.passages]
+def null_threshold(search: Callable[[str], Evidence], threads: int = 1) -> float:
+    """The abstention threshold for the index behind `search`; with `threads` > 1 (a `search`
+    that is thread-safe) probes run that many at a time: one's embedding runs (GIL released)
+    while another's features are computed."""
+    questions = probe_questions()
+    if threads > 1:
+        with ThreadPoolExecutor(threads) as pool:
+            found = list(pool.map(search, questions))
+    else:
+        found = [search(q) for q in questions]
+    scores = [confidence(ev.passages[0]) for ev in found if ev.passages]
     if not scores:
         return FLOOR
     return max(FLOOR, float(np.percentile(scores, PERCENTILE)) - MARGIN)

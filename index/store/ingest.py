@@ -214,5 +214,5 @@ def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, bm25: BM25Index
     from ..retrieval.calibrate import null_threshold
     from ..retrieval.hybrid import HybridRetriever
 
-    retriever = HybridRetriever(snap, embedder, bm25)
-    return null_threshold(retriever.search)
+    retriever = HybridRetriever(snap, embedder, bm25)  # thread-safe
+    return null_threshold(retriever.search, threads=embedder.threads)
