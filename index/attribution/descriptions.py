@@ -24,6 +24,7 @@ _TITLE_NOUN = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=8192)  # every description is compared with the article's whole speaker history
 def _role_run(phrase: str) -> tuple[str, ...]:
     """The words of a role up to its head: ``former secretary`` in ``Former Secretary of
     State``, titles written out (``Sen.`` → ``senator``)."""
