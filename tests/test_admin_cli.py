@@ -60,6 +60,9 @@ def test_add_replace_list_remove_and_incremental_build(env: dict[str, str], tmp_
     (doc,) = replaced["documents"]
     assert doc["replaced"] and doc["changes"] == {"added": 0, "removed": 0, "changed": 1, "unchanged": 1}
     assert doc["outlet"] == "Kestle Post" and replaced["index"]["embedded"] == 1  # one new sentence
+    rates = replaced["index"]  # a fresh build's ingest figure is paragraphs, not re-embedded sentences
+    assert rates["paragraphs_per_second"] == pytest.approx(rates["paragraphs"] / rates["seconds"])
+    assert rates["sentences_per_second"] == pytest.approx(1 / rates["seconds"])
 
     rebuilt = json.loads(run(env, "build", "--json").stdout)
     assert rebuilt["changed"] is False and rebuilt["embedded"] == 0 and rebuilt["seconds"] < 1.0

@@ -28,7 +28,6 @@ from ..admin.upload import Fields
 from ..errors import NewsdeskError, UnknownDocument
 from ..settings import Settings
 from ..state.audit import open_audit_log
-from ..store.build import BuildReport
 from ._common import Command, ProgressBar, add_command, settings_from_args
 
 if TYPE_CHECKING:
@@ -45,10 +44,6 @@ def _open(settings: Settings, bar: ProgressBar) -> Iterator[Manager]:
 
     with Engine.open(settings, progress=bar) as engine:
         yield Manager(Corpus(settings.docs_dir), engine, settings.max_upload_bytes)
-
-
-def _report_json(report: BuildReport) -> dict[str, Any]:
-    return asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}
 
 
 def add_lines(result: AddResult) -> list[str]:
@@ -107,7 +102,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         uploads = [Upload(path.name, path.read_bytes(), fields) for path in files]
         result = manager.add(uploads, bar)
-        payload = {"documents": [asdict(d) for d in result.documents], "index": _report_json(result.report)}
+        payload = {"documents": [asdict(d) for d in result.documents], "index": result.report.as_dict()}
         lines = add_lines(result)
         return lines, payload, "; ".join(lines)
 
@@ -118,7 +113,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
     def work(manager: Manager, bar: ProgressBar) -> tuple[list[str], dict[str, Any], str]:
         result = manager.remove(args.id, bar)
         lines = [f"removed {result.doc_id} ({result.title!r})", result.report.summary]
-        return lines, {"removed": result.doc_id, "index": _report_json(result.report)}, lines[0]
+        return lines, {"removed": result.doc_id, "index": result.report.as_dict()}, lines[0]
 
     return _run(args, "remove", args.id, work)
 

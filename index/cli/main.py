@@ -13,7 +13,6 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -207,7 +206,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     bar.close()
     assert report is not None
     if args.json:
-        print(json.dumps(asdict(report) | {"paragraphs_per_second": report.paragraphs_per_second}))
+        print(json.dumps(report.as_dict()))
     else:
         print(report.summary)
     return 0

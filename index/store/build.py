@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -43,7 +43,20 @@ class BuildReport:
 
     @property
     def paragraphs_per_second(self) -> float:
+        """Paragraphs of the index over the build's time: the ingest figure of a fresh build."""
+        return self.paragraphs / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def sentences_per_second(self) -> float:
+        """Sentences embedded by this build over its time (reused vectors are not counted)."""
         return self.embedded / self.seconds if self.seconds > 0 else 0.0
+
+    def as_dict(self) -> dict[str, object]:
+        """The report as JSON-ready fields, with both rates."""
+        return asdict(self) | {
+            "paragraphs_per_second": self.paragraphs_per_second,
+            "sentences_per_second": self.sentences_per_second,
+        }
 
     @property
     def summary(self) -> str:
