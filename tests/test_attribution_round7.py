@@ -115,3 +115,14 @@ def test_agreed_reports_speech_but_not_an_undertaking() -> None:
     assert _speaker_of("long overdue.", para) == "Piet Hals"
     para = "Ana Roe wrote that the fees would stay until the council agreed to pay “its fair share.”"
     assert _speaker_of("its fair share.", para) == "Ana Roe"
+
+
+def test_an_unnamed_group_is_an_unnamed_source_not_an_office() -> None:
+    """A plural noun that opens a sentence is capitalised, yet names nobody ("Economists said")."""
+    for phrase in ("Economists", "Analysts", "Officials in the capital", "Transparency campaigners"):
+        assert classify_speaker(phrase, None, frozenset()).kind == "anonymous", phrase
+    assert classify_speaker("Kestle", None, frozenset()).kind == "office"  # one unknown name: an organisation
+    assert classify_speaker("Marta Kestle", None, frozenset()).kind == "person"
+    para = "Economists at the central bank said the slowdown “will not last the winter.”"
+    (q,) = _quotes(para)
+    assert (q.speaker, q.speaker_kind) == ("Economists at the central bank", "anonymous")

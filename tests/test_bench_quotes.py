@@ -97,6 +97,9 @@ def test_bench_on_our_golden_format() -> None:
     bench, _ = run(heldout, heldout / "golden.jsonl")
     assert bench.named is None and bench.gold == 153
     assert bench.recall >= 0.99 and bench.speaker >= 0.92
+    assert bench.kind is not None and bench.kind >= 0.95  # direct / partial / indirect
+    assert bench.speaker_type is not None and bench.speaker_type >= 0.95  # person / office / anonymous
+    assert any(line.startswith("quote kind ") for line in bench.lines())
 
 
 @pytest.mark.slow

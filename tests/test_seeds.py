@@ -229,6 +229,7 @@ def test_every_seed_quotation_found_gets_the_speaker_a_reader_would_name(engine:
     for r, q in hits:
         same = (q.speaker or None) == r["speaker"]
         assert same or (q.speaker and r["speaker"] and r["speaker"] in q.speaker), r
+        assert q.speaker_kind == r["speaker_type"], r  # people, offices, unnamed sources as such
     for r in rows:
         if r["kind"] == "not_quote" and r["paragraph"]:
             assert not any(norm(r["text"]) in norm(q.text) for q in quotes if q.paragraph == r["paragraph"]

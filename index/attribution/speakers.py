@@ -59,6 +59,15 @@ ANON_HEADS = frozenset(
     insider insiders officer officers employee employees worker workers activist activists
     commander commanders lawmaker lawmakers figure figures""".split()
 )
+# Plural nouns for unnamed groups of people, beside ANON_HEADS (which cue rules also read):
+# "Economists warned …", "Parents at the clinic said …" are unnamed sources, not a name.
+GROUP_HEADS = frozenset(
+    """prosecutors economists campaigners drivers parents critics scientists researchers doctors
+    nurses investors voters protesters demonstrators supporters opponents students teachers
+    farmers traders locals villagers neighbours neighbors relatives survivors victims negotiators
+    investigators specialists strategists pollsters historians scholars academics commentators
+    lawyers attorneys bankers executives economists""".split()
+)
 INDEFINITE = frozenset("a an one two three four five several some many other another few".split())
 STOP_NP = frozenset(
     """for at in of from with to on by based close familiar who which whose that near under
@@ -287,6 +296,8 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
             name, role, more = named
             return Speaker(name, _join(np, role, more), "anonymous" if anonymous else "person", mention)
         return Speaker(np, detail, "office", mention, pronoun=True)
+    if is_capitalised(tokens[0]) and _bare(tokens[0]).lower() in ANON_HEADS | GROUP_HEADS:
+        return Speaker(np, detail, "anonymous", mention)  # "Analysts", "Officials in the capital"
     run = tokens[k:]
     after_prep = k > 0 and (
         tokens[k - 1].lower() in STOP_NP
@@ -329,7 +340,7 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         kind = "office"
     elif first in INDEFINITE or first.isdigit() or head in ANON_HEADS and first not in ("the", "this"):
         kind = "anonymous"
-    elif head in ANON_HEADS:
+    elif head in ANON_HEADS or head in GROUP_HEADS:
         kind = "anonymous"
     else:
         kind = "person"

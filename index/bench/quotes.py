@@ -49,6 +49,8 @@ class QuoteBench:
     ms_median: float
     ms_max: float
     errors: tuple[str, ...] = ()
+    kind: float | None = None  # our golden files: direct/partial/indirect right, of found quotes
+    speaker_type: float | None = None  # person/office/anonymous right, of found quotes
 
     def lines(self) -> list[str]:
         named = "" if self.named is None else f"  named {self.named:.3f} (n={self.named_n})"
@@ -58,6 +60,11 @@ class QuoteBench:
             f"quote recall {self.recall:.3f} ({self.found}/{self.gold})  "
             f"precision {self.precision:.3f} ({self.right}/{self.predicted})",
             f"speaker accuracy {self.speaker:.3f} (n={self.speaker_n}){named}{pron}",
+            *(
+                [f"quote kind {self.kind:.3f}  speaker type {self.speaker_type:.3f} (n={self.found})"]
+                if self.kind is not None and self.speaker_type is not None
+                else []
+            ),
             f"quote extraction {self.ms_median:.1f} ms per article (median; max {self.ms_max:.1f})",
         ]
 
@@ -124,7 +131,7 @@ def run(
     bench = QuoteBench(
         len(docs), q.gold, q.predicted, q.span_recall, q.span_precision, q.matched, q.matched,
         q.speaker_accuracy, q.matched, None, 0, None, 0, ms_median, ms_max,
-        tuple(quote_eval.mistakes(golden, predicted)[:show]),
+        tuple(quote_eval.mistakes(golden, predicted)[:show]), q.kind_accuracy, q.type_accuracy or 0.0,
     )  # fmt: skip
     return bench, quotes
 
