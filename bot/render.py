@@ -239,6 +239,9 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         head = answer.unstated_reply
     elif (listing := answer.attribution) is not None and listing.kind == "who_quoted" and listing.quotes:
         head = f"Who is quoted: {len({q.speaker for q in listing.quotes})} speakers"
+    elif (listing := answer.attribution) is not None and listing.kind == "who_on" and listing.quotes:
+        names = dict.fromkeys(q.speaker or "" for q in listing.quotes)
+        head = f"Quoted on {listing.claim}: {', '.join(names)}"
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
     elif (att := answer.attribution) is not None and att.verdict == "contradicts" and att.quotes:

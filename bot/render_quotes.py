@@ -206,6 +206,12 @@ def _verdict(answer: Answer) -> str:
     q = att.quotes[0] if att.quotes else None
     who = f"<b>{e(q.speaker or 'an unnamed source')}</b>" if q else ""
     asked = f"<b>{e(att.speaker_asked or '')}</b>"
+    if att.kind == "who_on":
+        if att.quotes:
+            n = len({q.speaker for q in att.quotes})
+            head = f"{n} speaker{'s' if n != 1 else ''}, {_count(len(att.quotes))}"
+            return f"🗣 <b>Quoted on {e(att.claim or 'this')}</b> ({head}):"
+        return f"🤷 <b>I found no one quoted on {e(att.claim or 'this')}</b> in the articles I have read."
     if att.kind == "what_said":
         if att.verdict == "listed" and att.quotes:
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} said</b> ({_count(len(att.quotes))}):"
@@ -249,7 +255,7 @@ def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
     if not att.quotes:
         if answer.closest is not None:
             parts.append(_closest(answer.closest))
-    elif att.kind == "what_said":
+    elif att.kind in ("what_said", "who_on"):
         parts.extend(_groups_html(att.quotes))
     else:
         parts.extend([_speaker(att.quotes[0]), _wording(att.quotes[0])])
@@ -265,7 +271,13 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
     others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
     parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
     if others and people:  # the heading only tells them apart from the people above
-        parts.append("🏛 <b>Offices and spokespeople</b> <i>(quoted separately from the people above)</i>")
+        kinds = {qs[0].speaker_kind for qs in others}
+        title = (
+            "Offices and spokespeople" if "anonymous" not in kinds
+            else "Unnamed sources" if "office" not in kinds
+            else "Offices, spokespeople and unnamed sources"
+        )  # fmt: skip
+        parts.append(f"🏛 <b>{title}</b> <i>(quoted separately from the people above)</i>")
     parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
     return parts
 

@@ -353,6 +353,9 @@ class Engine:
             )
             if query.kind == "who_quoted":
                 return answer, ()  # the speaker list, or plainly none (no paragraph answers it)
+            if query.kind == "who_on" and answer.abstained:
+                # no one is quoted on it: a paragraph may still tell who did what about it
+                return self._retrieval_answer(question, previous)
             if query.framed and not answer.abstained:
                 fallback, passages = self._retrieval_answer(question, previous)
                 if not fallback.abstained and _reported_unquoted(passages, answer, query.speaker):

@@ -143,7 +143,8 @@ def test_who_is_quoted_lists_the_speakers_and_no_one_is_credited_with_the_writer
     assert anonymous.attribution is not None
     assert {q.speaker_kind for q in anonymous.attribution.quotes} == {"anonymous"}
     assert "Anonymous sources" in render.answer_html(anonymous)
-    assert render.inline_results(anonymous)[0].title == "Who is quoted: 2 speakers"
+    # the Tehran analyst, Israeli officials and "Analysts say …" (seed_quotes.jsonl: anonymous)
+    assert render.inline_results(anonymous)[0].title == "Who is quoted: 3 speakers"
     # the talks' failure is the writer's statement: no quoted speaker is named for it
     failed = engine.ask("Who is quoted saying that the talks in Oman failed?")
     assert failed.attribution is None or failed.attribution.verdict not in ("matched", "exact")
@@ -290,3 +291,14 @@ def test_what_a_fresh_reader_asked_the_seeds(engine: Engine) -> None:
     assert check.verdict == "misworded" and check.quote is not None
     assert check.quote.speaker == "Danny Citrinowicz" and "existential threat" in check.rendered
     assert engine.check_quote("Iran will never give up its nuclear programme").verdict == "not_found"
+
+
+def test_who_commented_on_a_topic_lists_the_speakers_quoted_on_it(engine: Engine) -> None:
+    answer = engine.ask("Who has commented on Iran's missile programme?")
+    assert answer.attribution is not None and answer.attribution.kind == "who_on"
+    speakers = {q.speaker for q in answer.attribution.quotes}
+    assert len(speakers) >= 3 and "Ali Shamkhani" in speakers
+    assert all("missile" in q.text or "missile" in (q.context or "") for q in answer.attribution.quotes)
+    # a topic no one is quoted on gets the ordinary cited answer
+    war = engine.ask("Who spoke about the 12-day war?")
+    assert war.attribution is None and not war.abstained

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -181,3 +181,68 @@ def test_a_value_abstention_still_reads_as_before() -> None:
     ev = evidence("How many workers joined the strike?", (COUNTED_ONLY, 2.0, 0.7, 0.8))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.unstated_reply == "The articles don't give the number asked for"
+
+
+# --- "who commented on X?": everyone quoted on a topic -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Who commented on the strike?", "the strike"),
+        ("Who has spoken about the new cranes?", "the new cranes"),
+        ("Who said what about the pay offer?", "the pay offer"),
+        ("Which experts talked about the ferries?", "the ferries"),
+        ("And who else is quoted on the strike?", "the strike"),
+        ("Who has been quoted about the strike?", "the strike"),
+    ],
+)
+def test_who_spoke_on_a_topic_asks_for_everyone_quoted_on_it(question: str, topic: str) -> None:
+    query = parse_attribution_question(question)
+    assert query is not None and (query.kind, query.topic) == ("who_on", topic)
+
+
+@pytest.mark.parametrize("question", ["Who said the strike will end?", "Who spoke first at the hearing?"])
+def test_a_claim_or_an_event_is_not_a_topic_list(question: str) -> None:
+    query = parse_attribution_question(question)
+    assert query is None or query.kind != "who_on"
+
+
+def _fixed(scores: dict[str, float]) -> Callable[[str, Sequence[Quote]], list[float]]:
+    return lambda _text, quotes: [scores.get(q.text, 0.0) for q in quotes]
+
+
+def test_who_spoke_on_a_topic_lists_each_speaker_s_quotes_on_it_best_first() -> None:
+    question = "Who commented on the strike?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    scores = {HALE_STRIKE.text: 0.9, UNION.text: 0.7, HALE_CRANES.text: 0.55, ANALYST.text: 0.3}
+    answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed(scores))
+    assert answer.attribution is not None and answer.attribution.kind == "who_on"
+    # the cranes quote is Hale's but scores too far below her best; the economist's is off topic
+    assert answer.attribution.quotes == (HALE_STRIKE, UNION)
+    assert [c.paragraph for c in answer.citations] == [5, 3]
+    text = answer_text(answer)
+    assert text.startswith("Quoted on the strike (2 speakers, 2 quotes):")
+    assert "— Mira Hale" in text and "— Tomas Varga" in text
+    html = render.answer_html(answer)
+    assert "Quoted on the strike" in html and "Mira Hale" in html and "Tomas Varga" in html
+
+
+def test_who_spoke_on_a_topic_no_quote_fits_is_not_found_here() -> None:
+    question = "Who commented on the harbour tolls?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed({UNION.text: 0.4}))
+    assert answer.abstained and answer.attribution is not None and answer.attribution.verdict == "not_found"
+
+
+def test_unnamed_sources_are_not_headed_as_offices() -> None:
+    question = "Who commented on the ferries?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    scores = {ANALYST.text: 0.9, HALE_CRANES.text: 0.8}
+    answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed(scores))
+    html = render.answer_html(answer)
+    assert "Unnamed sources" in html and "Offices" not in html
+    assert html.index("Mira Hale") < html.index("Unnamed sources") < html.index("an economist")

@@ -19,6 +19,12 @@ MAX_LISTED = 12
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
 FRAMED_MARGIN = 0.1
 FRAMED_MAX = 3
+# "who commented on X?": the quotes scoring at least CLAIM_FLOOR and within ON_MARGIN of the
+# best one, at most ON_PER_SPEAKER per speaker and ON_SPEAKERS speakers (seed articles: a
+# quote on the asked topic scores 0.65-1.0, one on another subject of the story under 0.45)
+ON_MARGIN = 0.3
+ON_PER_SPEAKER = 2
+ON_SPEAKERS = 5
 # "who said <paraphrase>": quotes of passages scoring this share of the best are candidates,
 # and the passage's share counts this much beside the quote's own fit (`quote_for_claim`)
 CLOSE_PASSAGE = 0.7
@@ -80,6 +86,13 @@ def answer_attribution(
         found_any = "listed" if listed else "not_found"
         everyone = Attribution(kind="who_quoted", verdict=found_any, quotes=tuple(listed))
         return Answer(question, (), (), abstained=not listed, attribution=everyone)
+    if query.kind == "who_on" and query.topic:
+        on = _quoted_on(query.topic, quotes, relevance)
+        attribution = Attribution(
+            kind="who_on", verdict="listed" if on else "not_found", claim=query.topic, quotes=tuple(on)
+        )
+        sentences, citations = _cite(on, paragraphs)
+        return Answer(question, sentences, citations, abstained=not on, attribution=attribution)
     if query.kind == "what_said" and query.speaker:
         found = [q for q in quotes_by(query.speaker, quotes) if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
@@ -148,6 +161,23 @@ def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance 
     if relevance is not None:
         return [q for _, q in ranked(query.topic, kept, relevance)]
     return sorted(kept, key=lambda q: -overlap[id(q)])
+
+
+def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None) -> list[Quote]:
+    """The named speakers' quotes on `topic`, grouped by speaker, the best-fitting speaker
+    first; empty without `relevance` (no content score, no way to tell what is on topic)."""
+    if relevance is None:
+        return []
+    named = [q for q in quotes if q.speaker]
+    scored = [(s, q) for s, q in ranked(topic, named, relevance) if s >= CLAIM_FLOOR]
+    if not scored:
+        return []
+    by_speaker: dict[str, list[Quote]] = {}
+    for s, q in scored:
+        if s >= scored[0][0] - ON_MARGIN:
+            by_speaker.setdefault(q.speaker or "", []).append(q)
+    kept = list(by_speaker.values())[:ON_SPEAKERS]
+    return [q for qs in kept for q in qs[:ON_PER_SPEAKER]]
 
 
 def _without_source(topic: str, quotes: Sequence[Quote]) -> str:

@@ -27,7 +27,7 @@ from typing import Literal
 
 from .cue_words import SAID_VERBS
 
-QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted"]
+QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 
 _SPEECH = (
     r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
@@ -105,7 +105,8 @@ class AttributionQuery:
 
     `kind`: ``who_said`` (find the speaker of `text`), ``did_say`` (check `speaker` said
     `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`), ``who_quoted``
-    (everyone quoted; `topic` ``anonymous`` for the anonymous sources only). `quoted` is True
+    (everyone quoted; `topic` ``anonymous`` for the anonymous sources only), ``who_on``
+    (everyone quoted on `topic`). `quoted` is True
     when the user put `text` in quote marks. `framed` marks a whole question framed by its
     source ("according to X, …"): `topic` is that question, and when X is never quoted on
     it the ordinary answer stands.
@@ -169,6 +170,18 @@ _WHO_QUOTED = re.compile(
     r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:sources|speakers)(?:\s+(?:in|of)\s+(?:the|this|these)?\s*"
     r"(?:articles?|reports?|stories|story|pieces?|news))?$|"
     r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$",
+    re.IGNORECASE,
+)
+
+
+# "who commented on X?", "who said what about X?", "which experts spoke about X?": everyone
+# quoted on a topic, not the one speaker of a claim ("who said the talks failed?")
+_WHO_ON = re.compile(
+    r"^(?:who(?:\s+else)?|which\s+(?:people|persons|sources|speakers|experts|officials|analysts|leaders))\s+"
+    r"(?:(?:has|have|had|did)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+quoted|comment(?:s|ed)?|sp(?:oken|oke|eaks?)|"
+    r"talk(?:s|ed)?|weigh(?:s|ed)?\s+in|said\s+(?:anything|something|what)|says?\s+(?:anything|something|what)|"
+    r"(?:has|have|had)\s+(?:said\s+)?(?:anything|something)\s+to\s+say)\s+"
+    r"(?:on|about|regarding|concerning|of)\s+(.+)$",
     re.IGNORECASE,
 )
 
@@ -240,6 +253,11 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     'who_quoted'
     >>> parse_attribution_question("Which sources are anonymous?").topic
     'anonymous'
+    >>> q = parse_attribution_question("Who has commented on the harbour plan?")
+    >>> (q.kind, q.topic)
+    ('who_on', 'the harbour plan')
+    >>> parse_attribution_question("Who said the harbour plan is dead?").kind
+    'who_said'
     """
     q = " ".join(question.strip().split()).rstrip("?").strip()
     q = _LEAD.sub("", q)  # "And what did the minister say?" is a follow-up in speaker form
@@ -248,6 +266,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if _WHO_QUOTED.match(q):
         anonymous = re.search(r"\b(?:anonymous|unnamed)\b", q, re.IGNORECASE) is not None
         return AttributionQuery("who_quoted", topic="anonymous" if anonymous else None)
+    m = _WHO_ON.match(q)
+    if m and (on := _clean(m.group(1))):
+        return AttributionQuery("who_on", topic=on)
     m = _WHO.match(q)
     if m and not _asks_for_a_text(q):
         text, quoted = _text(m.group(1))

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..attribution.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..settings import Settings
-from ..types import Answer, Citation
+from ..types import Answer, Citation, Quote
 from ._common import Command, ProgressBar, add_command, settings_from_args
 
 if TYPE_CHECKING:
@@ -107,6 +107,8 @@ def verdict_text(answer: Answer) -> str | None:
         return None
     q = att.quotes[0] if att.quotes else None
     who = (q.speaker or "an unnamed source") if q else ""
+    if att.kind == "who_on" and att.quotes:
+        return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
     if att.kind == "what_said":
         n = len(att.quotes)
         return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
@@ -127,6 +129,12 @@ def verdict_text(answer: Answer) -> str | None:
     if q and att.verdict == "misworded":
         return f"Not quite those words. It was {who}; the article's wording differs ({att.diff}):"
     return None
+
+
+def _speakers(quotes: Sequence[Quote]) -> str:
+    """ "3 speakers, 5 quotes": how many people a topic list holds."""
+    n = len({q.speaker for q in quotes})
+    return f"{n} speaker{'s' if n != 1 else ''}, {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
 
 
 def _speakers_text(answer: Answer) -> str:
@@ -163,7 +171,8 @@ def answer_text(answer: Answer) -> str:
             lines.append(f"Note: {answer.attribution.note}.")
         stated = [s.text for s in answer.sentences]
         introduced: set[str] = set()
-        for q in answer.attribution.quotes[:5]:
+        listed = answer.attribution.quotes
+        for q in listed if answer.attribution.kind == "who_on" else listed[:5]:
             who = q.speaker or "an unnamed source"
             role = q.speaker_detail
             fresh = role and who not in introduced and not any(role in s for s in stated)
