@@ -233,7 +233,7 @@ def test_who_spoke_on_a_topic_no_quote_fits_is_not_found_here() -> None:
     question = "Who commented on the harbour tolls?"
     query = parse_attribution_question(question)
     assert query is not None
-    answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed({UNION.text: 0.4}))
+    answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed({UNION.text: 0.35}))
     assert answer.abstained and answer.attribution is not None and answer.attribution.verdict == "not_found"
 
 

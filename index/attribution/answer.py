@@ -19,9 +19,12 @@ MAX_LISTED = 12
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
 FRAMED_MARGIN = 0.1
 FRAMED_MAX = 3
-# "who commented on X?": the quotes scoring at least CLAIM_FLOOR and within ON_MARGIN of the
-# best one, at most ON_PER_SPEAKER per speaker and ON_SPEAKERS speakers (seed articles: a
-# quote on the asked topic scores 0.65-1.0, one on another subject of the story under 0.45)
+# "who commented on X?": the quotes scoring at least ON_FLOOR and within ON_MARGIN of the
+# best one, at most ON_PER_SPEAKER per speaker and ON_SPEAKERS speakers. A short topic scores
+# lower than a claim: on the seed articles a quote on the topic asked scores 0.6-1.0 and none
+# reaches 0.4 for a topic no one is quoted on ("the 12-day war"); on an unseen Breitbart
+# article, Cruz on "Brexit" 0.74, Obama 0.46, the quotes of another article under 0.31
+ON_FLOOR = 0.4
 ON_MARGIN = 0.3
 ON_PER_SPEAKER = 2
 ON_SPEAKERS = 5
@@ -169,7 +172,7 @@ def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None)
     if relevance is None:
         return []
     named = [q for q in quotes if q.speaker]
-    scored = [(s, q) for s, q in ranked(topic, named, relevance) if s >= CLAIM_FLOOR]
+    scored = [(s, q) for s, q in ranked(topic, named, relevance) if s >= ON_FLOOR]
     if not scored:
         return []
     by_speaker: dict[str, list[Quote]] = {}
