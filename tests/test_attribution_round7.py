@@ -126,3 +126,20 @@ def test_an_unnamed_group_is_an_unnamed_source_not_an_office() -> None:
     para = "Economists at the central bank said the slowdown “will not last the winter.”"
     (q,) = _quotes(para)
     assert (q.speaker, q.speaker_kind) == ("Economists at the central bank", "anonymous")
+
+
+def test_a_pronoun_after_a_fronted_adverbial_is_the_clause_s_subject() -> None:
+    """ "At a rally in X, on Thursday, Trump listed countries he said …": the subject, not the
+    last speaker before it."""
+    critic = "“There is no basis for any of this,” Joey Marand said in a statement."
+    para = (
+        "At a rally in Exeter, Devon, on Thursday evening, Tom Brack named the towns he said had "
+        "failed. “We cannot fund them all,” he said."
+    )
+    assert _speaker_of("We cannot fund them all", critic, para) == "Tom Brack"
+    # a name before a noun is no subject: the manager is ("Quill campaign manager Olek Brandt")
+    memo = (
+        "In a memo released on Tuesday, Quill campaign manager Olek Brandt admitted the defeat, "
+        "which, he said, was “long expected.”"
+    )
+    assert _speaker_of("long expected.", critic, "Vera Quill spoke first.", memo) == "Olek Brandt"

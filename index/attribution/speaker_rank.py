@@ -90,6 +90,8 @@ class Mentions:
     _pending: list[tuple[int, str]] = field(default_factory=list)
     _latest: dict[str, str] = field(default_factory=dict)  # surname -> key of its latest person
     _lead: int = 0
+    _fronted: int = -1  # where the subject after a fronted adverbial starts, or -1
+    _fronted_key: str | None = None  # that subject's entity, once reading has passed it
     _masked: str = ""
     _lo: int = 0
 
@@ -103,6 +105,8 @@ class Mentions:
         self._masked, self._lo = masked, lo
         self._pending = [(m.start(), m.group(0)) for m in _NAME.finditer(masked, lo, hi)]
         self._lead = lead
+        self._fronted = _fronted_subject(masked, lead, hi, self._pending)
+        self._fronted_key = None
 
     def flush(self, upto: int | None = None) -> None:
         """Record the pending names that start before `upto` (all of them by default)."""
@@ -159,6 +163,8 @@ class Mentions:
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
         e.last_subject = start <= self._lead + 1
+        if start == self._fronted:
+            self._fronted_key = key
         e.subject += e.last_subject
         e.possessive = poss
         e.org = e.org or any(_is_org(t) for t in name)
@@ -253,17 +259,66 @@ class Mentions:
             out.append((e.name, f))
         return out
 
+    def _clashes(self, e: _Entity, pronoun: str) -> bool:
+        """Whether `e`'s title or first name gives the other gender than `pronoun`."""
+        if e.title in _MALE_TITLES or e.title in _FEMALE_TITLES:
+            return (e.title in _FEMALE_TITLES) != (pronoun == "she")
+        he, she = (_weights().gender if self.gender is None else self.gender).get(e.first or "", (0, 0))
+        return he + she >= 2 and (she > he) != (pronoun == "she")
+
     def choose(self, pronoun: str, people: list[str], last: str | None, at: int) -> str | None:
         """The best-scoring person for `pronoun`, or None (no weights, no candidate)."""
         w = _weights().weights
         if not w or not self.ranked:
             return None
+        self.flush(at)
+        fronted = self.entities.get(self._fronted_key or "")
+        if fronted is not None and not fronted.org and not self._clashes(fronted, pronoun):
+            # "At a rally on Thursday, Trump listed countries he said …": the clause's subject
+            return fronted.name
         best = max(
             self.rank(pronoun, people, last, at),
             key=lambda nf: sum(a * b for a, b in zip(w, nf[1], strict=True)),
             default=None,
         )
         return best[0] if best else None
+
+
+# words that open a fronted adverbial ("At a rally in Portland, Maine, on Thursday, Trump said")
+_ADVERBIAL = frozenset(
+    """at in on after before during since while when following despite unlike earlier later last
+    speaking asked addressing writing campaigning appearing back""".split()
+)
+
+
+# a word that reads as the verb after a subject: "included", "says", "told" (not "campaign")
+_VERB = re.compile(
+    r"[a-z]+(?:ed|es)|[a-z]+[^s’'\W]s|said|told|made|gave|took|spoke|wrote|met|went|came|saw|sent|put|"
+    r"left|led|won|lost|kept|held|brought|thought|sought|struck|stood|became|began|ran|has|had|is|was|will|would|can|could"
+)
+
+
+def _fronted_subject(masked: str, lead: int, hi: int, names: list[tuple[int, str]]) -> int:
+    """Where the subject starts in a sentence that opens with an adverbial phrase: the first
+    name after a comma that a lowercase word follows, when that word reads as its verb
+    ("Clinton campaign manager Robby Mook acknowledged" has none), or -1.
+
+    >>> s = "At a rally in Portland, Maine, on Thursday, Trump included the town."
+    >>> names = [(14, "Portland"), (24, "Maine"), (34, "Thursday"), (44, "Trump")]
+    >>> s[_fronted_subject(s, 0, len(s), names) :][:5]
+    'Trump'
+    >>> _fronted_subject("Trump said so, Lee agreed.", 0, 26, [(0, "Trump"), (15, "Lee")])
+    -1
+    """
+    first = masked[lead:hi].split(maxsplit=1)[:1]
+    if not first or first[0].lower() not in _ADVERBIAL:
+        return -1
+    for start, run in names:
+        after = masked[start + len(run) : hi].split(maxsplit=1)[:1]
+        if masked[max(lead, start - 2) : start] != ", " or not after or not after[0][:1].islower():
+            continue  # "Portland, Maine, on Thursday": a place inside the adverbial
+        return start if _VERB.fullmatch(after[0]) and not re.search(r"['’]s?$", run) else -1
+    return -1
 
 
 @lru_cache(maxsize=4096)
