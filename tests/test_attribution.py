@@ -43,6 +43,15 @@ def test_a_misquote_diff_shows_the_claims_words_as_typed(quotes: list[Quote]) ->
     assert c.rendered == "Nobody should be fooled by [-THOSE-] {+these+} smiles"
 
 
+def test_a_misquote_changing_the_first_and_last_words_shows_the_real_ones() -> None:
+    # the best-scoring window is the shared middle ("is a false"): the diff must still show
+    # what the speaker said in place of the claim's first and last words
+    said = extract_quotes(doc("Panel\n\n“That is a false comparison!” the mayor replied.", "panel"))
+    c = check_claim("the mayor said this is a false equivalence", said)
+    assert c.verdict == "misworded"
+    assert c.rendered == "[-this-] {+That+} is a false [-equivalence-] {+comparison+}"
+
+
 def test_not_found(quotes: list[Quote]) -> None:
     assert check_quote("the harvest was excellent this autumn", quotes).verdict == "not_found"
     assert check_quote("yield", quotes).quote is None

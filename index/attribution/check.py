@@ -137,8 +137,28 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
                 if ratio < MIN_RATIO or same < 2 or same * 2 < len(claim):
                     continue
                 if best is None or ratio > best.ratio:
-                    best = _Match(q, False, ratio, _diff(claim, shown[i : i + size], window), in_text)
+                    lo, hi = _widen(claim, sm, i, i + size, len(real))
+                    best = _Match(q, False, ratio, _diff(claim, shown[lo:hi], real[lo:hi]), in_text)
     return best
+
+
+def _widen(claim: list[str], sm: SequenceMatcher[str], lo: int, hi: int, n: int) -> tuple[int, int]:
+    """The window `lo:hi` grown by as many words as the claim has before its first and after
+    its last matched word, so a replaced word shows the real one: "this is a false comparison"
+    against "That is a false equivalency!" gives ``[-this-] {+That+} … [-comparison-]
+    {+equivalency+}``, not the shared words alone (the window scores best without them).
+
+    >>> from difflib import SequenceMatcher
+    >>> claim, real = "this is a false comparison".split(), "that is a false equivalency".split()
+    >>> _widen(claim, SequenceMatcher(None, claim, real[1:4], autojunk=False), 1, 4, 5)
+    (0, 5)
+    """
+    blocks = [b for b in sm.get_matching_blocks() if b.size]
+    if not blocks:
+        return lo, hi
+    before = blocks[0].a - blocks[0].b  # claim words left over before the window's first match
+    after = (len(claim) - blocks[-1].a - blocks[-1].size) - (hi - lo - blocks[-1].b - blocks[-1].size)
+    return max(0, lo - max(before, 0)), min(n, hi + max(after, 0))
 
 
 _FUNCTION_WORDS = frozenset(
