@@ -143,3 +143,14 @@ def test_a_pronoun_after_a_fronted_adverbial_is_the_clause_s_subject() -> None:
         "which, he said, was “long expected.”"
     )
     assert _speaker_of("long expected.", critic, "Vera Quill spoke first.", memo) == "Olek Brandt"
+
+
+def test_a_state_after_a_town_in_an_opening_adverbial_is_no_subject() -> None:
+    from index.attribution.coref import leading_np
+
+    assert leading_np("At a fair in Dover, Delaware, on Friday, Ana Roe left.") == ("Ana Roe", None)
+    assert leading_np("After the vote, Olek Brandt, who chairs the panel, left.") == (
+        "Olek Brandt", "who chairs the panel"
+    )  # fmt: skip
+    para = "At a fair in Dover, Delaware, on Friday, Ana Roe said the county was “broke.”"
+    assert _speaker_of("broke.", para) == "Ana Roe"

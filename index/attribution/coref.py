@@ -351,6 +351,15 @@ def _opens_np(seg: str) -> bool:
     return bool(toks) and is_capitalised(toks[0]) and toks[0].lower() not in SENTENCE_ADVERBS
 
 
+_TIME_OR_PLACE = frozenset("on in at last this early late during".split())
+
+
+def _time_or_place(seg: str) -> bool:
+    """A comma segment that goes on with an adverbial (``on Thursday``, ``last week``)."""
+    toks = seg.split()
+    return bool(toks) and toks[0] in _TIME_OR_PLACE
+
+
 def _participle(toks: list[str]) -> bool:
     """``Kicking off the day in Salem, …``, ``Based on the memo, …``: an opening participle
     clause, not a noun phrase."""
@@ -392,7 +401,11 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         ):
             skipped = True
             continue
-        place = all(is_capitalised(t) for t in toks) and i + 1 < len(segs) and _opens_np(segs[i + 1])
+        place = (
+            all(is_capitalised(t) for t in toks)
+            and i + 1 < len(segs)
+            and (_opens_np(segs[i + 1]) or skipped and _time_or_place(segs[i + 1]))
+        )  # "At a rally in Portland, Maine, on Thursday, Trump …": the state goes with the place
         if place and (skipped or i == 0 and _DATELINE_DASH.match(text)):
             # "Speaking in Salem, New Hampshire, Trump …" and "Lund – Mayor X said …": a place
             continue
