@@ -22,6 +22,7 @@ from numpy.typing import NDArray
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
 from .attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
 from .attribution.relevance import own_words, score
+from .attribution.speakers import ORG_WORDS
 from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.answer_type import lasted_subject
@@ -630,11 +631,13 @@ def _about_speaker(answer: Answer, speaker: str | None, question: str = "") -> b
     words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
     if not words:
         return True
+    # "the US State Department": "the United States" does not name it, the department does
+    heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words
     if not _ASKS_SPEECH.search(question.lower()):
         # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
         said = fold(answer.text)
-        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in words)
-    return any(_names_actor(fold(s.text), words) for s in answer.sentences)
+        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads)
+    return any(_names_actor(fold(s.text), heads) for s in answer.sentences)
 
 
 def _names_actor(sentence: str, words: list[str]) -> bool:

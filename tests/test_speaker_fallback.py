@@ -40,3 +40,17 @@ def test_what_someone_called_or_thought_may_be_answered_by_any_mention() -> None
     answer = _answer("Ferry owners thought the port was in need of guild guidance.")
     assert _about_speaker(answer, "the guild", "What did the guild think the port needed?")
     assert not _about_speaker(answer, "the guild", "What did the guild say about the port?")
+
+
+def test_an_organisation_is_named_by_its_head_noun_not_a_word_it_shares() -> None:
+    # "the Northern Trade Ministry" is not named by "northern ports", nor "Trade" alone
+    asked = "What did the Northern Trade Ministry say about the tariff?"
+    assert not _about_speaker(
+        _answer("Northern ports handled less trade after the tariff."), "the Northern Trade Ministry", asked
+    )
+    assert _about_speaker(
+        _answer("The ministry called the tariff temporary."), "the Northern Trade Ministry", asked
+    )
+    assert _about_speaker(
+        _answer("Ferry owners warned the Northern council."), "Ferry owners", "What did ferry owners say?"
+    )

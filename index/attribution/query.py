@@ -14,6 +14,8 @@ and goes to ordinary retrieval. A question counts when its verb is a speech verb
 True
 >>> parse_attribution_question("And what did Marsh say?").speaker
 'Marsh'
+>>> parse_attribution_question("What did the State Department say about it?").speaker
+'the State Department'
 >>> q = parse_attribution_question("According to Marsh, when will the plant reopen?")
 >>> (q.kind, q.speaker, q.topic, q.framed)
 ('what_said', 'Marsh', 'when will the plant reopen', True)
@@ -51,7 +53,7 @@ _ACCORDING = re.compile(
 _DID = re.compile(
     r"^(?:did|does|do|has|have|had|is\s+it\s+true\s+that|was\s+it\s+true\s+that)\s+(.+?)\s+"
     + _ADV
-    + r"(?:"
+    + r"(?-i:"  # a verb after the speaker is lowercase: "did the State Department say"
     + _SPEECH
     + r")\b(.*)$",
     re.IGNORECASE,
@@ -60,7 +62,7 @@ _WAS_IT = re.compile(r"^was\s+it\s+(.+?)\s+(?:who|that)\s+(?:" + _SPEECH + r")\b
 _WHAT = re.compile(
     r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+"
     + _ADV
-    + r"(?:"
+    + r"(?-i:"
     + _SPEECH
     + r"|think|thought|react|respond)\b(.*)$",
     re.IGNORECASE,
