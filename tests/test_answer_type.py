@@ -257,3 +257,17 @@ def test_a_span_that_measures_something_else_does_not_say_how_long() -> None:
     assert not asked.met_by("The talks resumed after a 12-day strike between the two unions.")
     assert asked.met_by("The talks lasted three hours on Monday.")
     assert want("How long did the strike last?").met_by("The talks resumed after a 12-day strike.")  # type: ignore[union-attr]
+
+
+def test_a_follow_up_joined_to_a_value_question_asks_for_no_value_of_its_own() -> None:
+    # "Why …?" after "How many …?": the reason is wanted, not a count, so the best passage
+    # answers although it states no number
+    reason = para("port", 5, "The ferries stopped because the harbour wall had cracked in the storm.")
+    ev = evidence("How many ferries stopped in May? Why did they stop?", (reason, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert not answer.abstained
+    assert answer.sentences[0].text == reason.text
+    # the same passage does not answer the count itself
+    count = evidence("How many ferries stopped in May?", (reason, 2.0, 0.7, 0.8))
+    alone = compose_answer(count, threshold=0.5)
+    assert alone.abstained and alone.reason == "no_value"

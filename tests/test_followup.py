@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from index.retrieval.followup import resolve
+from index.retrieval.followup import asked_part, resolve
+from index.retrieval.lexical import TermWeights
 from index.types import Answer, AnswerSentence, Citation
 
 
@@ -26,3 +27,33 @@ def test_what_else_skips_paragraphs_already_answered_from() -> None:
 
 def test_no_previous_turn() -> None:
     assert resolve("And then?", None, None).query == "And then?"
+
+
+def test_an_object_pronoun_after_a_name_still_leans_on_the_previous_turn() -> None:
+    # "them" cannot be Morsland: it is the ferries of the question before
+    r = resolve("Why did Morsland ground them?", "How many ferries did Morsland ground in May?", None)
+    assert r.is_followup
+    assert r.query == "How many ferries did Morsland ground in May? Why did Morsland ground them?"
+
+
+def test_a_pronoun_that_may_stand_for_a_name_before_it_does_not() -> None:
+    r = resolve("Did Morsland say it would appeal?", "What did the court decide?", None)
+    assert not r.is_followup
+    r = resolve("What did Morsland decide about its ports?", "What did Valdoria demand?", None)
+    assert not r.is_followup
+
+
+def test_a_joined_follow_up_asks_for_what_its_own_question_asks() -> None:
+    assert asked_part("When did the dockers strike? Why did they stop?") == "Why did they stop?"
+    # no question word of its own: the earlier question says what is wanted
+    joined = "How many ships sank in May? And in June?"
+    assert asked_part(joined) == joined
+    assert asked_part("How many ships sank in May?") == "How many ships sank in May?"
+
+
+def test_the_follow_up_s_own_terms_weigh_more_than_the_earlier_question_s() -> None:
+    weights = TermWeights({"strike": 3, "protest": 3}, 10)
+    alone = weights.weigh("When did the strike start? What was the protest about?")
+    assert alone["protest"] == 2 * weights.idf("protest")
+    assert alone["strike"] == weights.idf("strike")
+    assert weights.weigh("What was the protest about?")["protest"] == weights.idf("protest")

@@ -15,6 +15,7 @@ from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
 from .answer_type import lasted_subject, spans_subject, want
 from .counted import Counted, counted
+from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
 from .named import asks_name, gives_name
@@ -172,13 +173,15 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     top = passages[0]
     conf = confidence(top)
     qw = evidence.qweights
-    asked = want(evidence.question)
+    # what is asked for: a follow-up joined to the previous question asks in its own words
+    question = asked_part(evidence.question)
+    asked = want(question)
     value: StatesValue | None = asked.met_by if asked is not None else None
     # an added sentence must give the value too, when one is required ("how many …")
     also: StatesValue | None = value if asked is not None and asked.required else None
     if conf >= threshold and qw and asked is not None and asked.required:
         led = _with_value_first(passages, asked.met_by, threshold, qw)
-        rescued = () if led else _span_of_subject(passages, evidence.question)
+        rescued = () if led else _span_of_subject(passages, question)
         if not led and not rescued:
             return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
         passages = led or rescued
@@ -187,10 +190,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
-    if asks_name(evidence.question) and not gives_name(top.paragraph.text, evidence.question):
+    if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
-    things = counted(evidence.question)
+    things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)
         if not led:

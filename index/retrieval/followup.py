@@ -11,14 +11,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Answer, Quote
-from .lexical import terms
+from .lexical import last_question, terms
 from .mentions import names_in
 
 _PRONOUN = re.compile(
     r"\b(he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|there|then)\b", re.IGNORECASE
 )
+# pronouns that may stand for a name earlier in the same question ("Did Morsland say it would
+# appeal?", "What did Morsland decide about its ports?"); an object pronoun or a
+# demonstrative after a name points outside the question ("Why did Morsland close them?")
+_MAY_BE_BOUND = frozenset("he she they it his hers her its their".split())
 _CONTINUATION = re.compile(r"^\s*(and|but|also|so|what about|how about|and what about)\b", re.IGNORECASE)
 _MORE = re.compile(r"\b(else|more|other|another|further|besides)\b", re.IGNORECASE)
+_QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|why|how|when|where)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,10 +46,8 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     if not previous_question:
         return Resolved(question)
     content = terms(question)
-    pronoun = _PRONOUN.search(question)
-    if pronoun and names_in(question[: pronoun.start()]):
-        pronoun = None  # "What did Morsland decide about its missiles?": "its" is Morsland's
-    leans = bool(_CONTINUATION.search(question)) or bool(pronoun) or len(content) <= 1
+    pronoun = any(_points_back(question, m) for m in _PRONOUN.finditer(question))
+    leans = bool(_CONTINUATION.search(question)) or pronoun or len(content) <= 1
     if not leans or len(content) > 6:
         return Resolved(question)
     exclude: frozenset[tuple[str, int]] = frozenset()
@@ -54,6 +57,36 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
             (c.doc_id, c.paragraph) for i, c in enumerate(previous_answer.citations) if i in answered
         )
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+def _points_back(question: str, pronoun: re.Match[str]) -> bool:
+    """Whether `pronoun` stands for something of the previous turn: not for a name before it
+    in `question` that it may be bound to ("its" of "Morsland … its missiles").
+
+    >>> q = "Why did Morsland close them?"
+    >>> _points_back(q, re.search("them", q))
+    True
+    >>> q = "Did Morsland say it would appeal?"
+    >>> _points_back(q, re.search("it", q))
+    False
+    """
+    bound = pronoun.group(0).lower() in _MAY_BE_BOUND and names_in(question[: pronoun.start()])
+    return not bound
+
+
+def asked_part(query: str) -> str:
+    """What kind of answer `query` asks for is read from this part of it: the last question
+    of a follow-up joined to the one before it (`resolve`) when it has a question word of
+    its own, else all of it. "When did the dockers strike? What were they protesting?" asks
+    for a reason, not a time; "How many ships sank in May? And in June?" still for a count.
+
+    >>> asked_part("When did the dockers strike? What were they protesting?")
+    'What were they protesting?'
+    >>> asked_part("How many ships sank in May? And in June?")
+    'How many ships sank in May? And in June?'
+    """
+    last = last_question(query)
+    return last if last is not None and _QUESTION_WORD.search(last) else query
 
 
 PRONOUNS = frozenset("he she they him her them it his hers their".split())

@@ -30,6 +30,7 @@ from ..store.base import IndexSnapshot
 from ..text import sentence_spans
 from ..types import Paragraph, Passage
 from .dense import top_k
+from .followup import asked_part
 from .lexical import TermWeights, bigram_hits, coverage, terms
 
 if TYPE_CHECKING:
@@ -120,8 +121,9 @@ _NUMBER = re.compile(
 
 
 def answer_type(question: str) -> re.Pattern[str] | None:
-    """A pattern the answer sentence should match for date and quantity questions."""
-    q = question.lower()
+    """A pattern the answer sentence should match for date and quantity questions (of a
+    joined follow-up, those its own question asks: `followup.asked_part`)."""
+    q = asked_part(question).lower()
     if _DATE_Q.search(q):
         return _DATE
     if _NUM_Q.search(q):

@@ -7,6 +7,7 @@ BM25 retriever uses too); weights are BM25-style IDF over the indexed paragraphs
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -28,6 +29,10 @@ STOPWORDS = frozenset(
     according said say says tell told""".split()
 )
 
+# a follow-up joined to the question before it ("When did the dockers strike? What were they
+# protesting?", `followup.resolve`) is asked in its own words: its terms weigh this much more than
+# those of the earlier question, which only say what it is about
+FOLLOW_UP_FOCUS = 2.0
 _stemmer = Stemmer.Stemmer("english")
 
 
@@ -39,6 +44,18 @@ def _stem(word: str) -> str:
 def terms(text: str) -> list[str]:
     """Stemmed content terms of `text`, in order (stopwords dropped, numbers kept)."""
     return [_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+
+
+def last_question(text: str) -> str | None:
+    """The last question of `text` when it holds more than one, else None.
+
+    >>> last_question("When did the strike start? Why?")
+    'Why?'
+    >>> last_question("When did the strike start?") is None
+    True
+    """
+    parts = re.split(r"(?<=\?)\s+", text.strip())
+    return parts[-1] if len(parts) > 1 else None
 
 
 def document_frequencies(texts: Iterable[str]) -> dict[str, int]:
@@ -60,8 +77,18 @@ class TermWeights:
         return math.log(1.0 + (self.n - d + 0.5) / (d + 0.5))
 
     def weigh(self, question: str) -> dict[str, float]:
-        """Question terms with their IDF weights (repeats counted once)."""
-        return {t: self.idf(t) for t in dict.fromkeys(terms(question))}
+        """Question terms with their IDF weights (repeats counted once); the terms of the last
+        of several questions weigh `FOLLOW_UP_FOCUS` times more.
+
+        >>> w = TermWeights({"strike": 1, "bridge": 1}, 4)
+        >>> w.weigh("Who ordered the strike? Why the bridge?")["bridg"] / w.weigh("Why the bridge?")["bridg"]
+        2.0
+        """
+        weights = {t: self.idf(t) for t in dict.fromkeys(terms(question))}
+        last = last_question(question)
+        for t in set(terms(last or "")):
+            weights[t] *= FOLLOW_UP_FOCUS
+        return weights
 
     def known(self, term: str) -> bool:
         return term in self.df
