@@ -40,3 +40,23 @@ def test_what_someone_called_or_thought_may_be_answered_by_any_mention() -> None
     answer = _answer("Ferry owners thought the port was in need of guild guidance.")
     assert _about_speaker(answer, "the guild", "What did the guild think the port needed?")
     assert not _about_speaker(answer, "the guild", "What did the guild say about the port?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The levy is unlawful, according to an adviser to the guild's chairman, Ilse Varga.", False),
+        ("A source close to the guild's chairman said the levy would stay.", False),
+        ("The guild's chairman said the levy would stay.", True),
+        ("The guild's chairman, through an aide, said the levy would stay.", True),
+    ],
+)
+def test_one_who_advises_a_speaker_is_not_the_speaker(sentence: str, about: bool) -> None:
+    question = "What did the guild's chairman say about the levy?"
+    assert _about_speaker(_answer(sentence), "the guild's chairman", question) is about
+
+
+def test_a_speaker_after_a_possessive_is_the_one_after_it() -> None:
+    # "the guild's chairman" is not named by a sentence about the guild
+    answer = _answer("The guild rejected the levy on Monday.")
+    assert not _about_speaker(answer, "the guild's chairman", "What did the guild's chairman say?")
