@@ -203,6 +203,7 @@ _UNSTATED = {
     "date": "the date asked for",
     "day": "the day asked for",
     "duration": "how long it lasted",
+    "measure": "the measurement asked for",
     "names": "the names asked for",
     "name": "the name asked for",
     "disagreement": "different values for one fact",

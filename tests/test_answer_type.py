@@ -323,3 +323,17 @@ def test_what_another_actor_did_is_an_abstention_when_no_passage_says_what_the_o
     q = "How many bridges did Tarsby seize during the siege?"
     answer = compose_answer(evidence(q, (league, 2.0, 0.7, 0.8), (own, 1.9, 0.7, 0.8)), threshold=0.5)
     assert not answer.abstained and answer.citations[0].paragraph == 4
+
+
+def test_a_range_or_a_height_asked_for_needs_a_length() -> None:
+    assert wanted("What is the range of the new coastal radar?") == "measure"
+    assert wanted("What was the height of the old lighthouse?") == "measure"
+    assert wanted("What is the area called where the two rivers meet?") is None
+    assert states("measure", "The radar sees ships up to 40 kilometres away.")
+    assert states("measure", "The lighthouse stood 30 metres tall.")
+    assert not states("measure", "The port bought two radars in 2021.")
+    assert not states("measure", "Some 30 in Brava lost power.")
+    radars = para("radar", 2, "The navy installed two new coastal radars at Brava in March.")
+    ev = evidence("What is the range of the new coastal radars?", (radars, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the measurement asked for"

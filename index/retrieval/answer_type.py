@@ -23,7 +23,7 @@ from ..text import fold
 from .counted import first_plural
 from .lexical import terms
 
-ValueKind = Literal["number", "money", "year", "date", "day", "duration", "place", "time"]
+ValueKind = Literal["number", "money", "year", "date", "day", "duration", "measure", "place", "time"]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
@@ -98,6 +98,18 @@ _IN_WORDS = (
     r"(?:little|no|much|some|enough|scant|ample|more|less|plenty\s+of|a\s+lot\s+of|a\s+great\s+deal\s+of)"
 )
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
+# "what is the range of the missiles?" asks for a distance: a number and a unit of length
+# ("2,000 kilometres"), which a count of the missiles does not give
+_MEASURE_ASKED = re.compile(
+    r"\bwhat (?:is|was|are|were) the (?:[a-z]+ ){0,2}?(?:range|length|height|width|depth|distance|altitude|"
+    r"elevation|diameter|radius)\b(?!\s+(?:called|named|known))"
+)
+_LENGTH = re.compile(
+    rf"(?:\b(?:{_NUMBER_WORDS})|\d)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|"
+    r"inch(?:es)?|yards?|yds?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?|light[\s-]years?)\b"
+    r"|\d\s*[′″'\"]",
+    re.IGNORECASE,
+)
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 
 
@@ -125,6 +137,8 @@ def wanted(question: str) -> ValueKind | None:
         return None
     if re.search(r"\bhow long\b", q):
         return "duration"
+    if _MEASURE_ASKED.search(q):
+        return "measure"
     asked = re.search(
         rf"\b(?:what|which)\s+(?:{_AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
     )
@@ -522,6 +536,8 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
         )
     if kind == "money":
         return _MONEY.search(low) is not None
+    if kind == "measure":
+        return _LENGTH.search(sentence) is not None
     if kind == "year":
         return _YEAR.search(low) is not None
     if kind == "date":
