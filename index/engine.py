@@ -612,6 +612,12 @@ class Engine:
 # ("denounced by X", "for X to say", "according to X", "a letter from X")
 _OBJECT_OF = frozenset("of against at into over about on with among between".split())
 OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
+# "an adviser to X", "a source close to X": the one who speaks serves X or knows X, and is not
+# X; the phrase runs to the next punctuation ("an adviser to the union leader, Ana Ruiz, said")
+_SERVED = re.compile(
+    r"\b(?:advis[eo]rs?|aides?|assistants?|consultants?|counsell?ors?|confidants?|close)\s+to\s+"
+    r"([^,.;:!?()\"“”]*)"
+)
 
 
 # a question after what someone said, rather than what they thought or called something
@@ -628,7 +634,9 @@ def _about_speaker(answer: Answer, speaker: str | None, question: str = "") -> b
     it only as whom something was done to ("… after the killing of senior Hamas leaders")."""
     if not speaker:
         return True
-    words = [w for w in re.findall(r"[a-z]+", fold(speaker)) if len(w) >= 4]
+    # "Iran's supreme leader" is the leader: a sentence about Iran does not name him
+    own = re.split(r"['’]s\s+", fold(speaker))[-1]
+    words = [w for w in re.findall(r"[a-z]+", own) if len(w) >= 4]
     if not words:
         return True
     # "the US State Department": "the United States" does not name it, the department does
@@ -651,15 +659,19 @@ def _names_actor(sentence: str, words: list[str]) -> bool:
     True
     >>> _names_actor("a member of the guild's board said so", ["guild"])
     True
+    >>> _names_actor("the levy is unfair, according to an adviser to the guild, who said so", ["guild"])
+    False
     """
     found = list(re.finditer(r"[a-z0-9]+", sentence))
     tokens = [m.group(0) for m in found]
+    served = [m.span(1) for m in _SERVED.finditer(sentence)]
     return any(
         any(t.startswith(w[:5]) for w in words)
         and (
             not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
             or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
         )
+        and not any(a <= found[i].start() < b for a, b in served)
         for i, t in enumerate(tokens)
     )
 

@@ -203,6 +203,8 @@ _UNSTATED = {
     "date": "the date asked for",
     "day": "the day asked for",
     "duration": "how long it lasted",
+    "measure": "the measurement asked for",
+    "time": "the time asked for",
     "names": "the names asked for",
     "name": "the name asked for",
     "disagreement": "different values for one fact",

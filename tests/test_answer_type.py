@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import lasted_subject, same_place, same_time, states, want, wanted
+from index.retrieval.answer_type import (
+    acted_by_other,
+    counts_other,
+    lasted_subject,
+    same_place,
+    same_time,
+    states,
+    want,
+    wanted,
+)
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
@@ -271,3 +280,86 @@ def test_a_follow_up_joined_to_a_value_question_asks_for_no_value_of_its_own() -
     count = evidence("How many ferries stopped in May?", (reason, 2.0, 0.7, 0.8))
     alone = compose_answer(count, threshold=0.5)
     assert alone.abstained and alone.reason == "no_value"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # the sentence shares the question's names, but counts other things
+        ("The Ostrava crews raced the two rival towns in August.", True),
+        ("Ostrava later shut four of its harbour cranes.", True),
+        ("Ostrava lost three ferries in the storm.", False),  # the noun asked about
+        ("The storm in Ostrava killed 12 people.", False),  # people in general: left to the names
+        ("The Ostrava yard is split into three groups.", False),  # a vague noun may be anything
+    ],
+)
+def test_a_count_of_other_things_does_not_say_how_many_were_asked_for(sentence: str, other: bool) -> None:
+    assert counts_other(sentence, "ferries", "How many Ostrava ferries sank in the storm?") is other
+
+
+def test_a_count_of_other_things_in_a_sentence_sharing_the_names_is_an_abstention() -> None:
+    rival = para("race", 2, "The rowing race between the two rival Ostrava clubs took place in August.")
+    ev = evidence("How many Ostrava rowers fell ill in August?", (rival, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the number asked for"
+    ill = para("race", 3, "In August, 14 Ostrava rowers fell ill before the race.")
+    ev = evidence("How many Ostrava rowers fell ill in August?", (ill, 2.0, 0.7, 0.8))
+    assert not compose_answer(ev, threshold=0.5).abstained
+
+
+def test_a_casualty_count_may_be_given_as_a_count_of_people_of_any_kind() -> None:
+    q = "How many casualties did the Brava garrison suffer?"
+    assert not counts_other("About 400 Brava soldiers were killed or wounded.", "casualties", q)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        ("The Northern League later seized two bridges, ending the siege.", True),
+        ("The Northern League said Tarsby had seized two bridges.", False),  # the one asked about
+        ("The Northern League reported that its allies seized two bridges.", False),  # another clause
+        ("The Northern League lost two bridges in the siege.", False),  # does something else
+        ("Tarsby's militia seized two bridges.", False),
+        ("Later that week, two bridges were seized.", False),  # opens on no name
+    ],
+)
+def test_a_value_for_what_another_named_actor_did_does_not_answer(sentence: str, other: bool) -> None:
+    question = "How many bridges did Tarsby seize during the siege?"
+    assert acted_by_other(question, sentence, lambda w: w[:4]) is other
+
+
+def test_what_another_actor_did_is_an_abstention_when_no_passage_says_what_the_one_asked_did() -> None:
+    league = para("siege", 5, "The Northern League later joined the siege, seizing two bridges.")
+    ev = evidence("How many bridges did Tarsby seize during the siege?", (league, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.reason == "no_value" and answer.missing == ("number",)
+    own = para("siege", 4, "Tarsby seized two bridges in the first week of the siege.")
+    q = "How many bridges did Tarsby seize during the siege?"
+    answer = compose_answer(evidence(q, (league, 2.0, 0.7, 0.8), (own, 1.9, 0.7, 0.8)), threshold=0.5)
+    assert not answer.abstained and answer.citations[0].paragraph == 4
+
+
+def test_a_range_or_a_height_asked_for_needs_a_length() -> None:
+    assert wanted("What is the range of the new coastal radar?") == "measure"
+    assert wanted("What was the height of the old lighthouse?") == "measure"
+    assert wanted("What is the area called where the two rivers meet?") is None
+    assert states("measure", "The radar sees ships up to 40 kilometres away.")
+    assert states("measure", "The lighthouse stood 30 metres tall.")
+    assert not states("measure", "The port bought two radars in 2021.")
+    assert not states("measure", "Some 30 in Brava lost power.")
+    radars = para("radar", 2, "The navy installed two new coastal radars at Brava in March.")
+    ev = evidence("What is the range of the new coastal radars?", (radars, 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the measurement asked for"
+
+
+def test_when_is_abstained_only_near_a_weak_match_that_states_no_time() -> None:
+    crew = para("ferry", 7, "The captain praised the crew for their calm during the storm.")
+    question = "When is the captain due to sail home to Brava?"
+    # the best sentence holds little of the question (its lexical share), and no time
+    answer = compose_answer(evidence(question, (crew, 2.0, 0.7, 0.2)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the time asked for"
+    # a close match that states no time is still an answer: "when" only steers the sentence
+    assert not compose_answer(evidence(question, (crew, 2.0, 0.7, 0.5)), threshold=0.5).abstained
+    home = para("ferry", 8, "The captain praised the crew, and is due to sail home on Friday.")
+    assert not compose_answer(evidence(question, (home, 2.0, 0.7, 0.2)), threshold=0.5).abstained

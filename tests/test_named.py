@@ -18,6 +18,9 @@ from index.retrieval.named import asks_name, gives_name
         "who's the union's lead negotiator?",
         "What is the name of the ministry spokesperson?",
         "What's the name of Kestin's deputy mayor?",
+        "Which dockers' union leader was arrested?",
+        "Which minister resigned over the ferry contract?",
+        "Which Brava officials were questioned?",
     ],
 )
 def test_questions_after_a_name(question: str) -> None:
@@ -31,6 +34,8 @@ def test_questions_after_a_name(question: str) -> None:
         "Who is quoted in the articles?",
         "What is the name of the ferry?",  # a thing's name may be any word
         "Who said the port would close?",
+        "Which official statements did the port publish?",  # "official" qualifies a thing
+        "Which of the ministers spoke first?",
     ],
 )
 def test_other_questions(question: str) -> None:
@@ -55,3 +60,10 @@ def test_a_paragraph_that_names_no_one_does_not_answer_who_holds_the_role() -> N
     named = para("port", 4, "The ministry spokesperson, Tomas Berg, warned that the strike would spread.")
     ev = evidence("Who is the ministry spokesperson?", (named, 1.0, 0.7, 0.6))
     assert compose_answer(ev, threshold=0.5).sentences[0].text == named.text
+
+
+def test_which_office_holder_is_not_answered_by_a_paragraph_that_names_no_one() -> None:
+    strike = para("port", 6, "Police arrested a senior leader of the dockers' union after the Brava strike.")
+    ev = evidence("Which dockers' union leader was arrested in Brava?", (strike, 1.0, 0.7, 0.6))
+    answer = compose_answer(ev, threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"

@@ -54,3 +54,23 @@ def test_an_organisation_is_named_by_its_head_noun_not_a_word_it_shares() -> Non
     assert _about_speaker(
         _answer("Ferry owners warned the Northern council."), "Ferry owners", "What did ferry owners say?"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("The levy is unlawful, according to an adviser to the guild's chairman, Ilse Varga.", False),
+        ("A source close to the guild's chairman said the levy would stay.", False),
+        ("The guild's chairman said the levy would stay.", True),
+        ("The guild's chairman, through an aide, said the levy would stay.", True),
+    ],
+)
+def test_one_who_advises_a_speaker_is_not_the_speaker(sentence: str, about: bool) -> None:
+    question = "What did the guild's chairman say about the levy?"
+    assert _about_speaker(_answer(sentence), "the guild's chairman", question) is about
+
+
+def test_a_speaker_after_a_possessive_is_the_one_after_it() -> None:
+    # "the guild's chairman" is not named by a sentence about the guild
+    answer = _answer("The guild rejected the levy on Monday.")
+    assert not _about_speaker(answer, "the guild's chairman", "What did the guild's chairman say?")

@@ -19,9 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ..text import fold
 from .counted import first_plural
+from .lexical import terms
 
-ValueKind = Literal["number", "money", "year", "date", "day", "duration", "place", "time"]
+ValueKind = Literal["number", "money", "year", "date", "day", "duration", "measure", "place", "time"]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
@@ -96,6 +98,18 @@ _IN_WORDS = (
     r"(?:little|no|much|some|enough|scant|ample|more|less|plenty\s+of|a\s+lot\s+of|a\s+great\s+deal\s+of)"
 )
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
+# "what is the range of the missiles?" asks for a distance: a number and a unit of length
+# ("2,000 kilometres"), which a count of the missiles does not give
+_MEASURE_ASKED = re.compile(
+    r"\bwhat (?:is|was|are|were) the (?:[a-z]+ ){0,2}?(?:range|length|height|width|depth|distance|altitude|"
+    r"elevation|diameter|radius)\b(?!\s+(?:called|named|known))"
+)
+_LENGTH = re.compile(
+    rf"(?:\b(?:{_NUMBER_WORDS})|\d)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|"
+    r"inch(?:es)?|yards?|yds?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?|light[\s-]years?)\b"
+    r"|\d\s*[′″'\"]",
+    re.IGNORECASE,
+)
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 
 
@@ -123,6 +137,8 @@ def wanted(question: str) -> ValueKind | None:
         return None
     if re.search(r"\bhow long\b", q):
         return "duration"
+    if _MEASURE_ASKED.search(q):
+        return "measure"
     asked = re.search(
         rf"\b(?:what|which)\s+(?:{_AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
     )
@@ -151,6 +167,8 @@ class Want:
     def met_by(self, sentence: str) -> bool:
         if self.required and not (same_time(self.question, sentence) and same_place(self.question, sentence)):
             return False  # a count for another month, year or place
+        if self.required and acted_by_other(self.question, sentence, _stem):
+            return False  # what someone else did
         if self.kind == "place":
             return _names_new_place(sentence, self.question)
         if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
@@ -254,6 +272,60 @@ def spans_only_other(sentence: str, head: str | None) -> bool:
     return bool(nouns) and all(
         ws[0] not in _NOT_A_NOUN and head.rstrip("s") not in (w.rstrip("s") for w in ws) for ws in nouns
     )
+
+
+# "how many sites did Israel strike?": the name after do-support or "has" is who acted, and
+# the word after it what they did
+_ACTOR = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+((?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+([a-z]+)"
+)
+# a sentence that opens on a name, its subject: "The United States later joined …" (one
+# capitalised word alone may be any word that opens a sentence: "Last year, …")
+_OPENING_NAME = re.compile(
+    r"^\W*(?:The\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)|([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+))\s+[a-z]"
+)
+
+
+def acted_by_other(question: str, sentence: str, stem: Callable[[str], str]) -> bool:
+    """Whether `sentence` opens on a name, its subject, that does what a value question asks
+    about (the same verb by its `stem`, in the same clause) and is not the one the question
+    says did it, who goes unnamed: "The United States later joined, striking three sites"
+    does not say how many sites Israel struck. The one asked about is named by a word's
+    first four letters ("Israeli"), or an acronym by the opening name's initials ("US" /
+    "United States").
+
+    >>> q, stem = "How many ferries did Brava order?", lambda w: w[:5]
+    >>> acted_by_other(q, "The Tarsby Council later ordered three ferries.", stem)
+    True
+    >>> acted_by_other(q, "The Tarsby Council said Brava would order three.", stem)
+    False
+    >>> acted_by_other("How many ships did the US sink?", "The United States sank two.", lambda w: w[:2])
+    False
+    >>> acted_by_other(q, "The Tarsby Council said that it ordered three ferries.", stem)
+    False
+    >>> acted_by_other(q, "Tarsby later ordered three ferries.", stem)  # one word: any opening word
+    False
+    """
+    asked, opening = _ACTOR.search(question), _OPENING_NAME.match(sentence)
+    if asked is None or opening is None:
+        return False
+    name = opening.group(1) or opening.group(2)
+    clause = sentence[opening.end(0) - 1 :].split(" that ")[0]
+    verb = stem(asked.group(2))
+    if not any(stem(w) == verb for w in re.findall(r"[a-z]+", clause.lower())):
+        return False  # the opening name does something else
+    words = [w for w in re.findall(r"[\w’'-]+", asked.group(1)) if w.lower() != "the" and len(w) > 1]
+    low = fold(sentence).lower()
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    stems = [fold(re.sub(r"['’]s$", "", w)).lower()[:4] for w in words]
+    return bool(words) and not any(
+        re.search(rf"\b{re.escape(s)}", low) or (w.isupper() and w.replace(".", "") == initials)
+        for w, s in zip(words, stems, strict=True)
+    )
+
+
+def _stem(word: str) -> str:
+    return next(iter(terms(word)), word)
 
 
 def want(question: str) -> Want | None:
@@ -368,8 +440,12 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     >>> counts_other("The war caused 610 deaths in Iran.", "iranians", "How many Iranians died in the war?")
     False
     """
+    if noun is None:
+        return False
+    if _counts_other_things(sentence, noun, question):
+        return True
     names = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z’'-]+", question) if len(w) > 2]
-    if noun is None or not names:
+    if not names:
         return False  # a question naming nothing gives no subject to hold the sentence to
     low = sentence.lower()
     # a name's stem is enough ("Iranians" / "Iran", "Israelis" / "Israel")
@@ -384,6 +460,47 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
         after = low[m.end() :].split()[:2]  # "30 people", "200 ballistic missiles"
         counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
     return bool(counted) and all(c is not None for c in counted)
+
+
+# nouns whose count another noun's may give: any count of people gives a toll ("1,000 British
+# soldiers were killed" says how many casualties the British suffered), and a vague noun may
+# count what a specific one names ("three main reservoirs" are the places oxygen is stored;
+# an army "divided into three groups" has three divisions)
+_LOOSE_NOUNS = frozenset(
+    """casualties deaths victims fatalities dead injured wounded losses places things items parts
+    pieces kinds types sorts ways areas groups units categories classes members entities elements
+    sections divisions sets""".split()
+)
+_COUNT_REACH = 3  # words after a count within which the noun it counts stands ("three Iranian nuclear sites")
+
+
+def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
+    """Whether every count in `sentence` counts things of another kind than `noun`, a common
+    noun of the question: "the two longtime adversaries" and "three nuclear sites" say nothing
+    of how many soldiers died or missiles were shot down, whatever names the sentence shares
+    with the question. A count of people in general ("30 people") or of something the
+    question names (`noun` capitalised: "how many Panthers …") is left to the names.
+
+    >>> q = "How many soldiers died in the war?"
+    >>> _counts_other_things("The war between the two neighbours ended in May.", "soldiers", q)
+    True
+    >>> _counts_other_things("The war killed 30 people.", "soldiers", q)
+    False
+    >>> _counts_other_things("Two soldiers and three civilians died.", "soldiers", q)
+    False
+    """
+    if noun in _LOOSE_NOUNS or re.search(rf"\b{re.escape(noun)}\b", question) is None:
+        return False  # a loose noun, or one the question capitalises (a name)
+    low = sentence.lower()
+    if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low):
+        return False
+    things = []
+    for m in _NUMBER.finditer(low):
+        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
+            continue
+        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
+        things.append(next((w for w in after if _PLURAL.match(w)), None))
+    return bool(things) and all(t is not None and t not in _GENERIC_COUNTED | _LOOSE_NOUNS for t in things)
 
 
 def counts_time(question: str) -> bool:
@@ -419,6 +536,8 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
         )
     if kind == "money":
         return _MONEY.search(low) is not None
+    if kind == "measure":
+        return _LENGTH.search(sentence) is not None
     if kind == "year":
         return _YEAR.search(low) is not None
     if kind == "date":

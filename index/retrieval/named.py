@@ -1,5 +1,5 @@
-""" "Who is the foreign minister?", "What is the name of the spokesperson?": questions that ask
-for someone or something by name. Pure.
+""" "Who is the foreign minister?", "What is the name of the spokesperson?", "Which union
+leader was arrested?": questions that ask for someone or something by name. Pure.
 
 Such a question is answered only by a paragraph that gives a full name (two capitalised words
 in a row, neither of them a name the question already holds): "Foreign Minister Ana Ruiz",
@@ -17,11 +17,20 @@ import re
 _WHO_IS = re.compile(r"^\s*(?i:who\s+is|who['’]s)\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+[a-z]")
 # "what is the name of the spokesperson?" asks for a person only when it names an office-holder;
 # "the name of the teacher in Tibetan Buddhism" may be a word ("a Lama", "guru")
+_OFFICE = (
+    r"(?:spokes(?:person|man|woman)|minister|official|advis[eo]r|leader|president|commander|envoy|"
+    r"ambassador|mayor|governor|negotiator|secretary|chairman|chairwoman|director|spokespeople|officials)"
+)
 _NAME_OF = re.compile(
     r"^\s*(?i:what\s+is|what['’]s)\s+the\s+name\s+of\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+"
-    r"(?:[a-z][\w-]*\s+){0,3}(?:spokes(?:person|man|woman)|minister|official|advis[eo]r|leader|president|"
-    r"commander|envoy|ambassador|mayor|governor|negotiator|secretary|chairman|chairwoman|director|"
-    r"spokespeople|officials)\b"
+    rf"(?:[a-z][\w-]*\s+){{0,3}}{_OFFICE}\b"
+)
+# "which Hamas leader was killed?", "which minister resigned?": the office-holder asked for is
+# the question's subject, after at most a few words that qualify it, and a verb follows it
+# ("which official statements …" asks for no one)
+_WHICH_OFFICE = re.compile(
+    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})\s+"
+    r"(?:was|is|were|are|has|had|have|did|does|do|will|would|could|can|[a-z]+ed)\b"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
 _NOT_NAMES = frozenset(
@@ -39,8 +48,10 @@ def asks_name(question: str) -> bool:
     (False, False)
     >>> asks_name("What is the name of the teacher in the play?")
     False
+    >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
+    (True, False)
     """
-    return _WHO_IS.match(question) is not None or _NAME_OF.match(question) is not None
+    return any(p.match(question) is not None for p in (_WHO_IS, _NAME_OF, _WHICH_OFFICE))
 
 
 def gives_name(text: str, question: str) -> bool:
