@@ -158,7 +158,7 @@ _WORK = (
 )
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
-    r"(?:\b(?:on|of|in|to|at|from|with|by|about|titled|entitled|host|hosts|show|book|film|movie|series|"
+    r"(?:\b(?:on|of|in|to|at|from|with|by|about|told|titled|entitled|host|hosts|show|book|film|movie|series|"
     r"program|programme|column|op-ed|headline)|['’]s)\s*$",
     re.IGNORECASE,
 )
