@@ -138,7 +138,32 @@ def _whole_subject(np: str, surnames: frozenset[str]) -> bool:
     return len(words) > 1 or re.sub(r"['’]s$", "", words[0]).lower() in surnames
 
 
-def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
+_RIGHT_AFTER = re.compile(r"[\s,]*")
+
+
+def _inverted_next(cues: list[Cue], text: str, masked: str, span: QuoteSpan) -> Cue | None:
+    """An inverted cue right after a closed quotation (``…, he “changed his mind,” said Ana
+    Roe``, ``— “why not?” asked Lee``): it names the quote's speaker, whatever cue came before."""
+    if not span.closed or text[span.start : span.close_at].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    nxt = next((c for c in cues if c.start >= span.outer_end), None)
+    if nxt is None or nxt.speaker is None or nxt.speaker.pronoun or nxt.verb == "according to":
+        return None
+    gap = _RIGHT_AFTER.match(masked, span.outer_end)
+    if nxt.inverted:
+        return nxt if gap is not None and gap.end() == nxt.start else None
+    between = masked[span.outer_end : nxt.start].strip(" ,")
+    if (
+        nxt.speaker.kind == "person"
+        and between.startswith(nxt.speaker.mention.split()[0])
+        and len(between.split()) <= 12
+        and not masked[nxt.end :].lstrip().startswith(":")
+    ):
+        return nxt  # "“…,” Ana Roe wrote": a person, not an outlet reporting ("the Sentinel reported")
+    return None
+
+
+def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", masked: str = "") -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
     if at_start:
@@ -146,6 +171,9 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool) -> Cue | None:
     according = [c for c in after if c.verb == "according to"]
     if according:
         return according[0]
+    inverted = _inverted_next(cues, text, masked, span) if masked else None
+    if inverted is not None:
+        return inverted
     # A cue that names no one ("according to its tally") does not win over the main cue.
     before = [c for c in before if _names_someone(c)] or before
     return before[-1] if before else (after[0] if after else None)
@@ -244,7 +272,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         )
         for s in events:
             at_start = not masked[lo : s.outer_start].strip()
-            cue = _pick(cues, s, at_start)
+            cue = _pick(cues, s, at_start, text, masked)
             if cue is not None and not at_start and _aside_title(text, s, cue):
                 continue
             context = text[lo:hi] if s.closed else text[lo:]
