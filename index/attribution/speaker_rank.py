@@ -216,21 +216,13 @@ class Mentions:
         for k in reversed(self.speakers):
             if k not in spoken:
                 spoken.append(k)
-        table = _weights().gender if self.gender is None else self.gender
         seen = list(self.entities.items())
         recent = sorted(seen, key=lambda ke: ke[1].last, reverse=True)
         rank_of = {k: i for i, (k, _) in enumerate(recent)}
         out = []
         female = pronoun == "she"
         for k, e in seen:
-            he, she = table.get(e.first or "", (0, 0))
-            fem = None
-            if e.title in _MALE_TITLES:
-                fem = 0.0
-            elif e.title in _FEMALE_TITLES:
-                fem = 1.0
-            elif he + she >= 2:
-                fem = (she + 0.5) / (he + she + 1)
+            fem = self._female(e)
             agree = 0.0 if fem is None else (fem if female else 1 - fem)
             f = [
                 float(k == rule),
@@ -259,12 +251,19 @@ class Mentions:
             out.append((e.name, f))
         return out
 
+    def _female(self, e: _Entity) -> float | None:
+        """How likely `e` is a woman, by title or first name; None when neither tells."""
+        if e.title in _MALE_TITLES:
+            return 0.0
+        if e.title in _FEMALE_TITLES:
+            return 1.0
+        he, she = (_weights().gender if self.gender is None else self.gender).get(e.first or "", (0, 0))
+        return (she + 0.5) / (he + she + 1) if he + she >= 2 else None
+
     def _clashes(self, e: _Entity, pronoun: str) -> bool:
         """Whether `e`'s title or first name gives the other gender than `pronoun`."""
-        if e.title in _MALE_TITLES or e.title in _FEMALE_TITLES:
-            return (e.title in _FEMALE_TITLES) != (pronoun == "she")
-        he, she = (_weights().gender if self.gender is None else self.gender).get(e.first or "", (0, 0))
-        return he + she >= 2 and (she > he) != (pronoun == "she")
+        fem = self._female(e)
+        return fem is not None and (fem > 0.5) != (pronoun == "she")
 
     def choose(self, pronoun: str, people: list[str], last: str | None, at: int) -> str | None:
         """The best-scoring person for `pronoun`, or None (no weights, no candidate)."""
