@@ -162,6 +162,11 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"❌ <b>Misattributed.</b> These are the words of <b>{e(q.speaker or 'an unnamed source')}</b>, "
             f"not {e(check.claimed_speaker or '')}."
         )
+    if check.within:
+        warnings.append(
+            f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> puts "
+            f"“{e(check.within)}” in quotation marks, citing someone else's words."
+        )
     if check.reversal:
         warnings.append(
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
@@ -216,6 +221,13 @@ def _verdict(answer: Answer) -> str:
         if att.verdict == "listed" and att.quotes:
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} said</b> ({_count(len(att.quotes))}):"
         return f"🤷 <b>I found no quotes by {e(att.speaker_asked or 'them')}</b> in the articles I have read."
+    if att.verdict == "quoting" and q:
+        opening = q.speaker or "an unnamed source"
+        named = f"<b>{e(opening[:1].upper() + opening[1:])}</b>"
+        cited = f"“{e(att.within or '')}” in quotation marks, citing someone else's words"
+        if att.kind == "did_say":
+            return f"↩️ <b>Not as their own words.</b> {named} puts {cited}."
+        return f"↩️ {named} used those words, but put {cited}."
     if att.verdict == "contradicts" and q:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
         lead = "No: the article has" if att.kind == "did_say" else "The article has"

@@ -180,6 +180,8 @@ class Attribution:
     `quotes` holds the matched quote first (or every quote of the speaker); `diff` is the
     rendered word diff of a misquote
     (``we [-shall-] {+will+} win``); `said_by` names the real speaker when X did not say it.
+    ``quoting`` (either check): the claim's words stand in the quote only inside the speaker's
+    own quotation marks, a label they cite (often to reject it), kept in `within`.
     """
 
     kind: str
@@ -189,6 +191,7 @@ class Attribution:
     quotes: tuple[Quote, ...] = ()
     diff: str | None = None
     said_by: str | None = None
+    within: str | None = None
     # for what-said: other people quoted under the asked surname ("no quote by Olek Brandt;
     # Ilse Brandt is quoted 2 times"), so a namesake's words are never taken for theirs
     note: str | None = None

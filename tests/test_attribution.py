@@ -270,3 +270,16 @@ def test_a_claim_sharing_the_distinctive_words_of_a_stretch_of_a_long_quote_is_m
     assert "catastrophe" in c.rendered and "heavy blow" in c.rendered
     # words every article uses are not a quotation's distinctive words
     assert check_quote("the town will rebuild the harbour", quotes, weigh).verdict == "not_found"
+
+
+def test_a_claim_holding_only_a_label_the_speaker_cites_is_not_their_own_words() -> None:
+    from bot.render_quotes import quote_check_html
+
+    q = Quote(
+        "Nobody should describe the Tarsby dockers as 'wreckers' for asking for a fair wage.",
+        "Mira Hale", None, "said", "d", "T", 4, 0, 80,
+    )  # fmt: skip
+    check = check_claim("Hale called the dockers wreckers", [q])
+    assert (check.quote, check.within) == (q, "wreckers")
+    assert "Not their own words." in quote_check_html("Hale called the dockers wreckers", check)
+    assert check_claim("Hale said the dockers are asking for a fair wage", [q]).within is None

@@ -246,3 +246,37 @@ def test_unnamed_sources_are_not_headed_as_offices() -> None:
     html = render.answer_html(answer)
     assert "Unnamed sources" in html and "Offices" not in html
     assert html.index("Mira Hale") < html.index("Unnamed sources") < html.index("an economist")
+
+
+LABEL = quote(
+    "Nothing justifies calling the Tarsby ferry crews 'saboteurs' or blaming them for the delays.",
+    "Tomas Varga", 7,
+)  # fmt: skip
+LABEL_PARAGRAPHS = {("port", 7): para("port", 7, LABEL.context)}
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "lead"),
+    [
+        ("Did Varga call the ferry crews saboteurs?", "did_say", "Not as their own words. Tomas Varga puts"),
+        ("Who called the Tarsby crews saboteurs?", "who_said", "Tomas Varga used those words, but put “sab"),
+    ],
+)  # fmt: skip
+def test_a_label_the_speaker_puts_in_quotation_marks_is_not_their_claim(
+    question: str, kind: str, lead: str
+) -> None:
+    query = parse_attribution_question(question)
+    assert query is not None and query.kind == kind
+    answer = answer_attribution(question, query, [LABEL, UNION], LABEL_PARAGRAPHS)
+    assert answer.attribution is not None
+    assert (answer.attribution.verdict, answer.attribution.within) == ("quoting", "saboteurs")
+    assert answer_text(answer).startswith(lead)
+    assert "<b>Not as their own words.</b>" in render.answer_html(answer) or kind == "who_said"
+
+
+def test_words_the_speaker_says_outside_inner_marks_are_their_own() -> None:
+    question = "Did Varga say the ferry crews are to blame for the delays?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, [LABEL, UNION], LABEL_PARAGRAPHS)
+    assert answer.attribution is not None and answer.attribution.verdict != "quoting"

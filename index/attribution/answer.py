@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import AttributionQuery, Weigh, check_quote, did_say, quotes_by, reversal_diff
+from .check import AttributionQuery, Weigh, check_quote, did_say, quoted_within, quotes_by, reversal_diff
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
@@ -130,6 +130,11 @@ def answer_attribution(
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse
         verdict = "contradicts"
+    within = quoted_within(claim, check.quote.text) if check.quote is not None else None
+    if verdict in ("yes", "exact", "matched", "misworded") and within is not None:
+        # "did Roe call the plan a sellout?" of "nothing justifies calling it a 'sellout'":
+        # Roe cites the word inside marks of her own, someone else's label, not her claim
+        verdict = "quoting"
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,
@@ -138,6 +143,7 @@ def answer_attribution(
         quotes=matched,
         diff=reversal if verdict == "contradicts" else check.rendered if verdict == "misworded" else None,
         said_by=said_by,
+        within=within if verdict == "quoting" else None,
     )
     sentences, citations = _cite(matched, paragraphs)
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
@@ -233,15 +239,18 @@ def matched_answer(
     question: str, query: AttributionQuery, quote: Quote, paragraphs: dict[tuple[str, int], Paragraph]
 ) -> Answer:
     """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it
-    (``contradicts`` when the quote says the reverse)."""
+    (``contradicts`` when the quote says the reverse, ``quoting`` when it holds the claim's
+    words only inside the speaker's own quotation marks)."""
     reversal = reversal_diff(query.text, quote.text) if query.text else None
+    within = quoted_within(query.text, quote.text) if query.text and reversal is None else None
     attribution = Attribution(
         kind=query.kind,
-        verdict="matched" if reversal is None else "contradicts",
+        verdict="contradicts" if reversal is not None else "quoting" if within is not None else "matched",
         claim=query.text,
         speaker_asked=query.speaker,
         quotes=(quote,),
         diff=reversal,
+        within=within,
     )
     sentences, citations = _cite([quote], paragraphs)
     return Answer(question, sentences, citations, abstained=False, attribution=attribution)

@@ -41,6 +41,7 @@ __all__ = [
     "opposite",
     "parse_attribution_question",
     "parse_claim",
+    "quoted_within",
     "quotes_by",
     "reversal_diff",
 ]
@@ -66,6 +67,9 @@ class QuoteCheck:
     reversal: str | None = None
     # set by `check_claim`: the words the claim attributes, without the speaker it names
     said: str = ""
+    # set by `check_claim`: the label the speaker cites inside marks of their own, when that
+    # is all the claim holds of the quote (`quoted_within`)
+    within: str | None = None
 
     @property
     def rendered(self) -> str:
@@ -90,7 +94,9 @@ class _Match:
 
 
 def _display_words(text: str) -> tuple[list[str], list[str]]:
-    shown = [w for w, _, _ in iter_words_with_spans(text)]
+    """The words of `text` as shown and folded; a closing single mark ("a 'rogue state'") is
+    not part of the word before it."""
+    shown = [w.rstrip("'’") or w for w, _, _ in iter_words_with_spans(text)]
     return shown, [fold(w) for w in shown]
 
 
@@ -308,6 +314,49 @@ def _likeness(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
+# a quotation inside a quotation: 'single' marks, or double ones inside a quote given in
+# single marks; an apostrophe ("Filipinos' homes", "don't") neither opens nor closes one
+_INNER = re.compile(r"(?<!\w)(?:['‘]([^'‘’\"“”]{1,80}?)['’]|[\"“]([^\"“”]{1,80}?)[\"”])(?!\w)")
+
+
+# words that introduce a label: "calling them 'X'", "the labelling of Y as 'X'", "so-called"
+_LABEL_CUES = frozenset(
+    "call calls calling called label labels labeling labelling labeled labelled brand branding branded "
+    "dub dubbing dubbed term termed as so-called word phrase name named".split()
+)
+LABEL_REACH = 8  # words before a label in which its cue and the thing labelled stand
+
+
+def quoted_within(claim: str, quote_text: str) -> str | None:
+    """The words a speaker puts inside quotation marks of their own to cite a label, when
+    those hold the claim: "nothing justifies calling the crews 'saboteurs'" does not call the
+    crews saboteurs, it cites someone else's word. The label needs a cue just before it
+    (calling, labelled, as …; `_LABEL_CUES`), and every other content word the claim shares
+    with the quote is a name or stands in those `LABEL_REACH` words (the thing labelled).
+    None otherwise, or when the quote has no inner marks.
+
+    >>> text = "Nothing justifies the labelling of Millbrook's night crews as 'ghost workers' by critics"
+    >>> quoted_within("the mayor called the Millbrook crews ghost workers", text)
+    'ghost workers'
+    >>> quoted_within("the mayor said critics are wrong about the ghost workers", text) is None
+    True
+    """
+    inner = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _INNER.finditer(quote_text)]
+    mine = _stems(words(claim))
+    for start, end, label in inner:
+        if not mine & _stems(words(label)):
+            continue
+        spans = list(iter_words_with_spans(quote_text[:start]))[-LABEL_REACH:]
+        if not spans or not _LABEL_CUES & {fold(w) for w, _, _ in spans}:
+            continue
+        rest = quote_text[: spans[0][1]] + " " + quote_text[end:]
+        rest = _INNER.sub(" ", rest)
+        names = _stems([fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", rest)])
+        if not (mine & _stems(words(rest))) - names:
+            return label.strip()
+    return None
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -424,5 +473,6 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         check = replace(check, claimed_speaker=speaker, speaker_right=right)
     if check.quote is not None:
         check = replace(check, reversal=reversal_diff(said, check.quote.text))
+    if check.quote is not None and check.reversal is None:
+        check = replace(check, within=quoted_within(said, check.quote.text))
     return replace(check, said=said)
-

@@ -65,6 +65,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             "verdict": a.verdict,
             "diff": a.diff,
             "said_by": a.said_by,
+            "within": a.within,
             "note": a.note,
             "quotes": [
                 {
@@ -118,6 +119,11 @@ def verdict_text(answer: Answer) -> str | None:
             return f"Yes. {named[:1].upper() + named[1:]} is quoted saying that:"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
+    if q and att.verdict == "quoting":
+        cited = f"“{att.within}” in quotation marks, citing someone else's words"
+        if att.kind == "did_say":
+            return f"Not as their own words. {who[:1].upper() + who[1:]} puts {cited}:"
+        return f"{who[:1].upper() + who[1:]} used those words, but put {cited}:"
     if q and att.verdict == "contradicts":
         diff = f" ({att.diff})" if att.diff else ""
         lead = "No: the article has " if att.kind == "did_say" else "The article has "

@@ -38,6 +38,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             "claimed_speaker": check.claimed_speaker,
             "speaker_right": check.speaker_right,
             "opposite": check.reversal,
+            "within": check.within,
         }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
@@ -49,6 +50,9 @@ def cmd_quote(args: argparse.Namespace) -> int:
                 print(f"misattributed: these are the words of {who}, not {check.claimed_speaker}")
             if check.reversal:
                 print(f"opposite: the quote says the reverse ({check.reversal})")
+            if check.within:
+                cited = f"“{check.within}” in quotation marks, citing someone else's words"
+                print(f"not their own words: {who} puts {cited}")
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""
             cue = f" ({q.cue})" if q.cue else ""  # a quote may run on from the previous one's cue
             print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
