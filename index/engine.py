@@ -27,35 +27,27 @@ from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
-from .retrieval.conflict_topic import disagreement_topic, on_topic
-from .retrieval.disagree import SAME_FACT, SAME_STORY, asks_for_disagreements, find_disagreements
+from .retrieval.conflict_topic import disagreement_topic
+from .retrieval.disagree import asks_for_disagreements
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
+from .retrieval.stories import Stories
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.build import BuildReport, Progress, vector_scheme
 from .store.ingest import read_corpus
 from .store.local import IndexSnapshot, LocalStore
-from .text import fold, sentence_spans
-from .types import Answer, AnswerSentence, Citation, Disagreement, Document, Paragraph, Passage, Quote
+from .text import fold
+from .types import Answer, Disagreement, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
     from .store.postgres.store import PgStore
 
 log = logging.getLogger(__name__)
-DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradicts the answer
-# Before the (embedding) same-story check of a corpus-wide scan, with stored sentence-mean
-# vectors: two articles are plainly about different things when their mean vectors are below
-# SCAN_STORY and no two paragraphs giving the values reach SCAN_FACT. Measured: the seed
-# articles 0.86 as articles; the fixture's rail story and brief 0.44 as articles, 0.63 as the
-# paragraphs; squad-dev's candidate pairs at most 0.64 / 0.54 (two universities' libraries),
-# which the full check then drops.
-SCAN_STORY = 0.5
-SCAN_FACT = 0.45
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 
 
@@ -108,13 +100,9 @@ class _Loaded:
     names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
     vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
     term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
-    # doc_id → the article's mean paragraph vector, embedded on first need (`Engine._story`)
-    stories: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+    stories: Stories  # disagreements between articles of one story (index/retrieval/stories.py)
     # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
     quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
-    # every disagreement between articles of one story, found on first need (`Engine.conflicts`);
-    # a one-item list once found
-    conflicts: list[tuple[Disagreement, ...]] = field(default_factory=list)
 
 
 class Engine:
@@ -224,7 +212,8 @@ class Engine:
         by_key = {(p.doc_id, p.number): p for p in snap.paragraphs}
         vocabulary = Vocabulary.of([*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)])
         weights = TermWeights(snap.df, len(snap.paragraphs))
-        return _Loaded(snap, retriever, by_key, source_names(snap.documents), vocabulary, weights)
+        stories = Stories(snap, by_key, self._unit_rows)
+        return _Loaded(snap, retriever, by_key, source_names(snap.documents), vocabulary, weights, stories)
 
     @property
     def version(self) -> str:
@@ -325,11 +314,12 @@ class Engine:
         if unanswerable is not None:
             return unanswerable, ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"
-            return self._conflicts_answer(question, self.conflicts()), ()
+            return self._loaded.stories.answer(question, self.conflicts()), ()
         topic = disagreement_topic(question)  # "do the sources disagree about the war?"
-        about = tuple(d for d in self.conflicts() if self._on_topic(d, topic)) if topic is not None else ()
+        stories = self._loaded.stories
+        about = tuple(d for d in stories.all() if stories.on_topic(d, topic)) if topic is not None else ()
         if about:
-            return self._conflicts_answer(question, about), ()
+            return stories.answer(question, about), ()
         if topic is not None:
             # no disagreement about what was asked: one about something else flagged beside
             # the answer would read as a yes
@@ -426,139 +416,17 @@ class Engine:
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
         if flag and not answer.abstained:
-            answer = self._with_disagreements(answer, evidence)
+            answer = self._loaded.stories.flag(answer, evidence)
         return replace(answer, question=question), evidence.passages
 
-    def _with_disagreements(self, answer: Answer, evidence: Evidence) -> Answer:
-        """Disagreements between what the answer cites and the best retrieved passages.
-
-        A passage that states another value for a fact the answer's first source states is
-        worth showing even when it ranked below the cited ones: it is cited too, as a side.
-        """
-        cited = {(c.doc_id, c.paragraph) for c in answer.citations}
-        pool = [
-            p
-            for i, p in enumerate(evidence.passages)
-            if (p.paragraph.doc_id, p.paragraph.number) in cited or i < DISAGREEMENT_POOL
-        ]
-        first = (answer.citations[0].doc_id, answer.citations[0].paragraph)
-        found = [
-            d
-            for d in find_disagreements(pool, evidence.question, cited=frozenset(cited))
-            if (
-                any((s.doc_id, s.paragraph) == first for s in d.sides)
-                or all((s.doc_id, s.paragraph) in cited for s in d.sides)
-            )
-            and self._one_story(d, pool)
-        ]
-        citations = [*answer.citations, *self._side_citations(found, cited)]
-        return replace(answer, citations=tuple(citations), disagreements=tuple(found))
-
-    def _side_citations(self, found: Sequence[Disagreement], cited: set[tuple[str, int]]) -> list[Citation]:
-        """A citation of the sentence that states each side's value, for the sides' paragraphs
-        not in `cited` (each added to it as it is cited)."""
-        out = []
-        for d in found:
-            for side in d.sides:
-                par = self._loaded.by_key.get((side.doc_id, side.paragraph))
-                if par is None or (side.doc_id, side.paragraph) in cited:
-                    continue
-                cited.add((side.doc_id, side.paragraph))
-                spans = [par.text[a:b] for a, b in sentence_spans(par.text)]
-                words = next((x for x in spans if side.value in x), par.text)
-                out.append(Citation(par.doc_id, par.title, par.number, words, par.text, par.outlet))
-        return out
+    @property
+    def stories(self) -> Stories:
+        """The live version's disagreements between articles of one story."""
+        return self._loaded.stories
 
     def conflicts(self) -> tuple[Disagreement, ...]:
-        """Every fact on which articles of one story give different values: the value rules
-        of `find_disagreements` over all paragraphs, held to the stricter rule for passages no
-        answer cited, then the same-story check (`_one_story`). Found once per index version.
-
-        The story check embeds whole articles, so a cheap look at the stored vectors first
-        drops pairs of articles that are plainly about different things (the mean paragraph
-        vectors of the articles below `SCAN_STORY` and of the paragraphs below `SCAN_FACT`).
-        """
-        loaded = self._loaded
-        if not loaded.conflicts:
-            pool = [Passage(p, 1.0) for p in loaded.snapshot.paragraphs]
-            found = find_disagreements(pool, cited=frozenset())
-            loaded.conflicts[:] = [tuple(d for d in found if self._near(d) and self._one_story(d, pool))]
-        return loaded.conflicts[0]
-
-    def _near(self, disagreement: Disagreement) -> bool:
-        snapshot = self._loaded.snapshot
-        if not len(snapshot.vectors):
-            return True  # the vectors stay in the database (postgres): the full check decides
-        vectors = snapshot.paragraph_vectors
-        rows: dict[str, list[int]] = {}
-        index = {(p.doc_id, p.number): i for i, p in enumerate(snapshot.paragraphs)}
-        for side in disagreement.sides:
-            if (side.doc_id, side.paragraph) in index:
-                rows.setdefault(side.doc_id, []).append(index[(side.doc_id, side.paragraph)])
-        docs = sorted(rows)
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                if float((vectors[rows[a]] @ vectors[rows[b]].T).max()) >= SCAN_FACT:
-                    continue
-                mean_a, mean_b = (self._mean_vector(d) for d in (a, b))
-                if float(mean_a @ mean_b) < SCAN_STORY:
-                    return False
-        return True
-
-    def _mean_vector(self, doc_id: str) -> NDArray[np.float32]:
-        snapshot = self._loaded.snapshot
-        rows = [i for i, p in enumerate(snapshot.paragraphs) if p.doc_id == doc_id]
-        mean = snapshot.paragraph_vectors[rows].mean(axis=0)
-        unit: NDArray[np.float32] = mean / max(float(np.linalg.norm(mean)), 1e-9)
-        return unit
-
-    def _on_topic(self, disagreement: Disagreement, topic: str) -> bool:
-        """`conflict_topic.on_topic`, given the sentence that states each side's value."""
-        return on_topic(disagreement, topic, [c.quote for c in self._side_citations([disagreement], set())])
-
-    def _conflicts_answer(self, question: str, found: tuple[Disagreement, ...]) -> Answer:
-        """ "Where do the sources disagree?": each side's sentence of `found`, cited, and the
-        disagreements; a plain "none found" when `found` is empty."""
-        if not found:
-            return Answer(question, (), (), abstained=True, reason="no_value", missing=("disagreement",))
-        citations = self._side_citations(found, set())
-        sentences = [AnswerSentence(c.quote, i) for i, c in enumerate(citations)]
-        return Answer(
-            question, tuple(sentences), tuple(citations), abstained=False, confidence=1.0, disagreements=found
-        )
-
-    def _one_story(self, disagreement: Disagreement, pool: list[Passage]) -> bool:
-        """Whether every two articles on the sides of `disagreement` cover one story: their
-        mean paragraph vectors are close (`SAME_STORY`), or two of their paragraphs that give
-        the values are (`SAME_FACT`: a short brief on another angle of the same event). Two
-        articles about different things that give different dates near one shared word
-        ("announced") do not disagree."""
-        texts = {(p.paragraph.doc_id, p.paragraph.number): p.paragraph.text for p in pool}
-        sides: dict[str, list[str]] = {}
-        for side in disagreement.sides:
-            text = texts.get((side.doc_id, side.paragraph))
-            if text is not None:
-                sides.setdefault(side.doc_id, []).append(text)
-        docs = sorted(sides)
-        rows: dict[str, NDArray[np.float32]] = {}  # embedded only when the articles differ
-        for i, a in enumerate(docs):
-            for b in docs[i + 1 :]:
-                if float(self._story(a) @ self._story(b)) >= SAME_STORY:
-                    continue
-                for d in (a, b):
-                    if d not in rows:
-                        rows[d] = self._unit_rows(sides[d])
-                if float((rows[a] @ rows[b].T).max()) < SAME_FACT:
-                    return False
-        return True
-
-    def _story(self, doc_id: str) -> NDArray[np.float32]:
-        loaded = self._loaded
-        if doc_id not in loaded.stories:
-            texts = [p.text for p in loaded.snapshot.paragraphs if p.doc_id == doc_id]
-            mean = self._unit_rows(texts or [""]).mean(axis=0)
-            loaded.stories[doc_id] = (mean / max(float(np.linalg.norm(mean)), 1e-9)).astype(np.float32)
-        return loaded.stories[doc_id]
+        """Every fact on which articles of one story give different values (`Stories.all`)."""
+        return self._loaded.stories.all()
 
     def _unit_rows(self, texts: list[str]) -> NDArray[np.float32]:
         rows = self.embedder.embed(texts)

@@ -135,8 +135,9 @@ def test_only_articles_on_one_story_disagree(engine: Engine) -> None:
 
     rail, brief, harvest = side("rail", 3, "March"), side("rail-brief", 2, "May"), side("harvest", 2, "May")
     # the rail story and a short brief on it: one story (close paragraphs, not close articles)
-    assert engine._one_story(
+    assert engine.stories.one_story(
         Disagreement("Date of the construction", (rail[0], brief[0])), [rail[1], brief[1]]
     )
     # the rail story and the harvest report: different things, whatever dates they give
-    assert not engine._one_story(Disagreement("Date of the x", (rail[0], harvest[0])), [rail[1], harvest[1]])
+    different = Disagreement("Date of the x", (rail[0], harvest[0]))
+    assert not engine.stories.one_story(different, [rail[1], harvest[1]])
