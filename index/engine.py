@@ -33,7 +33,7 @@ from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
-from .retrieval.lexical import TermWeights
+from .retrieval.lexical import TermWeights, terms
 from .retrieval.mentions import Vocabulary, is_foreign
 from .retrieval.stories import Stories
 from .settings import Settings
@@ -488,6 +488,8 @@ _SERVED = re.compile(
 )
 
 
+# modifiers a description may leave out when it names the same source ("senior officials")
+_VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())
 # a question after what someone said, rather than what they thought or called something
 _ASKS_SPEECH = re.compile(r"\b(?:say|said|says|tell|told|comment|react|respond|reply|claim|warn|announce)\w*")
 
@@ -499,21 +501,35 @@ def _about_speaker(answer: Answer, speaker: str | None, question: str = "") -> b
     or more ("the Iranians" is named by "Iranian"), with no object preposition among the
     `OBJECT_REACH` words before. Any answer will do when no speaker is asked after. "What did
     Hamas say?" is not answered by a sentence that never names Hamas, nor by one that names
-    it only as whom something was done to ("… after the killing of senior Hamas leaders")."""
+    it only as whom something was done to ("… after the killing of senior Hamas leaders").
+    A speaker asked after by description needs all its lowercase words in one sentence:
+    "the defence minister" is not named by "Prime Minister …"."""
     if not speaker:
         return True
     # "Iran's supreme leader" is the leader: a sentence about Iran does not name him
-    own = re.split(r"['’]s\s+", fold(speaker))[-1]
-    words = [w for w in re.findall(r"[a-z]+", own) if len(w) >= 4]
+    own = re.split(r"['’]s\s+", speaker)[-1]
+    written = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) >= 4]
+    words = [fold(w) for w in written]
     if not words:
         return True
     # "the US State Department": "the United States" does not name it, the department does
     heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words
+    # a description ("the Israeli defence minister") is named by its lowercase words together:
+    # "Israeli Prime Minister …" names another minister
+    described = (
+        [fold(w) for w in written if w.islower() and terms(w) and w not in _VAGUE]
+        if written[-1].islower()
+        else []
+    )
+
+    def describes(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w[:5])}", text) for w in described)
+
     if not _ASKS_SPEECH.search(question.lower()):
         # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
         said = fold(answer.text)
-        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads)
-    return any(_names_actor(fold(s.text), heads) for s in answer.sentences)
+        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads) and describes(said)
+    return any(_names_actor(fold(s.text), heads) and describes(fold(s.text)) for s in answer.sentences)
 
 
 def _names_actor(sentence: str, words: list[str]) -> bool:

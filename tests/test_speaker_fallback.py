@@ -74,3 +74,22 @@ def test_a_speaker_after_a_possessive_is_the_one_after_it() -> None:
     # "the guild's chairman" is not named by a sentence about the guild
     answer = _answer("The guild rejected the levy on Monday.")
     assert not _about_speaker(answer, "the guild's chairman", "What did the guild's chairman say?")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Harbour Minister Ana Roe said the levy would stay.", False),  # another minister
+        ("The fisheries minister warned that the levy would stay.", True),
+        ("The minister met the harbour board on Monday.", False),  # which minister?
+    ],
+)
+def test_a_description_is_named_by_all_its_own_words(sentence: str, about: bool) -> None:
+    asked = "What did the Tarsby fisheries minister say about the levy?"
+    assert _about_speaker(_answer(sentence), "the Tarsby fisheries minister", asked) is about
+
+
+def test_vague_modifiers_of_a_description_may_be_left_out() -> None:
+    asked = "What do some senior economists claim about the levy?"
+    answer = _answer("Economists at the port bank say the levy will raise prices.")
+    assert _about_speaker(answer, "some senior economists", asked)
