@@ -82,7 +82,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             print(json.dumps(rows, ensure_ascii=False))
         else:
             for r in rows:
-                print(f"{r['speaker'] or '?'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
+                print(f"{r['speaker'] or '(no speaker)'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
         return 0
 
 
