@@ -9,7 +9,14 @@ import pytest
 from index.retrieval.answer_type import states, wanted
 from index.retrieval.compose import compose_answer
 from index.retrieval.held import counts_dated_act
-from index.retrieval.slots import act_in_background, moved, names_someone, places_it, unfilled
+from index.retrieval.slots import (
+    act_in_background,
+    moved,
+    names_someone,
+    parties_only,
+    places_it,
+    unfilled,
+)
 from tests.test_answer import evidence, para
 
 
@@ -48,6 +55,31 @@ def test_who_did_it_is_not_answered_by_a_sentence_that_only_reacts_to_it() -> No
     q = "Who carried out the sackings of the union leaders?"
     p = para("port", 5, "In May the dockers struck in response to the sackings of senior union leaders.")
     answer = compose_answer(evidence(q, (p, 1.0, 0.7, 0.6)), threshold=0.5)
+    assert answer.abstained and answer.missing == ("name",)
+
+
+@pytest.mark.parametrize(
+    ("question", "parties"),
+    [
+        ("Who mediated the wage talks in Kestin?", True),
+        ("Who chaired the wage talks?", True),
+        ("Who attended the wage talks in Kestin?", False),  # taking part: the parties answer
+        ("Who took part in the wage talks?", False),
+        ("Who held the wage talks?", False),
+    ],
+)
+def test_a_sentence_naming_the_parties_to_an_act_does_not_say_who_ran_it(
+    question: str, parties: bool
+) -> None:
+    sentence = "Last week the dockers and the port company held wage talks in Kestin."
+    assert parties_only(question, sentence, _stem) is parties
+    assert not parties_only(question, "The mayor chaired and mediated the wage talks.", _stem)
+    assert not parties_only(question, "The talks were hosted by the mayor.", _stem)
+
+
+def test_who_mediated_is_refused_near_a_sentence_that_names_only_the_parties() -> None:
+    p = para("port", 2, "Last week the dockers and the port company held wage talks in Kestin.")
+    answer = compose_answer(evidence("Who mediated the wage talks?", (p, 1.0, 0.7, 0.6)), threshold=0.5)
     assert answer.abstained and answer.missing == ("name",)
 
 

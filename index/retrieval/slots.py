@@ -82,10 +82,28 @@ def names_someone(sentence: str, question: str) -> bool:
 _AUXILIARY = frozenset(
     "is was are were has had have did does do will would can could should may might".split()
 )
+# "who carried out the school closures of …?": the verb, then the act up to a preposition or
+# the end; the act's last word is its head ("closures")
 _WHO_DID = re.compile(
-    r"^\s*who\s+([a-z]+)\s+(?:(?:out|up|off|down|over)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([a-z][\w-]*)",
+    r"^\s*who\s+([a-z]+)\s+(?:(?:out|up|off|down|over)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:of|in|on|at|for|to|from|with|by|about|into|over|"
+    r"between|among|during|after|before)\b|\s*[?.!,]|\s*$)",
     re.IGNORECASE,
 )
+
+
+def _who_did(question: str) -> tuple[str, str] | None:
+    """The verb and the head of the act a "who did X?" question asks about.
+
+    >>> _who_did("Who carried out the school closures in Brava?"), _who_did("Who is the mayor?")
+    (('carried', 'closures'), None)
+    """
+    m = _WHO_DID.match(question)
+    if m is None or m.group(1).lower() in _AUXILIARY:
+        return None
+    return m.group(1).lower(), m.group(2).split()[-1].lower()
+
+
 # an act named after one of these is background to the sentence, not something it says anyone did
 _BACKGROUND = re.compile(
     r"\b(?:after|following|before|since|amid|despite|in response to|in retaliation for|in the wake of)"
@@ -109,20 +127,61 @@ def act_in_background(question: str, sentence: str, stem: Stem) -> bool:
     >>> act_in_background("Who is the mayor?", "After the mayor spoke, they left.", stem)
     False
     """
-    m = _WHO_DID.match(question)
-    if m is None or m.group(1).lower() in _AUXILIARY:
+    asked = _who_did(question)
+    if asked is None:
         return False
     low = sentence.lower()
     words = re.findall(r"[a-z]+", low)
-    if stem(m.group(1).lower()) in {stem(w) for w in words}:
+    if stem(asked[0]) in {stem(w) for w in words}:
         return False
-    act = stem(m.group(2).lower())
+    act = stem(asked[1])
     mentions = [w for w in re.finditer(r"[a-z][\w-]*", low) if stem(w.group(0)) == act]
     return bool(mentions) and all(
         _BACKGROUND.search(low[: w.start()]) is not None
         and re.search(r"\bby\b", low[w.end() : w.end() + _AGENT_REACH]) is None
         for w in mentions
     )
+
+
+# --- "who mediated the talks?" ----------------------------------------------------------
+
+# verbs that only say someone took part in an act ("held talks", "took a vote"): their subject
+# is a party to it, not who mediated, hosted or chaired it; a question with one of these, or
+# with a verb of taking part, asks for the parties, which such a sentence gives
+_LIGHT = (
+    r"(?:held|hold|holds|holding|had|have|has|having|took|take|takes|taking|made|make|makes|making|"
+    r"gave|give|gives|giving|got|get|gets|did|do|does)"
+)
+_TAKING_PART = re.compile(
+    r"^(?:attend|join|particip|conduct|engag|negoti|meet|met|enter|hold|held|take|took)"
+)
+_LIGHT_BEFORE = re.compile(rf"\b{_LIGHT}\s+(?:[a-z-]+\s+){{0,2}}$")
+
+
+def parties_only(question: str, sentence: str, stem: Stem) -> bool:
+    """Whether `sentence` holds the act a "who VERBed the X?" question asks about only after a
+    verb of taking part ("held talks"), and the question's verb nowhere: it names the parties,
+    not who did what was asked (mediated, hosted, chaired …).
+
+    >>> q, stem = "Who mediated the wage talks?", lambda w: w[:5]
+    >>> parties_only(q, "The union and the port held talks in Kestin.", stem)
+    True
+    >>> parties_only(q, "The mayor mediated between the union and the port.", stem)
+    False
+    >>> parties_only("Who attended the wage talks?", "The union and the port held talks.", stem)
+    False
+    >>> parties_only(q, "The wage talks were chaired by the mayor.", stem)
+    False
+    """
+    asked = _who_did(question)
+    if asked is None or _TAKING_PART.match(asked[0]):
+        return False
+    verb, act = asked
+    low = sentence.lower()
+    if stem(verb) in {stem(w) for w in re.findall(r"[a-z]+", low)}:
+        return False
+    mentions = [w for w in re.finditer(r"[a-z][\w-]*", low) if stem(w.group(0)) == stem(act)]
+    return bool(mentions) and all(_LIGHT_BEFORE.search(low[: w.start()]) is not None for w in mentions)
 
 
 # --- "where did X stay?" ---------------------------------------------------------------
@@ -190,7 +249,7 @@ def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
     """
     if asks_someone_else(question) and not names_someone(sentence, question):
         return "name"
-    if act_in_background(question, sentence, _stem):
+    if act_in_background(question, sentence, _stem) or parties_only(question, sentence, _stem):
         return "name"
     verb = moved(question)
     if verb is not None and not places_it(paragraph, question, verb, _stem):
