@@ -82,10 +82,10 @@ def test_first_citation_and_abstentions_on_the_golden_set(answers: dict[str, Ans
     assert right / len(answerable) >= 0.78  # measured 0.818 of 121 on 2026-11-30; the bench prints it
     unanswerable = [q for q in QUESTIONS if q["doc"] is None]
     refused = sum(answers[q["q"]].abstained for q in unanswerable)
-    # 45 of 54 on 2026-12-01 (38 on 2026-11-30): the 14 near-topic questions a fresh reader
-    # added ("what is the range of the missiles?") are refused 9 times, the 9 a second one
-    # added ("who is Iran's foreign minister?", "how many Israeli soldiers died?") 7 times
-    assert refused / len(unanswerable) >= 0.8
+    # 54 of 54 since abstention round 9 (45 before it on 2026-12-01, 38 on 2026-11-30),
+    # among them the 14 near-topic questions a fresh reader added ("what is the range of the
+    # missiles?") and the 9 a second one added ("who is Iran's foreign minister?")
+    assert refused / len(unanswerable) >= 0.95
     # proper names only: not acronyms (articles often spell them out) nor things ("oil")
     named = [q for q in QUESTIONS if q.get("missing", "")[:1].isupper() and not q["missing"].isupper()]
     assert len(named) >= 12

@@ -21,9 +21,10 @@ from typing import Literal
 
 from ..text import fold
 from .counted import first_plural
+from .held import counts_dated_act
 from .lexical import terms
 
-ValueKind = Literal["number", "money", "year", "date", "day", "duration", "measure", "place", "time"]
+ValueKind = Literal["number", "money", "price", "year", "date", "day", "duration", "measure", "place", "time"]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
@@ -111,6 +112,24 @@ _LENGTH = re.compile(
     re.IGNORECASE,
 )
 _AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
+# "to what level is it enriched?", "at what temperature …?": a value on a scale, a number
+_LEVEL_ASKED = re.compile(
+    r"\b(?:to|at)\s+what\s+(?:level|percentage|rate|speed|temperature|pace|price|cost)\b"
+)
+# "how did oil prices move?": the answer is a change in a price, stated as a value ("up 3
+# percent", "$80 a barrel") or as a price's movement ("prices fell")
+_PRICES = r"(?:prices?|shares|stocks?|markets?|yields?|currenc(?:y|ies)|exchange\s+rates?|index|indices)"
+_PRICE_MOVED = re.compile(
+    rf"\bhow\s+{_AUXILIARY}\s+(?:[\w’'-]+\s+){{0,3}}?{_PRICES}\s+(?:move|react|respond|change|fare|"
+    r"perform|do|trade|behave)\b"
+)
+_PRICE_CHANGE = re.compile(
+    rf"\b{_PRICES}\s+(?:[\w’'-]+\s+){{0,4}}?(?:rose|risen|rise|rising|fell|fallen|fall|falling|jumped|climbed|dropped|"
+    r"slipped|surged|soared|plunged|tumbled|slumped|gained|lost|eased|edged|rallied|steadied|spiked|"
+    r"were\s+(?:up|down|flat|unchanged|steady)|held\s+steady)\b"
+    rf"|\b(?:rise|fall|drop|jump|surge|slump|spike|increase|decrease)\s+in\s+(?:[\w-]+\s+)?{_PRICES}",
+    re.IGNORECASE,
+)
 
 
 def wanted(question: str) -> ValueKind | None:
@@ -139,6 +158,10 @@ def wanted(question: str) -> ValueKind | None:
         return "duration"
     if _MEASURE_ASKED.search(q):
         return "measure"
+    if _LEVEL_ASKED.search(q):
+        return "number"
+    if _PRICE_MOVED.search(q):
+        return "price"
     asked = re.search(
         rf"\b(?:what|which)\s+(?:{_AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
     )
@@ -179,6 +202,8 @@ class Want:
             return _CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
+        if self.kind == "number" and counts_dated_act(self.question, sentence):
+            return False  # "in October it fired 200 missiles" is not how many it has
         if self.kind == "number" and amount_in_words(self.question, sentence):
             return True
         return states(self.kind, sentence, counts_time(self.question))
@@ -536,6 +561,8 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
         )
     if kind == "money":
         return _MONEY.search(low) is not None
+    if kind == "price":
+        return any(p.search(low) for p in (_MONEY, _PERCENT)) or _PRICE_CHANGE.search(sentence) is not None
     if kind == "measure":
         return _LENGTH.search(sentence) is not None
     if kind == "year":

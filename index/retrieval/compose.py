@@ -19,6 +19,7 @@ from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
 from .named import asks_name, gives_name
+from .slots import unfilled
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -217,6 +218,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     ranked = _ranked_sentences(top.paragraph, qw, value)
+    slot = unfilled(question, top.paragraph.text, ranked[0][2])
+    if slot is not None:
+        # "who else attended?" near a sentence that names no one (index/retrieval/slots.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", (slot,))
     picks = [(ranked[0][1], ranked[0][2])]
     first_cov = ranked[0][0]
     second = ranked[1][0] if len(ranked) > 1 else 0.0
