@@ -363,3 +363,25 @@ def test_when_is_abstained_only_near_a_weak_match_that_states_no_time() -> None:
     assert not compose_answer(evidence(question, (crew, 2.0, 0.7, 0.5)), threshold=0.5).abstained
     home = para("ferry", 8, "The captain praised the crew, and is due to sail home on Friday.")
     assert not compose_answer(evidence(question, (home, 2.0, 0.7, 0.2)), threshold=0.5).abstained
+
+
+def test_a_people_counted_is_asked_about_their_own_place() -> None:
+    from index.retrieval.answer_type import same_place
+
+    asked = "How many Tarsbians were hurt in the storm?"
+    assert not same_place(asked, "In Brava, the storm hurt 12 people.")
+    assert same_place(asked, "The storm hurt 40 people in Tarsby.")
+    assert same_place(asked, "The storm hurt 40 people.")  # no place given: it may tell
+
+
+def test_a_count_for_another_place_lets_a_lower_passage_give_the_asked_place_s() -> None:
+    question = "How many people were hurt in Tarsby during the storm?"
+    brava = para("a", 4, "In Brava, the storm hurt 12 people and flooded the harbour.")
+    tarsby = para("b", 7, "That storm, which left some 40 injured in Tarsby, closed the ferries.")
+    runner_up = (tarsby, 1.3, 0.65, 0.3)  # 0.65 of the best score
+    answer = compose_answer(evidence(question, (brava, 2.0, 0.6, 0.9), runner_up), threshold=0.4)
+    assert not answer.abstained and answer.citations[0].doc_id == "b"
+    # a runner-up that far below the best is no answer when the best speaks of the asked place
+    storm = para("a", 4, "The storm hurt many people and flooded the harbour in Tarsby.")
+    answer = compose_answer(evidence(question, (storm, 2.0, 0.6, 0.9), runner_up), threshold=0.4)
+    assert answer.abstained

@@ -389,6 +389,9 @@ def same_time(question: str, sentence: str) -> bool:
 
 
 _IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+# "how many Iranians/Israelis/Americans …": a capitalised plural counted is a place's people
+_PEOPLE_OF = re.compile(r"\b[Hh]ow many\s+([A-Z][a-z]+(?:ians|ans|is|ese|ers))\b")
+DEMONYM_STEM = 4  # letters a people's name shares with its place ("Iran-ians", "Isra-elis")
 
 
 def same_place(question: str, sentence: str) -> bool:
@@ -403,16 +406,25 @@ def same_place(question: str, sentence: str) -> bool:
     True
     >>> same_place("How many times did they meet in the US?", "Their sixth meeting in the United States.")
     True
+    >>> same_place("How many Iranians died?", "In Israel, the war killed 30 people.")
+    False
+    >>> same_place("How many Iranians died?", "It caused 610 deaths in Iran.")
+    True
     """
     asked = [m.group(1) for m in _IN_PLACE.finditer(question)]
-    if not asked:
+    people = _PEOPLE_OF.search(question)
+    if not asked and people is None:
         return True
     named = [m.group(1) for m in _IN_PLACE.finditer(sentence)]
+    if not named:
+        return True
     words = {w.lower() for w in re.findall(r"[\w’'-]+", sentence)}
     words |= {"".join(w[0] for w in place.split()).lower() for place in named}  # "US" for "United States"
-    return not named or any(
-        w.replace(".", "").lower() in words for a in asked for w in a.split() if len(w) > 1
-    )
+    if any(w.replace(".", "").lower() in words for a in asked for w in a.split() if len(w) > 1):
+        return True
+    # "how many Iranians …": the people of a place, named by the first letters they share with it
+    stem = people.group(1)[:DEMONYM_STEM].lower() if people is not None else None
+    return stem is not None and any(w.startswith(stem) for w in words)
 
 
 def _names_new_place(sentence: str, question: str) -> bool:

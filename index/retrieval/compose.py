@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .answer_type import lasted_subject, spans_subject, want
+from .answer_type import lasted_subject, same_place, spans_subject, states, want
 from .counted import Counted, counted
 from .followup import asked_part
 from .hybrid import Evidence
@@ -41,6 +41,7 @@ OTHER_ARTICLE_COVERAGE = 0.3
 # A question that asks for a value ("how many …") whose best passage states none may be
 # answered by the next passages that do, when they score at least this share of the best.
 VALUE_RATIO = 0.7
+ELSEWHERE_RATIO = 0.6
 VALUE_LOOKAHEAD = 5
 
 # A "when" question whose best sentence holds under this share of its term weight, in a
@@ -105,13 +106,22 @@ def _states_value(paragraph: Paragraph, value: StatesValue, qweights: dict[str, 
 
 
 def _with_value_first(
-    passages: tuple[Passage, ...], value: StatesValue, threshold: float, qweights: dict[str, float]
+    passages: tuple[Passage, ...],
+    value: StatesValue,
+    threshold: float,
+    qweights: dict[str, float],
+    elsewhere: StatesValue | None = None,
 ) -> tuple[Passage, ...]:
     """`passages` led by the first that states the value asked for: the best one, or a close
-    runner-up; empty when none of them does."""
+    runner-up; empty when none of them does. When the best one states such a value for
+    another place (`elsewhere`: "In Israel, the war killed 30" for "how many were killed in
+    Iran?"), its words fit the question better than those of the place asked about, so a
+    runner-up down to `ELSEWHERE_RATIO` of its score may answer."""
     top = passages[0]
+    other_place = elsewhere is not None and any(elsewhere(s) for s in _sentences(top.paragraph))
+    ratio = ELSEWHERE_RATIO if other_place else VALUE_RATIO
     for i, p in enumerate(passages[:VALUE_LOOKAHEAD]):
-        if i and (p.score < VALUE_RATIO * top.score or confidence(p) < threshold):
+        if i and (p.score < ratio * top.score or confidence(p) < threshold):
             continue
         if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
@@ -186,7 +196,12 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     # an added sentence must give the value too, when one is required ("how many …")
     also: StatesValue | None = value if asked is not None and asked.required else None
     if conf >= threshold and qw and asked is not None and asked.required:
-        led = _with_value_first(passages, asked.met_by, threshold, qw)
+        kind = asked.kind
+
+        def elsewhere(sentence: str) -> bool:
+            return states(kind, sentence) and not same_place(question, sentence)
+
+        led = _with_value_first(passages, asked.met_by, threshold, qw, elsewhere)
         rescued = () if led else _span_of_subject(passages, question)
         if not led and not rescued:
             return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
