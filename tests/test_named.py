@@ -67,3 +67,12 @@ def test_which_office_holder_is_not_answered_by_a_paragraph_that_names_no_one() 
     ev = evidence("Which dockers' union leader was arrested in Brava?", (strike, 1.0, 0.7, 0.6))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+
+
+def test_a_post_holder_is_asked_for_by_name_and_a_sentence_opener_is_no_name() -> None:
+    from index.retrieval.named import asks_name, gives_name
+
+    question = "Who heads the Tarsby harbour board?"
+    assert asks_name(question)
+    assert not gives_name("The board met on Monday. Several Tarsby captains walked out.", question)
+    assert gives_name("The board, chaired by Ilse Varga, met on Monday.", question)

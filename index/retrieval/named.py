@@ -32,7 +32,19 @@ _WHICH_OFFICE = re.compile(
     rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})\s+"
     r"(?:was|is|were|are|has|had|have|did|does|do|will|would|could|can|[a-z]+ed)\b"
 )
+# "who leads the delegation?", "who headed the inquiry?": a verb of holding a post asks for
+# the one who holds it, by name
+_WHO_HOLDS = re.compile(
+    r"^\s*(?i:who)\s+(?:leads|heads|runs|chairs|directs|manages|commands|governs|"
+    r"led|headed|ran|chaired|directed|managed|commanded|governed)\s+(?i:the|a|an|[A-Z][\w’'-]*['’]s)\s"
+)
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+# words that open a sentence with a capital they would not have inside it
+_OPENERS = frozenset(
+    """many most some several few all both each every other others such this that these those
+    its his her their our my your it he she they we there here what when where while after before
+    since although though however meanwhile still yet so as if no not one two three""".split()
+)
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december the a an in on at for and but of""".split()
@@ -50,8 +62,10 @@ def asks_name(question: str) -> bool:
     False
     >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
     (True, False)
+    >>> asks_name("Who leads Brava's delegation?"), asks_name("Who led in the polls?")
+    (True, False)
     """
-    return any(p.match(question) is not None for p in (_WHO_IS, _NAME_OF, _WHICH_OFFICE))
+    return any(p.match(question) is not None for p in (_WHO_IS, _NAME_OF, _WHICH_OFFICE, _WHO_HOLDS))
 
 
 def gives_name(text: str, question: str) -> bool:
@@ -63,10 +77,17 @@ def gives_name(text: str, question: str) -> bool:
     True
     >>> gives_name("Brava’s harbour master warned on Tuesday that the port would close.", q)
     False
+    >>> gives_name("The port is shut. Many Bravans fear for their jobs.", q)
+    False
     """
     asked = {_bare(w) for w in _CAPITALISED.findall(question)}
     run = 0
-    for token in re.findall(r"[\w’'.-]+", text):
+    opening = True  # a sentence's first word is capitalised whatever it is ("Many Iranians …")
+    for token in re.findall(r"[\w’'.-]+|[!?]", text):
+        first, opening = opening, token.endswith((".", "!", "?"))
+        if first and token[:1].isupper() and token.lower().rstrip(".") in _OPENERS:
+            run = 0
+            continue
         word = _bare(token)
         if token[:1].isupper() and word not in asked and word not in _NOT_NAMES:
             run += 1
