@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..retrieval.lexical import american
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
 from .query import AttributionQuery, parse_attribution_question, parse_claim
@@ -91,7 +92,12 @@ class _Match:
 
 def _display_words(text: str) -> tuple[list[str], list[str]]:
     shown = [w for w, _, _ in iter_words_with_spans(text)]
-    return shown, [fold(w) for w in shown]
+    return shown, [american(fold(w)) for w in shown]
+
+
+def _spelled(text: str) -> list[str]:
+    """The folded words of `text` in one spelling ("programme" meets "program")."""
+    return [american(w) for w in words(text)]
 
 
 def _contains(hay: list[str], needle: list[str]) -> int:
@@ -120,12 +126,12 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
         if not real:
             continue
         at = _contains(real, claim)
-        if at >= 0 and (in_text or _contains(claim, words(q.text)) >= 0):
+        if at >= 0 and (in_text or _contains(claim, _spelled(q.text)) >= 0):
             diff = (("=", " ".join(shown[at : at + len(claim)])),)
             return _Match(q, True, 1.0, diff, in_text)
         if len(claim) < 3:
             continue
-        quote_words = words(q.text)
+        quote_words = _spelled(q.text)
         for size in range(max(2, len(claim) - 2), len(claim) + 3):
             for i in range(0, max(1, len(real) - size + 1)):
                 window = real[i : i + size]
@@ -177,7 +183,7 @@ def _shared_words(claim: list[str], q: Quote) -> _Match | None:
     """A paraphrased misquote: the claim shares most of a short quotation's content words
     ("caused serious damage" for "caused severe damage"), at least two of them, and those
     make up a good part of the claim too. The diff runs from the claim to the quotation."""
-    quoted = _content(words(q.text))
+    quoted = _content(_spelled(q.text))
     mine = _content(claim)
     shared = len(set(quoted) & set(mine))
     if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)):
@@ -220,7 +226,7 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match |
 
 
 def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> list[_Match]:
-    claim = words(text)
+    claim = _spelled(text)
     if not claim:
         return []
     found = [m for q in quotes if (m := _match(claim, q)) is not None]
