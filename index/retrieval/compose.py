@@ -19,6 +19,7 @@ from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
 from .named import asks_name, gives_name
+from .reason import reason_first
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -195,6 +196,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
+    # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
+    # cited on the strength of the event's own match
+    passages = reason_first(question, passages)
+    top = passages[0]
     if (
         asked is not None
         and asked.kind == "time"
