@@ -15,6 +15,7 @@ from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
 from .answer_type import lasted_subject, spans_subject, want
 from .counted import Counted, counted
+from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
@@ -105,13 +106,20 @@ def _states_value(paragraph: Paragraph, value: StatesValue, qweights: dict[str, 
 
 
 def _with_value_first(
-    passages: tuple[Passage, ...], value: StatesValue, threshold: float, qweights: dict[str, float]
+    passages: tuple[Passage, ...],
+    value: StatesValue,
+    threshold: float,
+    qweights: dict[str, float],
+    thing: str | None = None,
 ) -> tuple[Passage, ...]:
-    """`passages` led by the first that states the value asked for: the best one, or a close
-    runner-up; empty when none of them does."""
+    """`passages` led by the first that states the value asked for (of `thing`, the noun a
+    date question dates, when it names one): the best one, or a close runner-up; empty
+    when none of them does."""
     top = passages[0]
     for i, p in enumerate(passages[:VALUE_LOOKAHEAD]):
         if i and (p.score < VALUE_RATIO * top.score or confidence(p) < threshold):
+            continue
+        if thing is not None and not mentions_thing(p.paragraph.text, thing):
             continue
         if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
@@ -186,7 +194,8 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     # an added sentence must give the value too, when one is required ("how many …")
     also: StatesValue | None = value if asked is not None and asked.required else None
     if conf >= threshold and qw and asked is not None and asked.required:
-        led = _with_value_first(passages, asked.met_by, threshold, qw)
+        thing = dated_thing(question) if asked.kind in ("date", "year", "day") else None
+        led = _with_value_first(passages, asked.met_by, threshold, qw, thing)
         rescued = () if led else _span_of_subject(passages, question)
         if not led and not rescued:
             return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
