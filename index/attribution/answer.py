@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from .check import AttributionQuery, Weigh, check_quote, did_say, quotes_by, reversal_diff
+from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
@@ -162,8 +163,14 @@ def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance 
     overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
     kept = [q for q in found if overlap[id(q)]]
     if relevance is not None:
-        return [q for _, q in ranked(query.topic, kept, relevance)]
-    return sorted(kept, key=lambda q: -overlap[id(q)])
+        kept = [q for _, q in ranked(query.topic, kept, relevance)]
+    else:
+        kept = sorted(kept, key=lambda q: -overlap[id(q)])
+    head = occasion(query.topic)
+    if head is not None:
+        # "what did X say after the meeting?": the quotes said at that occasion first
+        kept = sorted(kept, key=lambda q: not placed_at(q.context or q.text, head))
+    return kept
 
 
 def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None) -> list[Quote]:
