@@ -67,3 +67,17 @@ def test_which_office_holder_is_not_answered_by_a_paragraph_that_names_no_one() 
     ev = evidence("Which dockers' union leader was arrested in Brava?", (strike, 1.0, 0.7, 0.6))
     answer = compose_answer(ev, threshold=0.5)
     assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+
+
+def test_who_was_killed_needs_a_paragraph_that_says_who() -> None:
+    q = "Who was killed in the raid on the Brava fuel depot?"
+    vague = para("raid", 3, "The raid on the Brava fuel depot was deadly, the port authority said.")
+    answer = compose_answer(evidence(q, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    for text in (
+        "The raid on the Brava fuel depot killed two night guards.",
+        "The raid on the Brava fuel depot killed its manager, Ilse Varga.",
+        "A depot watchman died in the raid on the Brava fuel depot.",
+    ):
+        told = para("raid", 4, text)
+        assert not compose_answer(evidence(q, (told, 2.0, 0.7, 0.8)), threshold=0.5).abstained, text

@@ -19,7 +19,7 @@ from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
-from .named import asks_name, gives_name
+from .named import asks_name, asks_who_suffered, gives_name, gives_who
 from .reason import reason_first
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
@@ -219,6 +219,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
+    if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
+        # "who was killed in the attack?" near a paragraph that only calls the attack deadly
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
