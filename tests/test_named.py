@@ -81,3 +81,12 @@ def test_who_was_killed_needs_a_paragraph_that_says_who() -> None:
     ):
         told = para("raid", 4, text)
         assert not compose_answer(evidence(q, (told, 2.0, 0.7, 0.8)), threshold=0.5).abstained, text
+
+
+def test_a_capital_that_only_opens_a_sentence_names_no_one_arrested() -> None:
+    q = "Who was arrested in the Brava crackdown?"
+    fear = para("crackdown", 2, "Many Brava families fear the crackdown will go on. Patrols are everywhere.")
+    answer = compose_answer(evidence(q, (fear, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    named = para("crackdown", 3, "Police arrested the union leader Tomas Berg in the Brava crackdown.")
+    assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained

@@ -26,3 +26,13 @@ def test_the_quote_said_at_the_occasion_comes_first() -> None:
     answer = answer_attribution(question, query, quotes, {})
     assert answer.attribution is not None
     assert [q.paragraph for q in answer.attribution.quotes][:1] == [2]
+
+
+def test_a_quote_said_after_the_occasion_does_not_answer_what_was_said_before_it() -> None:
+    quotes = extract_quotes(doc(_STORY, "port", outlet=None))
+    question = "What did Ilse Varga say before the vote?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    assert [q.paragraph for q in answer.attribution.quotes][:1] == [1]

@@ -166,10 +166,10 @@ def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance 
         kept = [q for _, q in ranked(query.topic, kept, relevance)]
     else:
         kept = sorted(kept, key=lambda q: -overlap[id(q)])
-    head = occasion(query.topic)
-    if head is not None:
+    asked = occasion(query.topic)
+    if asked is not None:
         # "what did X say after the meeting?": the quotes said at that occasion first
-        kept = sorted(kept, key=lambda q: not placed_at(q.context or q.text, head))
+        kept = sorted(kept, key=lambda q: not placed_at(q.context or q.text, asked))
     return kept
 
 

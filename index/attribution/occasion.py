@@ -17,34 +17,49 @@ _OCCASION = re.compile(
     r"(?:the\s+|a\s+|an\s+|this\s+|that\s+|their\s+|his\s+|her\s+|its\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*[?.!]?\s*$",
     re.IGNORECASE,
 )
-_PLACING = r"(?:after|following|before|during|at|since|ahead\s+of|in|on)"
+# the words that place a report at an occasion, by their direction in time: "after the
+# meeting" is not answered by what was said before it
+_PLACING = {
+    "after": r"(?:after|following|since)",
+    "before": r"(?:before|ahead\s+of|prior\s+to)",
+    "during": r"(?:during|at|in|on|throughout)",
+}
+_DIRECTION = {"after": "after", "following": "after", "since": "after", "before": "before", "ahead": "before"}
 
 
-def occasion(topic: str) -> str | None:
-    """The head noun of the occasion `topic` names, or None when it names a subject.
+def occasion(topic: str) -> tuple[str, str] | None:
+    """The direction ("after", "before", "during") and head noun of the occasion `topic`
+    names, or None when it names a subject.
 
     >>> occasion("after the meeting"), occasion("during the long budget debate")
-    ('meeting', 'debate')
+    (('after', 'meeting'), ('during', 'debate'))
     >>> occasion("the meeting") is None, occasion("Iran's missiles") is None
     (True, True)
     """
     m = _OCCASION.match(topic)
-    return m.group(1).split()[-1].lower() if m else None
+    if m is None:
+        return None
+    word = re.sub(r"^(?:right|just|shortly)\s+", "", topic.strip().lower()).split()[0]
+    return _DIRECTION.get(word, "during"), m.group(1).split()[-1].lower()
 
 
-def placed_at(sentence: str, head: str) -> bool:
-    """Whether `sentence` places what it reports at the occasion `head` names: a placing word
-    and, within four words after it, the occasion itself.
+def placed_at(sentence: str, asked: tuple[str, str]) -> bool:
+    """Whether `sentence` places what it reports at the occasion `asked` names: a placing
+    word of the same direction and, within four words after it, the occasion itself.
 
-    >>> placed_at("“We will win,” she said following the two-hour debate.", "debate")
+    >>> placed_at("“We will win,” she said following the two-hour debate.", ("after", "debate"))
     True
-    >>> placed_at("The debate comes days after the vote, after which she said more would follow.", "debate")
+    >>> placed_at("“We will win,” she said following the two-hour debate.", ("before", "debate"))
+    False
+    >>> placed_at("The debate comes days after the vote, after which she spoke.", ("after", "debate"))
     False
     """
+    direction, head = asked
     stem = set(terms(head))
     if not stem:
         return False
-    for m in re.finditer(rf"\b{_PLACING}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)", sentence, re.IGNORECASE):
+    placing = _PLACING[direction]
+    for m in re.finditer(rf"\b{placing}\s+((?:[\w’'-]+\s+){{0,3}}[\w’'-]+)", sentence, re.IGNORECASE):
         if stem & set(terms(m.group(1))):
             return True
     return False

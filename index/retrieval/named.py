@@ -100,6 +100,7 @@ _PERSON = re.compile(
 )
 
 
+_OPENING_WORD = re.compile(r"(^\W*|[.!?]\s+\W*)([A-Z][a-z’']+)\b")
 # what a paragraph that does report the victims says, beside the question's own verb
 _ALSO_SAYS = {"killed": ("died", "dies", "dead", "kills", "killing"), "murdered": ("died", "dead")}
 
@@ -124,12 +125,16 @@ def gives_who(text: str, question: str) -> bool:
     (True, False)
     >>> gives_who("Among the dead was a senior commander.", q), gives_who("A watchman died there.", q)
     (True, True)
+    >>> gives_who("Many Brava families fear a crackdown.", "Who was arrested in the crackdown?")
+    False
     """
     m = _WHO_SUFFERED.match(question)
     verb = m.group(0).split()[-1].lower() if m else ""
     said = (verb, *_ALSO_SAYS.get(verb, ())) if verb else ()
+    # a capital that only opens a sentence names no one ("Many Iranians fear …")
+    inner = _OPENING_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), text)
     return (
-        gives_name(text, question)
+        gives_name(inner, question)
         or _COUNT.search(text) is not None
         or _PERSON.search(text) is not None
         or any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in said)
