@@ -47,3 +47,19 @@ def test_a_paraphrase_in_the_other_spelling_finds_the_quote() -> None:
     check = check_quote("the dredging programme is not up for discussion", quotes)
     assert check.verdict != "not_found"
     assert check.quote is not None and check.quote.speaker == "Marta Velle"
+
+
+def test_a_non_prefix_reverses_a_partial_quote_held_against_its_sentence() -> None:
+    from index.attribution.answer import answer_attribution
+    from index.attribution.check import parse_attribution_question
+
+    story = _US_STORY.replace('"not up for discussion,"', '"non-negotiable,"')
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    for asked, verdict in (
+        ("Did Marta Velle say the dredging programme is negotiable?", "contradicts"),
+        ("Did Marta Velle say the dredging program is non-negotiable?", "yes"),
+    ):
+        query = parse_attribution_question(asked)
+        assert query is not None
+        answer = answer_attribution(asked, query, quotes, {})
+        assert answer.attribution is not None and answer.attribution.verdict == verdict, asked

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import AttributionQuery, Weigh, check_quote, did_say, quotes_by, reversal_diff
+from .check import AttributionQuery, Weigh, check_quote, did_say, quotes_by, reversal_diff, said_text
 from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
@@ -126,7 +126,7 @@ def answer_attribution(
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
-    reversal = reversal_diff(claim, check.quote.text) if check.quote is not None else None
+    reversal = reversal_diff(claim, said_text(check.quote)) if check.quote is not None else None
     if verdict in ("yes", "matched", "misworded") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse
@@ -241,7 +241,7 @@ def matched_answer(
 ) -> Answer:
     """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it
     (``contradicts`` when the quote says the reverse)."""
-    reversal = reversal_diff(query.text, quote.text) if query.text else None
+    reversal = reversal_diff(query.text, said_text(quote)) if query.text else None
     attribution = Attribution(
         kind=query.kind,
         verdict="matched" if reversal is None else "contradicts",

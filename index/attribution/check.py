@@ -44,6 +44,7 @@ __all__ = [
     "parse_claim",
     "quotes_by",
     "reversal_diff",
+    "said_text",
 ]
 
 MIN_RATIO = 0.6
@@ -289,11 +290,12 @@ CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quo
 
 
 def _negations(ws: Sequence[str]) -> int:
-    """Negating words in `ws`; "whether or not" and "not only" negate nothing."""
+    """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
+    not" and "not only" negate nothing."""
     return sum(
         1
         for i, w in enumerate(ws)
-        if (w in _NEGATORS or w.endswith("n't"))
+        if (w in _NEGATORS or w.endswith("n't") or _NON.match(w))
         and not (w == "not" and i and ws[i - 1] == "or")
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
     )
@@ -303,11 +305,23 @@ def _stems(ws: Sequence[str]) -> set[str]:
     """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
     out = set()
     for w in ws:
-        w = w[:-2] if w.endswith("'s") else w
+        # "non-negotiable" is about "negotiable"
+        w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
         if w.endswith("n't") or w in _FUNCTION_WORDS or w in _NEGATORS:
             continue
         out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
+
+
+_NON = re.compile(r"^non-(?=\w{3})")
+
+
+def said_text(q: Quote) -> str:
+    """What `q` says, to hold a claim against: a partial quotation's sentence when it has one
+    (the one word "non-negotiable" says nothing of what is non-negotiable), else its words."""
+    if q.kind == "partial" and q.context and q.text.strip("“”\"' ") in q.context:
+        return q.context
+    return q.text
 
 
 def _likeness(a: set[str], b: set[str]) -> float:
@@ -429,6 +443,6 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
             right = True
         check = replace(check, claimed_speaker=speaker, speaker_right=right)
     if check.quote is not None:
-        check = replace(check, reversal=reversal_diff(said, check.quote.text))
+        check = replace(check, reversal=reversal_diff(said, said_text(check.quote)))
     return replace(check, said=said)
 
