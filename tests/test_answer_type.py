@@ -384,4 +384,28 @@ def test_a_count_for_another_place_lets_a_lower_passage_give_the_asked_place_s()
     # a runner-up that far below the best is no answer when the best speaks of the asked place
     storm = para("a", 4, "The storm hurt many people and flooded the harbour in Tarsby.")
     answer = compose_answer(evidence(question, (storm, 2.0, 0.6, 0.9), runner_up), threshold=0.4)
+
+
+def test_a_toll_question_is_not_answered_by_a_count_of_weapons_fired() -> None:
+    q = "How many Brava villagers died in the March shelling?"
+    shelling = para("shelling", 6, "In March the rebels fired some 300 shells at Brava from the hills.")
+    answer = compose_answer(evidence(q, (shelling, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the number asked for"
+    toll = para("shelling", 7, "The March shelling of Brava killed 11 villagers and destroyed the mill.")
+    answer = compose_answer(evidence(q, (shelling, 2.0, 0.7, 0.8), (toll, 1.9, 0.7, 0.8)), threshold=0.5)
+    assert not answer.abstained and answer.citations[0].paragraph == 7
+    # a count of the people asked about, or a share of them, may give the toll in other words
+    assert not counts_other("Half of Brava's 900 villagers were lost.", "villagers", q)
+    assert not counts_other("The shelling reduced Brava's population by half.", "villagers", q)
+
+
+def test_how_long_two_sides_talked_is_answered_by_the_span_of_their_meeting() -> None:
+    q = "How long did the mayor and the strikers talk?"
+    hall = para("strike", 3, "The mayor and the strikers met at the town hall on Friday.")
+    span = para("strike", 5, "The union said after the four-hour meeting that the strike would go on.")
+    answer = compose_answer(evidence(q, (hall, 2.0, 0.7, 0.8), (span, 1.0, 0.4, 0.2)), threshold=0.5)
+    assert not answer.abstained and answer.citations[0].paragraph == 5
+    # a span of something else is still no answer
+    other = para("strike", 6, "The strike followed a two-week dispute over pay.")
+    answer = compose_answer(evidence(q, (hall, 2.0, 0.7, 0.8), (other, 1.0, 0.4, 0.2)), threshold=0.5)
     assert answer.abstained

@@ -76,3 +76,26 @@ def test_a_post_holder_is_asked_for_by_name_and_a_sentence_opener_is_no_name() -
     assert asks_name(question)
     assert not gives_name("The board met on Monday. Several Tarsby captains walked out.", question)
     assert gives_name("The board, chaired by Ilse Varga, met on Monday.", question)
+
+
+def test_who_was_killed_needs_a_paragraph_that_says_who() -> None:
+    q = "Who was killed in the raid on the Brava fuel depot?"
+    vague = para("raid", 3, "The raid on the Brava fuel depot was deadly, the port authority said.")
+    answer = compose_answer(evidence(q, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    for text in (
+        "The raid on the Brava fuel depot killed two night guards.",
+        "The raid on the Brava fuel depot killed its manager, Ilse Varga.",
+        "A depot watchman died in the raid on the Brava fuel depot.",
+    ):
+        told = para("raid", 4, text)
+        assert not compose_answer(evidence(q, (told, 2.0, 0.7, 0.8)), threshold=0.5).abstained, text
+
+
+def test_a_capital_that_only_opens_a_sentence_names_no_one_arrested() -> None:
+    q = "Who was arrested in the Brava crackdown?"
+    fear = para("crackdown", 2, "Many Brava families fear the crackdown will go on. Patrols are everywhere.")
+    answer = compose_answer(evidence(q, (fear, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    named = para("crackdown", 3, "Police arrested the union leader Tomas Berg in the Brava crackdown.")
+    assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained

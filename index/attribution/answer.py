@@ -11,7 +11,17 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import AttributionQuery, Weigh, check_quote, did_say, quoted_within, quotes_by, reversal_diff
+from .check import (
+    AttributionQuery,
+    Weigh,
+    check_quote,
+    did_say,
+    quoted_within,
+    quotes_by,
+    reversal_diff,
+    said_text,
+)
+from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import namesake_note, namesakes
 
@@ -125,7 +135,7 @@ def answer_attribution(
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
-    reversal = reversal_diff(claim, check.quote.text) if check.quote is not None else None
+    reversal = reversal_diff(claim, said_text(check.quote)) if check.quote is not None else None
     if verdict in ("yes", "matched", "misworded") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse
@@ -168,8 +178,14 @@ def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance 
     overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
     kept = [q for q in found if overlap[id(q)]]
     if relevance is not None:
-        return [q for _, q in ranked(query.topic, kept, relevance)]
-    return sorted(kept, key=lambda q: -overlap[id(q)])
+        kept = [q for _, q in ranked(query.topic, kept, relevance)]
+    else:
+        kept = sorted(kept, key=lambda q: -overlap[id(q)])
+    asked = occasion(query.topic)
+    if asked is not None:
+        # "what did X say after the meeting?": the quotes said at that occasion first
+        kept = sorted(kept, key=lambda q: not placed_at(q.context or q.text, asked))
+    return kept
 
 
 def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None) -> list[Quote]:
@@ -241,7 +257,7 @@ def matched_answer(
     """A who-said answer for a paraphrased claim: ``matched`` to `quote`, whose speaker said it
     (``contradicts`` when the quote says the reverse, ``quoting`` when it holds the claim's
     words only inside the speaker's own quotation marks)."""
-    reversal = reversal_diff(query.text, quote.text) if query.text else None
+    reversal = reversal_diff(query.text, said_text(quote)) if query.text else None
     within = quoted_within(query.text, quote.text) if query.text and reversal is None else None
     attribution = Attribution(
         kind=query.kind,

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..retrieval.lexical import american
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
 from .query import AttributionQuery, parse_attribution_question, parse_claim
@@ -44,6 +45,7 @@ __all__ = [
     "quoted_within",
     "quotes_by",
     "reversal_diff",
+    "said_text",
 ]
 
 MIN_RATIO = 0.6
@@ -94,10 +96,15 @@ class _Match:
 
 
 def _display_words(text: str) -> tuple[list[str], list[str]]:
-    """The words of `text` as shown and folded; a closing single mark ("a 'rogue state'") is
-    not part of the word before it."""
+    """The words of `text` as shown and folded in one spelling; a closing single mark ("a
+    'rogue state'") is not part of the word before it."""
     shown = [w.rstrip("'’") or w for w, _, _ in iter_words_with_spans(text)]
-    return shown, [fold(w) for w in shown]
+    return shown, [american(fold(w)) for w in shown]
+
+
+def _spelled(text: str) -> list[str]:
+    """The folded words of `text` in one spelling ("programme" meets "program")."""
+    return [american(w) for w in words(text)]
 
 
 def _contains(hay: list[str], needle: list[str]) -> int:
@@ -126,12 +133,12 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
         if not real:
             continue
         at = _contains(real, claim)
-        if at >= 0 and (in_text or _contains(claim, words(q.text)) >= 0):
+        if at >= 0 and (in_text or _contains(claim, _spelled(q.text)) >= 0):
             diff = (("=", " ".join(shown[at : at + len(claim)])),)
             return _Match(q, True, 1.0, diff, in_text)
         if len(claim) < 3:
             continue
-        quote_words = words(q.text)
+        quote_words = _spelled(q.text)
         for size in range(max(2, len(claim) - 2), len(claim) + 3):
             for i in range(0, max(1, len(real) - size + 1)):
                 window = real[i : i + size]
@@ -183,7 +190,7 @@ def _shared_words(claim: list[str], q: Quote) -> _Match | None:
     """A paraphrased misquote: the claim shares most of a short quotation's content words
     ("caused serious damage" for "caused severe damage"), at least two of them, and those
     make up a good part of the claim too. The diff runs from the claim to the quotation."""
-    quoted = _content(words(q.text))
+    quoted = _content(_spelled(q.text))
     mine = _content(claim)
     shared = len(set(quoted) & set(mine))
     if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)):
@@ -226,7 +233,7 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match |
 
 
 def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> list[_Match]:
-    claim = words(text)
+    claim = _spelled(text)
     if not claim:
         return []
     found = [m for q in quotes if (m := _match(claim, q)) is not None]
@@ -289,11 +296,12 @@ CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quo
 
 
 def _negations(ws: Sequence[str]) -> int:
-    """Negating words in `ws`; "whether or not" and "not only" negate nothing."""
+    """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
+    not" and "not only" negate nothing."""
     return sum(
         1
         for i, w in enumerate(ws)
-        if (w in _NEGATORS or w.endswith("n't"))
+        if (w in _NEGATORS or w.endswith("n't") or _NON.match(w))
         and not (w == "not" and i and ws[i - 1] == "or")
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
     )
@@ -303,11 +311,23 @@ def _stems(ws: Sequence[str]) -> set[str]:
     """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
     out = set()
     for w in ws:
-        w = w[:-2] if w.endswith("'s") else w
+        # "non-negotiable" is about "negotiable"
+        w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
         if w.endswith("n't") or w in _FUNCTION_WORDS or w in _NEGATORS:
             continue
         out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
+
+
+_NON = re.compile(r"^non-(?=\w{3})")
+
+
+def said_text(q: Quote) -> str:
+    """What `q` says, to hold a claim against: a partial quotation's sentence when it has one
+    (the one word "non-negotiable" says nothing of what is non-negotiable), else its words."""
+    if q.kind == "partial" and q.context and q.text.strip("“”\"' ") in q.context:
+        return q.context
+    return q.text
 
 
 def _likeness(a: set[str], b: set[str]) -> float:
@@ -472,7 +492,7 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
             right = True
         check = replace(check, claimed_speaker=speaker, speaker_right=right)
     if check.quote is not None:
-        check = replace(check, reversal=reversal_diff(said, check.quote.text))
+        check = replace(check, reversal=reversal_diff(said, said_text(check.quote)))
     if check.quote is not None and check.reversal is None:
         check = replace(check, within=quoted_within(said, check.quote.text))
     return replace(check, said=said)

@@ -229,7 +229,7 @@ def amount_in_words(question: str, sentence: str) -> bool:
 # "how long did the White House meeting last?": the words between the verb and "last" (or the
 # end) name what lasted; its last word is the head ("meeting")
 _LASTED = re.compile(
-    r"\bhow long\s+(?:did|was|were|does|do|is|are|will|would)\s+((?:[\w’'-]+\s+){0,6}?[\w’'-]+)"
+    r"\bhow long\s+(?:did|was|were|does|do|is|are|will|would)\s+((?:[\w’'-]+\s+){0,8}?[\w’'-]+)"
     r"\s*(?:\b(?:last|lasted|take|took|go on|run|ran)\b|[?.!]|$)"
 )
 _QUALIFIER = re.compile(r"\s+(?:in|at|on|of|between|with|for|from|by|during|over|among)\s+")
@@ -247,6 +247,8 @@ def lasted_subject(question: str) -> str | None:
     'talks'
     >>> lasted_subject("How long has the mayor been in office?") is None
     True
+    >>> lasted_subject("How long did the mayor and strikers talk at the town hall?")
+    'talk'
     """
     m = _LASTED.search(" ".join(question.lower().split()))
     if m is None:
@@ -265,8 +267,22 @@ def spans_subject(sentence: str, head: str, stem: Callable[[str], str]) -> bool:
     True
     >>> spans_subject("They met two hours after the strike.", "strike", str.lower)
     False
+    >>> spans_subject("They left after the two-hour meeting.", "talk", str.lower)
+    True
     """
-    return any(stem(m.group(1).lower()) == stem(head) for m in _SPAN_BEFORE.finditer(sentence))
+    heads = {stem(h) for h in _events(head)}
+    return any(stem(m.group(1).lower()) in heads for m in _SPAN_BEFORE.finditer(sentence))
+
+
+# "how long did the leaders talk?" measures what a report calls "the three-hour meeting": a
+# verb of meeting, as the last word of what is measured, stands for the nouns that name it
+_MEETING_VERBS = frozenset("meet met talk talked speak spoke confer conferred negotiate negotiated".split())
+_MEETING_NOUNS = ("meeting", "talks", "talk", "conversation", "call", "session", "summit", "negotiations")
+
+
+def _events(head: str) -> tuple[str, ...]:
+    """`head` and, for a verb of meeting, the nouns a report may measure it by."""
+    return (head, *_MEETING_NOUNS) if head in _MEETING_VERBS else (head,)
 
 
 _NOT_A_NOUN = frozenset(
@@ -294,8 +310,9 @@ def spans_only_other(sentence: str, head: str | None) -> bool:
     nouns = []  # the words after each span, up to the noun it measures ("three-hour harbour meeting")
     for m in _SPAN_BEFORE.finditer(sentence):
         nouns.append([m.group(1).lower(), *re.findall(r"[\w’'-]+", sentence[m.end(1) :].lower())[:2]])
+    heads = {h.rstrip("s") for h in _events(head)}
     return bool(nouns) and all(
-        ws[0] not in _NOT_A_NOUN and head.rstrip("s") not in (w.rstrip("s") for w in ws) for ws in nouns
+        ws[0] not in _NOT_A_NOUN and not heads & {w.rstrip("s") for w in ws} for ws in nouns
     )
 
 
@@ -476,7 +493,11 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     False
     >>> counts_other("The war caused 610 deaths in Iran.", "iranians", "How many Iranians died in the war?")
     False
+    >>> counts_other("In May Tarsby fired 200 rockets at Vennick.", None, "How many died in Vennick in May?")
+    True
     """
+    if _toll_of_things(sentence, noun, question):
+        return True
     if noun is None:
         return False
     if _counts_other_things(sentence, noun, question):
@@ -497,6 +518,46 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
         after = low[m.end() :].split()[:2]  # "30 people", "200 ballistic missiles"
         counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
     return bool(counted) and all(c is not None for c in counted)
+
+
+# a question about a death or injury toll, and the words a sentence giving one uses
+_HARM_ASKED = re.compile(
+    r"\b(?:die|died|dies|dead|killed|deaths|casualties|injured|wounded|perished|fatalities|slain)\b"
+)
+_HARM = re.compile(
+    r"\b(?:kill\w*|die[sd]?|dying|dead|deaths?|deadly|casualt\w+|fatal\w*|tolls?|lives|injur\w*|"
+    r"wound\w*|perish\w*|victims?|murder\w*|massacre\w*|slain|slaughter\w*|execut\w*|mortality|lost)\b"
+)
+_PEOPLE = frozenset("people persons men women children".split())
+
+
+def _toll_of_things(sentence: str, noun: str | None, question: str) -> bool:
+    """Whether `sentence` only counts things ("200 missiles", "three sites") and speaks of no
+    death or injury at all, for a question asking how many died or were hurt: a barrage of
+    200 missiles says nothing of how many people it killed, whatever names the two share.
+
+    >>> q = "How many Vennickers died in the May barrage?"
+    >>> _toll_of_things("In May Tarsby fired 200 rockets at Vennick.", "vennickers", q)
+    True
+    >>> _toll_of_things("The May barrage of 200 rockets killed 12 people.", "vennickers", q)
+    False
+    >>> _toll_of_things("About 5,000 residents lived in Vennick.", "residents", "How many residents died?")
+    False
+    """
+    low = sentence.lower()
+    if not _HARM_ASKED.search(question.lower()) or _HARM.search(low):
+        return False
+    counted = []
+    for m in _NUMBER.finditer(low):
+        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
+            continue
+        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
+        counted.append(next((w for w in after if _PLURAL.match(w)), None))
+    asked = noun.rstrip("s")[:5] if noun else None
+    return bool(counted) and all(
+        c is not None and c not in _GENERIC_COUNTED | _PEOPLE and (asked is None or not c.startswith(asked))
+        for c in counted
+    )
 
 
 # nouns whose count another noun's may give: any count of people gives a toll ("1,000 British

@@ -15,10 +15,12 @@ from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
 from .answer_type import lasted_subject, same_place, spans_subject, states, want
 from .counted import Counted, counted
+from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
-from .named import asks_name, gives_name
+from .named import asks_name, asks_who_suffered, gives_name, gives_who
+from .reason import reason_first
 from .slots import unfilled
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
@@ -111,17 +113,21 @@ def _with_value_first(
     threshold: float,
     qweights: dict[str, float],
     elsewhere: StatesValue | None = None,
+    thing: str | None = None,
 ) -> tuple[Passage, ...]:
-    """`passages` led by the first that states the value asked for: the best one, or a close
-    runner-up; empty when none of them does. When the best one states such a value for
-    another place (`elsewhere`: "In Israel, the war killed 30" for "how many were killed in
-    Iran?"), its words fit the question better than those of the place asked about, so a
-    runner-up down to `ELSEWHERE_RATIO` of its score may answer."""
+    """`passages` led by the first that states the value asked for (of `thing`, the noun a
+    date question dates, when it names one): the best one, or a close runner-up; empty when
+    none of them does. When the best one states such a value for another place
+    (`elsewhere`: "In Israel, the war killed 30" for "how many were killed in Iran?"), its
+    words fit the question better than those of the place asked about, so a runner-up down
+    to `ELSEWHERE_RATIO` of its score may answer."""
     top = passages[0]
     other_place = elsewhere is not None and any(elsewhere(s) for s in _sentences(top.paragraph))
     ratio = ELSEWHERE_RATIO if other_place else VALUE_RATIO
     for i, p in enumerate(passages[:VALUE_LOOKAHEAD]):
         if i and (p.score < ratio * top.score or confidence(p) < threshold):
+            continue
+        if thing is not None and not mentions_thing(p.paragraph.text, thing):
             continue
         if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
@@ -201,7 +207,8 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         def elsewhere(sentence: str) -> bool:
             return states(kind, sentence) and not same_place(question, sentence)
 
-        led = _with_value_first(passages, asked.met_by, threshold, qw, elsewhere)
+        thing = dated_thing(question) if asked.kind in ("date", "year", "day") else None
+        led = _with_value_first(passages, asked.met_by, threshold, qw, elsewhere, thing)
         rescued = () if led else _span_of_subject(passages, question)
         if not led and not rescued:
             return _abstention(evidence.question, top, qw, conf, "no_value", (asked.kind,))
@@ -211,6 +218,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top) if led else conf
     if conf < threshold or not qw:
         return _abstention(evidence.question, top, qw, conf, "weak")
+    # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
+    # cited on the strength of the event's own match
+    passages = reason_first(question, passages)
+    top = passages[0]
     if (
         asked is not None
         and asked.kind == "time"
@@ -221,6 +232,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
+    if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
+        # "who was killed in the attack?" near a paragraph that only calls the attack deadly
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):

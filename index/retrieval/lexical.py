@@ -36,9 +36,34 @@ FOLLOW_UP_FOCUS = 2.0
 _stemmer = Stemmer.Stemmer("english")
 
 
+# British spellings and their American forms, so that an AFP "programme" meets an American
+# outlet's "program": newsrooms of both spellings land in one corpus. Each rule maps a word
+# on both sides alike, so a word it rewrites needlessly ("devour") still meets itself.
+_SPELLINGS = (
+    (re.compile(r"(?<=gra)mme(s?)$"), r"m\1"),  # programme, kilogramme
+    (re.compile(r"(?<=[a-z]{2}[bcdfghilmnprv])our(s|ed|ing|ite|ites|able|ably|er|ers|ful|less)?$"), r"or\1"),
+    (re.compile(r"(?<=[a-z]{4})is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),  # organise
+    (re.compile(r"(?<=[a-z]{2})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse, paralyse
+    (re.compile(r"(?<=[a-z]{2}[fc])ence(s?)$"), r"ense\1"),  # defence, licence, offence
+    (re.compile(r"^(cent|theat|met|lit|fib|calib|spect|somb|meag|lust)re(s|d)?$"), r"\1er\2"),
+    (re.compile(r"dgement(s?)$"), r"dgment\1"),  # judgement, acknowledgement
+)
+
+
+def american(word: str) -> str:
+    """`word` (folded) in American spelling, for matching only.
+
+    >>> [american(w) for w in ("programme", "defence", "labour", "organisation", "centre", "hour")]
+    ['program', 'defense', 'labor', 'organization', 'center', 'hour']
+    """
+    for pattern, repl in _SPELLINGS:
+        word = pattern.sub(repl, word)
+    return word
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
-    return str(_stemmer.stemWord(word))
+    return str(_stemmer.stemWord(american(word)))
 
 
 def terms(text: str) -> list[str]:

@@ -102,3 +102,62 @@ def gives_name(text: str, question: str) -> bool:
 
 def _bare(token: str) -> str:
     return re.sub(r"(?:['’]s|[.’'])$", "", token).lower()
+
+
+# "who was killed in the raid?": the victims asked for, named or counted ("three guards")
+_WHO_SUFFERED = re.compile(
+    r"^\s*(?i:who)\s+(?i:was|were|has\s+been|have\s+been|had\s+been|got)\s+(?i:killed|arrested|injured|"
+    r"wounded|detained|executed|assassinated|murdered|shot|kidnapped|abducted|hurt|jailed|sentenced|charged)\b"
+)
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|"
+    r"thousands?|several|many|scores)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*s\b"
+)
+_PERSON = re.compile(
+    rf"\b(?:{_OFFICE}|general|generals|commander|commanders|officer|officers|soldiers?|guards?|"
+    r"civilians?|child|children|women|men|journalists?|students?|protesters?|villagers?|residents?|"
+    r"passengers?|workers?|diplomats?|staff)\b",
+    re.IGNORECASE,
+)
+
+
+_OPENING_WORD = re.compile(r"(^\W*|[.!?]\s+\W*)([A-Z][a-z’']+)\b")
+# what a paragraph that does report the victims says, beside the question's own verb
+_ALSO_SAYS = {"killed": ("died", "dies", "dead", "kills", "killing"), "murdered": ("died", "dead")}
+
+
+def asks_who_suffered(question: str) -> bool:
+    """Whether `question` asks who was killed, hurt, held or charged.
+
+    >>> asks_who_suffered("Who was killed in the raid on the depot?")
+    True
+    >>> asks_who_suffered("Who ordered the raid on the depot?")
+    False
+    """
+    return _WHO_SUFFERED.match(question) is not None
+
+
+def gives_who(text: str, question: str) -> bool:
+    """Whether `text` says who: a full name, a count of people or things ("two guards"), or a
+    person by role ("a senior commander"). "A deadly raid on the depot" says none of it.
+
+    >>> q = "Who was killed in the raid on the depot?"
+    >>> gives_who("The raid on the depot killed two guards.", q), gives_who("A deadly raid hit the depot.", q)
+    (True, False)
+    >>> gives_who("Among the dead was a senior commander.", q), gives_who("A watchman died there.", q)
+    (True, True)
+    >>> gives_who("Many Brava families fear a crackdown.", "Who was arrested in the crackdown?")
+    False
+    """
+    m = _WHO_SUFFERED.match(question)
+    verb = m.group(0).split()[-1].lower() if m else ""
+    said = (verb, *_ALSO_SAYS.get(verb, ())) if verb else ()
+    # a capital that only opens a sentence names no one ("Many Iranians fear …")
+    inner = _OPENING_WORD.sub(lambda m: m.group(1) + m.group(2).lower(), text)
+    return (
+        gives_name(inner, question)
+        or _COUNT.search(text) is not None
+        or _PERSON.search(text) is not None
+        or any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in said)
+    )
+

@@ -1,0 +1,65 @@
+""""Why …?" questions: the reason for an event is often the paragraph after it. Pure.
+
+News writing reports an event in one paragraph and gives its cause in the next, opening on
+a demonstrative that points back to it: "In April, the rebels shelled the port." / "That
+attack was in retaliation for …". Retrieval ranks the event's paragraph first, as it shares
+the question's words; when that paragraph states no reason and the very next one of the same
+article both points back and states one, the next one answers the "why".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Passage
+
+_WHY = re.compile(r"(?:^|[,;]\s*|\band\s+)why\b", re.IGNORECASE)
+# the wording of a stated cause or purpose
+_REASON = re.compile(
+    r"\b(?:because|in retaliation (?:for|against)|in response to|in revenge for|in reprisal for|"
+    r"due to|owing to|as a result of|so as to|in order to|in protest (?:at|against|over)|to protest|"
+    r"prompted by|triggered by|caused by|driven by|sparked by|blamed on|aimed at|the reason|"
+    r"in a bid to|retaliat\w*|to avenge)\b",
+    re.IGNORECASE,
+)
+# a paragraph that opens by pointing back at what the one before reported
+_POINTS_BACK = re.compile(r"^\W*(?:That|This|These|Those)\b")
+
+
+def asks_why(question: str) -> bool:
+    """Whether `question` asks for a reason.
+
+    >>> asks_why("Why did the dockers strike?"), asks_why("When did the dockers strike?")
+    (True, False)
+    """
+    return _WHY.search(question.strip()) is not None
+
+
+def states_reason(text: str) -> bool:
+    """Whether `text` gives a cause or a purpose in so many words.
+
+    >>> states_reason("The strike was called in protest at the pay freeze.")
+    True
+    >>> states_reason("The strike began on Monday.")
+    False
+    """
+    return _REASON.search(text) is not None
+
+
+def reason_first(question: str, passages: tuple[Passage, ...]) -> tuple[Passage, ...]:
+    """`passages` led by the paragraph right after the best one, when `question` asks why,
+    the best paragraph states no reason, and the next one points back to it and states one;
+    else `passages` unchanged."""
+    if not passages or not asks_why(question):
+        return passages
+    top = passages[0].paragraph
+    if states_reason(top.text):
+        return passages
+    for i, p in enumerate(passages[1:], start=1):
+        nxt = p.paragraph
+        if nxt.doc_id != top.doc_id or nxt.number != top.number + 1:
+            continue
+        if _POINTS_BACK.match(nxt.text) and states_reason(nxt.text):
+            return (p, *passages[:i], *passages[i + 1 :])
+        break
+    return passages
