@@ -409,3 +409,13 @@ def test_how_long_two_sides_talked_is_answered_by_the_span_of_their_meeting() ->
     other = para("strike", 6, "The strike followed a two-week dispute over pay.")
     answer = compose_answer(evidence(q, (hall, 2.0, 0.7, 0.8), (other, 1.0, 0.4, 0.2)), threshold=0.5)
     assert answer.abstained
+
+
+def test_a_toll_of_the_dead_does_not_say_how_many_were_hurt_nor_a_count_of_rounds_how_many_leaders() -> None:
+    hurt = want("How many people were hurt in Tarsby during the storm?")
+    assert hurt is not None and not hurt.met_by("In Tarsby, the storm killed 12 people.")
+    assert hurt.met_by("In Tarsby, the storm killed 12 people and injured 40.")
+    leaders = want("How many Tarsus union leaders were arrested?")  # "Tarsus" is no plural
+    assert leaders is not None
+    fired = "Police fired 200 rounds of tear gas in response to the arrests of Tarsus unionists."
+    assert not leaders.met_by(fired)

@@ -202,6 +202,8 @@ class Want:
             return _CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
+        if self.kind == "number" and other_harm(self.question, sentence):
+            return False  # "the war killed 30" does not say how many were injured
         if self.kind == "number" and counts_dated_act(self.question, sentence):
             return False  # "in October it fired 200 missiles" is not how many it has
         if self.kind == "number" and amount_in_words(self.question, sentence):
@@ -467,9 +469,24 @@ def counted_noun(question: str) -> str | None:
     'protesters'
     >>> counted_noun("How many people were killed?") is None
     True
+    >>> counted_noun("How many Hamas leaders were killed?"), counted_noun("How many Iranians died?")
+    ('leaders', 'iranians')
     """
     m = _HOW_MANY.search(question.lower())
     noun = first_plural(m.group(1)) if m else None
+    if m is not None and noun is not None:
+        # "how many Hamas leaders …": a name before the noun only says whose
+        written = question[m.start(1) : m.end(1)].split()
+        for i, name in enumerate(written):
+            if name.lower() != noun or not (name[:1].isupper() and name[1:].islower()):
+                continue
+            rest = []
+            for word in written[i + 1 :]:
+                if re.fullmatch(_AUXILIARY, word) or not word.islower():
+                    break
+                rest.append(word)
+            noun = first_plural(" ".join(rest)) or noun
+            break
     if noun is None or noun in _GENERIC_COUNTED or re.fullmatch(_UNIT, noun):
         return None
     return noun
@@ -529,6 +546,30 @@ _HARM = re.compile(
     r"wound\w*|perish\w*|victims?|murder\w*|massacre\w*|slain|slaughter\w*|execut\w*|mortality|lost)\b"
 )
 _PEOPLE = frozenset("people persons men women children".split())
+# the two tolls news reports apart: the dead and the hurt ("casualties" may be either)
+_DEATHS = re.compile(r"\b(?:kill\w*|die[sd]?|dying|dead|deaths?|fatal\w*|perish\w*|slain|lives)\b")
+_INJURIES = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b")
+
+
+def other_harm(question: str, sentence: str) -> bool:
+    """Whether `sentence` counts the other toll than the one `question` asks for: the dead for
+    "how many were injured?", the injured for "how many died?", and never the one asked.
+
+    >>> other_harm("How many people were injured in the blast?", "The blast killed 12 people.")
+    True
+    >>> other_harm("How many people were injured in the blast?", "It killed 12 and injured 40.")
+    False
+    >>> other_harm("How many died in the blast?", "Forty people were wounded in the blast.")
+    True
+    >>> other_harm("How many casualties were there?", "The blast killed 12 people.")
+    False
+    """
+    q, low = question.lower(), sentence.lower()
+    deaths, injuries = _DEATHS.search(q) is not None, _INJURIES.search(q) is not None
+    if deaths == injuries:
+        return False
+    asked, other = (_DEATHS, _INJURIES) if deaths else (_INJURIES, _DEATHS)
+    return other.search(low) is not None and asked.search(low) is None
 
 
 def _toll_of_things(sentence: str, noun: str | None, question: str) -> bool:
