@@ -128,6 +128,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "claimed_speaker",
         "speaker_right",
         "opposite",
+        "within",
     }
     assert (out["verdict"], out["speaker"], out["doc"], out["paragraph"]) == (
         "exact",
