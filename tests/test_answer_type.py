@@ -419,3 +419,10 @@ def test_a_toll_of_the_dead_does_not_say_how_many_were_hurt_nor_a_count_of_round
     assert leaders is not None
     fired = "Police fired 200 rounds of tear gas in response to the arrests of Tarsus unionists."
     assert not leaders.met_by(fired)
+
+
+def test_a_toll_in_all_does_not_say_how_many_of_a_group_died() -> None:
+    asked = want("How many Tarsby firefighters died in the blaze?")
+    assert asked is not None
+    assert not asked.met_by("The blaze caused some 40 deaths in Tarsby.")
+    assert asked.met_by("Six firefighters were among the 40 deaths in Tarsby.")

@@ -496,13 +496,16 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     """Whether every count in `sentence` counts something other than `noun`, in a sentence
     about another subject: it names neither the noun nor any name the question gives. "In
     Vennick, the flood killed 30 people" does not say how many protesters were killed in
-    Tarsby; "30 people died in the Tarsby protests" may, and so may "1,000 British soldiers
-    were killed" for "how many casualties did the British suffer?".
+    Tarsby, nor does "In Tarsby, 30 people were killed", which never speaks of protesters;
+    "30 people died in the Tarsby protests" may, and so may "1,000 British soldiers were
+    killed" for "how many casualties did the British suffer?".
 
     >>> q = "How many protesters were killed in Tarsby?"
     >>> counts_other("In Vennick, the flood killed 30 people.", "protesters", q)
     True
-    >>> counts_other("In Tarsby, 30 people were killed.", "protesters", q)
+    >>> counts_other("In Tarsby, 30 people were killed.", "protesters", q)  # not how many protested
+    True
+    >>> counts_other("In Tarsby, 30 people were killed at the protest.", "protesters", q)
     False
     >>> counts_other("Police killed 30 people during the protests.", "protesters", q)
     False
@@ -617,14 +620,16 @@ def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
     """Whether every count in `sentence` counts things of another kind than `noun`, a common
     noun of the question: "the two longtime adversaries" and "three nuclear sites" say nothing
     of how many soldiers died or missiles were shot down, whatever names the sentence shares
-    with the question. A count of people in general ("30 people") or of something the
-    question names (`noun` capitalised: "how many Panthers …") is left to the names.
+    with the question; nor does a toll of people in general ("610 deaths", "30 people") say
+    how many of them were soldiers, when the sentence never speaks of soldiers. A count of
+    something the question names (`noun` capitalised: "how many Panthers …") is left to the
+    names.
 
     >>> q = "How many soldiers died in the war?"
     >>> _counts_other_things("The war between the two neighbours ended in May.", "soldiers", q)
     True
-    >>> _counts_other_things("The war killed 30 people.", "soldiers", q)
-    False
+    >>> _counts_other_things("The war killed 30 people.", "soldiers", q)  # in all, not soldiers
+    True
     >>> _counts_other_things("Two soldiers and three civilians died.", "soldiers", q)
     False
     """
@@ -633,6 +638,8 @@ def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
     low = sentence.lower()
     if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low):
         return False
+    if _HARM_ASKED.search(question.lower()) and _only_tolls(low):
+        return True  # "610 deaths" in all does not say how many of them were scientists
     things = []
     for m in _NUMBER.finditer(low):
         if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
@@ -640,6 +647,21 @@ def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
         after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
         things.append(next((w for w in after if _PLURAL.match(w)), None))
     return bool(things) and all(t is not None and t not in _GENERIC_COUNTED | _LOOSE_NOUNS for t in things)
+
+
+_TOLLS = frozenset("people persons deaths dead victims casualties fatalities lives killed".split())
+
+
+def _only_tolls(low: str) -> bool:
+    """Every count of the (lower-cased) sentence is a toll of people in general ("610 deaths",
+    "30 people")."""
+    counted = []
+    for m in _NUMBER.finditer(low):
+        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
+            continue
+        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
+        counted.append(next((w for w in after if w in _TOLLS), None))
+    return bool(counted) and all(c is not None for c in counted)
 
 
 def counts_time(question: str) -> bool:
