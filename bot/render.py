@@ -129,6 +129,8 @@ def abstention_html(answer: Answer) -> str:
     """Why there is no answer, in one line."""
     if answer.reason == "not_mentioned" and answer.missing:
         return f"🤷 <b>The articles don't mention {_e(' or '.join(answer.missing))}.</b>"
+    if answer.outlet is not None:
+        return f"🤷 <b>The articles from {_e(answer.outlet)} don't say.</b>"
     if answer.unstated_reply is not None:
         icon = "🤷" if answer.missing[:1] in (("name",), ("names",)) else "🔢"  # a name is no number
         return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"

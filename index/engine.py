@@ -41,14 +41,15 @@ from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.build import BuildReport, Progress, vector_scheme
 from .store.ingest import read_corpus
 from .store.local import IndexSnapshot, LocalStore
-from .text import fold
-from .types import Answer, Disagreement, Document, Paragraph, Passage, Quote
+from .text import fold, sentence_spans
+from .types import Answer, AnswerSentence, Citation, Disagreement, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
     from .store.postgres.store import PgStore
 
 log = logging.getLogger(__name__)
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
+OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,10 @@ class Engine:
             return self._retrieval_answer(question, previous, flag=False)
         query = parse_attribution_question(question)
         loaded = self._loaded
+        outlet = self._outlet(query.speaker) if query is not None and query.kind == "what_said" else None
+        if outlet is not None and query is not None:
+            # "according to AFP, …", "what does AFP say about …?": that outlet's articles only
+            return self._outlet_answer(question, query.topic, outlet, previous)
         if query is not None and is_pronoun(query.speaker):
             named = previous_speaker(previous.answer if previous else None, loaded.snapshot.quotes)
             query = replace(query, speaker=named) if named else None
@@ -385,6 +390,45 @@ class Engine:
                 )
             return answer, ()
         return self._retrieval_answer(question, previous)
+
+    def _outlet(self, name: str | None) -> str | None:
+        """The outlet of indexed articles that `name` names ("AFP", "the Guardian"), else None."""
+        if not name:
+            return None
+        asked = re.sub(r"^the\s+", "", fold(name).strip())
+        outlets = {d.outlet for d in self._loaded.snapshot.documents if d.outlet}
+        return next((o for o in sorted(outlets) if re.sub(r"^the\s+", "", fold(o)) == asked), None)
+
+    def _outlet_answer(
+        self, question: str, topic: str | None, outlet: str, previous: Turn | None
+    ) -> tuple[Answer, tuple[Passage, ...]]:
+        """An answer to `topic` (the question without its framing) from `outlet`'s articles
+        alone; a question with no topic ("what does AFP say?") asks what they report."""
+        docs = {d.doc_id for d in self._loaded.snapshot.documents if d.outlet == outlet}
+        if not topic:
+            return self._ledes(question, sorted(docs), outlet), ()
+        evidence = self.search(topic, previous, k=OUTLET_DEPTH)
+        kept = tuple(p for p in evidence.passages if p.paragraph.doc_id in docs)
+        answer = compose_answer(
+            replace(evidence, passages=kept), self.settings.answer_max_sentences, self.abstain_threshold
+        )
+        if not answer.abstained:
+            # another outlet that gives another value for the same fact is still worth a flag
+            answer = self._loaded.stories.flag(answer, evidence)
+        return replace(answer, question=question, outlet=outlet), kept
+
+    def _ledes(self, question: str, docs: list[str], outlet: str) -> Answer:
+        """What `outlet` reports, in a line per article: the first sentence of its first ¶."""
+        citations = []
+        for doc_id in docs[: self.settings.answer_max_sentences]:
+            first = self._loaded.by_key.get((doc_id, 1))
+            if first is not None:
+                a, b = sentence_spans(first.text)[0]
+                citations.append(
+                    Citation(doc_id, first.title, 1, first.text[a:b], first.text, first.outlet)
+                )
+        sentences = tuple(AnswerSentence(c.quote, i) for i, c in enumerate(citations))
+        return Answer(question, sentences, tuple(citations), abstained=not citations, outlet=outlet)
 
     def _quote_relevance(self, text: str, quotes: Sequence[Quote]) -> list[float]:
         """How well each of `quotes` fits `text` (`attribution.relevance.score`); each quote's

@@ -236,6 +236,9 @@ class Answer:
     # that kind, "names" for the latter).
     reason: AbstainReason | None = None
     missing: tuple[str, ...] = ()
+    # the outlet a question asked after ("according to AFP, …"): every citation is from its
+    # articles, and an abstention says that they don't say it
+    outlet: str | None = None
 
     @property
     def text(self) -> str:

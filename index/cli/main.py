@@ -91,6 +91,8 @@ def abstention_text(answer: Answer) -> str:
     """Why the bot does not answer, in one sentence (shared wording for every adapter)."""
     if answer.reason == "not_mentioned" and answer.missing:
         return f"The articles don't mention {' or '.join(answer.missing)}."
+    if answer.outlet is not None:
+        return f"The articles from {answer.outlet} don't say."
     if answer.unstated_reply is not None:
         return f"{answer.unstated_reply}."
     if answer.reason == "language":
