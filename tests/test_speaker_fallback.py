@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.engine import _about_speaker
+from index.attribution.about import about_speaker
 from index.types import Answer, AnswerSentence
 
 
@@ -28,30 +28,30 @@ def _answer(*sentences: str) -> Answer:
     ],
 )
 def test_the_speaker_is_named_as_more_than_an_object(sentence: str, about: bool) -> None:
-    assert _about_speaker(_answer(sentence), "the guild", "What did the guild say about the levy?") is about
+    assert about_speaker(_answer(sentence), "the guild", "What did the guild say about the levy?") is about
 
 
 def test_any_answer_will_do_when_no_speaker_is_asked_after() -> None:
-    assert _about_speaker(_answer("The mayor met the harbour board."), None, "What was said?")
+    assert about_speaker(_answer("The mayor met the harbour board."), None, "What was said?")
 
 
 def test_what_someone_called_or_thought_may_be_answered_by_any_mention() -> None:
     # "in need of guild guidance": an object, yet the answer to what the guild thought is near
     answer = _answer("Ferry owners thought the port was in need of guild guidance.")
-    assert _about_speaker(answer, "the guild", "What did the guild think the port needed?")
-    assert not _about_speaker(answer, "the guild", "What did the guild say about the port?")
+    assert about_speaker(answer, "the guild", "What did the guild think the port needed?")
+    assert not about_speaker(answer, "the guild", "What did the guild say about the port?")
 
 
 def test_an_organisation_is_named_by_its_head_noun_not_a_word_it_shares() -> None:
     # "the Northern Trade Ministry" is not named by "northern ports", nor "Trade" alone
     asked = "What did the Northern Trade Ministry say about the tariff?"
-    assert not _about_speaker(
+    assert not about_speaker(
         _answer("Northern ports handled less trade after the tariff."), "the Northern Trade Ministry", asked
     )
-    assert _about_speaker(
+    assert about_speaker(
         _answer("The ministry called the tariff temporary."), "the Northern Trade Ministry", asked
     )
-    assert _about_speaker(
+    assert about_speaker(
         _answer("Ferry owners warned the Northern council."), "Ferry owners", "What did ferry owners say?"
     )
 
@@ -67,13 +67,13 @@ def test_an_organisation_is_named_by_its_head_noun_not_a_word_it_shares() -> Non
 )
 def test_one_who_advises_a_speaker_is_not_the_speaker(sentence: str, about: bool) -> None:
     question = "What did the guild's chairman say about the levy?"
-    assert _about_speaker(_answer(sentence), "the guild's chairman", question) is about
+    assert about_speaker(_answer(sentence), "the guild's chairman", question) is about
 
 
 def test_a_speaker_after_a_possessive_is_the_one_after_it() -> None:
     # "the guild's chairman" is not named by a sentence about the guild
     answer = _answer("The guild rejected the levy on Monday.")
-    assert not _about_speaker(answer, "the guild's chairman", "What did the guild's chairman say?")
+    assert not about_speaker(answer, "the guild's chairman", "What did the guild's chairman say?")
 
 
 @pytest.mark.parametrize(
@@ -86,10 +86,10 @@ def test_a_speaker_after_a_possessive_is_the_one_after_it() -> None:
 )
 def test_a_description_is_named_by_all_its_own_words(sentence: str, about: bool) -> None:
     asked = "What did the Tarsby fisheries minister say about the levy?"
-    assert _about_speaker(_answer(sentence), "the Tarsby fisheries minister", asked) is about
+    assert about_speaker(_answer(sentence), "the Tarsby fisheries minister", asked) is about
 
 
 def test_vague_modifiers_of_a_description_may_be_left_out() -> None:
     asked = "What do some senior economists claim about the levy?"
     answer = _answer("Economists at the port bank say the levy will raise prices.")
-    assert _about_speaker(answer, "some senior economists", asked)
+    assert about_speaker(answer, "some senior economists", asked)

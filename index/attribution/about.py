@@ -1,0 +1,118 @@
+"""Whether a cited answer is about the speaker a question asks after. Pure.
+
+"What did X say?" that no quote of X answers may still be answered by a paragraph, but only
+one that names X as the one who acts or speaks: not as whom something was done to ("after the
+killing of senior Hamas leaders"), not as whom an adviser serves ("an adviser to the guild"),
+and, for X given by description, by all of the description's own words ("the defence
+minister" is not "Prime Minister …"). `reported_unquoted` tells when the best paragraph
+reports X in words the quote index does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..retrieval.lexical import terms
+from ..text import fold
+from ..types import Answer, Passage
+from .speakers import ORG_WORDS
+
+# prepositions whose phrase holds what something was done to or about ("the killing of …",
+# "sanctions against …"); "by", "for", "to" and "from" may introduce the one who acts or speaks
+# ("denounced by X", "for X to say", "according to X", "a letter from X")
+_OBJECT_OF = frozenset("of against at into over about on with among between".split())
+OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
+# "an adviser to X", "a source close to X": the one who speaks serves X or knows X, and is not
+# X; the phrase runs to the next punctuation ("an adviser to the union leader, Ana Ruiz, said")
+_SERVED = re.compile(
+    r"\b(?:advis[eo]rs?|aides?|assistants?|consultants?|counsell?ors?|confidants?|close)\s+to\s+"
+    r"([^,.;:!?()\"“”]*)"
+)
+
+
+# modifiers a description may leave out when it names the same source ("senior officials")
+_VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())
+# a question after what someone said, rather than what they thought or called something
+_ASKS_SPEECH = re.compile(r"\b(?:say|said|says|tell|told|comment|react|respond|reply|claim|warn|announce)\w*")
+
+
+def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bool:
+    """Whether a sentence of `answer` names `speaker`, and for a question after what they said
+    (`question` asks what X said, told, claimed …) other than inside a phrase about what
+    was done to them: by the first five letters of any of the speaker's words of four letters
+    or more ("the Iranians" is named by "Iranian"), with no object preposition among the
+    `OBJECT_REACH` words before. Any answer will do when no speaker is asked after. "What did
+    Hamas say?" is not answered by a sentence that never names Hamas, nor by one that names
+    it only as whom something was done to ("… after the killing of senior Hamas leaders").
+    A speaker asked after by description needs all its lowercase words in one sentence:
+    "the defence minister" is not named by "Prime Minister …"."""
+    if not speaker:
+        return True
+    # "Iran's supreme leader" is the leader: a sentence about Iran does not name him
+    own = re.split(r"['’]s\s+", speaker)[-1]
+    written = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) >= 4]
+    words = [fold(w) for w in written]
+    if not words:
+        return True
+    # "the US State Department": "the United States" does not name it, the department does
+    heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words
+    # a description ("the Israeli defence minister") is named by its lowercase words together:
+    # "Israeli Prime Minister …" names another minister
+    described = (
+        [fold(w) for w in written if w.islower() and terms(w) and w not in _VAGUE]
+        if written[-1].islower()
+        else []
+    )
+
+    def describes(text: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w[:5])}", text) for w in described)
+
+    if not _ASKS_SPEECH.search(question.lower()):
+        # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
+        said = fold(answer.text)
+        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads) and describes(said)
+    return any(names_actor(fold(s.text), heads) and describes(fold(s.text)) for s in answer.sentences)
+
+
+def names_actor(sentence: str, words: list[str]) -> bool:
+    """`sentence` (folded) names one of `words` outside a phrase about what was done to it.
+
+    >>> names_actor("so far, the guild has rejected the offer", ["guild"])
+    True
+    >>> names_actor("the strike followed the arrest of two guild leaders", ["guild"])
+    False
+    >>> names_actor("the plan was denounced by the guild", ["guild"])
+    True
+    >>> names_actor("a member of the guild's board said so", ["guild"])
+    True
+    >>> names_actor("the levy is unfair, according to an adviser to the guild, who said so", ["guild"])
+    False
+    """
+    found = list(re.finditer(r"[a-z0-9]+", sentence))
+    tokens = [m.group(0) for m in found]
+    served = [m.span(1) for m in _SERVED.finditer(sentence)]
+    return any(
+        any(t.startswith(w[:5]) for w in words)
+        and (
+            not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+            or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
+        )
+        and not any(a <= found[i].start() < b for a, b in served)
+        for i, t in enumerate(tokens)
+    )
+
+
+def reported_unquoted(passages: Sequence[Passage], answer: Answer, speaker: str | None) -> bool:
+    """Whether the best retrieved passage names `speaker` (a name by its surname, a description
+    by all its words) and is none of the paragraphs `answer` cites from their quotes."""
+    if not passages or not speaker:
+        return False
+    best = passages[0].paragraph
+    if any((c.doc_id, c.paragraph) == (best.doc_id, best.number) for c in answer.citations):
+        return False
+    text = fold(best.text)
+    names = [w for w in speaker.split() if w[:1].isupper()]
+    wanted = [names[-1]] if names else [w for w in speaker.split() if len(w) >= 4]
+    found = [re.sub(r"['’]s$", "", fold(w)) for w in wanted]
+    return bool(found) and all(re.search(rf"\b{re.escape(w)}", text) for w in found)
