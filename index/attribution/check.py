@@ -18,7 +18,6 @@ found. Speaker names go through `speaker_groups`, which also provides `quotes_by
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
@@ -27,6 +26,7 @@ from typing import Literal
 from ..retrieval.lexical import american
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
+from .meaning import FUNCTION_WORDS, opposing_clause, opposite, quoted_within, said_text, stems
 from .query import AttributionQuery, parse_attribution_question, parse_claim
 from .speaker_groups import SpeakerGroup, find_group, group_speakers, quotes_by
 
@@ -174,16 +174,8 @@ def _widen(claim: list[str], sm: SequenceMatcher[str], lo: int, hi: int, n: int)
     return max(0, lo - max(before, 0)), min(n, hi + max(after, 0))
 
 
-_FUNCTION_WORDS = frozenset(
-    """a an the and or but of to in on at for from by with as is are was were be been being has have had
-    it its this that these those there their they he she his her we our you your i not no than then so
-    which who what when where why how will would could should can may might must do does did about into
-    over very just also more most some any all""".split()
-)
-
-
 def _content(ws: Sequence[str]) -> list[str]:
-    return [w for w in ws if w not in _FUNCTION_WORDS]
+    return [w for w in ws if w not in FUNCTION_WORDS]
 
 
 def _shared_words(claim: list[str], q: Quote) -> _Match | None:
@@ -287,132 +279,6 @@ def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     return _check(found[0] if found else None)
 
 
-_NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
-_CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
-
-
-_NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
-CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quote's must have in common
-
-
-def _negations(ws: Sequence[str]) -> int:
-    """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
-    not" and "not only" negate nothing."""
-    return sum(
-        1
-        for i, w in enumerate(ws)
-        if (w in _NEGATORS or w.endswith("n't") or _NON.match(w))
-        and not (w == "not" and i and ws[i - 1] == "or")
-        and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
-    )
-
-
-def _stems(ws: Sequence[str]) -> set[str]:
-    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
-    out = set()
-    for w in ws:
-        # "non-negotiable" is about "negotiable"
-        w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
-        if w.endswith("n't") or w in _FUNCTION_WORDS or w in _NEGATORS:
-            continue
-        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
-    return out
-
-
-_NON = re.compile(r"^non-(?=\w{3})")
-
-
-def said_text(q: Quote) -> str:
-    """What `q` says, to hold a claim against: a partial quotation's sentence when it has one
-    (the one word "non-negotiable" says nothing of what is non-negotiable), else its words."""
-    if q.kind == "partial" and q.context and q.text.strip("“”\"' ") in q.context:
-        return q.context
-    return q.text
-
-
-def _likeness(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-# a quotation inside a quotation: 'single' marks, or double ones inside a quote given in
-# single marks; an apostrophe ("Filipinos' homes", "don't") neither opens nor closes one
-_INNER = re.compile(r"(?<!\w)(?:['‘]([^'‘’\"“”]{1,80}?)['’]|[\"“]([^\"“”]{1,80}?)[\"”])(?!\w)")
-
-
-# words that introduce a label: "calling them 'X'", "the labelling of Y as 'X'", "so-called"
-_LABEL_CUES = frozenset(
-    "call calls calling called label labels labeling labelling labeled labelled brand branding branded "
-    "dub dubbing dubbed term termed as so-called word phrase name named".split()
-)
-LABEL_REACH = 8  # words before a label in which its cue and the thing labelled stand
-
-
-def quoted_within(claim: str, quote_text: str) -> str | None:
-    """The words a speaker puts inside quotation marks of their own to cite a label, when
-    those hold the claim: "nothing justifies calling the crews 'saboteurs'" does not call the
-    crews saboteurs, it cites someone else's word. The label needs a cue just before it
-    (calling, labelled, as …; `_LABEL_CUES`), and every other content word the claim shares
-    with the quote is a name or stands in those `LABEL_REACH` words (the thing labelled).
-    None otherwise, or when the quote has no inner marks.
-
-    >>> text = "Nothing justifies the labelling of Millbrook's night crews as 'ghost workers' by critics"
-    >>> quoted_within("the mayor called the Millbrook crews ghost workers", text)
-    'ghost workers'
-    >>> quoted_within("the mayor said critics are wrong about the ghost workers", text) is None
-    True
-    """
-    inner = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _INNER.finditer(quote_text)]
-    mine = _stems(words(claim))
-    for start, end, label in inner:
-        if not mine & _stems(words(label)):
-            continue
-        spans = list(iter_words_with_spans(quote_text[:start]))[-LABEL_REACH:]
-        if not spans or not _LABEL_CUES & {fold(w) for w, _, _ in spans}:
-            continue
-        rest = quote_text[: spans[0][1]] + " " + quote_text[end:]
-        rest = _INNER.sub(" ", rest)
-        names = _stems([fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", rest)])
-        if not (mine & _stems(words(rest))) - names:
-            return label.strip()
-    return None
-
-
-def opposing_clause(claim: str, quote_text: str) -> str | None:
-    """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
-    the claim and the quote's clause most like it (the largest share of their content words
-    in common: two words and `CLAUSE_LIKENESS` at least) differ in negation ("not until",
-    "not only" and "whether or not" negate nothing).
-
-    >>> said = "We are ready to talk about the port, but we are not ready to talk about fees."
-    >>> opposing_clause("they are ready to talk about fees", said)
-    ' we are not ready to talk about fees.'
-    >>> opposite("they are ready to talk about fees", said), opposite("not ready to talk about fees", said)
-    (True, False)
-    >>> opposite("they will talk about the port but not about fees", said)
-    False
-    >>> opposite("the strike is a threat", "I don't think the strike is a threat, but the delay is.")
-    True
-    >>> opposite("talks go on until a deal is reached", "talks continue whether or not a deal is reached")
-    False
-    """
-    clauses = _CLAUSE_BREAK.split(quote_text)
-    theirs = [words(c) for c in clauses]
-    for part in _CLAUSE_BREAK.split(claim):
-        mine = words(part)
-        wanted = _stems(mine)
-        i = max(range(len(theirs)), key=lambda k: _likeness(wanted, _stems(theirs[k])), default=-1)
-        best = theirs[i] if i >= 0 else []
-        alike = len(wanted & _stems(best)) >= 2 and _likeness(wanted, _stems(best)) >= CLAUSE_LIKENESS
-        if alike and _negations(mine) % 2 != _negations(best) % 2:
-            return clauses[i]
-    return None
-
-
-def opposite(claim: str, quote_text: str) -> bool:
-    """Whether the quotation says the opposite of `claim` (see `opposing_clause`)."""
-    return opposing_clause(claim, quote_text) is not None
-
-
 def reversal_diff(claim: str, quote_text: str) -> str | None:
     """The word diff from `claim` to the quote's clause that reverses it: ``… {+not+} ready …``."""
     clause = opposing_clause(claim, quote_text)
@@ -462,8 +328,8 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
 def _describes(claimed: str, q: Quote) -> bool:
     """Whether a speaker the claim names by description ("the analyst in Tehran") fits the
     quote's speaker as the article gives it ("an analyst based in Tehran")."""
-    given = _stems(words(" ".join(filter(None, (q.speaker, q.mention, q.speaker_detail)))))
-    return bool(_stems(words(claimed)) & given)
+    given = stems(words(" ".join(filter(None, (q.speaker, q.mention, q.speaker_detail)))))
+    return bool(stems(words(claimed)) & given)
 
 
 def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> QuoteCheck:
