@@ -44,7 +44,7 @@ _LOWER_VERBS = frozenset(
     "lost paid led became knew saw stood sought bought built can may might must should shall".split()
 )  # not "left" ("on the left") nor "spent" ("spent fuel")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-]|^\s*[~•*■▪►◆●])\s*$")
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )

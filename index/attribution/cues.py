@@ -93,6 +93,33 @@ def _strip_end(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+_BULLET = re.compile(r"\s*[~•*■▪►◆●]+\s+")
+# "X, who is chair of Y said": a describing relative clause whose closing comma is left out
+_WHO_IS = re.compile(r"who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|[a-z]+)\b")
+
+
+def _join_detail(*parts: str | None) -> str | None:
+    return ", ".join(p for p in parts if p) or None
+
+
+def _name_before_of(phrase: str) -> list[str]:
+    """The words of `phrase` up to a capitalised ``of`` organisation after a name or a short
+    role (``Ana Roe of the Institute for …`` → ``Ana Roe``, ``the chair of the …`` → ``the
+    chair``); all of them when there is none."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?[A-Z]", phrase):
+        before = phrase[: m.start()].split()
+        short = is_capitalised(before[-1]) or len(before) <= 6 if before else False
+        if short and not before[-1].endswith(("'s", "’s")):
+            return before
+    return phrase.split()
+
+
+_SEEN_BY = re.compile(
+    r"(?<=\w)\s+(?:obtained|seen|reviewed|received|released|published|sent|provided|shared)\s+"
+    r"(?:by|to)\s+(?:the\s+)?[A-Z][^,]{0,60}$"
+)
+
+
 def _segments(s: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for part in s.split(","):
@@ -108,6 +135,10 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
     `after_quote`: `left` starts at the end of a quotation (``“…,” federal prosecutors wrote``),
     where a noun phrase may open with a lowercase modifier.
     """
+    bullet = _BULLET.match(left)
+    if bullet:  # "~ As Vulture put it": a list mark opening the sentence
+        inner = parse_subject(left[bullet.end() :], after_quote)
+        return (inner[0], inner[1], inner[2] + bullet.end()) if inner else None
     s = left.rstrip()
     tokens = s.split()
     while tokens and (
@@ -118,6 +149,7 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         and tokens[-1] not in _LY_NOUNS  # "the influential daily wrote"
     ):
         s = s[: s.rstrip().rfind(tokens.pop())].rstrip()
+    s = _SEEN_BY.sub("", s)  # "a letter from X obtained by The Associated Press warns": X's letter
     ends_comma = s.endswith(",")
     segs = _segments(s.rstrip(","))
     if not segs:
@@ -140,8 +172,16 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
     else:
         pos, phrase = segs[-1]
         detail = None
+        words = phrase.split()
+        if len(words) == 2 and words[0].lower() == "who" and words[1].lower() in _PRONOUN_SUBJECTS:
+            return None  # "Ana Roe, who he called “…”": the pronoun is not Ana Roe, the sentence says who
         if len(segs) >= 2 and _relative_who(phrase):
             return _who_antecedent(segs[:-1])  # "X, a Y, who stated that …": the cue is X's
+        if len(segs) >= 2 and _WHO_IS.match(phrase) and len(words) <= 12:
+            ante = _who_antecedent(segs[:-1])  # "X, who is chair of Y said": the clause's comma left out
+            return (ante[0], _join_detail(ante[1], phrase), ante[2]) if ante else None
+        if phrase.endswith(" who") and (ending := _name_ending(phrase[:-4])) is not None:
+            return ending[0], None, pos + ending[1]  # "a tweet from Ana Roe who tweeted"
         coordinated = _coordinated_subject(s, segs)
         if coordinated is not None:
             return coordinated
@@ -188,9 +228,14 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         pos, phrase = pos + at, phrase[at:]
         words = phrase.split()
         rel = len(words)
-    if not words or min(rel, len(words)) > 12 or len(words) > 24:
+    # an organisation after "of" does not lengthen the phrase: "experts Ana Roe and Li Wu of
+    # the Institute for Science and International Security wrote"
+    core = _name_before_of(phrase)
+    if not words or min(rel, len(core)) > 12 or len(words) > 24:
         return None
-    link = max((i for i, w in enumerate(words[:-1]) if i > 0 and w.lower() in ("and", "but")), default=-1)
+    link = max(
+        (i for i, w in enumerate(words[: len(core) - 1]) if i > 0 and w.lower() in ("and", "but")), default=-1
+    )
     if link > 0 and not is_capitalised(words[0]) and words[0].lower() not in _NP_START | _PRONOUN_SUBJECTS:
         if _opens_name(words[link + 1 :]):  # "a woman asked for a photo and Clinton said": a new clause
             at = [m.start() for m in re.finditer(r"\S+", phrase)][link + 1]
@@ -206,7 +251,7 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         or role_name(words)
         or _role_before_name(words)  # "former Obama education secretary Arne Duncan told"
         or after_quote
-        and _plain_np(words)  # "“…,” super PAC spokeswoman Kay Lund said"
+        and _plain_np(_name_before_of(phrase))  # "“…,” super PAC spokeswoman Kay Lund said"
     ):
         return None
     if first.lower() in _ADVERBIAL and not is_capitalised(first) and not _demonstrative_np(words):
@@ -223,21 +268,44 @@ _WHICH_PREPS = frozenset("after before in during at from following with by upon"
 
 def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
     """The person a ``, who`` clause hangs on: a name right before it (``the leader's adviser,
-    Ali Shamkhani, who``), or a name and its description (``Jo Hale, a senator, who``); else
-    no one (``sent a messenger, Ming-Tan, to the other side, who``)."""
+    Ali Shamkhani, who``, ``… in the words of Ana Roe, who``), or a name and its description
+    (``Jo Hale, a senator, who``); else no one (``sent a messenger, Ming-Tan, to the other
+    side, who``, ``a spokesman, who``)."""
     pos, last = segs[-1]
     if _name_only(last):
         return last, None, pos
-    if len(segs) >= 2 and last.split()[0].lower() in ("a", "an", "the"):
-        at, seg = segs[-2]
-        k = len(seg)
-        for m in reversed(list(re.finditer(r"\S+", seg))):
-            if not is_capitalised(m.group()):
-                break
-            k = m.start()
-        if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
-            return seg[k:], last, at + k
+    if len(segs) < 2 or last.split()[0].lower() not in ("a", "an", "the"):
+        ending = _name_ending(last)  # not an appositive: "… such as Sen. Jo Hale of Iowa, who"
+        return (ending[0], None, pos + ending[1]) if ending is not None else None
+    at, seg = segs[-2]
+    ending = _name_ending(seg)
+    if ending is not None:  # "… backed by Sen. Jo Hale of Iowa, a senator, who"
+        return ending[0], last, at + ending[1]
+    k = len(seg)
+    for m in reversed(list(re.finditer(r"\S+", seg))):
+        if not is_capitalised(m.group()):
+            break
+        k = m.start()
+    if _name_only(seg[k:]):  # "Officials met Jo Hale, a senator, who"
+        return seg[k:], last, at + k
     return None
+
+
+# A name closing a phrase after a preposition (``the mouth of Ana Roe``, ``such as Sen. Ola Berg
+# of Ohio``): the person a relative ``who`` right after it stands for. Not the object of a verb
+# (``X praised Ana Roe, who``): the rules keep the sentence's own speaker there.
+_NAME_ENDING = re.compile(
+    r"(?:^|\s)(?:of|from|as|like|than|to|by|with|at|for|including|and)\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+    r"(\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?$"
+)
+
+
+def _name_ending(phrase: str) -> tuple[str, int] | None:
+    """(name, offset) of a name of two to four words ending `phrase`, with its ``of`` place."""
+    m = _NAME_ENDING.search(phrase.rstrip())
+    if m is None or m.group(1).split()[0].lower() in _OPENERS | _TIME_WORDS:
+        return None
+    return m.group(0)[m.start(1) - m.start() :], m.start(1)
 
 
 # "states" reports speech before "that", a colon or the end of its sentence ("the law states
@@ -433,7 +501,12 @@ def find_cues(
             continue  # "the states", "many claims", "… that states can pass such laws"
         if verb == "states" and not (_STATES_VERB.match(masked, ve) or _AFTER_QUOTE.search(masked, lo, vs)):
             continue  # "in many Asian states, and", "the March states account for": the noun
-        if verb in DIRECT_ONLY and before and before[-1].lower() in ("who", "which"):
+        if (
+            verb in DIRECT_ONLY
+            and before
+            and before[-1].lower() in ("who", "which")
+            and not (before[-1].lower() == "who" and _quotes_next(verb, masked, ve, hi))
+        ):
             continue  # "an official who asked not to be named": a relative clause, not a cue
         if verb == "asked" and before and before[-1].lower() in _ASKED_AFTER:
             continue  # "X, when asked about it, replied …": a participle, not X's cue
@@ -546,6 +619,17 @@ def find_cues(
         if verb not in _TAKES_OBJECT:  # "X praised Y and said …": "said" still finds X
             floor = cue_end
     return _stop_at_next_speaker(text, cues, starts)
+
+
+# A quotation opening a few words on, in the same clause: "who mused on Monday that “…”".
+_QUOTE_SOON = re.compile(r"(?:[\s,]+[^\s,;“”\"]+){0,10}?[\s,:]+[“\"]x")
+
+
+def _quotes_next(verb: str, masked: str, at: int, hi: int) -> bool:
+    """A relative clause that reports a quotation (``Ana Roe, who proclaimed in July that
+    “…”``, ``a tweet from Ana Roe who tweeted, “…”``), not ``who asked not to be named``."""
+    m = _QUOTE_SOON.match(masked, at, hi)
+    return verb != "asked" and m is not None and _CUE.search(masked, at, m.end()) is None
 
 
 def object_preposition(verb: str, masked: str, at: int) -> str | None:

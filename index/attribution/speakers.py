@@ -83,7 +83,7 @@ _ANONYMITY = re.compile(
     re.IGNORECASE,
 )
 _STATEMENT = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:statement|post|message|letter|communiqu[eé]|"
+    r"^(?:(?:a|an|the)\s+)?(?:[\w.-]+\s+){0,2}?(?:statement|post|message|letter|communiqu[eé]|"
     r"release|readout|video|tweet|note)\s+(?:from|by|(?:issued|released|posted|published)\s+by|of)\s+(.+)$",
     re.IGNORECASE,
 )
