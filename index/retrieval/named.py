@@ -29,7 +29,7 @@ _NAME_OF = re.compile(
 # the question's subject, after at most a few words that qualify it, and a verb follows it
 # ("which official statements …" asks for no one)
 _WHICH_OFFICE = re.compile(
-    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})\s+"
+    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|or)\s+)?){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})s?\s+"
     r"(?:was|is|were|are|has|had|have|did|does|do|will|would|could|can|[a-z]+ed)\b"
 )
 # "who leads the delegation?", "who headed the inquiry?": a verb of holding a post asks for
@@ -62,6 +62,8 @@ def asks_name(question: str) -> bool:
     False
     >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
     (True, False)
+    >>> asks_name("Which Brava and Vennick leaders were arrested?")
+    True
     >>> asks_name("Who leads Brava's delegation?"), asks_name("Who led in the polls?")
     (True, False)
     """
