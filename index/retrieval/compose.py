@@ -22,6 +22,7 @@ from .lexical import coverage, terms
 from .named import asks_name, asks_who_suffered, gives_name, gives_who
 from .reason import reason_first
 from .slots import unfilled
+from .tense import asks_future, looks_ahead
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -105,6 +106,10 @@ def _states_value(paragraph: Paragraph, value: StatesValue, qweights: dict[str, 
     sentences = _sentences(paragraph)
     previous = ["", *sentences[:-1]]
     return any(_answers_with(value, x, qweights, p) for x, p in zip(sentences, previous, strict=True))
+
+
+def _states_any(paragraph: Paragraph, value: StatesValue) -> bool:
+    return any(value(s) for s in _sentences(paragraph))
 
 
 def _with_value_first(
@@ -229,6 +234,12 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         and not any(asked.met_by(s) for s in _sentences(top.paragraph))
     ):
         # "when is X due to fly home?" near a paragraph about X that states no time at all
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
+    future = asked is not None and asked.kind == "time" and asks_future(question)
+    dated = value is not None and _states_any(top.paragraph, value)
+    if future and dated and not looks_ahead(top.paragraph.text):
+        # "when will the next round take place?" near a paragraph whose only times are past
+        # ("… the war last July"); one that states no time at all is left to the check above
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
