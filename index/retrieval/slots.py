@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from .answer_type import states
 from .lexical import terms
+from .which_one import only_in_passing
 
 Stem = Callable[[str], str]
 
@@ -251,6 +252,8 @@ def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
         return "name"
     if act_in_background(question, sentence, _stem) or parties_only(question, sentence, _stem):
         return "name"
+    if only_in_passing(question, paragraph) and not names_someone(sentence, question):
+        return "name"  # "which hospital …?" near "… including a hospital" (index/retrieval/which_one.py)
     verb = moved(question)
     if verb is not None and not places_it(paragraph, question, verb, _stem):
         return "place"
