@@ -107,3 +107,17 @@ def test_which_leaders_of_two_named_groups_asks_for_names() -> None:
     vague = para("strike", 4, "The strike ended after the jailing of senior Brava and Vennick unionists.")
     answer = compose_answer(evidence(q, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
     assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+
+
+def test_a_source_kept_unnamed_gives_no_name() -> None:
+    q = "What is the name of the engineer who inspected the Brava dam?"
+    unnamed = para(
+        "dam",
+        3,
+        "The Brava Dam Authority said repairs were due. The dam is unsafe, an engineer who inspected "
+        "it said, speaking on condition of anonymity.",
+    )
+    answer = compose_answer(evidence(q, (unnamed, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    named = para("dam", 4, "The dam is unsafe, said Ilse Varga, the engineer who inspected the Brava dam.")
+    assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained

@@ -19,7 +19,7 @@ from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
-from .named import asks_name, asks_who_suffered, gives_name, gives_who
+from .named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .reason import reason_first
 from .slots import unfilled
 from .tense import asks_future, looks_ahead
@@ -241,6 +241,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "when will the next round take place?" near a paragraph whose only times are past
         # ("… the war last July"); one that states no time at all is left to the check above
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
+    if name_withheld(question, top.paragraph.text):
+        # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
