@@ -21,7 +21,7 @@ from .hybrid import Evidence
 from .lexical import coverage, terms
 from .named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .reason import reason_first
-from .slots import unfilled
+from .slots import names_someone, unfilled
 from .tense import asks_future, looks_ahead
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
@@ -181,6 +181,24 @@ def _naming_first(
     return ()
 
 
+Ranked = tuple[float, int, str]  # a sentence's share of the question's terms, its place, its text
+# "who met the president?" asks for someone; "who is Ana Ruiz?" asks what a named person is
+_ASKS_WHO = re.compile(r"^\s*(?i:who|whom)\b(?!\s+(?i:is|was|are|were)\s+[A-Z])")
+
+
+def _naming_sentence_first(question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """For a "who" question, the paragraph's best sentence that names someone the question does
+    not, when the best one by the question's words names no one: "the meeting took place at
+    the White House on Wednesday" does not say whom the president met; the sentence before it,
+    with the guest's name, does."""
+    if not ranked or _ASKS_WHO.match(question) is None or names_someone(ranked[0][2], question):
+        return ranked
+    for i, (cov, _, sentence) in enumerate(ranked[1:], start=1):
+        if cov > 0 and names_someone(sentence, question):
+            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _citation(p: Paragraph, quote: str) -> Citation:
     return Citation(
         doc_id=p.doc_id, title=p.title, paragraph=p.number, quote=quote, text=p.text, outlet=p.outlet
@@ -261,6 +279,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     ranked = _ranked_sentences(top.paragraph, qw, value)
+    ranked = _naming_sentence_first(question, ranked)
     slot = unfilled(question, top.paragraph.text, ranked[0][2])
     if slot is not None:
         # "who else attended?" near a sentence that names no one (index/retrieval/slots.py)
