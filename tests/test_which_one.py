@@ -27,3 +27,12 @@ def test_a_bridge_in_passing_does_not_say_which_bridge() -> None:
         named = para("flood", 6, text)
         assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained, text
     assert not only_in_passing("Which duty do some believe a citizen has?", "It is a citizen's duty to vote.")
+
+
+def test_a_place_inside_a_named_one_is_not_given_by_the_named_one_alone() -> None:
+    q = "In which town in Brava were the ferry talks held?"
+    vague = para("ferry", 2, "The port and the union held ferry talks in Brava last week, without result.")
+    answer = compose_answer(evidence(q, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the place asked for"
+    told = para("ferry", 3, "The port and the union held ferry talks in Tarsby, in northern Brava.")
+    assert not compose_answer(evidence(q, (told, 2.0, 0.7, 0.8)), threshold=0.5).abstained

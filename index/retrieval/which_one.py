@@ -68,3 +68,23 @@ def only_in_passing(question: str, paragraph: str) -> bool:
         if _PICKED_AFTER.match(paragraph[m.end() :]):
             return False
     return True
+
+
+# "in which city in Oman …?", "which district of Brava …?": a place inside one the question names
+_WITHIN = re.compile(
+    r"\bwhich\s+(?:city|town|village|province|region|district|port|state|county|neighbou?rhood|area|"
+    r"suburb|island)\s+(?:in|of)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def asks_place_within(question: str) -> bool:
+    """Whether `question` asks for a place inside one it names.
+
+    >>> asks_place_within("In which town in Brava did the flood hit?")
+    True
+    >>> asks_place_within("Which town flooded?")
+    False
+    """
+    return _WITHIN.search(question) is not None
+
