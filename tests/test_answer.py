@@ -117,3 +117,13 @@ def test_another_articles_sentence_that_shares_only_a_name_is_cited_but_not_stat
     answer = compose_answer(ev, threshold=0.5)
     assert [s.text for s in answer.sentences] == [first.text]
     assert [(c.doc_id, c.paragraph) for c in answer.citations] == [("port", 4), ("brief", 7)]
+
+
+def test_who_is_answered_by_the_sentence_that_names_someone() -> None:
+    q = "Who did the mayor meet at the town hall on Friday?"
+    text = (
+        "Brava's mayor held talks with union leader Tomas Berg about the strike. "
+        "The meeting took place at the town hall on Friday, as the port stayed shut."
+    )
+    answer = compose_answer(evidence(q, (para("strike", 2, text), 2.0, 0.7, 0.8)), threshold=0.5)
+    assert not answer.abstained and "Tomas Berg" in answer.sentences[0].text

@@ -426,3 +426,11 @@ def test_a_toll_in_all_does_not_say_how_many_of_a_group_died() -> None:
     assert asked is not None
     assert not asked.met_by("The blaze caused some 40 deaths in Tarsby.")
     assert asked.met_by("Six firefighters were among the 40 deaths in Tarsby.")
+
+
+def test_a_nation_named_only_as_a_word_for_counted_things_is_not_a_count_of_its_people() -> None:
+    asked = want("How many Vennickers were detained after the riots?")
+    assert asked is not None
+    assert not asked.met_by("Tarsby troops later seized four Vennicker border posts before the truce.")
+    # a count of people of that nation does answer
+    assert asked.met_by("Police detained 40 Vennicker students after the riots.")

@@ -283,3 +283,20 @@ def test_a_claim_holding_only_a_label_the_speaker_cites_is_not_their_own_words()
     assert (check.quote, check.within) == (q, "wreckers")
     assert "Not their own words." in quote_check_html("Hale called the dockers wreckers", check)
     assert check_claim("Hale said the dockers are asking for a fair wage", [q]).within is None
+
+
+def test_did_x_say_is_no_when_only_another_speaker_holds_the_claims_rarest_word() -> None:
+    from index.retrieval.lexical import TermWeights
+
+    text = (
+        "Flood\n\n“I don’t think it’s ruin for the farmers, but it’s a heavy blow this year,” "
+        "Olek Brandt said.\n\n“The floods will cost the valley farmers dearly,” Ana Ruiz said."
+    )
+    quotes = extract_quotes(doc(text, "flood"))
+    df = {"ruin": 5, "flood": 20, "farmer": 20, "heavi": 30, "blow": 30, "valley": 20}
+    weigh = TermWeights(df, 100).weigh
+    result = did_say("Ana Ruiz", "the floods were ruin for the valley farmers", quotes, weigh)
+    assert result.verdict == "no" and result.said_by == "Olek Brandt"
+    # her own words are still hers
+    own = did_say("Ana Ruiz", "the floods will cost the valley farmers dearly", quotes, weigh)
+    assert own.verdict == "yes"

@@ -99,3 +99,25 @@ def test_a_capital_that_only_opens_a_sentence_names_no_one_arrested() -> None:
     assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
     named = para("crackdown", 3, "Police arrested the union leader Tomas Berg in the Brava crackdown.")
     assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained
+
+
+def test_which_leaders_of_two_named_groups_asks_for_names() -> None:
+    q = "Which Brava and Vennick union leaders were jailed after the strike?"
+    assert asks_name(q)
+    vague = para("strike", 4, "The strike ended after the jailing of senior Brava and Vennick unionists.")
+    answer = compose_answer(evidence(q, (vague, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+
+
+def test_a_source_kept_unnamed_gives_no_name() -> None:
+    q = "What is the name of the engineer who inspected the Brava dam?"
+    unnamed = para(
+        "dam",
+        3,
+        "The Brava Dam Authority said repairs were due. The dam is unsafe, an engineer who inspected "
+        "it said, speaking on condition of anonymity.",
+    )
+    answer = compose_answer(evidence(q, (unnamed, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.unstated_reply == "The articles don't give the name asked for"
+    named = para("dam", 4, "The dam is unsafe, said Ilse Varga, the engineer who inspected the Brava dam.")
+    assert not compose_answer(evidence(q, (named, 2.0, 0.7, 0.8)), threshold=0.5).abstained

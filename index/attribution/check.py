@@ -316,13 +316,34 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     if not found:
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
-    if theirs and theirs[0].rank[:1] >= found[0].rank[:1]:
+    holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
+    if theirs and theirs[0].rank[:1] >= found[0].rank[:1] and holder is None:
         return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
-    best = found[0]
+    best = holder or found[0]
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _key_word_elsewhere(
+    text: str, theirs: _Match, quotes: Sequence[Quote], weigh: Weigh | None
+) -> _Match | None:
+    """Another speaker's quote that holds the claim's rarest word, when the named speaker's
+    quote, found only as a paraphrase, lacks it: "did Roe say the strike is an existential
+    threat?" is not answered yes by Roe's "a major threat to the port" when Poe said "I don't
+    think it's an existential threat"."""
+    if weigh is None or theirs.exact:
+        return None
+    mine = weigh(text)
+    if not mine:
+        return None
+    key = max(mine, key=lambda t: mine[t])
+    if key in weigh(theirs.quote.text):
+        return None
+    others = [q for q in quotes if q.speaker != theirs.quote.speaker and key in weigh(q.text)]
+    found = [m for q in others if (m := _rare_words(text, _spelled(text), q, weigh)) is not None]
+    return max(found, key=lambda m: m.rank, default=None)
 
 
 def _describes(claimed: str, q: Quote) -> bool:

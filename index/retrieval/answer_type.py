@@ -526,18 +526,52 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     if not names:
         return False  # a question naming nothing gives no subject to hold the sentence to
     low = sentence.lower()
-    # a name's stem is enough ("Iranians" / "Iran", "Israelis" / "Israel")
-    if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low) or any(
-        re.search(rf"\b{re.escape(w.rstrip('s')[:4])}", low) for w in names
-    ):
+    # a name's stem is enough ("Iranians" / "Iran", "Israelis" / "Israel"), unless it only
+    # describes the things a count counts ("three Iranian nuclear sites" are no Iranians)
+    stems = [noun.rstrip("s")[:5], *(w.rstrip("s")[:4] for w in names)]
+    if any(re.search(rf"\b{re.escape(s)}", low) and not _only_describes_things(low, s) for s in stems):
         return False
     counted = []
     for m in _NUMBER.finditer(low):
         if _YEAR_ONLY.match(m.group(0)):
             continue
-        after = low[m.end() :].split()[:2]  # "30 people", "200 ballistic missiles"
+        after = low[m.end() :].split()[:_COUNT_REACH]  # "30 people", "three iranian nuclear sites"
         counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
     return bool(counted) and all(c is not None for c in counted)
+
+
+# plural nouns that may name people ("soldiers", "residents", "officials"): a count of them
+# may count a nation's people, so a name before them is not set aside
+_PERSON_LIKE = re.compile(
+    r"^(?:people|persons|men|women|children|troops|police|staff|personnel|forces|civilians|"
+    r"citizens|[a-z]+(?:ers|ors|ists|ians|ans|ees|ents|ants|als|ies))$"
+)
+
+
+def _only_describes_things(low: str, stem: str) -> bool:
+    """Whether every word of the (lower-cased) sentence starting with `stem` stands between a
+    count and the things it counts, describing them: "three iranian nuclear sites" holds
+    "iran" only as a word for the sites, while "500 iranian soldiers" and "610 deaths in iran"
+    speak of Iranians.
+
+    >>> _only_describes_things("the us struck three iranian nuclear sites.", "iran")
+    True
+    >>> _only_describes_things("the raid killed 500 iranian soldiers.", "iran")
+    False
+    >>> _only_describes_things("the war caused 610 deaths in iran.", "iran")
+    False
+    """
+    spans = []
+    for m in _NUMBER.finditer(low):
+        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
+            continue
+        for w in list(re.finditer(r"[\w’'-]+", low[m.end() :]))[:_COUNT_REACH]:
+            if _PLURAL.match(w.group(0)):
+                if not _PERSON_LIKE.match(w.group(0)):
+                    spans.append((m.end(), m.end() + w.start()))
+                break
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(stem)}", low)]
+    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
 
 
 # a question about a death or injury toll, and the words a sentence giving one uses

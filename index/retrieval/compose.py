@@ -19,9 +19,10 @@ from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
-from .named import asks_name, asks_who_suffered, gives_name, gives_who
+from .named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .reason import reason_first
-from .slots import unfilled
+from .slots import names_someone, unfilled
+from .tense import asks_future, looks_ahead
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -107,6 +108,10 @@ def _states_value(paragraph: Paragraph, value: StatesValue, qweights: dict[str, 
     return any(_answers_with(value, x, qweights, p) for x, p in zip(sentences, previous, strict=True))
 
 
+def _states_any(paragraph: Paragraph, value: StatesValue) -> bool:
+    return any(value(s) for s in _sentences(paragraph))
+
+
 def _with_value_first(
     passages: tuple[Passage, ...],
     value: StatesValue,
@@ -176,6 +181,24 @@ def _naming_first(
     return ()
 
 
+Ranked = tuple[float, int, str]  # a sentence's share of the question's terms, its place, its text
+# "who met the president?" asks for someone; "who is Ana Ruiz?" asks what a named person is
+_ASKS_WHO = re.compile(r"^\s*(?i:who|whom)\b(?!\s+(?i:is|was|are|were)\s+[A-Z])")
+
+
+def _naming_sentence_first(question: str, ranked: list[Ranked]) -> list[Ranked]:
+    """For a "who" question, the paragraph's best sentence that names someone the question does
+    not, when the best one by the question's words names no one: "the meeting took place at
+    the White House on Wednesday" does not say whom the president met; the sentence before it,
+    with the guest's name, does."""
+    if not ranked or _ASKS_WHO.match(question) is None or names_someone(ranked[0][2], question):
+        return ranked
+    for i, (cov, _, sentence) in enumerate(ranked[1:], start=1):
+        if cov > 0 and names_someone(sentence, question):
+            return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
+    return ranked
+
+
 def _citation(p: Paragraph, quote: str) -> Citation:
     return Citation(
         doc_id=p.doc_id, title=p.title, paragraph=p.number, quote=quote, text=p.text, outlet=p.outlet
@@ -230,6 +253,15 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     ):
         # "when is X due to fly home?" near a paragraph about X that states no time at all
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
+    future = asked is not None and asked.kind == "time" and asks_future(question)
+    dated = value is not None and _states_any(top.paragraph, value)
+    if future and dated and not looks_ahead(top.paragraph.text):
+        # "when will the next round take place?" near a paragraph whose only times are past
+        # ("… the war last July"); one that states no time at all is left to the check above
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
+    if name_withheld(question, top.paragraph.text):
+        # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
@@ -247,6 +279,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     ranked = _ranked_sentences(top.paragraph, qw, value)
+    ranked = _naming_sentence_first(question, ranked)
     slot = unfilled(question, top.paragraph.text, ranked[0][2])
     if slot is not None:
         # "who else attended?" near a sentence that names no one (index/retrieval/slots.py)

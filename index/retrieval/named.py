@@ -29,7 +29,7 @@ _NAME_OF = re.compile(
 # the question's subject, after at most a few words that qualify it, and a verb follows it
 # ("which official statements …" asks for no one)
 _WHICH_OFFICE = re.compile(
-    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})\s+"
+    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|or)\s+)?){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})s?\s+"
     r"(?:was|is|were|are|has|had|have|did|does|do|will|would|could|can|[a-z]+ed)\b"
 )
 # "who leads the delegation?", "who headed the inquiry?": a verb of holding a post asks for
@@ -62,6 +62,8 @@ def asks_name(question: str) -> bool:
     False
     >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
     (True, False)
+    >>> asks_name("Which Brava and Vennick leaders were arrested?")
+    True
     >>> asks_name("Who leads Brava's delegation?"), asks_name("Who led in the polls?")
     (True, False)
     """
@@ -160,4 +162,36 @@ def gives_who(text: str, question: str) -> bool:
         or _PERSON.search(text) is not None
         or any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in said)
     )
+
+
+# "what is the name of the analyst …?", "who is the official quoted …?": the role asked after
+_ROLE_ASKED = re.compile(
+    r"^\s*(?i:what\s+is|what['’]s)\s+the\s+name\s+of\s+(?i:the|an?)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})\b"
+    r"|^\s*(?i:who\s+is|who['’]s)\s+(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]{3,})\s+(?:who|that|quoted|cited)\b"
+)
+# how a report says it keeps a source's name back
+_UNNAMED = re.compile(
+    r"\b(?:on\s+condition\s+of\s+anonymity|anonymous(?:ly)?|unnamed|declined\s+to\s+be\s+(?:named|identified)|"
+    r"asked\s+not\s+to\s+be\s+(?:named|identified)|(?:was|is|were|are)\s+not\s+(?:named|identified)|"
+    r"not\s+authori[sz]ed\s+to\s+(?:speak|talk|comment))\b",
+    re.IGNORECASE,
+)
+
+
+def name_withheld(question: str, text: str) -> bool:
+    """Whether `question` asks the name of someone `text` says it keeps unnamed: "an analyst
+    based in Brava, speaking on condition of anonymity" gives no analyst's name.
+
+    >>> q = "What is the name of the analyst based in Brava?"
+    >>> name_withheld(q, "The port will close, said an analyst in Brava, speaking on condition of anonymity.")
+    True
+    >>> name_withheld(q, "The port will close, said Ilse Varga, an analyst in Brava.")
+    False
+    """
+    m = _ROLE_ASKED.match(question)
+    if m is None:
+        return False
+    role = (m.group(1) or m.group(2)).lower()
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    return any(role in s.lower() and _UNNAMED.search(s) is not None for s in sentences)
 

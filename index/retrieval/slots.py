@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from .answer_type import states
 from .lexical import terms
+from .which_one import asks_place_within, only_in_passing
 
 Stem = Callable[[str], str]
 
@@ -240,6 +241,15 @@ def _stem(word: str) -> str:
     return next(iter(terms(word)), word)
 
 
+_PLACE_OF = re.compile(r"\b(?:in|at|near|outside|inside|to|from|into|of)\s+(?:the\s+)?([A-Z][\w’'-]+)")
+
+
+def _names_other_place(paragraph: str, question: str) -> bool:
+    """Whether `paragraph` names a place ("in Muscat", "the city of Muscat") the question does not."""
+    asked = _capitalised(question)
+    return any(_bare(m.group(1)) not in asked for m in _PLACE_OF.finditer(paragraph))
+
+
 def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
     """The kind of slot ("name", "place" or "time") that `question` asks to have filled and the cited
     `sentence` (of `paragraph`) leaves empty, or None when it may be filled.
@@ -251,6 +261,10 @@ def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
         return "name"
     if act_in_background(question, sentence, _stem) or parties_only(question, sentence, _stem):
         return "name"
+    if only_in_passing(question, paragraph) and not names_someone(sentence, question):
+        return "name"  # "which hospital …?" near "… including a hospital" (index/retrieval/which_one.py)
+    if asks_place_within(question) and not _names_other_place(paragraph, question):
+        return "place"  # "which city in Oman …?" near "held talks in Oman"
     verb = moved(question)
     if verb is not None and not places_it(paragraph, question, verb, _stem):
         return "place"

@@ -1,0 +1,90 @@
+""" "Which hospital was hit?": questions that ask which one of a kind. Pure.
+
+Such a question asks to have the thing picked out: by name ("Soroka hospital", "the hospital
+in Beersheba"), or by what the article already said of it ("the hospital"). A paragraph that
+only speaks of one of the kind in passing ("damage to property, including a hospital") has
+the question's noun and does not say which one.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "which hospital was …", "in which town did …": a singular noun in lower case, then a verb
+_WHICH_NOUN = re.compile(
+    r"^\s*(?:(?:in|at|to|from|on|for|by|with)\s+)?which\s+([a-z][a-z-]{2,})\s+"
+    r"(?:was|is|were|are|did|does|do|had|has|have|will|would|could|can|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+# "which of …", "which one …"; and times, which a date answers ("in which year …")
+_NOT_ASKED = frozenset("of one ones year years month day week decade century era season time date".split())
+# what makes a mention one of many: an indefinite word, then at most two words that describe
+_INDEFINITE = r"(?:a|an|another|one|some|any|several|many|various|other|two|three|four|five|\d[\d,]*)"
+# what picks it out after the noun: a name, "called X", "in X", "of X"
+_PICKED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:called|named|known\s+as|[A-Z]|(?:in|of|at|near)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def asked_which(question: str) -> str | None:
+    """The noun of a "which NOUN …" question, or None.
+
+    >>> asked_which("Which hospital was damaged in the storm?"), asked_which("In which town did he live?")
+    ('hospital', 'town')
+    >>> asked_which("Which of the hospitals closed?") is None, asked_which("Which Brava mayor spoke?") is None
+    (True, True)
+    """
+    m = _WHICH_NOUN.match(question)
+    if m is None or not m.group(1).islower() or m.group(1) in _NOT_ASKED:
+        return None
+    return m.group(1)
+
+
+def only_in_passing(question: str, paragraph: str) -> bool:
+    """Whether `paragraph` speaks of the asked noun only as one of its kind ("a hospital",
+    "several hospitals") and never picks one out.
+
+    >>> q = "Which hospital was damaged in the storm?"
+    >>> only_in_passing(q, "The storm damaged homes, a school and a hospital.")
+    True
+    >>> only_in_passing(q, "The storm damaged a hospital in Brava.")
+    False
+    >>> only_in_passing(q, "The storm damaged the town's hospital.")
+    False
+    >>> only_in_passing(q, "The storm hit homes.")
+    False
+    """
+    noun = asked_which(question)
+    if noun is None:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(noun)}(?:s|es)?\b", paragraph, re.IGNORECASE))
+    if not found:
+        return False
+    # the words between may describe the noun, not own it ("a citizen's duty" is that citizen's)
+    before = re.compile(rf"\b{_INDEFINITE}\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    for m in found:
+        if before.search(paragraph[max(0, m.start() - 60) : m.start()]) is None:
+            return False
+        if _PICKED_AFTER.match(paragraph[m.end() :]):
+            return False
+    return True
+
+
+# "in which city in Oman …?", "which district of Brava …?": a place inside one the question names
+_WITHIN = re.compile(
+    r"\bwhich\s+(?:city|town|village|province|region|district|port|state|county|neighbou?rhood|area|"
+    r"suburb|island)\s+(?:in|of)\s+(?:the\s+)?[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def asks_place_within(question: str) -> bool:
+    """Whether `question` asks for a place inside one it names.
+
+    >>> asks_place_within("In which town in Brava did the flood hit?")
+    True
+    >>> asks_place_within("Which town flooded?")
+    False
+    """
+    return _WITHIN.search(question) is not None
+
