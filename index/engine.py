@@ -424,9 +424,7 @@ class Engine:
             first = self._loaded.by_key.get((doc_id, 1))
             if first is not None:
                 a, b = sentence_spans(first.text)[0]
-                citations.append(
-                    Citation(doc_id, first.title, 1, first.text[a:b], first.text, first.outlet)
-                )
+                citations.append(Citation(doc_id, first.title, 1, first.text[a:b], first.text, first.outlet))
         sentences = tuple(AnswerSentence(c.quote, i) for i, c in enumerate(citations))
         return Answer(question, sentences, tuple(citations), abstained=not citations, outlet=outlet)
 

@@ -27,9 +27,7 @@ from .types import Document, Paragraph
 MANIFEST = "manifest.json"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 # Files that describe a folder rather than report news; never indexed as articles.
-NOT_ARTICLES = frozenset(
-    "readme license licence copying changelog contributing authors manifest".split()
-)
+NOT_ARTICLES = frozenset("readme license licence copying changelog contributing authors manifest".split())
 
 # What a manifest may say when the outlet is not known: shown as such, never used as a label.
 UNKNOWN = frozenset({"", "unknown", "n/a", "none", "?"})

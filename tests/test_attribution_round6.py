@@ -64,16 +64,23 @@ def test_single_marks_quote_in_an_article_written_in_single_marks() -> None:
 
 
 def test_a_crowd_a_band_or_a_plan_as_subject_owns_its_sentences_quote() -> None:
-    assert _speaker_of(
-        "three cheers for the harbour.",
-        "The crowd greeted the ferry with “three cheers for the harbour.”",
-    ) == "the crowd"
-    assert _speaker_of(
-        "put a ferry on every route.", "The transport plan promises to “put a ferry on every route.”"
-    ) == "the transport plan"
-    assert _speaker_of(
-        "to the last bench", "The band promised to play on “to the last bench” of the pier."
-    ) == "the band"
+    assert (
+        _speaker_of(
+            "three cheers for the harbour.",
+            "The crowd greeted the ferry with “three cheers for the harbour.”",
+        )
+        == "the crowd"
+    )
+    assert (
+        _speaker_of(
+            "put a ferry on every route.", "The transport plan promises to “put a ferry on every route.”"
+        )
+        == "the transport plan"
+    )
+    assert (
+        _speaker_of("to the last bench", "The band promised to play on “to the last bench” of the pier.")
+        == "the band"
+    )
 
 
 def test_a_plain_statement_with_a_scare_quote_stays_unattributed() -> None:

@@ -37,7 +37,10 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     shutil.copytree(SEEDS, docs)
     (docs / "README.md").write_text("# notes\nNot an article; it says “told AFP” on purpose.\n")
     settings = Settings(
-        _env_file=None, docs_dir=docs, index_dir=root / "index", data_dir=root / "data",
+        _env_file=None,
+        docs_dir=docs,
+        index_dir=root / "index",
+        data_dir=root / "data",
         model_cache_dir=REPO / "var" / "model",
     )
     return Engine.open(settings, build=True)
@@ -224,8 +227,11 @@ def test_every_seed_quotation_found_gets_the_speaker_a_reader_would_name(engine:
     norm = lambda t: re.sub(r"\W+", " ", t).strip().lower()  # noqa: E731
     found = {(q.doc_id, q.paragraph, norm(q.text)): q for q in quotes}
     gold = [r for r in rows if r["kind"] != "not_quote"]
-    hits = [(r, found[(r["doc"], r["paragraph"], norm(r["text"]))]) for r in gold
-            if (r["doc"], r["paragraph"], norm(r["text"])) in found]
+    hits = [
+        (r, found[(r["doc"], r["paragraph"], norm(r["text"]))])
+        for r in gold
+        if (r["doc"], r["paragraph"], norm(r["text"])) in found
+    ]
     assert len(hits) == len(gold)  # all 25 since issue 13 round 3 (bench-quotes prints any miss)
     for r, q in hits:
         same = (q.speaker or None) == r["speaker"]
@@ -233,8 +239,11 @@ def test_every_seed_quotation_found_gets_the_speaker_a_reader_would_name(engine:
         assert q.speaker_kind == r["speaker_type"], r  # people, offices, unnamed sources as such
     for r in rows:
         if r["kind"] == "not_quote" and r["paragraph"]:
-            assert not any(norm(r["text"]) in norm(q.text) for q in quotes if q.paragraph == r["paragraph"]
-                           and q.doc_id == r["doc"]), r
+            assert not any(
+                norm(r["text"]) in norm(q.text)
+                for q in quotes
+                if q.paragraph == r["paragraph"] and q.doc_id == r["doc"]
+            ), r
 
 
 def test_a_question_framed_by_its_source_is_answered_from_that_source_s_quotes(engine: Engine) -> None:

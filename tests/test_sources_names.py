@@ -16,8 +16,17 @@ from index.types import Answer, AnswerSentence, Citation, Document, Quote
 
 
 def test_folder_notes_and_hidden_files_are_not_articles(tmp_path: Path) -> None:
-    for name in ("a.txt", "b.md", "README.md", "readme.txt", "LICENSE.txt", "CHANGELOG.md", ".draft.txt",
-                 "_scratch.txt", "photo.png"):
+    for name in (
+        "a.txt",
+        "b.md",
+        "README.md",
+        "readme.txt",
+        "LICENSE.txt",
+        "CHANGELOG.md",
+        ".draft.txt",
+        "_scratch.txt",
+        "photo.png",
+    ):
         (tmp_path / name).write_text("Body text of some kind.\n", encoding="utf-8")
     (tmp_path / "manifest.json").write_text('{"documents": []}', encoding="utf-8")
     assert [p.name for p, _ in list_articles(tmp_path)] == ["a.txt", "b.md"]

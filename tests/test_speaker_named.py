@@ -38,9 +38,7 @@ def test_a_quote_sentence_after_a_text_or_a_lone_word_stays_unattributed() -> No
 
 
 def test_a_quote_sentence_after_a_sentence_with_its_own_quote_is_not_the_subjects() -> None:
-    got = _speakers(
-        "Piet Hals called the plan “a disgrace.” “Fares rose twice in one year for most riders.”"
-    )
+    got = _speakers("Piet Hals called the plan “a disgrace.” “Fares rose twice in one year for most riders.”")
     assert got[0] == "Piet Hals"
 
 

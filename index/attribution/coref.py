@@ -228,9 +228,13 @@ def _folded_head(name: str) -> str:
 
 
 _COPULA_S = re.compile(r"^\W*(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
-_NOT_NAME_START = _CONJ | SENTENCE_ADVERBS | frozenset(
-    "see watch read let like does how what where whatever whether not just most none much part "
-    "some many of to among throughout given inside outside within beyond behind through over".split()
+_NOT_NAME_START = (
+    _CONJ
+    | SENTENCE_ADVERBS
+    | frozenset(
+        "see watch read let like does how what where whatever whether not just most none much part "
+        "some many of to among throughout given inside outside within beyond behind through over".split()
+    )
 )
 
 
@@ -391,13 +395,19 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
             toks = _past_lead_words(toks)  # "But Sen. Pat Toomey refused …", "And then Trump went …"
         if (
             not toks
-            or len(toks) == 1 and len(toks[0]) >= 9 and toks[0].islower() is False and toks[0].endswith("ly")
+            or len(toks) == 1
+            and len(toks[0]) >= 9
+            and toks[0].islower() is False
+            and toks[0].endswith("ly")
             or toks[0].lower() in _ADVERBIAL
             or toks[0].lower() in SENTENCE_ADVERBS
             or not (is_capitalised(toks[0]) or toks[0].lower() in _NP_START)
             or _participle(toks)
-            or len(toks) <= 4 and toks[-1].lower() in ("later", "earlier", "ago")  # "Hours later,"
-            or len(toks) > 1 and toks[0].lower().endswith("ly") and toks[1].lower() in _TIME_LINKS
+            or len(toks) <= 4
+            and toks[-1].lower() in ("later", "earlier", "ago")  # "Hours later,"
+            or len(toks) > 1
+            and toks[0].lower().endswith("ly")
+            and toks[1].lower() in _TIME_LINKS
         ):
             skipped = True
             continue
@@ -420,7 +430,9 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
             if out and (
                 bare.lower() in _VERBISH
                 or bare in _LOWER_VERBS
-                or bare.islower() and bare.endswith("ed") and not adjective
+                or bare.islower()
+                and bare.endswith("ed")
+                and not adjective
             ):
                 break  # "X announced", but "The retired surgeon": a participle after an article
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:

@@ -1,4 +1,4 @@
-""""What did X say after the vote?": a topic that names an occasion, not a subject. Pure.
+""" "What did X say after the vote?": a topic that names an occasion, not a subject. Pure.
 
 "After the meeting", "during the debate", "at the rally" say when X spoke, not what about, so
 ranking X's quotes by how close their words come to "after the meeting" picks the one that

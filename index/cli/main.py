@@ -37,6 +37,7 @@ def _citation_json(c: Citation) -> dict[str, Any]:
         "text": c.text,
     }
 
+
 log = logging.getLogger(__name__)
 
 
@@ -146,7 +147,7 @@ def _speakers(quotes: Sequence[Quote]) -> str:
 
 
 def _speakers_text(answer: Answer) -> str:
-    """"Who is quoted?": each speaker with a count and where, people first."""
+    """ "Who is quoted?": each speaker with a count and where, people first."""
     assert answer.attribution is not None
     groups = group_speakers(answer.attribution.quotes)
     if not groups:
@@ -237,7 +238,7 @@ def clean_text(text: str) -> str:
 def question_error(question: str, limit: int) -> str | None:
     """Why `question` cannot be asked (one sentence), or None."""
     if not question:
-        return "the question is empty; write a question, e.g. ask \"Who won the vote?\""
+        return 'the question is empty; write a question, e.g. ask "Who won the vote?"'
     if len(question) > limit:
         return f"the question is {len(question)} characters long; the limit is {limit} (MAX_QUESTION_CHARS)"
     return None

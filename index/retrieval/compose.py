@@ -97,8 +97,10 @@ def _answers_with(value: StatesValue, sentence: str, qweights: dict[str, float],
         return False
     if coverage(qweights, set(terms(sentence))) > 0:
         return True
-    return bool(previous) and _BACK_REFERENCE.match(sentence) is not None and (
-        coverage(qweights, set(terms(previous))) > 0
+    return (
+        bool(previous)
+        and _BACK_REFERENCE.match(sentence) is not None
+        and (coverage(qweights, set(terms(previous))) > 0)
     )
 
 

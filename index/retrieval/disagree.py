@@ -131,8 +131,10 @@ def _counts(sentence: str, taken: list[_Value]) -> list[_Value]:
                 break
             unit, used = bare, i + 1
         num = m.group(1).lower()
-        if not unit or re.fullmatch(r"1[89]\d\d|20\d\d", num) or any(
-            v.span[0] <= m.start() < v.span[1] for v in taken
+        if (
+            not unit
+            or re.fullmatch(r"1[89]\d\d|20\d\d", num)
+            or any(v.span[0] <= m.start() < v.span[1] for v in taken)
         ):
             continue
         if sentence[m.end(1) : m.end(1) + 1] == "-":
@@ -295,9 +297,7 @@ def find_disagreements(
     """
     wanted = asked_kind(question)
     found = [
-        f
-        for f in _found(passages)
-        if f.value.kind == wanted or (wanted is None and f.value.kind != "place")
+        f for f in _found(passages) if f.value.kind == wanted or (wanted is None and f.value.kind != "place")
     ]
     parent = list(range(len(found)))
 

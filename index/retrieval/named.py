@@ -194,4 +194,3 @@ def name_withheld(question: str, text: str) -> bool:
     role = (m.group(1) or m.group(2)).lower()
     sentences = re.split(r"(?<=[.!?])\s+", text)
     return any(role in s.lower() and _UNNAMED.search(s) is not None for s in sentences)
-

@@ -1,4 +1,4 @@
-""""Why …?" questions: the reason for an event is often the paragraph after it. Pure.
+""" "Why …?" questions: the reason for an event is often the paragraph after it. Pure.
 
 News writing reports an event in one paragraph and gives its cause in the next, opening on
 a demonstrative that points back to it: "In April, the rebels shelled the port." / "That

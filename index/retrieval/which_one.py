@@ -87,4 +87,3 @@ def asks_place_within(question: str) -> bool:
     False
     """
     return _WITHIN.search(question) is not None
-

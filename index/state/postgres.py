@@ -67,11 +67,13 @@ class PgFeedbackStore(_PgBase):
         cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
         keys = [f"{c.doc_id}#{c.paragraph}" for c in cited]
         with self.pool.connection() as conn:
-            row = one(conn.execute(
-                "INSERT INTO feedback_answers (created, chat_id, user_id, question, abstained, citations)"
-                " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
-                (time.time(), chat_id, user_id, answer.question, answer.abstained, json.dumps(keys)),
-            ))
+            row = one(
+                conn.execute(
+                    "INSERT INTO feedback_answers (created, chat_id, user_id, question, abstained, citations)"
+                    " VALUES (%s, %s, %s, %s, %s, %s) RETURNING id",
+                    (time.time(), chat_id, user_id, answer.question, answer.abstained, json.dumps(keys)),
+                )
+            )
         return int(row[0])
 
     def vote(self, answer_id: int, user_id: int, vote: Vote, *, chat_id: int | None) -> bool:
@@ -104,10 +106,12 @@ class PgFeedbackStore(_PgBase):
     def vote_counts(self) -> tuple[int, int]:
         """(👍, 👎) over every stored answer, for /stats."""
         with self.pool.connection() as conn:
-            up, down = one(conn.execute(
-                "SELECT count(*) FILTER (WHERE vote = 'up'), count(*) FILTER (WHERE vote = 'down')"
-                " FROM feedback_votes"
-            ))
+            up, down = one(
+                conn.execute(
+                    "SELECT count(*) FILTER (WHERE vote = 'up'), count(*) FILTER (WHERE vote = 'down')"
+                    " FROM feedback_votes"
+                )
+            )
         return int(up), int(down)
 
 
@@ -124,16 +128,18 @@ class PgStats(_PgBase):
     def summary(self, votes: tuple[int, int] = (0, 0)) -> Stats:
         """Totals over all answers; `votes` is (up, down) from the feedback store."""
         with self.pool.connection() as conn:
-            total, abstained = one(conn.execute(
-                "SELECT count(*), count(*) FILTER (WHERE abstained) FROM answer_stats"
-            ))
+            total, abstained = one(
+                conn.execute("SELECT count(*), count(*) FILTER (WHERE abstained) FROM answer_stats")
+            )
             # percentile_disc is the nearest-rank percentile of `answer_stats.percentile`
-            p50, p95 = one(conn.execute(
-                "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY seconds),"
-                " percentile_disc(0.95) WITHIN GROUP (ORDER BY seconds)"
-                " FROM (SELECT seconds FROM answer_stats ORDER BY id DESC LIMIT %s) newest",
-                (WINDOW,),
-            ))
+            p50, p95 = one(
+                conn.execute(
+                    "SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY seconds),"
+                    " percentile_disc(0.95) WITHIN GROUP (ORDER BY seconds)"
+                    " FROM (SELECT seconds FROM answer_stats ORDER BY id DESC LIMIT %s) newest",
+                    (WINDOW,),
+                )
+            )
         return Stats(int(total), int(abstained), p50, p95, *votes)
 
 

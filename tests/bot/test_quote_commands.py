@@ -204,7 +204,15 @@ def test_quotes_of_offices_alone_are_listed_without_the_people_heading():
     from index.types import Quote
 
     office = Quote(
-        "we will reopen the port", "the port authority", None, "said", "d", "Port news", 2, 0, 5,
+        "we will reopen the port",
+        "the port authority",
+        None,
+        "said",
+        "d",
+        "Port news",
+        2,
+        0,
+        5,
         speaker_kind="office",
     )
     parts = render_quotes._groups_html([office])
@@ -247,7 +255,15 @@ def test_a_speaker_description_that_opens_the_verdict_is_capitalised():
     from index.types import Answer, Attribution, Quote
 
     quote = Quote(
-        "The port will close.", "an official at the port", None, "said", "port", "Port", 2, 0, 20,
+        "The port will close.",
+        "an official at the port",
+        None,
+        "said",
+        "port",
+        "Port",
+        2,
+        0,
+        20,
         speaker_kind="anonymous",
     )
     found = Attribution("who_said", "exact", quotes=(quote,))

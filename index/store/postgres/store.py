@@ -99,9 +99,9 @@ def load_catalogue(conn: Conn) -> Catalogue | None:
     """Read the catalogue on `conn` (inside the caller's transaction)."""
     import numpy as np
 
-    number, model, threshold, updated, total_terms = one(conn.execute(
-        "SELECT version, model, abstain_threshold, updated, total_terms FROM index_state"
-    ))
+    number, model, threshold, updated, total_terms = one(
+        conn.execute("SELECT version, model, abstain_threshold, updated, total_terms FROM index_state")
+    )
     if not number:
         return None
     by_doc: dict[str, list[Paragraph]] = {}
