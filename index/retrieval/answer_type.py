@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..text import fold
-from .counted import first_plural
+from .counts import (
+    AUXILIARY,
+    FIRST,
+    NUMBER,
+    NUMBER_WORDS,
+    UNIT,
+    YEAR_ONLY,
+    counted_noun,
+    counts_other,
+    other_harm,
+)
 from .held import counts_dated_act
 from .lexical import terms
 
@@ -28,18 +38,6 @@ ValueKind = Literal["number", "money", "price", "year", "date", "day", "duration
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
-_NUMBER_WORDS = (
-    r"\d[\d,.]*(?:½|¼|¾)?|½|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|half|once|twice|"
-    r"thrice|single|double|triple|none|several|first|second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth|eleventh|twelfth|twentieth|hundredth|percent"
-)
-_NUMBER = re.compile(rf"\b(?:{_NUMBER_WORDS})\b|%|[$€£¥]\s?\d")
-# "its first ever attack" counts nothing; "their sixth meeting" does answer "how many times"
-_FIRST = re.compile(r"first")
-# a bare four-digit year is a date, not a count ("in 2015" does not answer "how many")
-_YEAR_ONLY = re.compile(r"^(1[5-9]\d\d|20\d\d)$")
 _YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{2}s\b|\bcentur(?:y|ies)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
 _MONTH = (
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -52,11 +50,10 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE)
-_UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?)"
-_TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{_UNIT}\b")
+_TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{UNIT}\b")
 _SPAN = (
-    rf"\b(?:{_NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{_UNIT}\b(?!\s+ago)|"
-    rf"\bcentury\b|\b\d+[\s-]*{_UNIT}\b(?!\s+ago)"
+    rf"\b(?:{NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{UNIT}\b(?!\s+ago)|"
+    rf"\bcentury\b|\b\d+[\s-]*{UNIT}\b(?!\s+ago)"
 )
 _DURATION = re.compile(rf"{_SPAN}|\bsince\b|\buntil\b", re.IGNORECASE)
 # "how long did the meeting last?" wants a span: "since 2019" only answers "how long has …"
@@ -106,12 +103,11 @@ _MEASURE_ASKED = re.compile(
     r"elevation|diameter|radius)\b(?!\s+(?:called|named|known))"
 )
 _LENGTH = re.compile(
-    rf"(?:\b(?:{_NUMBER_WORDS})|\d)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|"
+    rf"(?:\b(?:{NUMBER_WORDS})|\d)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|"
     r"inch(?:es)?|yards?|yds?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?|light[\s-]years?)\b"
     r"|\d\s*[′″'\"]",
     re.IGNORECASE,
 )
-_AUXILIARY = r"(?:does|did|do|is|was|are|were|has|had|have|will|would|can|could|should)"
 # "to what level is it enriched?", "at what temperature …?": a value on a scale, a number
 _LEVEL_ASKED = re.compile(
     r"\b(?:to|at)\s+what\s+(?:level|percentage|rate|speed|temperature|pace|price|cost)\b"
@@ -120,7 +116,7 @@ _LEVEL_ASKED = re.compile(
 # percent", "$80 a barrel") or as a price's movement ("prices fell")
 _PRICES = r"(?:prices?|shares|stocks?|markets?|yields?|currenc(?:y|ies)|exchange\s+rates?|index|indices)"
 _PRICE_MOVED = re.compile(
-    rf"\bhow\s+{_AUXILIARY}\s+(?:[\w’'-]+\s+){{0,3}}?{_PRICES}\s+(?:move|react|respond|change|fare|"
+    rf"\bhow\s+{AUXILIARY}\s+(?:[\w’'-]+\s+){{0,3}}?{_PRICES}\s+(?:move|react|respond|change|fare|"
     r"perform|do|trade|behave)\b"
 )
 _PRICE_CHANGE = re.compile(
@@ -147,7 +143,7 @@ def wanted(question: str) -> ValueKind | None:
         return "number"
     if _TOLL.search(q):
         return "number"
-    much = re.search(rf"\bhow much\b(\s+{_AUXILIARY}\b)?", q)
+    much = re.search(rf"\bhow much\b(\s+{AUXILIARY}\b)?", q)
     if much:
         if _MONEY_WORD.search(q):
             return "money"
@@ -163,14 +159,14 @@ def wanted(question: str) -> ValueKind | None:
     if _PRICE_MOVED.search(q):
         return "price"
     asked = re.search(
-        rf"\b(?:what|which)\s+(?:{_AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
+        rf"\b(?:what|which)\s+(?:{AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
     )
     if asked:
         noun = asked.group(1)
         return "date" if noun == "date" else "day" if noun == "day" else "year"
-    if re.search(rf"(?:^|[,;]\s*|\band\s+)where\s+{_AUXILIARY}\b|^where\b", q):
+    if re.search(rf"(?:^|[,;]\s*|\band\s+)where\s+{AUXILIARY}\b|^where\b", q):
         return "place"
-    if re.search(rf"(?:^|[,;]\s*|\band\s+)when\s+{_AUXILIARY}\b|^when\b", q):
+    if re.search(rf"(?:^|[,;]\s*|\band\s+)when\s+{AUXILIARY}\b|^when\b", q):
         return "time"
     return None
 
@@ -222,7 +218,7 @@ def amount_in_words(question: str, sentence: str) -> bool:
     False
     """
     m = _MUCH_NOUN.search(question.lower())
-    if m is None or re.fullmatch(_AUXILIARY, m.group(1)):
+    if m is None or re.fullmatch(AUXILIARY, m.group(1)):
         return False
     noun = re.escape(m.group(1).rstrip("s")[:6])
     return re.search(rf"\b{_IN_WORDS}\s+(?:\w+\s+)?{noun}", sentence.lower()) is not None
@@ -236,7 +232,7 @@ _LASTED = re.compile(
 )
 _QUALIFIER = re.compile(r"\s+(?:in|at|on|of|between|with|for|from|by|during|over|among)\s+")
 _SPAN_BEFORE = re.compile(
-    rf"\b(?:{_NUMBER_WORDS}|a|an)[\s-]+(?:\w+[\s-]+)?{_UNIT}(?:[\s-]+long)?[\s-]+([\w’'-]+)", re.IGNORECASE
+    rf"\b(?:{NUMBER_WORDS}|a|an)[\s-]+(?:\w+[\s-]+)?{UNIT}(?:[\s-]+long)?[\s-]+([\w’'-]+)", re.IGNORECASE
 )
 
 
@@ -453,254 +449,9 @@ def _names_new_place(sentence: str, question: str) -> bool:
     return any(m.group(1).lower() not in asked for m in _PLACE.finditer(sentence))
 
 
-# nouns a count of which says little of its subject: "how many people …" may be answered by
-# "610 deaths"; and "how many of …" names no noun
-_GENERIC_COUNTED = frozenset(
-    "people persons times things ones of more types kinds sorts forms varieties categories classes".split()
-)
-_HOW_MANY = re.compile(r"\bhow many((?:\s+[\w’'-]+){1,3})")
-_PLURAL = re.compile(r"^(?:[a-z][\w’'-]*[^s\W]s|people|men|women|children)$")
-
-
-def counted_noun(question: str) -> str | None:
-    """The noun a "how many" question counts, when it is a specific one.
-
-    >>> counted_noun("How many protesters were killed in the crackdown?")
-    'protesters'
-    >>> counted_noun("How many people were killed?") is None
-    True
-    >>> counted_noun("How many Hamas leaders were killed?"), counted_noun("How many Iranians died?")
-    ('leaders', 'iranians')
-    """
-    m = _HOW_MANY.search(question.lower())
-    noun = first_plural(m.group(1)) if m else None
-    if m is not None and noun is not None:
-        # "how many Hamas leaders …": a name before the noun only says whose
-        written = question[m.start(1) : m.end(1)].split()
-        for i, name in enumerate(written):
-            if name.lower() != noun or not (name[:1].isupper() and name[1:].islower()):
-                continue
-            rest = []
-            for word in written[i + 1 :]:
-                if re.fullmatch(_AUXILIARY, word) or not word.islower():
-                    break
-                rest.append(word)
-            noun = first_plural(" ".join(rest)) or noun
-            break
-    if noun is None or noun in _GENERIC_COUNTED or re.fullmatch(_UNIT, noun):
-        return None
-    return noun
-
-
-def counts_other(sentence: str, noun: str | None, question: str) -> bool:
-    """Whether every count in `sentence` counts something other than `noun`, in a sentence
-    about another subject: it names neither the noun nor any name the question gives. "In
-    Vennick, the flood killed 30 people" does not say how many protesters were killed in
-    Tarsby, nor does "In Tarsby, 30 people were killed", which never speaks of protesters;
-    "30 people died in the Tarsby protests" may, and so may "1,000 British soldiers were
-    killed" for "how many casualties did the British suffer?".
-
-    >>> q = "How many protesters were killed in Tarsby?"
-    >>> counts_other("In Vennick, the flood killed 30 people.", "protesters", q)
-    True
-    >>> counts_other("In Tarsby, 30 people were killed.", "protesters", q)  # not how many protested
-    True
-    >>> counts_other("In Tarsby, 30 people were killed at the protest.", "protesters", q)
-    False
-    >>> counts_other("Police killed 30 people during the protests.", "protesters", q)
-    False
-    >>> counts_other("The final score was 24-10.", "points", "How many points did Tarsby score?")
-    False
-    >>> counts_other("The war caused 610 deaths in Iran.", "iranians", "How many Iranians died in the war?")
-    False
-    >>> counts_other("In May Tarsby fired 200 rockets at Vennick.", None, "How many died in Vennick in May?")
-    True
-    """
-    if _toll_of_things(sentence, noun, question):
-        return True
-    if noun is None:
-        return False
-    if _counts_other_things(sentence, noun, question):
-        return True
-    names = [w.lower() for w in re.findall(r"(?<!^)\b[A-Z][a-z’'-]+", question) if len(w) > 2]
-    if not names:
-        return False  # a question naming nothing gives no subject to hold the sentence to
-    low = sentence.lower()
-    # a name's stem is enough ("Iranians" / "Iran", "Israelis" / "Israel"), unless it only
-    # describes the things a count counts ("three Iranian nuclear sites" are no Iranians)
-    stems = [noun.rstrip("s")[:5], *(w.rstrip("s")[:4] for w in names)]
-    if any(re.search(rf"\b{re.escape(s)}", low) and not _only_describes_things(low, s) for s in stems):
-        return False
-    counted = []
-    for m in _NUMBER.finditer(low):
-        if _YEAR_ONLY.match(m.group(0)):
-            continue
-        after = low[m.end() :].split()[:_COUNT_REACH]  # "30 people", "three iranian nuclear sites"
-        counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
-    return bool(counted) and all(c is not None for c in counted)
-
-
-# plural nouns that may name people ("soldiers", "residents", "officials"): a count of them
-# may count a nation's people, so a name before them is not set aside
-_PERSON_LIKE = re.compile(
-    r"^(?:people|persons|men|women|children|troops|police|staff|personnel|forces|civilians|"
-    r"citizens|[a-z]+(?:ers|ors|ists|ians|ans|ees|ents|ants|als|ies))$"
-)
-
-
-def _only_describes_things(low: str, stem: str) -> bool:
-    """Whether every word of the (lower-cased) sentence starting with `stem` stands between a
-    count and the things it counts, describing them: "three iranian nuclear sites" holds
-    "iran" only as a word for the sites, while "500 iranian soldiers" and "610 deaths in iran"
-    speak of Iranians.
-
-    >>> _only_describes_things("the us struck three iranian nuclear sites.", "iran")
-    True
-    >>> _only_describes_things("the raid killed 500 iranian soldiers.", "iran")
-    False
-    >>> _only_describes_things("the war caused 610 deaths in iran.", "iran")
-    False
-    """
-    spans = []
-    for m in _NUMBER.finditer(low):
-        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
-            continue
-        for w in list(re.finditer(r"[\w’'-]+", low[m.end() :]))[:_COUNT_REACH]:
-            if _PLURAL.match(w.group(0)):
-                if not _PERSON_LIKE.match(w.group(0)):
-                    spans.append((m.end(), m.end() + w.start()))
-                break
-    found = [m.start() for m in re.finditer(rf"\b{re.escape(stem)}", low)]
-    return bool(found) and all(any(a <= at < b for a, b in spans) for at in found)
-
-
-# a question about a death or injury toll, and the words a sentence giving one uses
-_HARM_ASKED = re.compile(
-    r"\b(?:die|died|dies|dead|killed|deaths|casualties|injured|wounded|perished|fatalities|slain)\b"
-)
-_HARM = re.compile(
-    r"\b(?:kill\w*|die[sd]?|dying|dead|deaths?|deadly|casualt\w+|fatal\w*|tolls?|lives|injur\w*|"
-    r"wound\w*|perish\w*|victims?|murder\w*|massacre\w*|slain|slaughter\w*|execut\w*|mortality|lost)\b"
-)
-_PEOPLE = frozenset("people persons men women children".split())
-# the two tolls news reports apart: the dead and the hurt ("casualties" may be either)
-_DEATHS = re.compile(r"\b(?:kill\w*|die[sd]?|dying|dead|deaths?|fatal\w*|perish\w*|slain|lives)\b")
-_INJURIES = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b")
-
-
-def other_harm(question: str, sentence: str) -> bool:
-    """Whether `sentence` counts the other toll than the one `question` asks for: the dead for
-    "how many were injured?", the injured for "how many died?", and never the one asked.
-
-    >>> other_harm("How many people were injured in the blast?", "The blast killed 12 people.")
-    True
-    >>> other_harm("How many people were injured in the blast?", "It killed 12 and injured 40.")
-    False
-    >>> other_harm("How many died in the blast?", "Forty people were wounded in the blast.")
-    True
-    >>> other_harm("How many casualties were there?", "The blast killed 12 people.")
-    False
-    """
-    q, low = question.lower(), sentence.lower()
-    deaths, injuries = _DEATHS.search(q) is not None, _INJURIES.search(q) is not None
-    if deaths == injuries:
-        return False
-    asked, other = (_DEATHS, _INJURIES) if deaths else (_INJURIES, _DEATHS)
-    return other.search(low) is not None and asked.search(low) is None
-
-
-def _toll_of_things(sentence: str, noun: str | None, question: str) -> bool:
-    """Whether `sentence` only counts things ("200 missiles", "three sites") and speaks of no
-    death or injury at all, for a question asking how many died or were hurt: a barrage of
-    200 missiles says nothing of how many people it killed, whatever names the two share.
-
-    >>> q = "How many Vennickers died in the May barrage?"
-    >>> _toll_of_things("In May Tarsby fired 200 rockets at Vennick.", "vennickers", q)
-    True
-    >>> _toll_of_things("The May barrage of 200 rockets killed 12 people.", "vennickers", q)
-    False
-    >>> _toll_of_things("About 5,000 residents lived in Vennick.", "residents", "How many residents died?")
-    False
-    """
-    low = sentence.lower()
-    if not _HARM_ASKED.search(question.lower()) or _HARM.search(low):
-        return False
-    counted = []
-    for m in _NUMBER.finditer(low):
-        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
-            continue
-        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        counted.append(next((w for w in after if _PLURAL.match(w)), None))
-    asked = noun.rstrip("s")[:5] if noun else None
-    return bool(counted) and all(
-        c is not None and c not in _GENERIC_COUNTED | _PEOPLE and (asked is None or not c.startswith(asked))
-        for c in counted
-    )
-
-
-# nouns whose count another noun's may give: any count of people gives a toll ("1,000 British
-# soldiers were killed" says how many casualties the British suffered), and a vague noun may
-# count what a specific one names ("three main reservoirs" are the places oxygen is stored;
-# an army "divided into three groups" has three divisions)
-_LOOSE_NOUNS = frozenset(
-    """casualties deaths victims fatalities dead injured wounded losses places things items parts
-    pieces kinds types sorts ways areas groups units categories classes members entities elements
-    sections divisions sets""".split()
-)
-_COUNT_REACH = 3  # words after a count within which the noun it counts stands ("three Iranian nuclear sites")
-
-
-def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
-    """Whether every count in `sentence` counts things of another kind than `noun`, a common
-    noun of the question: "the two longtime adversaries" and "three nuclear sites" say nothing
-    of how many soldiers died or missiles were shot down, whatever names the sentence shares
-    with the question; nor does a toll of people in general ("610 deaths", "30 people") say
-    how many of them were soldiers, when the sentence never speaks of soldiers. A count of
-    something the question names (`noun` capitalised: "how many Panthers …") is left to the
-    names.
-
-    >>> q = "How many soldiers died in the war?"
-    >>> _counts_other_things("The war between the two neighbours ended in May.", "soldiers", q)
-    True
-    >>> _counts_other_things("The war killed 30 people.", "soldiers", q)  # in all, not soldiers
-    True
-    >>> _counts_other_things("Two soldiers and three civilians died.", "soldiers", q)
-    False
-    """
-    if noun in _LOOSE_NOUNS or re.search(rf"\b{re.escape(noun)}\b", question) is None:
-        return False  # a loose noun, or one the question capitalises (a name)
-    low = sentence.lower()
-    if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low):
-        return False
-    if _HARM_ASKED.search(question.lower()) and _only_tolls(low):
-        return True  # "610 deaths" in all does not say how many of them were scientists
-    things = []
-    for m in _NUMBER.finditer(low):
-        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
-            continue
-        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        things.append(next((w for w in after if _PLURAL.match(w)), None))
-    return bool(things) and all(t is not None and t not in _GENERIC_COUNTED | _LOOSE_NOUNS for t in things)
-
-
-_TOLLS = frozenset("people persons deaths dead victims casualties fatalities lives killed".split())
-
-
-def _only_tolls(low: str) -> bool:
-    """Every count of the (lower-cased) sentence is a toll of people in general ("610 deaths",
-    "30 people")."""
-    counted = []
-    for m in _NUMBER.finditer(low):
-        if _YEAR_ONLY.match(m.group(0)) or _FIRST.fullmatch(m.group(0)):
-            continue
-        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        counted.append(next((w for w in after if w in _TOLLS), None))
-    return bool(counted) and all(c is not None for c in counted)
-
-
 def counts_time(question: str) -> bool:
     """Whether a "how many" question counts units of time ("how many days …")."""
-    return re.search(rf"\bhow many\s+(?:more\s+|extra\s+)?{_UNIT}\b", question.lower()) is not None
+    return re.search(rf"\bhow many\s+(?:more\s+|extra\s+)?{UNIT}\b", question.lower()) is not None
 
 
 # "albeit one that …", "one who …": "one" standing for a noun, not counting it
@@ -723,11 +474,11 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
     low = sentence.lower()
     if kind == "number":
         return any(
-            not _YEAR_ONLY.match(m.group(0))
-            and not _FIRST.fullmatch(m.group(0))
+            not YEAR_ONLY.match(m.group(0))
+            and not FIRST.fullmatch(m.group(0))
             and not (m.group(0) == "one" and _ONE_AS_PRONOUN.match(low, m.start()))
             and (time_counts or not _TIME_AFTER.match(low, m.end()))
-            for m in _NUMBER.finditer(low)
+            for m in NUMBER.finditer(low)
         )
     if kind == "money":
         return _MONEY.search(low) is not None
