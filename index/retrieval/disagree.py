@@ -20,7 +20,7 @@ one disagreement, named in plain words after the anchor words both sides share.
 >>> d = find_disagreements([p("a", "The talks will resume in June, officials said."),
 ...                         p("b", "Negotiators said the talks would resume in July.")])
 >>> d[0].claim, [(s.value, s.doc_id) for s in d[0].sides]
-('Date of the talks resume', [('June', 'a'), ('July', 'b')])
+('Date of the resumption of the talks', [('June', 'a'), ('July', 'b')])
 """
 
 from __future__ import annotations
@@ -225,10 +225,36 @@ def _shared(a: _Found, b: _Found) -> list[str]:
     return [w for w in a.anchor if _stem(w) in both]
 
 
+# verbs of an event's course, as the nouns a claim names them by ("the talks resume" → "the
+# resumption of the talks")
+_EVENT_NOUNS = {
+    **dict.fromkeys(("begin", "begins", "began", "start", "starts", "started"), "start"),
+    **dict.fromkeys(("resume", "resumes", "resumed"), "resumption"),
+    **dict.fromkeys(("end", "ends", "ended", "finish", "finishes", "finished"), "end"),
+    **dict.fromkeys(("open", "opens", "opened"), "opening"),
+    **dict.fromkeys(("close", "closes", "closed"), "closing"),
+    **dict.fromkeys(("happen", "happened", "occur", "occurred"), "date"),
+}
+
+
+def _topic(shared: list[str]) -> str:
+    """The shared anchor words as a noun phrase: an event verb last becomes its noun.
+
+    >>> _topic(["talks", "resume"]), _topic(["begin"]), _topic(["12-day", "war"])
+    ('resumption of the talks', 'start', '12-day war')
+    """
+    words = list(dict.fromkeys(shared))
+    noun = _EVENT_NOUNS.get(words[-1]) if words else None
+    if noun is None:
+        return " ".join(words)
+    rest = " ".join(words[:-1])
+    return f"{noun} of the {rest}" if rest else noun
+
+
 def _claim(kind: str, key: str, shared: list[str]) -> str:
-    topic = " ".join(dict.fromkeys(shared))
+    topic = _topic(shared)
     if kind == "date":
-        return f"Date of the {topic}"
+        return "Date" if topic == "date" else f"Date of the {topic}"
     if kind == "count":
         return f"Number of {key}s" + (f" ({topic})" if topic and topic != key else "")
     return f"Place of the {topic}"
