@@ -50,7 +50,8 @@ class DocMeta:
 
 # paths relative to `index/`; a missing file fails loudly so a move cannot silently drop one
 _EXTRACTION_MODULES = (
-    "attribution/extract.py attribution/cues.py attribution/cue_words.py attribution/speakers.py "
+    "attribution/extract.py attribution/cues.py attribution/speaker_phrase.py attribution/cue_words.py "
+    "attribution/speakers.py "
     "attribution/coref.py attribution/reported.py attribution/marks.py attribution/fallbacks.py "
     "attribution/speaker_rank.py attribution/speaker_weights.json text.py sources.py limits.py"
 ).split()
