@@ -10,6 +10,7 @@ Iranian nuclear sites" for how many Iranians). `counted_noun` finds the noun cou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .counted import first_plural
 
@@ -107,12 +108,7 @@ def counts_other(sentence: str, noun: str | None, question: str) -> bool:
     stems = [noun.rstrip("s")[:5], *(w.rstrip("s")[:4] for w in names)]
     if any(re.search(rf"\b{re.escape(s)}", low) and not _only_describes_things(low, s) for s in stems):
         return False
-    counted = []
-    for m in NUMBER.finditer(low):
-        if YEAR_ONLY.match(m.group(0)):
-            continue
-        after = low[m.end() :].split()[:_COUNT_REACH]  # "30 people", "three iranian nuclear sites"
-        counted.append(next((w.strip(".,;:") for w in after if _PLURAL.match(w.strip(".,;:"))), None))
+    counted = _counted(low, _PLURAL.match, ordinals=True)  # "30 people", "three iranian nuclear sites"
     return bool(counted) and all(c is not None for c in counted)
 
 
@@ -201,12 +197,7 @@ def _toll_of_things(sentence: str, noun: str | None, question: str) -> bool:
     low = sentence.lower()
     if not _HARM_ASKED.search(question.lower()) or _HARM.search(low):
         return False
-    counted = []
-    for m in NUMBER.finditer(low):
-        if YEAR_ONLY.match(m.group(0)) or FIRST.fullmatch(m.group(0)):
-            continue
-        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        counted.append(next((w for w in after if _PLURAL.match(w)), None))
+    counted = _counted(low, _PLURAL.match)
     asked = noun.rstrip("s")[:5] if noun else None
     return bool(counted) and all(
         c is not None and c not in _GENERIC_COUNTED | _PEOPLE and (asked is None or not c.startswith(asked))
@@ -250,13 +241,24 @@ def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
         return False
     if _HARM_ASKED.search(question.lower()) and _only_tolls(low):
         return True  # "610 deaths" in all does not say how many of them were scientists
-    things = []
+    things = _counted(low, _PLURAL.match)
+    return bool(things) and all(t is not None and t not in _GENERIC_COUNTED | _LOOSE_NOUNS for t in things)
+
+
+def _counted(low: str, noun: Callable[[str], object], ordinals: bool = False) -> list[str | None]:
+    """For each count of the (lower-cased) sentence, the first of the `_COUNT_REACH` words after
+    it that `noun` accepts, or None; bare years are no counts, nor "first" unless `ordinals`.
+
+    >>> _counted("in 2015 some 200 missiles and three iranian sites were hit", _PLURAL.match)
+    ['missiles', 'sites']
+    """
+    out: list[str | None] = []
     for m in NUMBER.finditer(low):
-        if YEAR_ONLY.match(m.group(0)) or FIRST.fullmatch(m.group(0)):
+        if YEAR_ONLY.match(m.group(0)) or (not ordinals and FIRST.fullmatch(m.group(0))):
             continue
         after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        things.append(next((w for w in after if _PLURAL.match(w)), None))
-    return bool(things) and all(t is not None and t not in _GENERIC_COUNTED | _LOOSE_NOUNS for t in things)
+        out.append(next((w for w in after if noun(w)), None))
+    return out
 
 
 _TOLLS = frozenset("people persons deaths dead victims casualties fatalities lives killed".split())
@@ -265,10 +267,5 @@ _TOLLS = frozenset("people persons deaths dead victims casualties fatalities liv
 def _only_tolls(low: str) -> bool:
     """Every count of the (lower-cased) sentence is a toll of people in general ("610 deaths",
     "30 people")."""
-    counted = []
-    for m in NUMBER.finditer(low):
-        if YEAR_ONLY.match(m.group(0)) or FIRST.fullmatch(m.group(0)):
-            continue
-        after = [w.strip(".,;:") for w in low[m.end() :].split()[:_COUNT_REACH]]
-        counted.append(next((w for w in after if w in _TOLLS), None))
+    counted = _counted(low, _TOLLS.__contains__)
     return bool(counted) and all(c is not None for c in counted)
