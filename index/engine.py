@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .attribution.about import about_speaker, reported_unquoted
+from .attribution.about import about_speaker, about_topic, reported_unquoted
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
 from .attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
 from .attribution.relevance import own_words, score
@@ -379,6 +379,7 @@ class Engine:
                     not query.quoted
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
+                    and (query.kind != "what_said" or about_topic(self._cited_context(fallback), query.topic))
                 ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
@@ -390,6 +391,12 @@ class Engine:
                 )
             return answer, ()
         return self._retrieval_answer(question, previous)
+
+    def _cited_context(self, answer: Answer) -> list[str]:
+        """The paragraphs `answer` states sentences from, each with the paragraph before it."""
+        cited = [answer.citations[s.citation] for s in answer.sentences]
+        around = [self.paragraph(c.doc_id, n) for c in cited for n in (c.paragraph - 1, c.paragraph)]
+        return [p.text for p in around if p is not None]
 
     def _outlet(self, name: str | None) -> str | None:
         """The outlet of indexed articles that `name` names ("AFP", "the Guardian"), else None."""

@@ -94,9 +94,24 @@ def test_ask_json_contract(env: dict[str, str]) -> None:
     assert set(out) >= {"question", "answer", "abstained", "citations", "disagreements"}
     assert out["abstained"] is False
     first = out["citations"][0]
-    assert set(first) == {"doc", "title", "label", "paragraph", "quote", "text"}
-    assert (first["doc"], first["paragraph"]) == ("rail", 12)
+    assert set(first) == {"doc", "title", "label", "outlet", "paragraph", "quote", "text"}
+    assert (first["doc"], first["paragraph"], first["outlet"]) == ("rail", 12, "Meridian Wire")
     assert first["quote"] in first["text"] and first["quote"] in out["answer"]
+    assert "outlet" not in out  # the question named no outlet
+
+
+def test_ask_json_names_the_outlet_a_question_is_answered_from(env: dict[str, str]) -> None:
+    out = json.loads(
+        run(env, "ask", "--json", "According to the Coastal Herald, when will construction begin?")
+    )
+    assert out["outlet"] == "Coastal Herald" and out["abstained"] is False
+    # the answer cites the Herald; the other outlet's date is cited only as the disagreeing side
+    assert out["citations"][0]["outlet"] == "Coastal Herald"
+    assert [s["label"] for s in out["disagreements"][0]["sides"]] == ["Meridian Wire ¶3", "Coastal Herald ¶2"]
+    out = json.loads(
+        run(env, "ask", "--json", "According to the Coastal Herald, how much will a ticket cost?")
+    )
+    assert (out["outlet"], out["abstained"], out["citations"]) == ("Coastal Herald", True, [])
 
 
 def test_ask_json_reads_questions_from_stdin(env: dict[str, str]) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..retrieval.lexical import terms
 from ..text import fold
 from ..types import Answer, Passage
+from .relevance import topic_terms
 from .speakers import ORG_WORDS
 
 # prepositions whose phrase holds what something was done to or about ("the killing of …",
@@ -73,6 +74,21 @@ def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bo
         said = fold(answer.text)
         return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads) and describes(said)
     return any(names_actor(fold(s.text), heads) and describes(fold(s.text)) for s in answer.sentences)
+
+
+def about_topic(texts: Sequence[str], topic: str | None) -> bool:
+    """Whether one of `texts` (the paragraphs an answer cites, each with the one before it)
+    holds a word of `topic` or its kin (`topic_terms`): "what did X say about the weather?"
+    is not answered by a paragraph on X that never touches the weather. Whole paragraphs,
+    and the one before: "Those that landed …" is about the missiles named just before. Any
+    answer will do when no topic is asked.
+
+    >>> said = ["The negotiations resumed.", "Lee praised them."]
+    >>> about_topic(said, "the talks"), about_topic(said, "the harvest"), about_topic(said, None)
+    (True, False, True)
+    """
+    asked = topic_terms(topic) if topic else set()
+    return not asked or any(asked & set(terms(t)) for t in texts)
 
 
 def names_actor(sentence: str, words: list[str]) -> bool:

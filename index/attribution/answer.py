@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..retrieval.lexical import terms
 from ..text import fold
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from .check import (
@@ -22,7 +23,7 @@ from .check import (
     said_text,
 )
 from .occasion import occasion, placed_at
-from .relevance import CLAIM_FLOOR, Relevance, ranked
+from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms
 from .speaker_groups import namesake_note, namesakes
 
 MAX_LISTED = 12
@@ -113,6 +114,7 @@ def answer_attribution(
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
+            claim=query.topic,  # "what did X say about Y?": Y
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
             note=namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
@@ -168,13 +170,11 @@ def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance 
     source asked for, so X's quotes nearest the question answer it, however few words they
     share (the best, and those within `FRAMED_MARGIN` of it).
     """
-    from ..retrieval.lexical import terms
-
     assert query.topic is not None
     if query.framed and relevance is not None:
         scored = ranked(_without_source(query.topic, found), found, relevance)
         return [q for s, q in scored if s >= scored[0][0] - FRAMED_MARGIN][:FRAMED_MAX]
-    topic = set(terms(query.topic))
+    topic = topic_terms(query.topic)  # "the talks" also meets "negotiations"
     overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
     kept = [q for q in found if overlap[id(q)]]
     if relevance is not None:

@@ -32,6 +32,7 @@ def _citation_json(c: Citation) -> dict[str, Any]:
         "doc": c.doc_id,
         "title": c.title,
         "label": c.label,
+        "outlet": c.outlet,
         "paragraph": c.paragraph,
         "quote": c.quote,
         "text": c.text,
@@ -42,7 +43,8 @@ log = logging.getLogger(__name__)
 
 
 def answer_json(answer: Answer) -> dict[str, Any]:
-    """The `ask --json` contract: question, answer, abstained, citations (rank order)."""
+    """The `ask --json` contract: question, answer, abstained, citations (rank order); the
+    outlet asked after when the question named one ("according to AFP, …")."""
     out: dict[str, Any] = {
         "question": answer.question,
         "answer": answer.text,
@@ -80,6 +82,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
                 for q in a.quotes
             ],
         }
+    if answer.outlet is not None:
+        out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
     if answer.abstained:
         out["reason"] = answer.reason
         out["missing"] = list(answer.missing)
@@ -100,7 +104,8 @@ def abstention_text(answer: Answer) -> str:
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution
     if att is not None and att.kind == "what_said" and att.speaker_asked:
-        return f"I found no quotes by {att.speaker_asked} in the articles."
+        on = f" about {att.claim}" if att.claim else ""
+        return f"I found no quotes by {att.speaker_asked}{on} in the articles."
     return "The indexed articles don't cover this."
 
 

@@ -1,0 +1,45 @@
+"""'What did X say about Y?': Y met by the words news uses for it, and a reply that names Y
+when X is quoted but never on it."""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.about import about_topic
+from index.attribution.answer import answer_attribution
+from index.attribution.check import parse_attribution_question
+from index.attribution.extract import extract_quotes
+from index.cli.main import abstention_text
+
+_STORY = (
+    "Union and board resume port negotiations\n\n"
+    "“The negotiations with the board will go on until every dock is open,” Ilse Varga said.\n\n"
+    "“The harbour cranes are old,” Varga said on a tour of the docks.\n"
+)
+
+
+def test_a_quote_on_negotiations_answers_what_was_said_about_the_talks() -> None:
+    quotes = extract_quotes(doc(_STORY, "port", outlet=None))
+    question = "What did Ilse Varga say about the talks?"
+    query = parse_attribution_question(question)
+    assert query is not None and query.topic == "the talks"
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    assert [q.paragraph for q in answer.attribution.quotes] == [1]
+
+
+def test_no_quote_on_the_topic_names_the_topic_in_the_reply() -> None:
+    quotes = extract_quotes(doc(_STORY, "port", outlet=None))
+    question = "What did Ilse Varga say about the weather?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.abstained
+    assert abstention_text(answer) == "I found no quotes by Ilse Varga about the weather in the articles."
+
+
+def test_a_paragraph_is_about_the_topic_its_previous_paragraph_names() -> None:
+    said = ["Rockets hit the town overnight.", "Those that landed near the school “did real harm,” Lee said."]
+    assert about_topic(said, "the rocket strikes")
+    assert not about_topic(said[1:], "the rocket strikes")
+    assert not about_topic(said, "the weather")
