@@ -27,8 +27,7 @@ from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
-from .retrieval.conflict_topic import disagreement_topic
-from .retrieval.disagree import asks_for_disagreements
+from .retrieval.conflict_topic import asks_for_disagreements, disagreement_topic
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence

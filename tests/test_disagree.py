@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.disagree import asks_for_disagreements, find_disagreements
+from index.retrieval.conflict_topic import asks_for_disagreements
+from index.retrieval.disagree import find_disagreements
 from index.types import Paragraph, Passage
 
 

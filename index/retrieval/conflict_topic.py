@@ -1,12 +1,11 @@
-"""Questions about whether the sources disagree on one thing: "do the sources disagree about
-the war?", "is there any contradiction between the reports on the death toll?".
-
-`asks_for_disagreements` (disagree.py) answers the corpus-wide form ("where do the sources
-disagree?"). A question that names a topic is answered from the same corpus-wide conflicts,
-kept to those about the topic: the claim of a disagreement ("Date of the 12-day war") shares
-a word with the topic, and a topic that asks for a kind of value ("when …", "how many …")
-keeps disagreements of that kind only. With none about the topic the question is an ordinary
-one (the engine answers it by retrieval).
+"""Questions about whether the sources disagree: on anything ("where do the sources
+disagree?", `asks_for_disagreements`: answered with every conflict `disagree.py` finds), or
+on one thing ("do the sources disagree about the war?", "is there any contradiction between
+the reports on the death toll?"). A question that names a topic is answered from the same
+corpus-wide conflicts, kept to those about the topic: the claim of a disagreement ("Date of
+the 12-day war") shares a word with the topic, and a topic that asks for a kind of value
+("when …", "how many …") keeps disagreements of that kind only. With none about the topic
+the question is an ordinary one (the engine answers it by retrieval).
 
 >>> disagreement_topic("Do the sources disagree about the war?")
 'the war'
@@ -25,7 +24,55 @@ from collections.abc import Sequence
 
 from ..text import fold
 from ..types import Disagreement
-from .disagree import SOURCES, asked_kind
+
+_ASKS = (
+    ("date", re.compile(r"\b(when|what (year|month|date|day)|which (year|month))\b", re.I)),
+    ("count", re.compile(r"\bhow (many|much)\b|\bwhat number\b", re.I)),
+    ("place", re.compile(r"\bwhere\b", re.I)),
+)
+
+
+# "where do the sources disagree?", "do the articles contradict each other?", "any
+# discrepancies between the reports?": a question about the corpus, not about one fact. A
+# question naming a fact ("do the articles agree on the date of the war?") is an ordinary one
+SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
+_GENERIC_TAIL = frozenset(
+    "on about with in at all anything everything something any each other one another facts fact points "
+    "point details detail way ways where what much".split()
+)
+_DIFFER_VERB = re.compile(
+    rf"\b{SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
+    re.IGNORECASE,
+)
+_DIFFER_NOUN = re.compile(
+    r"^(?:(?:are|is)\s+there\s+(?:a\s+)?|(?:show|list|give)\s+(?:me\s+)?|what\s+(?:are|is)\s+)?(?:any\s+|the\s+)?"
+    r"(?:disagreements?|contradictions?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|conflicting\s+(?:facts|claims|"
+    rf"figures|dates))(?:\s+(?:between|among|across|in)\s+(?:the\s+)?(?:two\s+)?{SOURCES})?$",
+    re.IGNORECASE,
+)
+
+
+def asks_for_disagreements(question: str) -> bool:
+    """Whether `question` asks where the articles disagree at all.
+
+    >>> asks_for_disagreements("Where do the sources disagree?")
+    True
+    >>> asks_for_disagreements("Any contradictions between the articles?")
+    True
+    >>> asks_for_disagreements("Why do Iran and the US disagree about missiles?")
+    False
+    """
+    q = " ".join(question.strip().rstrip("?!. ").split())
+    if _DIFFER_NOUN.match(q):
+        return True
+    m = _DIFFER_VERB.search(q)
+    return m is not None and all(w.lower() in _GENERIC_TAIL for w in re.findall(r"\w+", m.group(1)))
+
+
+def asked_kind(question: str) -> str | None:
+    """``date``, ``count`` or ``place`` when the question asks for one (None otherwise)."""
+    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
+
 
 # "do the sources disagree about X?", "do the two reports agree on X?", "are the articles
 # consistent on X?"

@@ -1,10 +1,10 @@
 """Spotting articles that disagree: different values for the same fact, and only then.
 
-From each cited paragraph's sentences we pull typed values: dates (a month, with day or year
-when given), counts (a number with the noun it counts: ``four dock workers``) and places (a
-capitalised name after ``in``). A value is tied to the words around it: the content words
-within a few words on either side (its *anchor*), e.g. ``12-day war`` in "a 12-day war
-between Israel and Iran last July". Two values from DIFFERENT articles disagree when
+From each cited paragraph's sentences we pull typed values (`fact_values.py`): dates (a
+month, with day or year when given), counts (a number with the noun it counts: ``four dock
+workers``) and places (a capitalised name after ``in``). A value is tied to the words around
+it: the content words within a few words on either side (its *anchor*), e.g. ``12-day war``
+in "a 12-day war between Israel and Iran last July". Two values from DIFFERENT articles disagree when
 
 - they are of one type (for counts, of the same counted noun, for places after the same
   preposition: "at the White House" names a building, "in the United States" a country),
@@ -31,38 +31,11 @@ from dataclasses import dataclass
 
 from ..text import fold, sentence_spans
 from ..types import Disagreement, DisagreementSide, Passage
+from .conflict_topic import asked_kind
+from .fact_values import STOP, Value, stem, values
 
-_MONTHS = ("january february march april may june july august september october november december").split()
-_MONTH_RE = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|"
-    r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
-)
-_DATE = re.compile(r"\b(?:(\d{1,2})\s+)?(" + _MONTH_RE + r")(?:\s+(\d{1,2})(?!\d))?(?:,?\s+(\d{4}))?\b")
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_COUNT = re.compile(
-    r"\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(_NUMBER_WORDS) + r"|dozens|hundreds|thousands)"
-    r"((?:\s+(?:million|billion|thousand|hundred))?)((?:\s+[A-Za-z][\w-]*){1,3})",
-    re.IGNORECASE,
-)
-_PLACE = re.compile(r"\b(in|at)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})")
 _WORD = re.compile(r"[\w’'-]+")
-_STOP = frozenset(
-    """a an the and or but of to in on at for from by with as is are was were be been being has have had it
-    its this that these those there their they he she his her we our you your i not no than then so such
-    which who whom whose what when where why how said says say told according also would could will may might
-    can should must about after before over under more most less least some any all each other into out
-    up down while during since until because if per nearly almost around people last next this year years
-    ago early late mid week weeks month months day days later earlier first new two three four between
-    including during amid among against across within without through toward towards""".split()
-)
-_UNIT_STOP = _STOP | frozenset("percent per cent times".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Articles disagree only when they cover one story (checked by the engine, which holds the
 # encoder): the cosine of their mean paragraph vectors is at least SAME_STORY, or that of two
 # paragraphs giving the values is at least SAME_FACT. Measured with MiniLM: the two seed
@@ -77,93 +50,17 @@ PLACE_WINDOW = 4  # a place belongs to the words right next to it ("talks were h
 
 
 @dataclass(frozen=True)
-class _Value:
-    kind: str  # "date" | "count" | "place"
-    key: str  # counts: the counted noun; places: the preposition; dates: ""
-    norm: str  # comparable form
-    shown: str  # as written
-    span: tuple[int, int]
-
-
-@dataclass(frozen=True)
 class _Found:
     passage: Passage
-    value: _Value
+    value: Value
     anchor: tuple[str, ...]  # content words near the value, folded, in order
     common: frozenset[str]  # those written in lower case: "war", not "Iran"
     near: frozenset[str]  # ... of them, those within PLACE_WINDOW words
     sentence_values: frozenset[str]  # every value of this kind/key in the whole paragraph
 
 
-def _singular(word: str) -> str:
-    w = word.lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-
-
-def _stem(word: str) -> str:
-    return _singular(word)[:6]
-
-
-def _dates(sentence: str) -> list[_Value]:
-    out = []
-    for m in _DATE.finditer(sentence):
-        month = m.group(2).lower().rstrip(".")
-        full = next((x for x in _MONTHS if x.startswith(month[:3])), month)
-        if full == "may" and not (m.group(1) or m.group(3) or m.group(4)):
-            if not re.search(r"\b(?:in|by|since|until|early|late|mid|next|last)\s+$", sentence[: m.start()]):
-                continue  # "may" the modal verb
-        day = m.group(1) or m.group(3) or ""
-        norm = f"{full} {day}".strip() + (f" {m.group(4)}" if m.group(4) else "")
-        out.append(_Value("date", "", norm, m.group(0), m.span()))
-    return out
-
-
-def _counts(sentence: str, taken: list[_Value]) -> list[_Value]:
-    out = []
-    for m in _COUNT.finditer(sentence):
-        tail = m.group(3).split()
-        unit, used = "", 0
-        for i, t in enumerate(tail):
-            bare = t.strip(".,;:").lower()
-            if bare in _UNIT_STOP or not bare.isalpha():
-                break
-            unit, used = bare, i + 1
-        num = m.group(1).lower()
-        if (
-            not unit
-            or re.fullmatch(r"1[89]\d\d|20\d\d", num)
-            or any(v.span[0] <= m.start() < v.span[1] for v in taken)
-        ):
-            continue
-        if sentence[m.end(1) : m.end(1) + 1] == "-":
-            continue  # "12-day war": a name, not a count
-        norm = str(_NUMBER_WORDS.get(num, num.replace(",", ""))) + m.group(2).lower()
-        shown = (sentence[m.start() : m.end(2)] + " " + " ".join(tail[:used])).strip(".,;: ")
-        out.append(_Value("count", _singular(unit), norm, shown, m.span()))
-    return out
-
-
-def _places(sentence: str) -> list[_Value]:
-    out = []
-    for m in _PLACE.finditer(sentence):
-        name = m.group(2)
-        last = fold(name.split()[-1]).rstrip(".")
-        if last in _WEEKDAYS or last in _MONTHS or _DATE.fullmatch(name) or m.start() == 0:
-            continue
-        norm = fold(re.sub(r"^the\s+", "", name))
-        out.append(_Value("place", m.group(1).lower(), norm, name, m.span(2)))
-    return out
-
-
-def _values(sentence: str) -> list[_Value]:
-    dates = _dates(sentence)
-    return dates + _counts(sentence, dates) + _places(sentence)
-
-
 def _anchor(
-    sentence: str, value: _Value, others: list[_Value], window: int = ANCHOR_WINDOW
+    sentence: str, value: Value, others: list[Value], window: int = ANCHOR_WINDOW
 ) -> tuple[tuple[str, ...], frozenset[str]]:
     """Content words within `window` words of `value` (other values masked out), and the
     stems of those among them written in lower case."""
@@ -172,15 +69,15 @@ def _anchor(
         masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
     before = [w for w in _WORD.findall(masked[: value.span[0]])][-window:]
     after = [w for w in _WORD.findall(masked[value.span[1] :])][:window]
-    kept = [w for w in before + after if fold(w) not in _STOP and not w.isdigit()]
-    return tuple(fold(w) for w in kept), frozenset(_stem(fold(w)) for w in kept if not w[0].isupper())
+    kept = [w for w in before + after if fold(w) not in STOP and not w.isdigit()]
+    return tuple(fold(w) for w in kept), frozenset(stem(fold(w)) for w in kept if not w[0].isupper())
 
 
 def _found(passages: Sequence[Passage]) -> list[_Found]:
     out = []
     for p in passages:
         text = p.paragraph.text
-        per_sentence = [(text[a:b], _values(text[a:b])) for a, b in sentence_spans(text)]
+        per_sentence = [(text[a:b], values(text[a:b])) for a, b in sentence_spans(text)]
         known: dict[tuple[str, str], set[str]] = {}
         for _, vals in per_sentence:
             for v in vals:
@@ -194,7 +91,7 @@ def _found(passages: Sequence[Passage]) -> list[_Found]:
     return out
 
 
-def _conflict(a: _Value, b: _Value) -> bool:
+def _conflict(a: Value, b: Value) -> bool:
     if a.kind == "date":
         pa, pb = a.norm.split(), b.norm.split()
         if pa[0] != pb[0]:
@@ -208,9 +105,9 @@ def _key(f: _Found) -> tuple[str, int]:
     return f.passage.paragraph.doc_id, f.passage.paragraph.number
 
 
-def _also_gives(f: _Found, v: _Value) -> bool:
+def _also_gives(f: _Found, v: Value) -> bool:
     """Whether `f`'s paragraph also states a value that agrees with `v`."""
-    return any(not _conflict(v, _Value(v.kind, v.key, n, "", (0, 0))) for n in f.sentence_values)
+    return any(not _conflict(v, Value(v.kind, v.key, n, "", (0, 0))) for n in f.sentence_values)
 
 
 def _shared(a: _Found, b: _Found) -> list[str]:
@@ -222,7 +119,7 @@ def _shared(a: _Found, b: _Found) -> list[str]:
     if a.value.kind == "place" and not a.near & b.near:
         return []  # "talks … in Oman" and "an analyst based in Tehran": not the same fact
     both = a.common & b.common
-    return [w for w in a.anchor if _stem(w) in both]
+    return [w for w in a.anchor if stem(w) in both]
 
 
 # verbs of an event's course, as the nouns a claim names them by ("the talks resume" → "the
@@ -260,55 +157,6 @@ def _claim(kind: str, key: str, shared: list[str]) -> str:
     return f"Place of the {topic}"
 
 
-_ASKS = (
-    ("date", re.compile(r"\b(when|what (year|month|date|day)|which (year|month))\b", re.I)),
-    ("count", re.compile(r"\bhow (many|much)\b|\bwhat number\b", re.I)),
-    ("place", re.compile(r"\bwhere\b", re.I)),
-)
-
-
-# "where do the sources disagree?", "do the articles contradict each other?", "any
-# discrepancies between the reports?": a question about the corpus, not about one fact. A
-# question naming a fact ("do the articles agree on the date of the war?") is an ordinary one
-SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
-_GENERIC_TAIL = frozenset(
-    "on about with in at all anything everything something any each other one another facts fact points "
-    "point details detail way ways where what much".split()
-)
-_DIFFER_VERB = re.compile(
-    rf"\b{SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
-    re.IGNORECASE,
-)
-_DIFFER_NOUN = re.compile(
-    r"^(?:(?:are|is)\s+there\s+(?:a\s+)?|(?:show|list|give)\s+(?:me\s+)?|what\s+(?:are|is)\s+)?(?:any\s+|the\s+)?"
-    r"(?:disagreements?|contradictions?|discrepanc(?:y|ies)|inconsistenc(?:y|ies)|conflicting\s+(?:facts|claims|"
-    rf"figures|dates))(?:\s+(?:between|among|across|in)\s+(?:the\s+)?(?:two\s+)?{SOURCES})?$",
-    re.IGNORECASE,
-)
-
-
-def asks_for_disagreements(question: str) -> bool:
-    """Whether `question` asks where the articles disagree at all.
-
-    >>> asks_for_disagreements("Where do the sources disagree?")
-    True
-    >>> asks_for_disagreements("Any contradictions between the articles?")
-    True
-    >>> asks_for_disagreements("Why do Iran and the US disagree about missiles?")
-    False
-    """
-    q = " ".join(question.strip().rstrip("?!. ").split())
-    if _DIFFER_NOUN.match(q):
-        return True
-    m = _DIFFER_VERB.search(q)
-    return m is not None and all(w.lower() in _GENERIC_TAIL for w in re.findall(r"\w+", m.group(1)))
-
-
-def asked_kind(question: str) -> str | None:
-    """``date``, ``count`` or ``place`` when the question asks for one (None otherwise)."""
-    return next((kind for kind, pattern in _ASKS if pattern.search(question)), None)
-
-
 def find_disagreements(
     passages: Sequence[Passage], question: str = "", cited: Collection[tuple[str, int]] | None = None
 ) -> list[Disagreement]:
@@ -337,8 +185,8 @@ def find_disagreements(
     # story about wars) cannot alone tie two values to the same fact
     spread: dict[str, int] = {}
     for f in found:
-        for stem in f.common:
-            spread[stem] = spread.get(stem, 0) + 1
+        for word in f.common:
+            spread[word] = spread.get(word, 0) + 1
     claims: dict[int, list[str]] = {}
     for i, a in enumerate(found):
         for j in range(i + 1, len(found)):
@@ -351,7 +199,7 @@ def find_disagreements(
             if _also_gives(b, va) or _also_gives(a, vb):
                 continue  # an article also gives the other's value: both know both
             shared = _shared(a, b)
-            stems = {_stem(w) for w in shared}
+            stems = {stem(w) for w in shared}
             both_cited = cited is None or {_key(a), _key(b)} <= set(cited)
             generic = len(stems) == 1 and len(found) > 3 and spread[next(iter(stems))] > 2
             if not shared or (generic and not both_cited):
