@@ -5,7 +5,7 @@ news corpus (rail.txt is Meridian Wire's, rail_brief.txt the Coastal Herald's)."
 from __future__ import annotations
 
 from bot import render
-from index.cli.main import answer_text
+from index.cli.render import answer_text
 from index.engine import Engine
 
 

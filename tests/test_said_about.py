@@ -9,7 +9,7 @@ from index.attribution.about import about_topic
 from index.attribution.answer import answer_attribution
 from index.attribution.check import parse_attribution_question
 from index.attribution.extract import extract_quotes
-from index.cli.main import abstention_text
+from index.cli.render import abstention_text
 
 _STORY = (
     "Union and board resume port negotiations\n\n"
@@ -43,3 +43,12 @@ def test_a_paragraph_is_about_the_topic_its_previous_paragraph_names() -> None:
     assert about_topic(said, "the rocket strikes")
     assert not about_topic(said[1:], "the rocket strikes")
     assert not about_topic(said, "the weather")
+
+
+def test_a_speaker_never_quoted_is_said_to_have_no_quotes_at_all() -> None:
+    quotes = extract_quotes(doc(_STORY, "port", outlet=None))
+    question = "What did Tomas Brand say about the talks?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert abstention_text(answer) == "I found no quotes by Tomas Brand in the articles."

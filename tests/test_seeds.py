@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot import render
-from index.cli.main import answer_text
+from index.cli.render import answer_text
 from index.engine import Engine, Turn
 from index.settings import Settings
 from index.types import Answer

@@ -12,7 +12,7 @@ from index.attribution.answer import answer_attribution, quote_for_claim
 from index.attribution.query import parse_attribution_question
 from index.attribution.relevance import own_words
 from index.attribution.speaker_groups import quotes_by
-from index.cli.main import answer_text
+from index.cli.render import answer_text
 from index.retrieval.compose import compose_answer
 from index.retrieval.counted import counted
 from index.text import words

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.cli.main import answer_json, answer_text
+from index.cli.render import answer_json, answer_text
 from index.retrieval.examples import candidate_questions
 from index.retrieval.labels import name_answer, source_names
 from index.retrieval.mentions import Vocabulary, is_foreign, names_in

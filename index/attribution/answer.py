@@ -108,13 +108,14 @@ def answer_attribution(
         sentences, citations = _cite(on, paragraphs)
         return Answer(question, sentences, citations, abstained=not on, attribution=attribution)
     if query.kind == "what_said" and query.speaker:
-        found = [q for q in quotes_by(query.speaker, quotes) if (q.doc_id, q.paragraph) not in exclude]
+        spoke = quotes_by(query.speaker, quotes)
+        found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = _on_topic(query, found, relevance)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
-            claim=query.topic,  # "what did X say about Y?": Y
+            claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
             note=namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),

@@ -1,0 +1,194 @@
+"""How `python -m index ask` shows an answer: the text a reader sees (`answer_text`) and the
+`--json` contract (`answer_json`). Pure: the adapters in `bot/` render the same `Answer` as
+Telegram HTML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..attribution.speaker_groups import group_speakers
+from ..retrieval.disagree import grouped_sides
+from ..types import Answer, Citation, Quote
+
+
+def _citation_json(c: Citation) -> dict[str, Any]:
+    return {
+        "doc": c.doc_id,
+        "title": c.title,
+        "label": c.label,
+        "outlet": c.outlet,
+        "paragraph": c.paragraph,
+        "quote": c.quote,
+        "text": c.text,
+    }
+
+
+def answer_json(answer: Answer) -> dict[str, Any]:
+    """The `ask --json` contract: question, answer, abstained, citations (rank order); the
+    outlet asked after when the question named one ("according to AFP, …")."""
+    out: dict[str, Any] = {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "citations": [_citation_json(c) for c in answer.citations],
+        "disagreements": [
+            {
+                "claim": d.claim,
+                "sides": [
+                    {"value": s.value, "doc": s.doc_id, "paragraph": s.paragraph, "label": s.label}
+                    for s in d.sides
+                ],
+            }
+            for d in answer.disagreements
+        ],
+    }
+    if answer.attribution is not None:
+        a = answer.attribution
+        out["attribution"] = {
+            "kind": a.kind,
+            "verdict": a.verdict,
+            "diff": a.diff,
+            "said_by": a.said_by,
+            "within": a.within,
+            "note": a.note,
+            "quotes": [
+                {
+                    "speaker": q.speaker,
+                    "mention": q.mention,
+                    "speaker_detail": q.speaker_detail,
+                    "quote": q.text,
+                    "kind": q.kind,
+                    "label": q.label,
+                }
+                for q in a.quotes
+            ],
+        }
+    if answer.outlet is not None:
+        out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
+    if answer.abstained:
+        out["reason"] = answer.reason
+        out["missing"] = list(answer.missing)
+    if answer.closest is not None:
+        out["closest"] = _citation_json(answer.closest)
+    return out
+
+
+def abstention_text(answer: Answer) -> str:
+    """Why the bot does not answer, in one sentence (shared wording for every adapter)."""
+    if answer.reason == "not_mentioned" and answer.missing:
+        return f"The articles don't mention {' or '.join(answer.missing)}."
+    if answer.outlet is not None:
+        return f"The articles from {answer.outlet} don't say."
+    if answer.unstated_reply is not None:
+        return f"{answer.unstated_reply}."
+    if answer.reason == "language":
+        return "I answer questions in English only, and your question looks like another language."
+    att = answer.attribution
+    if att is not None and att.kind == "what_said" and att.speaker_asked:
+        on = f" about {att.claim}" if att.claim else ""
+        return f"I found no quotes by {att.speaker_asked}{on} in the articles."
+    return "The indexed articles don't cover this."
+
+
+def verdict_text(answer: Answer) -> str | None:
+    """What a quote question's answer found, in a line, as Telegram puts it (`render_quotes`)."""
+    att = answer.attribution
+    if att is None:
+        return None
+    q = att.quotes[0] if att.quotes else None
+    who = (q.speaker or "an unnamed source") if q else ""
+    if att.kind == "who_on" and att.quotes:
+        return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
+    if att.kind == "what_said":
+        n = len(att.quotes)
+        return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
+    if att.kind == "did_say" and q:
+        if att.verdict == "yes":
+            named = att.speaker_asked or ""
+            return f"Yes. {named[:1].upper() + named[1:]} is quoted saying that:"
+        if att.verdict == "no":
+            return f"No. That was {who}, not {att.speaker_asked}:"
+    if q and att.verdict == "quoting":
+        cited = f"“{att.within}” in quotation marks, citing someone else's words"
+        if att.kind == "did_say":
+            return f"Not as their own words. {who[:1].upper() + who[1:]} puts {cited}:"
+        return f"{who[:1].upper() + who[1:]} used those words, but put {cited}:"
+    if q and att.verdict == "contradicts":
+        diff = f" ({att.diff})" if att.diff else ""
+        lead = "No: the article has " if att.kind == "did_say" else "The article has "
+        return f"{lead}{who} saying the opposite{diff}:"
+    if q and att.verdict == "exact":
+        return f"{who} said that, word for word:"
+    if q and att.verdict == "matched":
+        return f"That was {who}:"
+    if q and att.verdict == "misworded":
+        return f"Not quite those words. It was {who}; the article's wording differs ({att.diff}):"
+    return None
+
+
+def _speakers(quotes: Sequence[Quote]) -> str:
+    """ "3 speakers, 5 quotes": how many people a topic list holds."""
+    n = len({q.speaker for q in quotes})
+    return f"{n} speaker{'s' if n != 1 else ''}, {len(quotes)} quote{'s' if len(quotes) != 1 else ''}"
+
+
+def _speakers_text(answer: Answer) -> str:
+    """ "Who is quoted?": each speaker with a count and where, people first."""
+    assert answer.attribution is not None
+    groups = group_speakers(answer.attribution.quotes)
+    if not groups:
+        return "No anonymous source is quoted in the articles."
+    order = {"person": 0, "office": 1}
+    total = sum(len(g.quotes) for g in groups)  # as /quotes counts: quotes with a speaker
+    lines = [f"Who is quoted ({len(groups)} speakers, {total} quotes):"]
+    for g in sorted(groups, key=lambda g: (order.get(g.kind, 2), -len(g.quotes))):
+        where = ", ".join(dict.fromkeys(q.label for q in g.quotes))
+        n = len(g.quotes)
+        kind = {"office": " (office)", "anonymous": " (anonymous source)"}.get(g.kind, "")
+        lines.append(f"— {g.name}{kind}: {n} quote{'s' if n != 1 else ''} [{where}]")
+    return "\n".join(lines)
+
+
+def answer_text(answer: Answer) -> str:
+    """Readable answer for a terminal."""
+    if answer.attribution is not None and answer.attribution.kind == "who_quoted":
+        return _speakers_text(answer)
+    if answer.abstained:
+        lines = [abstention_text(answer)]
+        if answer.closest and answer.reason != "not_mentioned":
+            lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
+        return "\n".join(lines)
+    lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    if answer.attribution is not None:
+        if headline := verdict_text(answer):
+            lines.insert(0, headline)
+        if answer.attribution.note:
+            lines.append(f"Note: {answer.attribution.note}.")
+        stated = [s.text for s in answer.sentences]
+        introduced: set[str] = set()
+        listed = answer.attribution.quotes
+        for q in listed if answer.attribution.kind == "who_on" else listed[:5]:
+            who = q.speaker or "an unnamed source"
+            role = q.speaker_detail
+            fresh = role and who not in introduced and not any(role in s for s in stated)
+            detail = f", {role}" if fresh else ""
+            introduced.add(who)
+            how = f" ({q.cue})" if q.cue else ""
+            # each sentence once per reply: a whole quotation already printed above is not
+            # repeated; the words of a partial or reported one are, to show which they are
+            if q.kind == "direct" and any(q.text in s for s in stated):
+                lines.append(f"— {who}{detail}{how} [{q.label}]")
+            else:
+                words = f"“{q.text}”" if q.kind != "indirect" else f"{q.text} (reported)"
+                lines.append(f"— {who}{detail}{how}: {words} [{q.label}]")
+    for d in answer.disagreements:
+        sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
+        lines.append(f"Sources disagree — {d.claim}: {sides}")
+    lines.append("")
+    lines.append("Sources:")
+    for i, c in enumerate(answer.citations, 1):
+        heading = f" ({c.heading})" if c.heading else ""
+        lines.append(f"  [{i}] {c.label}{heading}: {c.text}")
+    return "\n".join(lines)
