@@ -20,6 +20,7 @@ from index import (
     group_speakers,
     namesake_note,
     namesakes,
+    offices_named,
     related_groups,
 )
 
@@ -63,10 +64,12 @@ def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[Spea
     every_quote = qa.quotes_by(None)
     everyone = group_speakers(every_quote)
     owned = {id(q) for g in own for q in g.quotes}
+    # the offices named after the person asked, whether or not they are quoted themselves
+    named = [offices_named(speaker, everyone)] if not any(g.kind == "person" for g in own) else []
     related = [
         g
-        for person in own
-        for g in related_groups(person, everyone)
+        for groups in [*(related_groups(person, everyone) for person in own), *named]
+        for g in groups
         if not any(id(q) in owned for q in g.quotes)
     ]
     note = namesake_note(speaker, bool(own), namesakes(speaker, every_quote))

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         group_speakers,
         namesake_note,
         namesakes,
+        offices_named,
         related_groups,
     )
     from .cli.errors import describe as describe_error
@@ -123,6 +124,7 @@ _EXPORTS = {
     "group_speakers": "attribution.speaker_groups",
     "namesake_note": "attribution.speaker_groups",
     "namesakes": "attribution.speaker_groups",
+    "offices_named": "attribution.speaker_groups",
     "related_groups": "attribution.speaker_groups",
     "grouped_sides": "retrieval.disagree",
     "LLMAnswerer": "llm.answerer",
@@ -202,6 +204,7 @@ __all__ = [
     "known_errors",
     "namesake_note",
     "namesakes",
+    "offices_named",
     "open_audit_log",
     "open_sqlite",
     "parse_caption",

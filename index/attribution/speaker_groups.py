@@ -252,9 +252,21 @@ def related_groups(person: SpeakerGroup, groups: Sequence[SpeakerGroup]) -> list
     >>> [g.name for g in related_groups(gs[0], gs)]
     ['Marsh’s office']
     """
-    if person.kind != "person" or not _surname(person.name):
+    return offices_named(person.name, groups) if person.kind == "person" else []
+
+
+def offices_named(name: str, groups: Sequence[SpeakerGroup]) -> list[SpeakerGroup]:
+    """The office and spokesperson groups named after the person `name` names, quoted or not
+    (``/quotes Marsh`` when only ``Marsh’s office`` is quoted).
+
+    >>> from ..types import Quote
+    >>> q = lambda s, k="office": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
+    >>> [g.name for g in offices_named("Marsh", group_speakers([q("Marsh’s office"), q("the ministry")]))]
+    ['Marsh’s office']
+    """
+    surname = _surname(name)
+    if not surname:
         return []
-    surname = _surname(person.name)
 
     def names_person(variant: str) -> bool:
         return surname in (re.sub(r"'s$", "", w) for w in words(variant))

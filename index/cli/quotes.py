@@ -63,7 +63,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from ..attribution.speaker_groups import namesake_note, namesakes
+    from ..attribution.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 
     with _engine(args) as engine:
         quotes = engine.quotes_by(args.speaker)
@@ -71,6 +71,15 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
         ):
             print(f"note: {note}", file=sys.stderr)
+        offices = offices_named(args.speaker, group_speakers(engine.quotes())) if args.speaker else []
+        if not quotes and offices:
+            # "Netanyahu's office said …": not the person's words, but what a reader asking wants
+            names = ", ".join(g.name for g in offices)
+            print(
+                f"note: {args.speaker} is not quoted in person; quoted on their behalf: {names}",
+                file=sys.stderr,
+            )
+            quotes = [q for g in offices for q in g.quotes]
         rows = []
         for q in quotes:
             para = engine.paragraph(q.doc_id, q.paragraph)

@@ -1,0 +1,43 @@
+"""/quotes <name> when only an office speaks for that person: the office's quotes are shown,
+kept apart as an office's, instead of "no quotes"."""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from bot.quotes import _speaker_quotes
+from bot.render_quotes import speaker_quotes_messages
+from index.attribution.check import quotes_by
+from index.attribution.extract import extract_quotes
+from index.types import Quote
+
+_STORY = (
+    "Premier to visit the flooded valley\n\n"
+    "Prime Minister Anna Kovac will tour the valley on Friday, her office said.\n\n"
+    "“The premier will meet every mayor of the valley,” Kovac’s office said in a statement.\n\n"
+    "“We lost the whole harvest,” said farmer Ilja Brod.\n"
+)
+
+
+class _QA:
+    def __init__(self, quotes: list[Quote]) -> None:
+        self._quotes = quotes
+
+    def quotes_by(self, speaker: str | None = None) -> list[Quote]:
+        return quotes_by(speaker, self._quotes) if speaker else list(self._quotes)
+
+
+def test_quotes_of_a_person_only_their_office_speaks_for_lists_the_office() -> None:
+    qa = _QA(extract_quotes(doc(_STORY, "valley", outlet=None)))
+    assert qa.quotes_by("Kovac") == []  # the office's words are not the premier's
+    own, related, _ = _speaker_quotes(qa, "Kovac")  # type: ignore[arg-type]
+    assert own == [] and {g.name for g in related} == {"Anna Kovac’s office", "Kovac’s office"}
+    text = "\n".join(speaker_quotes_messages("Kovac", own, related))
+    assert "every mayor of the valley" in text and "no quotes" not in text
+
+
+def test_a_name_no_one_speaks_for_still_has_no_quotes() -> None:
+    qa = _QA(extract_quotes(doc(_STORY, "valley", outlet=None)))
+    own, related, _ = _speaker_quotes(qa, "Oskar Lind")  # type: ignore[arg-type]
+    assert (own, related) == ([], [])
+    assert "I found no quotes by" in speaker_quotes_messages("Oskar Lind", own, related)[0]
