@@ -300,3 +300,38 @@ def test_did_x_say_is_no_when_only_another_speaker_holds_the_claims_rarest_word(
     # her own words are still hers
     own = did_say("Ana Ruiz", "the floods will cost the valley farmers dearly", quotes, weigh)
     assert own.verdict == "yes"
+
+
+def test_did_x_say_holds_a_one_word_partial_quote_to_its_sentence() -> None:
+    from index.attribution.answer import answer_attribution
+    from index.attribution.check import parse_attribution_question
+
+    text = (
+        "Dispute\n\nThe union says the pay offer is “non-binding,” according to its leader, "
+        "Marta Ilic, who added that the strike will go on.\n\n"
+        "“Any offer must include binding pay rises for the night shift,” the port board said."
+    )
+    quotes = extract_quotes(doc(text, "dispute"))
+    weigh = _weigh([text, "The port reopened.", "The night shift ended.", "Pay talks resumed."])
+    question = "Did Ilic say the pay offer is binding?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {}, weigh=weigh)
+    att = answer.attribution
+    assert att is not None and att.verdict == "contradicts"
+    assert att.quotes[0].speaker == "Marta Ilic" and att.quotes[0].text == "non-binding"
+
+
+def test_did_x_say_finds_the_opposite_word_in_a_long_quote() -> None:
+    q = Quote(
+        "I told the council that the ferry service continue until the new bridge can be opened to traffic",
+        "Ada Petrov", None, "said", "d", "T", 2, 0, 90,
+    )  # fmt: skip
+    result = did_say("Petrov", "the ferry service should stop", [q], _weigh([q.text, "The bridge opened."]))
+    assert result.verdict == "yes"  # her quote is found ...
+    from index.attribution.check import reversal_diff
+
+    # ... and it says the opposite: "continue" where the claim has "stop"
+    assert reversal_diff("the ferry service should stop", q.text) is not None
+    assert reversal_diff("the ferry service should continue", q.text) is None
+    assert reversal_diff("the storm caused little damage", "“It caused severe damage,” she said") is not None

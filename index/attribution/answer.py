@@ -138,7 +138,11 @@ def answer_attribution(
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
-    reversal = reversal_diff(claim, said_text(check.quote)) if check.quote is not None else None
+    reversal = None
+    if check.quote is not None:
+        # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words
+        # ("caused little damage" of "… “caused severe damage,” said …")
+        reversal = reversal_diff(claim, said_text(check.quote)) or reversal_diff(claim, check.quote.text)
     if verdict in ("yes", "matched", "misworded") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse

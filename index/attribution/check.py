@@ -209,7 +209,8 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match |
     if len(mine) < 2 or total <= 0:
         return None
     shown, real = _display_words(q.text)
-    stems = [set(weigh(w)) for w in real]
+    # a compound holds its parts' terms too: "non-negotiable" speaks of what is "negotiable"
+    stems = [set(weigh(w)) | (set(weigh(w.replace("-", " "))) if "-" in w else set()) for w in real]
     size = len(claim) + WINDOW_SLACK
     best: tuple[float, int, int] | None = None
     for i in range(max(1, len(real) - size + 1)):
@@ -313,17 +314,41 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     """
     group = find_group(speaker, quotes)
     found = _matches(text, quotes, weigh)
-    if not found:
-        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
     holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
     if theirs and theirs[0].rank[:1] >= found[0].rank[:1] and holder is None:
         return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
+    if group is not None and weigh is not None:
+        # "did Shamkhani say the missiles are negotiable?" of his one word "non-negotiable":
+        # a partial quotation is held to the claim by the sentence it stands in
+        in_sentence = _in_sentence(text, group.quotes, weigh)
+        if in_sentence is not None:
+            return DidSay("yes", _check(in_sentence), in_sentence.quote.speaker, group)
+    if not found:
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | None:
+    """The partial quotation among `quotes` whose sentence (`said_text`) holds the claim's
+    distinctive words (`_rare_words`), one of them in the quoted words themselves, as a match
+    of the quotation; None if none does. The quoted words are what the speaker is on record
+    for: "did they call the visit constructive?" is not matched by the sentence around their
+    "destructive", which shares only "visit"."""
+    claim = _spelled(text)
+    mine = weigh(text)
+    found = [
+        replace(m, quote=q)
+        for q in quotes
+        if (said := said_text(q)) != q.text
+        and mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " ")))
+        and (m := _rare_words(text, claim, replace(q, text=said), weigh)) is not None
+    ]
+    return max(found, key=lambda m: m.rank, default=None)
 
 
 def _key_word_elsewhere(

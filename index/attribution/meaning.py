@@ -1,5 +1,6 @@
 """What a quotation means against a claim about it: whether it says the opposite (a
-negation on one side and not the other, in the clause they share), and whether it holds the
+negation on one side and not the other, or a word and its opposite, in the clause they
+share), and whether it holds the
 claim's words only inside marks of its own (a label the speaker cites). Pure.
 """
 
@@ -26,6 +27,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNO
 
 _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
 CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quote's must have in common
+AROUND = 2  # words kept on each side of the shared ones when a quote's clause is long
 
 
 def _negations(ws: Sequence[str]) -> int:
@@ -61,6 +63,47 @@ def said_text(q: Quote) -> str:
     if q.kind == "partial" and q.context and q.text.strip("“”\"' ") in q.context:
         return q.context
     return q.text
+
+
+# words that turn a claim into its opposite when the quotation has the other side ("caused
+# little damage" of "caused severe damage"): degree, direction and stance, as news reports them
+_OPPOSED = (
+    (
+        "little minor slight limited minimal modest negligible",
+        "severe major heavy serious extensive significant massive huge considerable",
+    ),
+    (
+        "increase increased rise rose risen grow grew grown higher",
+        "decrease decreased fall fell fallen drop dropped decline declined lower",
+    ),
+    (
+        "support supported back backed favor favored welcome welcomed accept accepted",
+        "oppose opposed reject rejected condemn condemned refuse refused",
+    ),
+    ("success successful succeeded", "failure failed unsuccessful"),
+    ("continue continued resume resumed", "stop stopped halt halted suspend suspended end ended"),
+    (
+        "helpful beneficial positive constructive good",
+        "harmful detrimental destructive damaging negative bad",
+    ),
+    ("strong stronger", "weak weaker"),
+    ("win won victory", "lose lost defeat"),
+    ("likely possible", "unlikely impossible"),
+    ("ally friend", "enemy foe adversary"),
+)
+_SIDES = [(stems(a.split()), stems(b.split())) for a, b in _OPPOSED]
+
+
+def _opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
+    """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
+    claim, the other side's in the quote, and neither side in both."""
+    a, b = stems(mine), stems(theirs)
+    return sum(
+        1
+        for one, other in _SIDES
+        if (a & one and b & other and not a & other and not b & one)
+        or (a & other and b & one and not a & one and not b & other)
+    )
 
 
 def _likeness(a: set[str], b: set[str]) -> float:
@@ -110,6 +153,12 @@ def quoted_within(claim: str, quote_text: str) -> str | None:
     return None
 
 
+def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
+    """The words of `ws` from the first to the last of `wanted`, with `AROUND` more each side."""
+    at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
+    return list(ws[max(0, at[0] - AROUND) : at[-1] + AROUND + 1]) if at else []
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -127,6 +176,10 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     True
     >>> opposite("talks go on until a deal is reached", "talks continue whether or not a deal is reached")
     False
+    >>> opposite("the storm caused little damage", "it caused severe damage to the pier")
+    True
+    >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
+    False
     """
     clauses = _CLAUSE_BREAK.split(quote_text)
     theirs = [words(c) for c in clauses]
@@ -136,7 +189,12 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
         i = max(range(len(theirs)), key=lambda k: _likeness(wanted, stems(theirs[k])), default=-1)
         best = theirs[i] if i >= 0 else []
         alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
-        if alike and _negations(mine) % 2 != _negations(best) % 2:
+        if not alike:
+            # a long clause: the stretch around the words it shares with the claim ("…
+            # that negotiations with Iran continue to see whether …")
+            best = _around(best, wanted)
+            alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
+        if alike and (_negations(mine) + _negations(best) + _opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
 
