@@ -41,6 +41,7 @@ from .marks import (
     QuoteSpan,
     find_quote_spans,
     in_markup,
+    in_named_work,
     is_headline,
     is_nickname,
     is_title,
@@ -190,7 +191,7 @@ def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
     or in the cue's own adjunct (``X said on CNN’s “New Day.”``, ``told ABC's “…”``)."""
     if not is_title(text, span):
         return False
-    if span.outer_end <= cue.start:
+    if span.outer_end <= cue.start or in_named_work(text, span):
         return True
     between = text[cue.start : span.outer_start] + " "
     return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
