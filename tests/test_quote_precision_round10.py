@@ -42,3 +42,11 @@ def test_a_title_after_the_work_it_names_in_an_adjunct_is_no_quote() -> None:
     assert _texts(para) == ["We were broke"]
     para = "“It’s early,” said Roe, who is a host on the radio show “Harbour Hour.”"
     assert _texts(para) == ["It’s early"]
+
+
+def test_a_name_in_marks_with_no_one_to_say_it_is_no_quote() -> None:
+    assert _texts("What followed was the “Quiet Tide” protest along the pier.") == []
+    assert _texts("The crowd grew tired. Several waved their “Harbour First” scarves from their seats.") == []
+    # a named subject, or a sentence in marks, keeps the quotation
+    assert _texts("Ana Roe backed the “Quiet Tide” protest along the pier.") == ["Quiet Tide"]
+    assert _texts("The crowd grew tired. Several shouted “Go home.” at the council.") == ["Go home."]
