@@ -21,7 +21,7 @@ ARTICLE = """A made-up article
 
 “We have fixed the ramp,” she said. The council called the repair “overdue.”
 
-Critics watched “Harbour Nights” on television.
+Critic Lars Berg watched “Harbour Nights” on television.
 """
 
 POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear-dev"

@@ -41,6 +41,7 @@ from .marks import (
     QuoteSpan,
     find_quote_spans,
     in_markup,
+    in_named_work,
     is_headline,
     is_nickname,
     is_title,
@@ -50,7 +51,7 @@ from .marks import (
     quotes_in_single_marks,
 )
 from .roles import shown_role
-from .scare import after_so_called, is_scare_quote
+from .scare import after_so_called, is_scare_quote, short_name
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
@@ -190,7 +191,7 @@ def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
     or in the cue's own adjunct (``X said on CNN’s “New Day.”``, ``told ABC's “…”``)."""
     if not is_title(text, span):
         return False
-    if span.outer_end <= cue.start:
+    if span.outer_end <= cue.start or in_named_work(text, span):
         return True
     between = text[cue.start : span.outer_start] + " "
     return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
@@ -237,7 +238,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
         lead = lead_np[0] if lead_np else None
         subject = agent = None
-        named_agent = False
+        named_agent = lone_agent = False
         # a sentence that opens with a name phrase (not a quote, not a lone "Therefore")
         if lead_np and "x" * 4 not in lead_np[0] and not lone_opener(lead_np[0]):
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
@@ -248,6 +249,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             subject = resolved if resolved.name and resolved.kind != "unknown" else None
             agent = subject if subject is not None and agentive(sp) else None
             named_agent = not sp.pronoun and _whole_subject(lead_np[0], ctx.surnames)
+            lone_agent = agent is not None and not sp.pronoun and not named_agent
         pron = next((c.start for c in cues if c.speaker is not None and c.speaker.pronoun), None)
         if pron is not None:  # "When Lee asked Marsh about it, he said …": Marsh is the latest
             ctx.remention(masked, lo, pron)
@@ -302,6 +304,10 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     who = agent  # "X likened Y to “…”": the subject's words, not an earlier speaker's
                 elif para_who is not None:
                     who, inherited = para_who, True
+                elif lone_agent and s.closed and short_name(text[s.start : s.close_at]):
+                    if s is spans[-1]:
+                        state.chain = None
+                    continue  # "What followed was the “Arab Spring” …": a name, and no one named to say it
                 elif agent is not None:  # "He praised Y for showing “…”"
                     who = agent
                 elif at_start and prev_agent is not None:  # "X agreed. “…”": the last subject's words

@@ -90,6 +90,20 @@ def _typed_open(text: str, i: int) -> bool:
     return rest is not None and rest.group() == "”"
 
 
+# A single closing mark typed for a double one: after a stop or comma, before a capital or the end.
+_SINGLE_FOR_DOUBLE = re.compile(r"[.!?,]’(?=\s+[A-Z]|\s*$)")
+
+
+def _typed_single_close(text: str, open_at: int, stop: int) -> int:
+    """Where a quote opened by ``“`` at `open_at` ends on a single mark before `stop` (the
+    end, or the next opening double mark): ``“We can.’ Ana Roe said …``; -1 if it does not,
+    or if a single opening mark (a quotation inside) comes first."""
+    if text[open_at] != "“" or "‘" in text[open_at:stop]:
+        return -1
+    m = _SINGLE_FOR_DOUBLE.search(text, open_at + 1, stop)
+    return m.end() - 1 if m else -1
+
+
 def _double_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_at = -1
@@ -103,18 +117,27 @@ def _double_spans(text: str) -> list[QuoteSpan]:
             if span:
                 spans.append(span)
             open_at = -1
+        elif ch == "“" and (single := _typed_single_close(text, open_at, i)) >= 0:
+            span = _span(text, open_at, single)  # “We can.’ Ana Roe said … “Again”
+            if span:
+                spans.append(span)
+            open_at = i
     if open_at >= 0:
-        span = _span(text, open_at, -1)
+        span = _span(text, open_at, _typed_single_close(text, open_at, len(text)))
         if span:
             spans.append(span)
     return spans
+
+
+# An apostrophe typed as an opening mark before a year cut to two digits: ``‘16``, ``the ‘90s``.
+_ELIDED_YEAR = re.compile(r"‘\d\d(?:s\b|(?=\s+[A-Z])|(?=[,.;:)!?]|$))")
 
 
 def _single_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = text.find("‘")
     while i >= 0:
-        if i == 0 or not text[i - 1].isalnum():
+        if (i == 0 or not text[i - 1].isalnum()) and not _ELIDED_YEAR.match(text, i):
             close = -1
             for j in range(i + 2, len(text)):
                 if text[j] == "’" and not text[j - 1].isspace():
@@ -248,6 +271,22 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
 
 
+# A work named in an adjunct: a preposition, at most four words, then its kind (``in her memoir,
+# “…”``, ``on the TV show “…”``, ``in Ana Roe's book “…”``).
+_IN_WORK = re.compile(rf"\b(?i:in|on|from)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_WORK}),?\s*$")
+
+
+def in_named_work(text: str, span: QuoteSpan) -> bool:
+    """A title after the kind of work it names, inside a prepositional phrase: the place of
+    the words, whatever the sentence's cue reports.
+
+    >>> t = '“We won,” she wrote in her memoir, “Long Road.”'
+    >>> [in_named_work(t, s) for s in find_quote_spans(t)]
+    [False, True]
+    """
+    return is_title(text, span) and bool(_IN_WORK.search(text, 0, span.outer_start))
+
+
 # A part played in a work, then at most three words naming its kind or owner (``starred in
 # the HBO drama “…”``, ``star of television’s “…”``); never a clause (``appeared in court
 # and said “…”``).
@@ -305,7 +344,12 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
         return False
     before = text[: span.outer_start].split()[-4:]
     after = text[span.outer_end :].split()[:4]
-    if not before or not after or not re.match(r"[A-Z]\w", before[-1]) or not re.match(r"[A-Z]\w", after[0]):
+    if (
+        not before
+        or not after
+        or not re.match(r"[A-Z][\w.]", before[-1])
+        or not re.match(r"[A-Z]\w", after[0])
+    ):
         return False
     return any(w[:1].islower() for w in before + after)
 

@@ -69,6 +69,21 @@ def is_scare_quote(words: str, sentence: str) -> bool:
     return not any(w.lower() in _REPORTING and (w[:1].islower() or i == 0) for i, w in enumerate(around))
 
 
+def short_name(words: str) -> bool:
+    """Capitalised quoted `words`, at most four, not ending in a stop or a comma and in no
+    person's voice: a name or a title (``“Arab Spring”``, ``“Tea Party”``), not a sentence.
+    The caller asks when the sentence's only candidate speaker is a lone capitalised word
+    that names no one (``What``, ``Several``).
+
+    >>> short_name("Arab Spring"), short_name("True."), short_name("We Won")
+    (True, False, False)
+    """
+    toks = _WORD.findall(words)
+    if not toks or len(toks) > _MOST_WORDS or not words[:1].isupper() or words.rstrip()[-1:] in ",.!?;:":
+        return False
+    return not any(w.lower() in _PERSONAL for w in toks)
+
+
 _SO_CALLED = re.compile(r"\b(?i:so[- ]called|self[- ]described|self[- ]styled)\s*$")
 
 
