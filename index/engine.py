@@ -29,7 +29,7 @@ from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
 from .retrieval.conflict_topic import asks_for_disagreements, disagreement_topic
 from .retrieval.examples import candidate_questions
-from .retrieval.followup import is_pronoun, previous_speaker, resolve, wants_more
+from .retrieval.followup import is_pronoun, occasion_referent, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
@@ -330,6 +330,9 @@ class Engine:
         if outlet is not None and query is not None:
             # "according to AFP, …", "what does AFP say about …?": that outlet's articles only
             return self._outlet_answer(question, query.topic, outlet, previous)
+        if query is not None and query.topic and previous is not None:
+            # "what did X say after it?" after "how long did the meeting last?"
+            query = replace(query, topic=occasion_referent(query.topic, previous.question))
         if query is not None and is_pronoun(query.speaker):
             named = previous_speaker(previous.answer if previous else None, loaded.snapshot.quotes)
             query = replace(query, speaker=named) if named else None

@@ -210,6 +210,7 @@ _UNSTATED = {
     "measure": "the measurement asked for",
     "time": "the time asked for",
     "place": "the place asked for",
+    "future": "what is to come",
     "names": "the names asked for",
     "name": "the name asked for",
     "disagreement": "different values for one fact",

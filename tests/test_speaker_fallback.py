@@ -24,7 +24,9 @@ def _answer(*sentences: str) -> Answer:
         ("The mayor met the harbour board on Monday.", False),
         ("The levy was denounced as a racket by the guild and the ferry owners.", True),
         ("It is common for guild members to call the levy a racket.", True),
-        ("A member of the guild's board met the mayor.", True),  # a possessor, not an object
+        ("A member of the guild's board told the mayor so.", True),  # a possessor, not an object
+        # named acting, and saying nothing: no answer to what the guild said (reader round 11)
+        ("A member of the guild's board met the mayor.", False),
     ],
 )
 def test_the_speaker_is_named_as_more_than_an_object(sentence: str, about: bool) -> None:

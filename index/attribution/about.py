@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..retrieval.lexical import terms
 from ..text import fold
 from ..types import Answer, Passage
+from .cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from .relevance import topic_terms
 from .speakers import ORG_WORDS
 
@@ -36,6 +37,21 @@ _SERVED = re.compile(
 _VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())
 # a question after what someone said, rather than what they thought or called something
 _ASKS_SPEECH = re.compile(r"\b(?:say|said|says|tell|told|comment|react|respond|reply|claim|warn|announce)\w*")
+# what a sentence that reports someone's words or stand holds beside their name: a verb of
+# speech, or a word for a stand or a statement ("Trump's past opposition to …", "in a statement")
+_STANCE = frozenset(
+    """according statement statements comment comments remarks remark speech interview letter
+    message post posts position positions view views stance opposition opposed opposes oppose
+    support supported supports backed backs rejected rejects welcomed welcomes condemned condemns
+    denounced denounces criticism expressed expresses signalled signaled indicated reaffirmed
+    reaffirms believes believed thinks thought wants wanted hopes hoped demanded demands vowed
+    promised threatened hinted urged asked insisted pledged announced declared called call
+    calls describe describes urge urges accuse accuses deny denies""".split()
+)
+_SPEAKS = SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS | _STANCE | {"hold", "holds"}
+# "how did X respond / react?" may be answered by what X did ("X sent six regiments"); a
+# question after X's words is not
+_ASKS_WORDS = re.compile(r"\b(?:say|said|says|tell|told|comment|claim|warn|announce)\w*")
 
 
 def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bool:
@@ -73,7 +89,25 @@ def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bo
         # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
         said = fold(answer.text)
         return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads) and describes(said)
-    return any(names_actor(fold(s.text), heads) and describes(fold(s.text)) for s in answer.sentences)
+    # "… Trump will also meet amid outrage over …" names him acting, and says nothing he said
+    return any(
+        names_actor(fold(s.text), heads)
+        and describes(fold(s.text))
+        and (reports_stance(s.text) or not _ASKS_WORDS.search(question.lower()))
+        for s in answer.sentences
+    )
+
+
+def reports_stance(sentence: str) -> bool:
+    """Whether `sentence` reports anyone's words or stand: a verb of speech, or a word for a
+    statement or a position.
+
+    >>> reports_stance("The mayor will meet the union amid anger over the closures.")
+    False
+    >>> reports_stance("The mayor has opposed the closures."), reports_stance("It is dead, she said.")
+    (True, True)
+    """
+    return any(w in _SPEAKS for w in re.findall(r"[a-z]+", sentence.lower()))
 
 
 def about_topic(texts: Sequence[str], topic: str | None) -> bool:

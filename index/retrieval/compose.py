@@ -19,10 +19,18 @@ from .dated import dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
-from .named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
+from .named import (
+    asks_name,
+    asks_who_suffered,
+    gives_name,
+    gives_who,
+    mentions_people,
+    name_withheld,
+    names_anyone,
+)
 from .reason import reason_first
 from .slots import names_someone, unfilled
-from .tense import asks_future, looks_ahead
+from .tense import time_left_out
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -255,12 +263,14 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     ):
         # "when is X due to fly home?" near a paragraph about X that states no time at all
         return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
-    future = asked is not None and asked.kind == "time" and asks_future(question)
+    when = asked is not None and asked.kind == "time"
     dated = value is not None and _states_any(top.paragraph, value)
-    if future and dated and not looks_ahead(top.paragraph.text):
-        # "when will the next round take place?" near a paragraph whose only times are past
-        # ("… the war last July"); one that states no time at all is left to the check above
-        return _abstention(evidence.question, top, qw, conf, "no_value", ("time",))
+    spans = _states_any(top.paragraph, lambda s: states("duration", s))
+    left_out = time_left_out(question, top.paragraph.text, when, dated, spans)
+    if left_out is not None:
+        # "when will the next round take place?" near a paragraph whose only times are past,
+        # "what will X do?" near one that only tells what was done … (index/retrieval/tense.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", (left_out,))
     if name_withheld(question, top.paragraph.text):
         # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
@@ -296,6 +306,14 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         and (also is None or also(ranked[1][2]))
     ):
         picks.append((ranked[1][1], ranked[1][2]))
+    if (
+        _ASKS_WHO.match(question)
+        and not asks_who_suffered(question)
+        and not any(names_anyone(t, question) or mentions_people(t) for _, t in picks)
+    ):
+        # "who represented the US at the talks?" near "The U.S. … resumed talks with Iran in
+        # Oman": no one beyond the question's own names, nor anyone by role, to answer with
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     chosen.append((top.paragraph, sorted(picks)))
 
     for other in passages[1:]:

@@ -53,3 +53,37 @@ def mentions_thing(text: str, thing: str) -> bool:
     """
     wanted = set(terms(thing))
     return bool(wanted) and wanted <= set(terms(text))
+
+
+_WHEN_THE = re.compile(
+    r"^\s*when\s+(?:did|does|do|will|would|was|were|is|are|has|had|have)\s+the\s+"
+    r"((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)"
+)
+# a connective that dates something else by the thing after it ("… before a ceasefire came
+# into force"): the sentence says what came before the ceasefire, not when the ceasefire came
+_RELATIVE = re.compile(
+    r"\b(?:before|after|until|till|since|following|prior\s+to|ahead\s+of)\s+(?:[\w’'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def only_as_anchor(question: str, text: str) -> bool:
+    """Whether `text` speaks of the thing a "when did the X …?" question asks about only as
+    what something else came before or after: "The envoy left before the truce took hold"
+    dates the envoy's leaving by the truce, and says nothing of when the truce took hold.
+
+    >>> q = "When did the truce take hold in Brava?"
+    >>> only_as_anchor(q, "The envoy left Brava before a truce took hold.")
+    True
+    >>> only_as_anchor(q, "The truce took hold after two days of talks.")
+    False
+    >>> only_as_anchor(q, "The envoy left Brava.")  # no truce at all: left to other checks
+    False
+    """
+    m = _WHEN_THE.match(question.lower())
+    thing = next((w for w in m.group(1).split() if w not in _MODIFIERS), None) if m else None
+    if thing is None:
+        return False
+    wanted = set(terms(thing))
+    mentions = [w for w in re.finditer(r"[\w’'-]+", text) if wanted and set(terms(w.group(0))) == wanted]
+    return bool(mentions) and all(_RELATIVE.search(text[: w.start()]) is not None for w in mentions)

@@ -122,3 +122,35 @@ def previous_speaker(previous_answer: Answer | None, quotes: Sequence[Quote]) ->
 def wants_more(question: str) -> bool:
     """ "What else…", "anything more…": skip what was already shown."""
     return bool(_MORE.search(question))
+
+
+# "what did X say after it?": a topic that is an occasion named by a pronoun
+_OCCASION_PRONOUN = re.compile(
+    r"^(\s*(?:right\s+|just\s+|shortly\s+)?(?:after|following|before|during|at|since|ahead\s+of)\s+)"
+    r"(?:it|that|this|them|those)\s*([?.!]?\s*)$",
+    re.IGNORECASE,
+)
+# the thing a question is about: its first phrase after "the", up to a preposition, a verb
+# or the end ("the White House meeting between …" → "White House meeting")
+_THE_PHRASE = re.compile(
+    r"\bthe\s+((?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)(?=\s+(?:of|in|on|at|between|with|for|from|by|about|"
+    r"over|last|lasted|take|took|end|ended|begin|began|start|started|was|were|is|are|did|do|does|"
+    r"had|has|have)\b|\s*[?.!,]|\s*$)"
+)
+
+
+def occasion_referent(topic: str, previous_question: str | None) -> str:
+    """`topic` with an occasion named by a pronoun ("after it") put in the previous question's
+    words: asked after "How long did the harbour meeting last?", "what did the mayor say after
+    it?" asks what was said after the meeting. Any other topic comes back as it is.
+
+    >>> occasion_referent("after it", "How long did the harbour meeting in Brava last?")
+    'after the harbour meeting'
+    >>> occasion_referent("after it", None), occasion_referent("the port", "Why did the port close?")
+    ('after it', 'the port')
+    """
+    m = _OCCASION_PRONOUN.match(topic)
+    thing = _THE_PHRASE.search(previous_question) if m is not None and previous_question else None
+    if m is None or thing is None:
+        return topic
+    return f"{m.group(1)}the {thing.group(1)}{m.group(2)}"

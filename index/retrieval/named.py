@@ -21,9 +21,11 @@ _OFFICE = (
     r"(?:spokes(?:person|man|woman)|minister|official|advis[eo]r|leader|president|commander|envoy|"
     r"ambassador|mayor|governor|negotiator|secretary|chairman|chairwoman|director|spokespeople|officials)"
 )
+# (the words before the office may be a people's or a place's name: "the Iranian foreign
+# ministry spokesperson")
 _NAME_OF = re.compile(
     r"^\s*(?i:what\s+is|what['’]s)\s+the\s+name\s+of\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+"
-    rf"(?:[a-z][\w-]*\s+){{0,3}}{_OFFICE}\b"
+    rf"(?:[A-Za-z][\w-]*\s+){{0,3}}{_OFFICE}\b"
 )
 # "which Hamas leader was killed?", "which minister resigned?": the office-holder asked for is
 # the question's subject, after at most a few words that qualify it, and a verb follows it
@@ -60,6 +62,8 @@ def asks_name(question: str) -> bool:
     (False, False)
     >>> asks_name("What is the name of the teacher in the play?")
     False
+    >>> asks_name("What is the name of the Brazilian trade minister?")
+    True
     >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
     (True, False)
     >>> asks_name("Which Brava and Vennick leaders were arrested?")
@@ -68,6 +72,18 @@ def asks_name(question: str) -> bool:
     (True, False)
     """
     return any(p.match(question) is not None for p in (_WHO_IS, _NAME_OF, _WHICH_OFFICE, _WHO_HOLDS))
+
+
+# "an adviser to Brava's mayor, Ana Ruiz, …": the name in apposition is the adviser's, not
+# the mayor's
+_SERVING = re.compile(
+    r"\b(?:advis[eo]rs?|aides?|assistants?|consultants?|counsell?ors?|confidants?|deputy|deputies|"
+    r"spokes(?:person|man|woman)|secretary)\b",
+    re.IGNORECASE,
+)
+_SERVES_NAMED = re.compile(
+    rf"(?i:{_SERVING.pattern})\s+(?:to|of|for)\s+[^,.;:!?]*,\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+"
+)
 
 
 def gives_name(text: str, question: str) -> bool:
@@ -81,8 +97,13 @@ def gives_name(text: str, question: str) -> bool:
     False
     >>> gives_name("The port is shut. Many Bravans fear for their jobs.", q)
     False
+    >>> said = "It is shut, said an adviser to Brava's harbour master, Ilse Varga, on Monday."
+    >>> gives_name(said, q), gives_name(said, "Who is the adviser to Brava's harbour master?")
+    (False, True)
     """
     asked = {_bare(w) for w in _CAPITALISED.findall(question)}
+    if _SERVING.search(question) is None:  # "who is the adviser to …?" asks for that name
+        text = _SERVES_NAMED.sub(" ", text)  # "an adviser to the leader, Ana Ruiz," names the adviser
     run = 0
     opening = True  # a sentence's first word is capitalised whatever it is ("Many Iranians …")
     for token in re.findall(r"[\w’'.-]+|[!?]", text):
@@ -194,3 +215,93 @@ def name_withheld(question: str, text: str) -> bool:
     role = (m.group(1) or m.group(2)).lower()
     sentences = re.split(r"(?<=[.!?])\s+", text)
     return any(role in s.lower() and _UNNAMED.search(s) is not None for s in sentences)
+
+
+# words that take a capital only where they open a sentence, or that a wire story capitalises
+# by mistake after an abbreviation ("the U.S. Has increased …"): they name no one
+_FUNCTION_WORDS = _OPENERS | frozenset(
+    """the a an and or but nor of in on at to for from by with without about against between into
+    through during unlike like despite amid under over after before until among across beyond
+    has have had is was are were be been being will would shall should can could may might must
+    do does did said says according also even just only then later earlier now today instead
+    thus hence why how who whom which whose""".split()
+)
+
+
+def names_anyone(text: str, question: str) -> bool:
+    """Whether `text` names anyone or anything the question does not: a capitalised word, at a
+    sentence's start too ("Iran's spokesman warned …"), that is no function word, no day or
+    month, not "I", and not one of the question's own names nor their initials ("U.S." for the
+    question's "United States"). A "who" question near a paragraph that names no one beyond
+    the question's own people has no one to answer with.
+
+    >>> q = "Who decided that the mayor would arrive at Brava Hall by a side door?"
+    >>> names_anyone("Unlike last year, the mayor came to Brava Hall by a side door on Monday.", q)
+    False
+    >>> names_anyone("Ilse Varga, the mayor's aide, chose the side door.", q)
+    True
+    >>> names_anyone("The U.S. Has sent envoys to the talks.", "Who did the United States send?")
+    False
+    """
+    asked = {_bare(w) for w in _CAPITALISED.findall(question)}
+    for run in re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+", question):
+        asked.add("".join(w[0] for w in run.split()).lower())  # "us" for "United States"
+    for token in re.findall(r"[^\W\d_][\w’'.-]*", text):
+        if not token[0].isupper():
+            continue
+        word = _bare(token)
+        initials = "".join(c for c in token if c.isupper()).lower()
+        if word in asked or (len(initials) > 1 and initials in asked) or word in _FUNCTION_WORDS:
+            continue
+        if word in _NOT_NAMES or word == "i":
+            continue
+        return True
+    return False
+
+
+# a word for people by what they do ("fundraiser", "inspector", "biostratigraphers",
+# "attorney"), or a body of them ("the council", "authorities"): a "who" answer need not be a name
+_AGENT = re.compile(
+    r"\b[a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|ee|ey|man|men|woman|women)s?\b|"
+    r"\b(?:people|person|persons|staff|police|government|governments|council|councils|committee|"
+    r"board|authority|authorities|army|armies|forces|troops|company|companies|court|courts|"
+    r"parliament|congress|senate|team|teams|family|families|crowd|public|members?|group|groups|"
+    r"child|children|king|queen|emperor|pope|monks?|priests?|clergy|nobles?|followers|allies|"
+    r"enemies|rebels|voters|settlers|jury|judges?|firms?|agency|agencies|university|school|city|"
+    r"state|states|nation|nations|he|she|they|who|someone|anyone|everyone|whoever)\b"
+)
+# words that end as an agent does and name no one
+_NOT_AGENTS = frozenset(
+    """other others under after over never however whether number numbers order orders water
+    power powers paper papers later rather together either neither further major minor prior
+    recent different current present important significant percent parent patent extent
+    content event events moment moments element elements government governments agreement
+    statement statements movement movements development developments environment investment
+    management treatment payment department departments document documents instrument
+    settlement settlements argument arguments comment comments accent cent consent intent
+    silent frequent permanent apparent transparent efficient sufficient adjacent independent
+    dependent different excellent relevant significant constant distant instant vacant
+    brilliant giant elegant pleasant abundant dominant remnant tenant tenants meanwhile
+    better bigger larger smaller higher lower greater longer stronger weaker wider closer
+    earlier former latter either matter matters border borders center centre chapter
+    chapters letter letters member members number summer winter weather error errors
+    factor factors sector sectors motor color colour floor door doors mirror horror terror
+    behavior behaviour honor honour labor labour favor favour vapor rumor tumor
+    monday money journey valley volley survey key keys""".split()
+) - {"government", "governments", "member", "members"}
+
+
+def mentions_people(text: str) -> bool:
+    """Whether `text` speaks of people in lower case, by what they do or as a body ("the
+    inspector", "contractors", "the council", "he"): a "who" question may be answered so.
+
+    >>> mentions_people("An inspector normally checks the job."), mentions_people("The council voted.")
+    (True, True)
+    >>> mentions_people("The raid killed two night guards.")
+    True
+    >>> mentions_people("The U.S. resumed talks last week, talks that failed to produce a deal.")
+    False
+    """
+    if _PERSON.search(text) is not None:
+        return True
+    return any(m.group(0) not in _NOT_AGENTS for m in _AGENT.finditer(text.lower()))

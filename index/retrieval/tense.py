@@ -3,12 +3,18 @@
 Such a question is answered by a paragraph that looks ahead ("the talks will resume on
 Monday", "a vote is expected next month", "talks set for Friday"), not by one that only dates
 what has already happened ("… the war last July"): that one states a time, and not the one
-asked for.
+asked for. "What will X do …?" likewise needs a paragraph that speaks of what is to come.
+
+Any "when" question needs a paragraph that places something in time, by the calendar or by a
+clause or word of time ("after the vote", "earlier"): "X stated that the plan is a domestic
+matter" says what was stated, never when.
 """
 
 from __future__ import annotations
 
 import re
+
+from .dated import only_as_anchor
 
 # "when will …", "when is the vote due …", "when are the talks expected to resume?"
 _FUTURE_ASKED = re.compile(
@@ -23,6 +29,65 @@ _AHEAD = re.compile(
     r"to\s+be\s+held|to\s+take\s+place|to\s+resume|until|by\s+(?:the\s+end|early|late|mid))\b",
     re.IGNORECASE,
 )
+
+
+# "what will the council do next?", "who will lead the talks?": a wh-word, at most two words,
+# then "will" or "shall"
+_WILL_ASKED = re.compile(
+    r"^\s*(?:what|who|whom|where|how|which|when)\b(?:\s+[\w’'-]+){0,2}?\s+(?:will|shall|won['’]t)\b",
+    re.IGNORECASE,
+)
+# what dates a paragraph without a calendar word: a clause or phrase of time ("during the
+# war", "after the vote", "until 1796", "over the weekend", "once it thawed") or a word that
+# places it in time ("earlier", "now", "the 16th century")
+_TIME_WORDS = re.compile(
+    r"\b(?:during|after|before|until|till|while|when|whenever|once|since|following|prior\s+to|upon|"
+    r"then|later|earlier|previously|formerly|now|currently|recently|already|eventually|ago|age|era|"
+    r"early|earliest|late|latest|soon|first|initially|finally|phase|stage|"
+    r"period|season|century|centuries|decade|decades|years?|months?|weeks?|weekend|days?|nights?|"
+    r"hours?|times?)\b",
+    re.IGNORECASE,
+)
+# "When rock folds, what does it form?", "When X happens, it creates what?": "when" opens a
+# condition, and the question asks for something else
+_WHEN_CLAUSE = re.compile(
+    r"^\s*when\b[^?]*,\s*(?:[\w’'-]+\s+){0,12}?(?:what|which|who|how|where)\b|^\s*when\b.*\bwhat\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_will(question: str) -> bool:
+    """Whether `question` asks about something still to come, with "will" or "shall".
+
+    >>> asks_will("What will the council do if the strike goes on?"), asks_will("Who will chair it?")
+    (True, True)
+    >>> asks_will("What did the council do?"), asks_will("What would a teacher do for a timid pupil?")
+    (False, False)
+    """
+    return _WILL_ASKED.match(question) is not None
+
+
+def asks_when_condition(question: str) -> bool:
+    """Whether "when" opens a condition of `question` rather than asking for a time.
+
+    >>> asks_when_condition("When ice melts in spring, what does the river do?")
+    True
+    >>> asks_when_condition("When did the ice melt?")
+    False
+    """
+    return _WHEN_CLAUSE.search(question) is not None
+
+
+def places_in_time(text: str) -> bool:
+    """Whether `text` places anything in time by a clause or a word of time, beyond the calendar
+    words `answer_type.states` looks for: "after the vote", "during the war", "over the weekend".
+
+    >>> places_in_time("The port reopened after the vote."), places_in_time("He said it on Friday.")
+    (True, False)
+    >>> places_in_time("The mayor said the port is a local matter.")
+    False
+    """
+    return _TIME_WORDS.search(text) is not None
 
 
 def asks_future(question: str) -> bool:
@@ -45,3 +110,32 @@ def looks_ahead(text: str) -> bool:
     False
     """
     return _AHEAD.search(text) is not None
+
+
+def time_left_out(question: str, text: str, when: bool, dated: bool, spans: bool) -> str | None:
+    """What a paragraph (`text`) leaves out that `question` asks for: "time", "future", or None.
+
+    `when` says the question asks "when", `dated` that the paragraph states a time (by the
+    calendar: a date, a day, "last week"), `spans` that it states a span ("within a month").
+    "When will X happen?" needs a time that looks ahead, or a span from now; "what will X do?"
+    a paragraph that speaks of what is to come; "when did X happen?" a paragraph that places
+    something in time, and X not only as what something else came before or after.
+
+    >>> time_left_out("When will the talks resume?", "Talks would follow.", True, False, False)
+    'time'
+    >>> time_left_out("What will the council do?", "The council met.", False, False, False)
+    'future'
+    >>> time_left_out("When did Ruiz say so?", "Ruiz said so after the vote.", True, False, False) is None
+    True
+    """
+    future = when and asks_future(question)
+    if future and dated and not looks_ahead(text):
+        return "time"  # its only times are past ("… the war last July")
+    if future and not dated and not spans:
+        return "time"  # no time at all ("another round would follow")
+    if asks_will(question) and not looks_ahead(text):
+        return "future"  # only what was done
+    if when and not dated and not asks_when_condition(question):
+        if not places_in_time(text) or only_as_anchor(question, text):
+            return "time"  # "X stated that …", or "… left before the truce took hold"
+    return None
