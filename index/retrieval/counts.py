@@ -158,11 +158,18 @@ _PEOPLE = frozenset("people persons men women children".split())
 # the two tolls news reports apart: the dead and the hurt ("casualties" may be either)
 _DEATHS = re.compile(r"\b(?:kill\w*|die[sd]?|dying|dead|deaths?|fatal\w*|perish\w*|slain|lives)\b")
 _INJURIES = re.compile(r"\b(?:injur\w*|wound\w*|hurt)\b")
+# ... and the other fates counted apart from both: the held and the driven from home
+_DETENTIONS = re.compile(
+    r"\b(?:arrest\w*|detain\w*|detention\w*|jail\w*|imprison\w*|captur\w*|kidnap\w*|abduct\w*)\b"
+)
+_DISPLACED = re.compile(r"\b(?:displac\w*|evacuat\w*|fled|flee\w*|homeless|refugees?)\b")
+_FATES = (_DEATHS, _INJURIES, _DETENTIONS, _DISPLACED)
 
 
 def other_harm(question: str, sentence: str) -> bool:
-    """Whether `sentence` counts the other toll than the one `question` asks for: the dead for
-    "how many were injured?", the injured for "how many died?", and never the one asked.
+    """Whether `sentence` counts another fate than the one `question` asks for (`_FATES`: the
+    dead, the injured, the detained, the displaced): the dead for "how many were injured?" or
+    "how many were arrested?", the injured for "how many died?", and never the one asked.
 
     >>> other_harm("How many people were injured in the blast?", "The blast killed 12 people.")
     True
@@ -172,13 +179,16 @@ def other_harm(question: str, sentence: str) -> bool:
     True
     >>> other_harm("How many casualties were there?", "The blast killed 12 people.")
     False
+    >>> other_harm("How many strikers were arrested?", "The clashes left 610 dead.")
+    True
+    >>> other_harm("How many strikers were arrested?", "Police arrested 40 of the 610 strikers.")
+    False
     """
     q, low = question.lower(), sentence.lower()
-    deaths, injuries = _DEATHS.search(q) is not None, _INJURIES.search(q) is not None
-    if deaths == injuries:
+    asked = [f for f in _FATES if f.search(q)]
+    if len(asked) != 1:
         return False
-    asked, other = (_DEATHS, _INJURIES) if deaths else (_INJURIES, _DEATHS)
-    return other.search(low) is not None and asked.search(low) is None
+    return asked[0].search(low) is None and any(f.search(low) for f in _FATES if f is not asked[0])
 
 
 def _toll_of_things(sentence: str, noun: str | None, question: str) -> bool:
