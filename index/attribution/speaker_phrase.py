@@ -132,6 +132,11 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
             return (ante[0], _join_detail(ante[1], phrase), ante[2]) if ante else None
         if phrase.endswith(" who") and (ending := _name_ending(phrase[:-4])) is not None:
             return ending[0], None, pos + ending[1]  # "a tweet from Ana Roe who tweeted"
+        if len(segs) >= 2 and len(words) > 2 and words[-1] == "who" and words[0].lower() in _ARTICLES:
+            # "Lund, a harbour pilot who writes": the description stands beside a name
+            ante = _who_antecedent([*segs[:-1], (pos, phrase[:-4].rstrip())])
+            if ante is not None:
+                return ante
         coordinated = _coordinated_subject(s, segs)
         if coordinated is not None:
             return coordinated
@@ -211,6 +216,7 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
     return phrase, detail or None, pos
 
 
+_ARTICLES = ("a", "an", "the")
 _WHICH_PREPS = frozenset("after before in during at from following with by upon".split())
 
 

@@ -180,10 +180,16 @@ def _join(*parts: str | None) -> str | None:
     return ", ".join(kept) if kept else None
 
 
+# "the anti-Trump National Review", "Anwar al-Awlaki": a prefixed capital inside a name run
+_PREFIXED = re.compile(r"^(?:anti|pro|non|al|el)-[A-Z]")
+
+
 def _trailing_run(tokens: list[str]) -> int:
     """Index where the trailing run of capitalised tokens (with connectors inside) begins."""
     k = len(tokens)
-    while k > 0 and (is_capitalised(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
+    while k > 0 and (
+        is_capitalised(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS or _PREFIXED.match(tokens[k - 1])
+    ):
         k -= 1
     while k < len(tokens) and not is_capitalised(tokens[k]):
         k += 1  # a run starts with a capital, not a connector
@@ -265,7 +271,10 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
     np = mention
     rel = _RELATIVE.split(np, maxsplit=1)
     if len(rel) == 2 and rel[0]:
-        np, detail = rel[0].strip(), _join(rel[1], detail)
+        # "One of her allies who backs the plan, councillor Ana Roe,": the appositive name
+        # stays first in the detail, so it can still name the person
+        first_name = detail is not None and _appositive_name(detail) is not None
+        np, detail = rel[0].strip(), _join(detail, rel[1]) if first_name else _join(rel[1], detail)
     if np[:4] == "The " and len(np) > 4:
         np = "the " + np[4:]
     low = np.lower()

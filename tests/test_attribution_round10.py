@@ -1,0 +1,47 @@
+"""Named speakers, issue 13 round 10: names beside descriptions, and reporting forms.
+
+Fictional sentences written for these tests (docs/attribution.md, "Round 10 (named)").
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_a_description_with_a_relative_clause_beside_a_name_gives_the_name() -> None:
+    para = (
+        "Lund, a harbour pilot who writes sea shanties on the side (one of them about a storm "
+        "“that never ends”), has joined the council."
+    )
+    assert _speaker_of("that never ends", para) == "Lund"
+    para = (
+        "One of the mayor's former allies who still backs the plan, former councillor Ana Roe, "
+        "wrote in an email that the vote was “a sad day for the port.”"
+    )
+    assert _speaker_of("a sad day for the port.", para) == "Ana Roe"
+
+
+def test_a_prefixed_capital_stays_inside_the_name_run() -> None:
+    para = "Piet Hals of the anti-Harbour Gazette wrote that the plan was “a fantasy.”"
+    assert (_speaker_of("a fantasy.", para) or "").startswith("Piet Hals")
+
+
+def test_a_lowercase_role_and_a_name_after_an_opening_phrase_is_the_subject() -> None:
+    para = "After the vote, harbour economist Ana Roe summed it up: “It is over for the ferry.”"
+    assert _speaker_of("It is over for the ferry.", para) == "Ana Roe"
+    para = "After the vote, harbour economist Ana Roe likened the plan to “a sinking ship.”"
+    assert _speaker_of("a sinking ship.", para) == "Ana Roe"
+    # a verb among the lowercase words, or a plural, is no role: "members include pilots Ana Roe"
+    para = "In the port, members include pilots Ana Roe, a diver, and Tom Vidal, known for “Vidal's Knot”."
+    assert _speaker_of("Vidal's Knot", para) != "Ana Roe"
