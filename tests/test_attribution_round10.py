@@ -45,3 +45,38 @@ def test_a_lowercase_role_and_a_name_after_an_opening_phrase_is_the_subject() ->
     # a verb among the lowercase words, or a plural, is no role: "members include pilots Ana Roe"
     para = "In the port, members include pilots Ana Roe, a diver, and Tom Vidal, known for “Vidal's Knot”."
     assert _speaker_of("Vidal's Knot", para) != "Ana Roe"
+
+
+def test_reporting_forms_name_their_speaker() -> None:
+    para = "When the mayor suggested the port would close, Lund fired back: “If they close it, they lose.”"
+    assert _speaker_of("If they close it, they lose.", para) == "Lund"
+    para = "The mayor said the plan was “ready to go,” to which Roe interjected: “It is not ready.”"
+    assert _speaker_of("It is not ready.", para) == "Roe"
+    para = "“Full steam ahead!” Rep. Ana Roe, D-Ore., said of the week’s events."
+    assert _speaker_of("Full steam ahead!", para) == "Ana Roe"
+
+
+def test_a_name_right_before_a_gerund_owns_it() -> None:
+    para = "The two met twice – Roe saying she was “very hopeful” and Lund calling it a “good start.”"
+    assert _speaker_of("very hopeful", para) == "Roe"
+    assert _speaker_of("good start.", para) == "Lund"
+    para = "A harbour warning about “rising water” was issued."
+    assert all(q.speaker != "A harbour" for q in _quotes(para))
+
+
+def test_the_asker_and_the_agent_of_a_passive_label_speak() -> None:
+    para = (
+        "Lund was asked by radio host Ana Roe whether the ferry plan would risk "
+        "“sinking the budget for a decade.”"
+    )
+    assert _speaker_of("sinking the budget for a decade.", para) == "Ana Roe"
+    para = "Asked by Roe if the mayor “gets” the harbour, Lund avoided an answer."
+    assert _speaker_of("gets", para) == "Roe"
+    para = "Asked by reporters whether he would run, Lund said: “Not this year.”"
+    assert _speaker_of("Not this year.", para) == "Lund"
+    para = "The inquiry, often labeled a “witch hunt” by Harbour Democrats, is now closed."
+    assert _speaker_of("witch hunt", para) == "Harbour Democrats"
+    para = "Lund was “extremely careless” with the records – as described by Mayor Ana Roe – and he left."
+    assert _speaker_of("extremely careless", para) == "Ana Roe"
+    para = "Lund called the plan “a sinking ship” by March."
+    assert _speaker_of("a sinking ship", para) == "Lund"

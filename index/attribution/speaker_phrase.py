@@ -217,7 +217,7 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
 
 
 _ARTICLES = ("a", "an", "the")
-_WHICH_PREPS = frozenset("after before in during at from following with by upon".split())
+_WHICH_PREPS = frozenset("after before in during at from following with by upon to".split())
 
 
 def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
