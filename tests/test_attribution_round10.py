@@ -80,3 +80,14 @@ def test_the_asker_and_the_agent_of_a_passive_label_speak() -> None:
     assert _speaker_of("extremely careless", para) == "Ana Roe"
     para = "Lund called the plan “a sinking ship” by March."
     assert _speaker_of("a sinking ship", para) == "Lund"
+
+
+def test_two_named_people_with_their_roles_are_one_source() -> None:
+    para = (
+        "“We will fight this,” state harbour chief Ana Roe and city Speaker Piet Hals, both "
+        "residents, said in a statement. Hals said later that the council “will not give up.”"
+    )
+    assert _speaker_of("We will fight this", para) == "Ana Roe and Piet Hals"
+    assert _speaker_of("will not give up.", para) == "Piet Hals"  # each is learnt, not the pair
+    para = "A woman asked for a photo and Roe said, “Of course.”"
+    assert _speaker_of("Of course.", para) == "Roe"

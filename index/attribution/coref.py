@@ -149,7 +149,12 @@ class SpeakerContext:
         return self.people[-1] if self.people else None
 
     def learn(self, name: str, detail: str | None) -> None:
-        """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        """A named person the article introduces (``Prime Minister Elena Marsh``); each of two
+        (``Ana Roe and Piet Hals``)."""
+        if " and " in name:
+            for part in name.split(" and "):
+                self.learn(part, None)
+            return
         if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
             return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)

@@ -192,7 +192,10 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         (i for i, w in enumerate(words[: len(core) - 1]) if i > 0 and w.lower() in ("and", "but")), default=-1
     )
     if link > 0 and not is_capitalised(words[0]) and words[0].lower() not in _NP_START | _PRONOUN_SUBJECTS:
-        if _opens_name(words[link + 1 :]):  # "a woman asked for a photo and Clinton said": a new clause
+        named_pair = len(words[:link]) >= 2 and all(is_capitalised(w) for w in words[link - 2 : link])
+        if _opens_name(words[link + 1 :]) and not named_pair:
+            # "a woman asked for a photo and Clinton said": a new clause ("leader Ana Roe and
+            # Speaker Piet Hals said" is one subject, two people)
             at = [m.start() for m in re.finditer(r"\S+", phrase)][link + 1]
             pos, phrase = pos + at, phrase[at:]
             words = phrase.split()

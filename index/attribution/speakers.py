@@ -184,6 +184,10 @@ def _join(*parts: str | None) -> str | None:
 _PREFIXED = re.compile(r"^(?:anti|pro|non|al|el)-[A-Z]")
 
 
+# A title run holding a first person: "(role) Ana Roe and (role)" before the second name
+_PAIR = re.compile(r"^(.*?)((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+and\s+(\S.*)$")
+
+
 def _trailing_run(tokens: list[str]) -> int:
     """Index where the trailing run of capitalised tokens (with connectors inside) begins."""
     k = len(tokens)
@@ -336,6 +340,13 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         kind = "office" if single and _bare(name).lower() not in surnames and not personal else "person"
         if title and title.lower().split()[-1] in SPOKES and not name_tokens:
             kind = "office"
+        pair = _PAIR.match(title) if len(name_tokens) >= 2 else None
+        one = pair.group(2).split() if pair else []
+        cut = _title_split(one) if one else 0
+        if pair and len(one) - cut >= 2 and not any(_is_title(t) or _is_org(t) for t in one[cut:]):
+            # "state Senate leader Ana Roe and House Speaker Piet Hals": two people, both named
+            roles = _join(" ".join([*pair.group(1).split(), *one[:cut]]) or None, pair.group(3))
+            return Speaker(f"{' '.join(one[cut:])} and {name}", _join(roles, detail), "person", mention)
         return Speaker(name, _join(title, detail), "anonymous" if anonymous else kind, mention)
     head_i = next((i for i, t in enumerate(tokens) if i > 0 and t.lower() in STOP_NP), len(tokens))
     head = head_noun(np)
