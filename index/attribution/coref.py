@@ -16,7 +16,16 @@ from functools import lru_cache
 
 from ..text import fold
 from ..types import Document, SpeakerKind
-from .cue_words import _ADVERBIAL, _CONJ, _NP_START, _TIME_WORDS, SENTENCE_ADVERBS
+from .cue_words import (
+    _ADVERBIAL,
+    _CONJ,
+    _NP_START,
+    _REPORTING,
+    _ROLE_OPENERS,
+    _TIME_WORDS,
+    GERUNDS,
+    SENTENCE_ADVERBS,
+)
 from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
@@ -140,7 +149,12 @@ class SpeakerContext:
         return self.people[-1] if self.people else None
 
     def learn(self, name: str, detail: str | None) -> None:
-        """A named person the article introduces (``Prime Minister Elena Marsh``)."""
+        """A named person the article introduces (``Prime Minister Elena Marsh``); each of two
+        (``Ana Roe and Piet Hals``)."""
+        if " and " in name:
+            for part in name.split(" and "):
+                self.learn(part, None)
+            return
         if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
             return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)
@@ -385,6 +399,25 @@ def _role_words(toks: list[str], k: int) -> int:
     return j - k
 
 
+_REPORTING_WORDS = _REPORTING | GERUNDS
+
+
+def _leads_role(toks: list[str]) -> bool:
+    """``harbour economist Ana Roe``: one or two role words (three after ``former``) ending in
+    a person noun (``economist``, ``senator``), then a name; no verb, no cue word."""
+    first = toks[0]
+    if first in _ADVERBIAL or first in SENTENCE_ADVERBS or first in _REPORTING_WORDS:
+        return False
+    n = _role_words(toks, 0)
+    last = toks[n - 1] if n else ""
+    if not n or n > (3 if first in _ROLE_OPENERS else 2) or first.endswith(("ed", "ing")):
+        return False
+    return last in TITLES or not last.endswith("s") and last.endswith(_PERSON_ENDINGS)
+
+
+_PERSON_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian")
+
+
 def leading_np(text: str) -> tuple[str, str | None] | None:
     """The noun phrase opening a sentence, with its appositive (``Asked why, Vasilak was blunt``)."""
     segs = re.split(r",|\s[–—]\s", text)  # an appositive between dashes ends the name like a comma
@@ -393,7 +426,9 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         toks = seg.lstrip(" -–—").split()  # "JACKSON, Miss. - U.S. District Judge …"
         if i == 0:
             toks = _past_lead_words(toks)  # "But Sen. Pat Toomey refused …", "And then Trump went …"
-        if (
+        # "After the vote, harbour economist Ana Roe …": a lowercase role before a name, after an opener
+        role_led = skipped and bool(toks) and toks[0].islower() and _leads_role(toks)
+        if not role_led and (
             not toks
             or len(toks) == 1
             and len(toks[0]) >= 9

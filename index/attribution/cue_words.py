@@ -32,7 +32,7 @@ DIRECT_ONLY = frozenset(
     agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
     ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
     concurred""".split()
-) | {"shot back", "put it", "puts it"}
+) | {"shot back", "fired back", "hit back", "cut in", "chimed in", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "

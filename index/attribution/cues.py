@@ -25,6 +25,7 @@ from .cue_words import (
     _MEDIUM,
     _NOUN_BEFORE,
     _NOUN_TOO,
+    _NP_START,
     _OPENERS,
     _PAREN,
     _PASSIVE,
@@ -33,6 +34,7 @@ from .cue_words import (
     _SUBORDINATORS,
     _TAKES_OBJECT,
     _TEXTS,
+    _TIME_WORDS,
     _WHEN,
     _WITH_NP,
     DIRECT_ONLY,
@@ -76,6 +78,24 @@ def _strip_end(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+_ASKED_BY = re.compile(r"(?<![\w’'])Asked(?= by )")  # "Asked by Ana Roe if …, Lund said"
+# A passive label and its agent: "was labeled a “…” by X", "as described by X"
+_LABELS = frozenset("called described dubbed branded labelled labeled characterized".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_ASIDE_END = re.compile(r"\s[-–—]+\s|[–—;(]")
+_BY_AGENT = re.compile(r"(?:\s+(?:as|a|an|the|[“”\"]x+[,.]?[“”\"]|[“”\"]x+[,.]?)){0,8}?\s+by\s+(?=[A-Z])")
+# The agent of "asked by": up to a comma, a quotation or the question's clause word
+_ASKER = re.compile(
+    r"\s*([^,“”\"]{2,80}?)(?=\s*(?:[,“”\"]|\s(?:whether|if|about|why|how|what|when|to|for)\b|$))"
+)
+# A name right before a gerund, after a dash, a comma or "and": "– Ana Roe saying", "and Lund calling"
+_NAME_GERUND = re.compile(
+    r"(?:^\s*|[,;]\s*|\s-\s+|\band\s+)((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def find_cues(
     text: str, masked: str, lo: int, hi: int, surnames: frozenset[str], stops: tuple[int, ...] = ()
 ) -> list[Cue]:
@@ -91,9 +111,9 @@ def find_cues(
         np_text = _PAREN.sub(lambda m: " " * len(m.group()), text)
     else:
         np_text = text
-    for m in _CUE.finditer(masked, lo, hi):
+    for m in (*_ASKED_BY.finditer(masked, lo, hi), *_CUE.finditer(masked, lo, hi)):
         vs, ve = m.span()
-        verb = m.group(0)
+        verb = "asked" if m.re is _ASKED_BY else m.group(0)
         sp: Speaker | None
         content: tuple[int, int] | None
         before = masked[lo:vs].split()
@@ -114,6 +134,24 @@ def find_cues(
                 cues.append(Cue(vs, ve, f"{verb} by", verb, sp, True, None))
                 starts.append(vs)
                 floor = ve
+            continue
+        if verb == "asked" and masked.startswith(" by ", ve):
+            # "X was asked by moderator Ana Roe whether …, “…”": the question is the asker's
+            agent = _ASKER.match(np_text, ve + 4, hi)
+            obj = parse_object(agent.group(1)) if agent else None
+            if obj is not None:
+                sp = classify_speaker(obj[0], obj[1], surnames)
+                cues.append(Cue(vs, ve + 3, "asked by", verb, sp, True, None))
+                starts.append(vs)
+                floor = ve
+            continue
+        agent = _BY_AGENT.match(masked, ve, hi) if verb in _LABELS else None
+        obj = parse_object(_ASIDE_END.split(np_text[agent.end() : hi])[0]) if agent else None
+        if obj is not None and obj[0].split()[0].lower() not in _TIME_WORDS | _MONTHS:
+            # "labeled a “witch hunt” by Democrats", "as described by Ana Roe": the agent's words
+            sp = classify_speaker(obj[0], obj[1], surnames)
+            cues.append(Cue(vs, ve, verb, verb, sp, True, None))
+            starts.append(vs)
             continue
         if before and (before[-1].lower() in _PASSIVE or before[k - 1].lower() in _PASSIVE):
             continue
@@ -183,6 +221,9 @@ def find_cues(
             c0 = cue_end + (5 if masked.startswith(" that", cue_end) else 0)
             with_np = _WITH_NP.search(np_text, boundary, vs)  # "…, with spokesman Tom Reyes saying"
             parsed = parse_subject(with_np.group(1)) if with_np else None
+            named = None if with_np else _NAME_GERUND.search(np_text[boundary:vs])
+            if named is not None and named.group(1).split()[0].lower() not in _OPENERS | _CONJ | _NP_START:
+                parsed = (named.group(1), None, 0)  # "… met twice – Roe saying …, and Lund calling …"
             sp = classify_speaker(parsed[0], parsed[1], surnames) if parsed else None
             cues.append(Cue(vs, cue_end, label, verb, sp, False, _strip_end(text, c0, hi)))
             starts.append(vs)

@@ -30,13 +30,15 @@ from .marks import QuoteSpan
 from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
 
 _AFTER_QUOTE = re.compile(
-    r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)(?:\s+[a-z]+ly)?\s+([a-z]{3,}(?:ed|s))\b"
+    r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)"
+    r"(?:,\s+[^,“”\"]{2,60},)?"  # "“…!” Rep. Ana Roe, D-Ore., said": an apposition
+    r"(?:\s+[a-z]+ly)?\s+([a-z]{3,}(?:ed|s))\b"
 )
 _DASH_NAME = re.compile(r"\s*[―—–]\s*([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})\s*(?:[,.(]|$)")
 _NOT_VERB = frozenset("was has is does news series".split())
 _CLOSES = ("”", '"', "»")
 _TAIL_VERBS = (
-    r"^[\w’'.-]+(?:\s+[\w’'.-]+){0,5}\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
+    r"^[\w’'.-]+(?:,?\s+[\w’'.-]+){0,5},?\s+(?:said|says|replied|replies|asked|asks|added|adds|told|tells|"
     r"wrote|writes|explained|responded|continued|recalled|insisted|tweeted|declared|warned|exclaimed|shouted|"
     r"yelled|joked)\b(?!\s+(?:he|she|they|it|we|i|that)\b)"  # "X said he would …" is a new statement
 )

@@ -132,6 +132,11 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
             return (ante[0], _join_detail(ante[1], phrase), ante[2]) if ante else None
         if phrase.endswith(" who") and (ending := _name_ending(phrase[:-4])) is not None:
             return ending[0], None, pos + ending[1]  # "a tweet from Ana Roe who tweeted"
+        if len(segs) >= 2 and len(words) > 2 and words[-1] == "who" and words[0].lower() in _ARTICLES:
+            # "Lund, a harbour pilot who writes": the description stands beside a name
+            ante = _who_antecedent([*segs[:-1], (pos, phrase[:-4].rstrip())])
+            if ante is not None:
+                return ante
         coordinated = _coordinated_subject(s, segs)
         if coordinated is not None:
             return coordinated
@@ -187,7 +192,10 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         (i for i, w in enumerate(words[: len(core) - 1]) if i > 0 and w.lower() in ("and", "but")), default=-1
     )
     if link > 0 and not is_capitalised(words[0]) and words[0].lower() not in _NP_START | _PRONOUN_SUBJECTS:
-        if _opens_name(words[link + 1 :]):  # "a woman asked for a photo and Clinton said": a new clause
+        named_pair = len(words[:link]) >= 2 and all(is_capitalised(w) for w in words[link - 2 : link])
+        if _opens_name(words[link + 1 :]) and not named_pair:
+            # "a woman asked for a photo and Clinton said": a new clause ("leader Ana Roe and
+            # Speaker Piet Hals said" is one subject, two people)
             at = [m.start() for m in re.finditer(r"\S+", phrase)][link + 1]
             pos, phrase = pos + at, phrase[at:]
             words = phrase.split()
@@ -211,7 +219,8 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
     return phrase, detail or None, pos
 
 
-_WHICH_PREPS = frozenset("after before in during at from following with by upon".split())
+_ARTICLES = ("a", "an", "the")
+_WHICH_PREPS = frozenset("after before in during at from following with by upon to".split())
 
 
 def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:

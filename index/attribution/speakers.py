@@ -180,10 +180,20 @@ def _join(*parts: str | None) -> str | None:
     return ", ".join(kept) if kept else None
 
 
+# "the anti-Trump National Review", "Anwar al-Awlaki": a prefixed capital inside a name run
+_PREFIXED = re.compile(r"^(?:anti|pro|non|al|el)-[A-Z]")
+
+
+# A title run holding a first person: "(role) Ana Roe and (role)" before the second name
+_PAIR = re.compile(r"^(.*?)((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'.-]*)\s+and\s+(\S.*)$")
+
+
 def _trailing_run(tokens: list[str]) -> int:
     """Index where the trailing run of capitalised tokens (with connectors inside) begins."""
     k = len(tokens)
-    while k > 0 and (is_capitalised(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS):
+    while k > 0 and (
+        is_capitalised(tokens[k - 1]) or tokens[k - 1].lower() in CONNECTORS or _PREFIXED.match(tokens[k - 1])
+    ):
         k -= 1
     while k < len(tokens) and not is_capitalised(tokens[k]):
         k += 1  # a run starts with a capital, not a connector
@@ -265,7 +275,10 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
     np = mention
     rel = _RELATIVE.split(np, maxsplit=1)
     if len(rel) == 2 and rel[0]:
-        np, detail = rel[0].strip(), _join(rel[1], detail)
+        # "One of her allies who backs the plan, councillor Ana Roe,": the appositive name
+        # stays first in the detail, so it can still name the person
+        first_name = detail is not None and _appositive_name(detail) is not None
+        np, detail = rel[0].strip(), _join(detail, rel[1]) if first_name else _join(rel[1], detail)
     if np[:4] == "The " and len(np) > 4:
         np = "the " + np[4:]
     low = np.lower()
@@ -327,6 +340,13 @@ def classify_speaker(phrase: str, detail: str | None, surnames: frozenset[str]) 
         kind = "office" if single and _bare(name).lower() not in surnames and not personal else "person"
         if title and title.lower().split()[-1] in SPOKES and not name_tokens:
             kind = "office"
+        pair = _PAIR.match(title) if len(name_tokens) >= 2 else None
+        one = pair.group(2).split() if pair else []
+        cut = _title_split(one) if one else 0
+        if pair and len(one) - cut >= 2 and not any(_is_title(t) or _is_org(t) for t in one[cut:]):
+            # "state Senate leader Ana Roe and House Speaker Piet Hals": two people, both named
+            roles = _join(" ".join([*pair.group(1).split(), *one[:cut]]) or None, pair.group(3))
+            return Speaker(f"{' '.join(one[cut:])} and {name}", _join(roles, detail), "person", mention)
         return Speaker(name, _join(title, detail), "anonymous" if anonymous else kind, mention)
     head_i = next((i for i, t in enumerate(tokens) if i > 0 and t.lower() in STOP_NP), len(tokens))
     head = head_noun(np)
