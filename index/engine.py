@@ -25,7 +25,6 @@ from .attribution.check import QuoteCheck, check_claim, parse_attribution_questi
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
-from .retrieval.answer_type import lasted_subject
 from .retrieval.compose import compose_answer
 from .retrieval.conflict_topic import asks_for_disagreements, disagreement_topic
 from .retrieval.examples import candidate_questions
@@ -34,6 +33,7 @@ from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
+from .retrieval.spans import lasted_subject
 from .retrieval.stories import Stories
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend

@@ -7,7 +7,6 @@ import pytest
 
 from index.retrieval.answer_type import (
     acted_by_other,
-    lasted_subject,
     same_place,
     same_time,
     states,
@@ -16,6 +15,7 @@ from index.retrieval.answer_type import (
 )
 from index.retrieval.compose import compose_answer
 from index.retrieval.counts import counts_other
+from index.retrieval.spans import lasted_subject
 from tests.test_answer import evidence, para
 
 

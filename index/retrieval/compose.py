@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .answer_type import lasted_subject, same_place, spans_subject, states, want
+from .answer_type import same_place, states, want
 from .counted import Counted, counted
 from .dated import dated_thing, mentions_thing
 from .followup import asked_part
@@ -30,6 +30,7 @@ from .named import (
 )
 from .reason import reason_first
 from .slots import names_someone, unfilled
+from .spans import lasted_subject, spans_subject
 from .tense import time_left_out
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
