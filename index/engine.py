@@ -9,7 +9,6 @@ callers run it in `asyncio.to_thread`.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections.abc import Sequence
@@ -33,6 +32,7 @@ from .retrieval.hybrid import Evidence
 from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
+from .retrieval.outlets import ledes, outlet_named
 from .retrieval.spans import lasted_subject
 from .retrieval.stories import Stories
 from .settings import Settings
@@ -40,8 +40,7 @@ from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.build import BuildReport, Progress, vector_scheme
 from .store.ingest import read_corpus
 from .store.local import IndexSnapshot, LocalStore
-from .text import fold, sentence_spans
-from .types import Answer, AnswerSentence, Citation, Disagreement, Document, Paragraph, Passage, Quote
+from .types import Answer, Disagreement, Document, Paragraph, Passage, Quote
 
 if TYPE_CHECKING:
     from .store.postgres.store import PgStore
@@ -326,7 +325,8 @@ class Engine:
             return self._retrieval_answer(question, previous, flag=False)
         query = parse_attribution_question(question)
         loaded = self._loaded
-        outlet = self._outlet(query.speaker) if query is not None and query.kind == "what_said" else None
+        named = query.speaker if query is not None and query.kind == "what_said" else None
+        outlet = outlet_named(named, loaded.snapshot.documents)
         if outlet is not None and query is not None:
             # "according to AFP, …", "what does AFP say about …?": that outlet's articles only
             return self._outlet_answer(question, query.topic, outlet, previous)
@@ -400,22 +400,16 @@ class Engine:
         around = [self.paragraph(c.doc_id, n) for c in cited for n in (c.paragraph - 1, c.paragraph)]
         return [p.text for p in around if p is not None]
 
-    def _outlet(self, name: str | None) -> str | None:
-        """The outlet of indexed articles that `name` names ("AFP", "the Guardian"), else None."""
-        if not name:
-            return None
-        asked = re.sub(r"^the\s+", "", fold(name).strip())
-        outlets = {d.outlet for d in self._loaded.snapshot.documents if d.outlet}
-        return next((o for o in sorted(outlets) if re.sub(r"^the\s+", "", fold(o)) == asked), None)
-
     def _outlet_answer(
         self, question: str, topic: str | None, outlet: str, previous: Turn | None
     ) -> tuple[Answer, tuple[Passage, ...]]:
         """An answer to `topic` (the question without its framing) from `outlet`'s articles
         alone; a question with no topic ("what does AFP say?") asks what they report."""
-        docs = {d.doc_id for d in self._loaded.snapshot.documents if d.outlet == outlet}
+        loaded = self._loaded
+        docs = {d.doc_id for d in loaded.snapshot.documents if d.outlet == outlet}
         if not topic:
-            return self._ledes(question, sorted(docs), outlet), ()
+            n = self.settings.answer_max_sentences
+            return ledes(question, sorted(docs), outlet, loaded.by_key, n), ()
         evidence = self.search(topic, previous, k=OUTLET_DEPTH)
         kept = tuple(p for p in evidence.passages if p.paragraph.doc_id in docs)
         answer = compose_answer(
@@ -425,17 +419,6 @@ class Engine:
             # another outlet that gives another value for the same fact is still worth a flag
             answer = self._loaded.stories.flag(answer, evidence)
         return replace(answer, question=question, outlet=outlet), kept
-
-    def _ledes(self, question: str, docs: list[str], outlet: str) -> Answer:
-        """What `outlet` reports, in a line per article: the first sentence of its first ¶."""
-        citations = []
-        for doc_id in docs[: self.settings.answer_max_sentences]:
-            first = self._loaded.by_key.get((doc_id, 1))
-            if first is not None:
-                a, b = sentence_spans(first.text)[0]
-                citations.append(Citation(doc_id, first.title, 1, first.text[a:b], first.text, first.outlet))
-        sentences = tuple(AnswerSentence(c.quote, i) for i, c in enumerate(citations))
-        return Answer(question, sentences, tuple(citations), abstained=not citations, outlet=outlet)
 
     def _quote_relevance(self, text: str, quotes: Sequence[Quote]) -> list[float]:
         """How well each of `quotes` fits `text` (`attribution.relevance.score`); each quote's
