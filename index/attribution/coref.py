@@ -50,6 +50,9 @@ _RUN = re.compile(
 )
 
 
+_CONTRACTED = re.compile(r"(?:[Hh]e|[Ss]he)['’][sd]")  # "He’s said", "She’d told"
+
+
 @dataclass(frozen=True)
 class Who:
     name: str | None
@@ -99,7 +102,9 @@ class SpeakerContext:
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
         toks = sp.name.split()
-        if not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
+        if not sp.pronoun and len(toks) == 1 and _CONTRACTED.fullmatch(sp.name):
+            sp = replace(sp, name=sp.name[:-2], kind="person", pronoun=True)  # "He’s said …"
+        elif not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
             # "On Monday he", "Recently she", "He criticized X": a pronoun the phrase kept
             low = toks[-1].lower() if toks[-1].lower() in ("he", "she") else toks[0].lower()
             sp = replace(sp, name=low, kind="person", pronoun=True)
@@ -335,6 +340,8 @@ def _past_lead_words(toks: list[str]) -> list[str]:
     k = 0
     while k < 2 and len(toks) > k + 1 and toks[k].lower() in _LEAD_WORDS:
         k += 1
+    if k and toks[k] in ("he", "she"):  # "And she added that …": the pronoun is the subject
+        return [toks[k].capitalize(), *toks[k + 1 :]]
     if k == 0 or not is_capitalised(toks[k]):
         return toks
     if toks[k].lower() in _ADVERBIAL | SENTENCE_ADVERBS | _TIME_WORDS:

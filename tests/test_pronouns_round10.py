@@ -1,0 +1,34 @@
+"""Round 10 (pronouns): pronoun subjects the speaker phrase used to hide (issue 13).
+
+Sentences are written for these tests (fictional people).
+"""
+
+from __future__ import annotations
+
+from index.attribution.extract import extract_quotes
+from index.sources import DocMeta, parse_document
+
+
+def _speakers(body: str) -> list[tuple[str | None, str | None]]:
+    doc = parse_document("Title\n\n" + body, DocMeta("d"))
+    return [(q.speaker, q.mention) for q in extract_quotes(doc)]
+
+
+def test_a_pronoun_after_a_leading_conjunction_is_the_subject() -> None:
+    got = _speakers(
+        "Mayor Karen Ostby opened the meeting on Monday.\n\n"
+        "And she added that the council “has to vote on the bridge soon.”"
+    )
+    assert got == [("Karen Ostby", "She")]
+
+
+def test_a_contracted_pronoun_is_the_subject() -> None:
+    got = _speakers(
+        "Councillor Tomas Reyel spoke after the vote.\n\nHe’s called the new bridge “a costly mistake.”"
+    )
+    assert got == [("Councillor Tomas Reyel", "He’s")]
+
+
+def test_a_name_after_a_leading_conjunction_still_leads() -> None:
+    got = _speakers("Karen Ostby spoke first.\n\nBut Tomas Reyel called the plan “a costly mistake.”")
+    assert got == [("Tomas Reyel", "Tomas Reyel")]
