@@ -5,6 +5,7 @@ Sentences are written for these tests (fictional people).
 
 from __future__ import annotations
 
+from index.attribution.coref import article_surnames
 from index.attribution.extract import extract_quotes
 from index.sources import DocMeta, parse_document
 
@@ -32,3 +33,21 @@ def test_a_contracted_pronoun_is_the_subject() -> None:
 def test_a_name_after_a_leading_conjunction_still_leads() -> None:
     got = _speakers("Karen Ostby spoke first.\n\nBut Tomas Reyel called the plan “a costly mistake.”")
     assert got == [("Tomas Reyel", "Tomas Reyel")]
+
+
+def test_an_adverb_opening_a_sentence_after_a_name_is_no_surname() -> None:
+    doc = parse_document(
+        "Title\n\nThe board also includes Pastor Ivo Brandt, a local minister.\n\n"
+        "Marta Quell chairs the Friends of Lund. Recently she wrote on her page, "
+        "“We are leaving the board today!”",
+        DocMeta("d"),
+    )
+    assert "recently" not in article_surnames(doc)
+    assert [(q.speaker, q.mention) for q in extract_quotes(doc)] == [("Marta Quell", "Recently she")]
+
+
+def test_a_surname_opening_a_sentence_after_a_name_stays_one() -> None:
+    doc = parse_document(
+        "Title\n\nThe debate ended with Ivo Brandt. Quell defied the moderator.", DocMeta("d")
+    )
+    assert "quell" in article_surnames(doc)

@@ -25,6 +25,7 @@ from .speakers import (
     PRONOUNS,
     TITLES,
     Speaker,
+    _is_title,
     _title_split,
     head_noun,
     is_capitalised,
@@ -281,7 +282,7 @@ def article_surnames(doc: Document) -> frozenset[str]:
     out = set()
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
-            toks = m.group(0).split()
+            toks = _sentence_end_cut(m.group(0).split())
             cut = _title_split(toks)
             name = toks[cut:]
             if not _could_be_a_name(name):
@@ -289,6 +290,25 @@ def article_surnames(doc: Document) -> frozenset[str]:
             if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
+
+
+_ENDS_SENTENCE = re.compile(r"[A-Z][a-z’']*[a-z]{2}\.")  # "Trump." (not "J.", "U.S.", "Gov." as a title)
+
+
+def _sentence_end_cut(toks: list[str]) -> list[str]:
+    """A capitalised run up to the word that ends a sentence when the next one opens with an
+    adverb or a conjunction: ``Trump. Recently`` is two sentences, and ``Recently`` no
+    surname (``Trump. Carson`` stays: a surname alone opening a sentence is one).
+
+    >>> _sentence_end_cut(["Lena", "Voss.", "Recently"]), _sentence_end_cut(["Gov.", "Ada", "Lind"])
+    (['Lena', 'Voss.'], ['Gov.', 'Ada', 'Lind'])
+    """
+    for k, t in enumerate(toks[:-1]):
+        after = toks[k + 1].lower()
+        opener = after.endswith("ly") or after in _CONJ or after in SENTENCE_ADVERBS or after in _ADVERBIAL
+        if opener and _ENDS_SENTENCE.fullmatch(t) and not _is_title(t):
+            return toks[: k + 1]
+    return toks
 
 
 _CAPITALISED_GLUE = frozenset("and or has have had is are was were the that this will would".split())
