@@ -51,3 +51,12 @@ def test_a_surname_opening_a_sentence_after_a_name_stays_one() -> None:
         "Title\n\nThe debate ended with Ivo Brandt. Quell defied the moderator.", DocMeta("d")
     )
     assert "quell" in article_surnames(doc)
+
+
+def test_he_never_stands_for_a_text_that_spoke() -> None:
+    got = _speakers(
+        "Councillor Ivo Brandt opened the fair on Monday.\n\n"
+        "As the paper noted, the town has not always praised Brandt. "
+        "Although he says he “loves Lund,” he also accuses it of neglect."
+    )
+    assert got[-1] == ("Councillor Ivo Brandt", "he")

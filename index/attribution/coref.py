@@ -22,6 +22,7 @@ from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
     BARE_TEXTS,
     CONNECTORS,
+    OFFICE_HEADS,
     PRONOUNS,
     TITLES,
     Speaker,
@@ -86,7 +87,7 @@ class SpeakerContext:
     def spoke(self, who: Who) -> None:
         """`who` was given a quote: the next cue-less quote continues them."""
         self.last = who
-        if self.mentions is not None and who.kind == "person":
+        if self.mentions is not None and who.kind == "person" and not _thing(who.name):
             self.mentions.spoke(who.name)
 
     def _he_she(self, low: str) -> str | None:
@@ -220,6 +221,24 @@ class SpeakerContext:
         elif who.kind != "anonymous":
             self.orgs.append(who.name)
         self.last = who
+
+
+# Heads of a description that names a text, never a he or she ("the paper noted", "the
+# affidavit says"), beside the organisations and outlets of OFFICE_HEADS.
+_DOCUMENTS = frozenset(
+    """paper affidavit filing indictment complaint ruling order transcript document report letter
+    memo email e-mail note ad advertisement video poll survey study book article editorial column
+    lawsuit suit petition release cable tweet post message""".split()
+)
+
+
+def _thing(name: str | None) -> bool:
+    """A description naming a text or an organisation (``the paper``, ``the agency``), which
+    no later ``he``/``she`` stands for; not a name, nor a person (``the senator``)."""
+    if not name or not name[:1].islower():
+        return False
+    head = head_noun(fold(name))
+    return head in _DOCUMENTS or head in OFFICE_HEADS
 
 
 def _definite(phrase: str) -> str:
