@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from index.attribution.coref import article_surnames
 from index.attribution.extract import extract_quotes
+from index.attribution.speaker_phrase import parse_subject
 from index.sources import DocMeta, parse_document
 
 
@@ -43,7 +44,7 @@ def test_an_adverb_opening_a_sentence_after_a_name_is_no_surname() -> None:
         DocMeta("d"),
     )
     assert "recently" not in article_surnames(doc)
-    assert [(q.speaker, q.mention) for q in extract_quotes(doc)] == [("Marta Quell", "Recently she")]
+    assert [(q.speaker, q.mention) for q in extract_quotes(doc)] == [("Marta Quell", "she")]
 
 
 def test_a_surname_opening_a_sentence_after_a_name_stays_one() -> None:
@@ -60,3 +61,16 @@ def test_he_never_stands_for_a_text_that_spoke() -> None:
         "Although he says he “loves Lund,” he also accuses it of neglect."
     )
     assert got[-1] == ("Councillor Ivo Brandt", "he")
+
+
+def test_a_pronoun_right_before_the_cue_verb_is_its_subject() -> None:
+    got = _speakers(
+        "Mayor Ivo Brandt spoke on Monday.\n\n"
+        "And online he has criticized the board for “wasting our money.”\n\n"
+        "The board liked one remark, in which he stated that Lund is “a fine town.”"
+    )
+    assert got == [("Ivo Brandt", "he"), ("Ivo Brandt", "he")]
+
+
+def test_whom_a_pronoun_called_is_not_the_pronoun() -> None:
+    assert parse_subject("Ana Roe, who he") is None
