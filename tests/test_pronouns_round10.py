@@ -6,7 +6,7 @@ Sentences are written for these tests (fictional people).
 from __future__ import annotations
 
 from index.attribution.coref import article_surnames
-from index.attribution.extract import extract_quotes
+from index.attribution.extract import extract_quotes, pronoun_candidates
 from index.attribution.speaker_phrase import parse_subject
 from index.sources import DocMeta, parse_document
 
@@ -74,3 +74,13 @@ def test_a_pronoun_right_before_the_cue_verb_is_its_subject() -> None:
 
 def test_whom_a_pronoun_called_is_not_the_pronoun() -> None:
     assert parse_subject("Ana Roe, who he") is None
+
+
+def test_a_surname_alone_opening_a_sentence_before_a_past_verb_is_a_candidate() -> None:
+    doc = parse_document(
+        "Title\n\nThe panel met on Monday with Mayor Ivo Brandt.\n\n"
+        "Quell then asked the mayor about the bridge. “Who will pay for it?” she said.",
+        DocMeta("d"),
+    )
+    (_, pron, cands), *_ = pronoun_candidates(doc)
+    assert pron == "she" and "Quell" in [c for c, _ in cands]
