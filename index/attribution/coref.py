@@ -31,9 +31,11 @@ from .speaker_rank import Candidate, Mentions, gender_of, title_gender
 from .speakers import (
     BARE_TEXTS,
     CONNECTORS,
+    OFFICE_HEADS,
     PRONOUNS,
     TITLES,
     Speaker,
+    _is_title,
     _title_split,
     head_noun,
     is_capitalised,
@@ -57,6 +59,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )
+
+
+_CONTRACTED = re.compile(r"(?:[Hh]e|[Ss]he)['’][sd]")  # "He’s said", "She’d told"
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ class SpeakerContext:
     def spoke(self, who: Who) -> None:
         """`who` was given a quote: the next cue-less quote continues them."""
         self.last = who
-        if self.mentions is not None and who.kind == "person":
+        if self.mentions is not None and who.kind == "person" and not _thing(who.name):
             self.mentions.spoke(who.name)
 
     def _he_she(self, low: str) -> str | None:
@@ -108,7 +113,9 @@ class SpeakerContext:
     def resolve(self, sp: Speaker) -> Who:
         """Turn a classified speaker phrase into a named speaker, resolving pronouns."""
         toks = sp.name.split()
-        if not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
+        if not sp.pronoun and len(toks) == 1 and _CONTRACTED.fullmatch(sp.name):
+            sp = replace(sp, name=sp.name[:-2], kind="person", pronoun=True)  # "He’s said …"
+        elif not sp.pronoun and len(toks) > 1 and {toks[0].lower(), toks[-1].lower()} & {"he", "she"}:
             # "On Monday he", "Recently she", "He criticized X": a pronoun the phrase kept
             low = toks[-1].lower() if toks[-1].lower() in ("he", "she") else toks[0].lower()
             sp = replace(sp, name=low, kind="person", pronoun=True)
@@ -230,6 +237,24 @@ class SpeakerContext:
         self.last = who
 
 
+# Heads of a description that names a text, never a he or she ("the paper noted", "the
+# affidavit says"), beside the organisations and outlets of OFFICE_HEADS.
+_DOCUMENTS = frozenset(
+    """paper affidavit filing indictment complaint ruling order transcript document report letter
+    memo email e-mail note ad advertisement video poll survey study book article editorial column
+    lawsuit suit petition release cable tweet post message""".split()
+)
+
+
+def _thing(name: str | None) -> bool:
+    """A description naming a text or an organisation (``the paper``, ``the agency``), which
+    no later ``he``/``she`` stands for; not a name, nor a person (``the senator``)."""
+    if not name or not name[:1].islower():
+        return False
+    head = head_noun(fold(name))
+    return head in _DOCUMENTS or head in OFFICE_HEADS
+
+
 def _definite(phrase: str) -> str:
     return "the " + phrase[4:] if phrase[:4] == "The " else phrase
 
@@ -290,7 +315,7 @@ def article_surnames(doc: Document) -> frozenset[str]:
     out = set()
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
-            toks = m.group(0).split()
+            toks = _sentence_end_cut(m.group(0).split())
             cut = _title_split(toks)
             name = toks[cut:]
             if not _could_be_a_name(name):
@@ -298,6 +323,25 @@ def article_surnames(doc: Document) -> frozenset[str]:
             if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
                 out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
     return frozenset(out)
+
+
+_ENDS_SENTENCE = re.compile(r"[A-Z][a-z’']*[a-z]{2}\.")  # "Trump." (not "J.", "U.S.", "Gov." as a title)
+
+
+def _sentence_end_cut(toks: list[str]) -> list[str]:
+    """A capitalised run up to the word that ends a sentence when the next one opens with an
+    adverb or a conjunction: ``Trump. Recently`` is two sentences, and ``Recently`` no
+    surname (``Trump. Carson`` stays: a surname alone opening a sentence is one).
+
+    >>> _sentence_end_cut(["Lena", "Voss.", "Recently"]), _sentence_end_cut(["Gov.", "Ada", "Lind"])
+    (['Lena', 'Voss.'], ['Gov.', 'Ada', 'Lind'])
+    """
+    for k, t in enumerate(toks[:-1]):
+        after = toks[k + 1].lower()
+        opener = after.endswith("ly") or after in _CONJ or after in SENTENCE_ADVERBS or after in _ADVERBIAL
+        if opener and _ENDS_SENTENCE.fullmatch(t) and not _is_title(t):
+            return toks[: k + 1]
+    return toks
 
 
 _CAPITALISED_GLUE = frozenset("and or has have had is are was were the that this will would".split())
@@ -349,6 +393,8 @@ def _past_lead_words(toks: list[str]) -> list[str]:
     k = 0
     while k < 2 and len(toks) > k + 1 and toks[k].lower() in _LEAD_WORDS:
         k += 1
+    if k and toks[k] in ("he", "she"):  # "And she added that …": the pronoun is the subject
+        return [toks[k].capitalize(), *toks[k + 1 :]]
     if k == 0 or not is_capitalised(toks[k]):
         return toks
     if toks[k].lower() in _ADVERBIAL | SENTENCE_ADVERBS | _TIME_WORDS:

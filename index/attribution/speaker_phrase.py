@@ -99,6 +99,15 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         and tokens[-1] not in _LY_NOUNS  # "the influential daily wrote"
     ):
         s = s[: s.rstrip().rfind(tokens.pop())].rstrip()
+    if (
+        tokens
+        and tokens[-1].lower() in ("he", "she")
+        and (len(tokens) < 2 or tokens[-2].lower() not in ("who", "whom"))
+        and not re.search(r"[“\"]", s)
+    ):
+        # "And online he has criticized", "in which he stated": the pronoun right before the
+        # verb is its subject, whatever opens the clause ("who he called" says whom, not who)
+        return tokens[-1], None, len(s) - len(tokens[-1])
     s = _SEEN_BY.sub("", s)  # "a letter from X obtained by The Associated Press warns": X's letter
     ends_comma = s.endswith(",")
     segs = _segments(s.rstrip(","))

@@ -54,6 +54,8 @@ FEATURES = (
 )
 _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess madam".split())
+_ACT_ADVERBS = frozenset("also then later openly quickly again first previously recently once never".split())
+_PAST = frozenset("said told was had wrote spoke took made gave saw knew thought felt".split())
 _CAP = re.compile(r"[A-Z][\w’'.-]*")
 _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|al|bin|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)*")
 _SUFFIX = frozenset("jr sr ii iii iv".split())
@@ -126,13 +128,15 @@ class Mentions:
             return
         cut = _title_split(toks) if len(toks) > 1 else 0
         title = toks[cut - 1].lower() if cut else None
+        acts = False
         if title is None:
             unknown = len(toks) == 1 and _key(toks[0]) not in self.surnames
-            if unknown and start - self._lo < 2:
+            acts = unknown and start - self._lo < 2 and self._acts(start + len(run))
+            if unknown and start - self._lo < 2 and not acts:
                 return  # a capitalised word opening the sentence, not a known surname
             prev = self._masked[max(self._lo, start - 40) : start].split()[-1:]
             title = prev[0].lower() if prev and _is_title(prev[0]) else None
-            if unknown and title is None:
+            if unknown and title is None and not acts:
                 return  # "Iowa", "Monday": one word that is no surname of the article
         name = toks[cut:]
         if "of" in name:  # "Bernie Sanders of Vermont", "Secretary of State John Kerry"
@@ -147,7 +151,7 @@ class Mentions:
             return
         poss = bool(re.search(r"['’]s?$", name[-1]))
         surname = _key(name[-1])
-        if not surname or len(name) == 1 and surname not in self.surnames and title is None:
+        if not surname or len(name) == 1 and surname not in self.surnames and title is None and not acts:
             return
         full = re.sub(r"['’]s?$", "", " ".join(name)).rstrip(".,")
         key = self._resolve(full)
@@ -168,6 +172,15 @@ class Mentions:
         e.subject += e.last_subject
         e.possessive = poss
         e.org = e.org or any(_is_org(t) for t in name)
+
+    def _acts(self, end: int) -> bool:
+        """``Varga then asked``, ``Varga defied``: a word alone opening a sentence before a
+        verb in the past (perhaps after an adverb)."""
+        words = self._masked[end : end + 40].split()[:2]
+        if not words:
+            return False
+        verb = words[1] if len(words) > 1 and words[0] in _ACT_ADVERBS else words[0]
+        return bool(re.fullmatch(r"[a-z]+ed", verb)) or verb in _PAST
 
     def _resolve(self, name: str | None) -> str:
         """The entity key of `name`: its surname, or surname|first name when another person
