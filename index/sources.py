@@ -10,13 +10,14 @@ which become the section of the paragraphs under them.
 
 from __future__ import annotations
 
+import ast
 import functools
 import hashlib
 import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .errors import ManifestError
@@ -48,20 +49,55 @@ class DocMeta:
     outlet: str | None = None
 
 
-# paths relative to `index/`; a missing file fails loudly so a move cannot silently drop one
-_EXTRACTION_MODULES = (
-    "attribution/extract.py attribution/cues.py attribution/speaker_phrase.py attribution/cue_words.py "
-    "attribution/speakers.py "
-    "attribution/coref.py attribution/reported.py attribution/marks.py attribution/fallbacks.py "
-    "attribution/speaker_rank.py attribution/speaker_weights.json text.py sources.py limits.py"
-).split()
+# The code that turns an article into paragraphs and quotes: these modules and every module of
+# `index/` they import, found by reading their imports (so a module split off one of them is
+# counted without anyone listing it), and the speaker ranker's weights. Paths relative to `index/`.
+_EXTRACTION_ROOTS = ("attribution/extract.py", "sources.py")
+_EXTRACTION_DATA = ("attribution/speaker_weights.json",)
+
+
+def _imported(here: Path, rel: str, seen: set[str]) -> None:
+    """Add `rel` and the modules of `index/` it imports, relatively, to `seen`."""
+    if rel in seen:
+        return
+    seen.add(rel)
+    package = PurePosixPath(rel).parent
+    for node in ast.walk(ast.parse((here / rel).read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.ImportFrom) or not node.level:
+            continue
+        base = package
+        for _ in range(node.level - 1):
+            base = base.parent
+        module = base.joinpath(*node.module.split(".")) if node.module else base
+        named = [module.joinpath(a.name) for a in node.names]
+        for candidate in [
+            module.with_suffix(".py"),
+            module / "__init__.py",
+            *(n.with_suffix(".py") for n in named),
+        ]:
+            path = str(candidate).removeprefix("./")
+            if (here / path).is_file():
+                _imported(here, path, seen)
+
+
+def extraction_modules() -> list[str]:
+    """The files whose code decides an article's paragraphs and quotes (see above).
+
+    >>> {"attribution/extract.py", "attribution/scare.py", "text.py"} <= set(extraction_modules())
+    True
+    """
+    here = Path(__file__).resolve().parent
+    seen: set[str] = set()
+    for root in _EXTRACTION_ROOTS:
+        _imported(here, root, seen)
+    return sorted(seen) + list(_EXTRACTION_DATA)
 
 
 @functools.cache
 def extraction_digest() -> str:
     """A digest of the code that turns an article into paragraphs and quotes."""
     here = Path(__file__).resolve().parent
-    parts = [(here / name).read_bytes() for name in _EXTRACTION_MODULES]
+    parts = [(here / name).read_bytes() for name in extraction_modules()]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:12]
 
 

@@ -109,3 +109,21 @@ def test_sentences_are_embedded_after_the_title() -> None:
     assert embedded_texts(slugged) == ["dam opening: The dam opened on Monday."]
     hashed = parse_document("The dam opened on Monday.", DocMeta("d"), slug="000_192c38").paragraphs[0]
     assert embedded_texts(hashed) == ["The dam opened on Monday."]
+
+
+def test_the_extraction_digest_covers_every_module_extraction_loads() -> None:
+    """A module split off the quote extractor changes the digest (and so re-extracts quotes)
+    without anyone listing it: every `index` module that loading the extractor imports is in."""
+    import subprocess
+    import sys
+
+    from index.sources import extraction_modules
+
+    code = (
+        "import sys, index.attribution.extract, index.sources\n"
+        "print('\\n'.join(m for m in sys.modules if m.startswith('index.')))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    files = {m.removeprefix("index.").replace(".", "/") + ".py" for m in loaded.split()}
+    extraction = {f for f in files if f.startswith("attribution/") and not f.endswith("__init__.py")}
+    assert extraction and not extraction - set(extraction_modules())
