@@ -33,7 +33,8 @@ from typing import Any
 from index.attribution.extract import extract_quotes
 from index.attribution.marks import find_quote_spans
 from index.attribution.quote_eval import Gold, from_quotes, load_golden, mistakes, score, table
-from index.sources import list_articles, read_document
+from index.folder import list_articles
+from index.sources import read_document
 from index.types import Document, Quote
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,9 +21,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from index.engine import Engine
+from index.folder import doc_id_from_name
 from index.retrieval.hybrid import Weights
 from index.settings import Settings
-from index.sources import doc_id_from_name
 
 Data = list[tuple[NDArray[np.float64], int]]  # (candidate feature rows, index of the gold row)
 

@@ -10,7 +10,7 @@ import random
 import shutil
 from pathlib import Path
 
-from index.sources import doc_id_from_name
+from index.folder import doc_id_from_name
 
 SQUAD = Path(__file__).resolve().parents[2] / "shared" / "data" / "squad-dev"
 _PLACES = ["Arden", "Belmont", "Corrin", "Dunmore", "Elsworth", "Farley", "Glenrock", "Harwick", "Ivel",

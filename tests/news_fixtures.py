@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.sources import DocMeta, parse_document
+from index.folder import DocMeta
+from index.sources import parse_document
 from index.types import Document
 
 # The same articles are files in tests/fixtures/corpus, the corpus of the retrieval tests.

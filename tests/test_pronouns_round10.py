@@ -8,7 +8,8 @@ from __future__ import annotations
 from index.attribution.coref import article_surnames
 from index.attribution.extract import extract_quotes, pronoun_candidates
 from index.attribution.speaker_phrase import parse_subject
-from index.sources import DocMeta, parse_document
+from index.folder import DocMeta
+from index.sources import parse_document
 
 
 def _speakers(body: str) -> list[tuple[str | None, str | None]]:

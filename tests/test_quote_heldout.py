@@ -16,7 +16,8 @@ import pytest
 
 from index.attribution.extract import extract_quotes
 from index.attribution.quote_eval import from_quotes, load_golden, score
-from index.sources import list_articles, read_document
+from index.folder import list_articles
+from index.sources import read_document
 
 HELDOUT = Path(__file__).resolve().parent / "fixtures" / "quotes_heldout"
 SETS = {

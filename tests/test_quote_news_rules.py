@@ -474,7 +474,8 @@ def test_a_pronoun_kept_inside_the_subject_phrase_still_resolves() -> None:
 
 
 def test_warned_of_gives_what_was_warned_of() -> None:
-    from index.sources import DocMeta, parse_document
+    from index.folder import DocMeta
+    from index.sources import parse_document
 
     text = "T\n\nThe union has warned of strikes at every port should talks fail."
     doc = parse_document(text, DocMeta("d"))
@@ -483,7 +484,8 @@ def test_warned_of_gives_what_was_warned_of() -> None:
 
 
 def test_a_time_phrase_between_the_verb_and_that() -> None:
-    from index.sources import DocMeta, parse_document
+    from index.folder import DocMeta
+    from index.sources import parse_document
 
     doc = parse_document("T\n\nThe mayor stated on Friday that the bridge would reopen in May.", DocMeta("d"))
     (q,) = extract_quotes(doc)

@@ -3,7 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from index.sources import DocMeta, doc_id_from_name, list_articles, parse_document, read_document
+from index.folder import DocMeta, doc_id_from_name, list_articles
+from index.sources import parse_document, read_document
 from index.store.build import embedded_texts
 
 WRAPPED = """Kestin approves rail link

@@ -15,7 +15,8 @@ import pytest
 
 from index.attribution.extract import extract_quotes, pronoun_candidates
 from index.attribution.speaker_rank import FEATURES, WEIGHTS, Mentions
-from index.sources import DocMeta, parse_document
+from index.folder import DocMeta
+from index.sources import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 POLNEAR = ROOT.parent / "shared" / "data" / "polnear-dev"

@@ -6,7 +6,8 @@ import pytest
 
 from index.admin.upload import Fields, decode_upload, html_to_markdown, parse_caption, safe_id
 from index.errors import UploadError
-from index.sources import DocMeta, parse_document
+from index.folder import DocMeta
+from index.sources import parse_document
 
 LIMIT = 10_000
 

@@ -27,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UploadError
-from ..sources import MANIFEST, DocMeta, list_articles, parse_document, read_document, read_manifest
+from ..folder import MANIFEST, DocMeta, list_articles, read_manifest
+from ..sources import parse_document, read_document
 from ..types import Document
 from .upload import Decoded, Fields, safe_id
 

@@ -23,8 +23,8 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from ..errors import UploadError
+from ..folder import doc_id_from_name
 from ..limits import cap_title
-from ..sources import doc_id_from_name
 
 Kind = Literal["text", "markdown", "html"]
 

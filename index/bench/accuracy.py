@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..sources import doc_id_from_name
+from ..folder import doc_id_from_name
 from .data import _load_questions
 
 if TYPE_CHECKING:

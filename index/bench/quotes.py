@@ -25,7 +25,8 @@ from pathlib import Path
 
 from ..attribution import polnear_eval, quote_eval
 from ..attribution.extract import extract_quotes
-from ..sources import list_articles, read_document
+from ..folder import list_articles
+from ..sources import read_document
 from ..types import Document, Quote
 
 

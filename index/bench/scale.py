@@ -30,7 +30,8 @@ import numpy as np
 from pydantic import SecretStr
 
 from ..encoder.embed import DIM, Embedder
-from ..sources import doc_id_from_name, text_hash
+from ..folder import doc_id_from_name
+from ..sources import text_hash
 
 CACHE_DIR = Path("var/bench-cache")
 

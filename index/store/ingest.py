@@ -18,10 +18,11 @@ import numpy as np
 
 from ..encoder.embed import Embedder
 from ..errors import IngestError, ManifestError
+from ..folder import MANIFEST, list_articles, manifest_warnings
 from ..guards import check_docs_dir as check_docs_dir
 from ..guards import check_shrink as check_shrink
 from ..retrieval.lexical import document_frequencies
-from ..sources import MANIFEST, list_articles, manifest_warnings, read_document
+from ..sources import read_document
 from ..types import Document, Paragraph
 from .build import (
     BuildReport,

@@ -11,7 +11,7 @@ from faultkit import cli
 from index.admin.corpus import Corpus
 from index.admin.manage import Manager, Upload
 from index.admin.upload import safe_id
-from index.sources import doc_id_from_name
+from index.folder import doc_id_from_name
 from index.store.build import BuildReport, Progress
 from index.store.ingest import read_corpus
 from index.types import Document, Quote

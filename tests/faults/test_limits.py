@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from faultkit import cli, live, no_traceback
 
+from index.folder import DocMeta
 from index.limits import MAX_PARAGRAPH_CHARS
-from index.sources import DocMeta, parse_document
+from index.sources import parse_document
 
 NEEDLE = "The lighthouse keeper counted 4,812 gulls on the Vessa breakwater on Tuesday."
 

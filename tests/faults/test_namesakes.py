@@ -10,7 +10,8 @@ from faultkit import cli
 
 from index.attribution.extract import extract_quotes
 from index.attribution.speaker_groups import group_speakers, namesake_note, namesakes, quotes_by
-from index.sources import DocMeta, parse_document
+from index.folder import DocMeta
+from index.sources import parse_document
 from index.types import Quote
 
 PORT = """Port deal signed
