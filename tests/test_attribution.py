@@ -335,3 +335,48 @@ def test_did_x_say_finds_the_opposite_word_in_a_long_quote() -> None:
     assert reversal_diff("the ferry service should stop", q.text) is not None
     assert reversal_diff("the ferry service should continue", q.text) is None
     assert reversal_diff("the storm caused little damage", "“It caused severe damage,” she said") is not None
+
+
+def _did_say_verdict(text: str, question: str, extra: list[str]) -> tuple[str, str | None]:
+    from index.attribution.answer import answer_attribution
+
+    quotes = extract_quotes(doc(text, "story"))
+    query = parse_attribution_question(question)
+    assert query is not None
+    att = answer_attribution(question, query, quotes, {}, weigh=_weigh([text, *extra])).attribution
+    assert att is not None
+    return att.verdict, att.quotes[0].speaker if att.quotes else None
+
+
+def test_did_x_say_a_claim_their_dont_think_denies_is_the_opposite() -> None:
+    text = (
+        "Floods\n\n“I don’t think it’s like ruinous blow, but surely it’s a costly setback for the "
+        "growers,” said Pia Lund, a farm economist."
+    )
+    extra = ["The river rose.", "The valley road closed.", "Growers met on Monday."]
+    question = "Did Lund say the floods are a ruinous blow to the growers of the valley?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "Pia Lund")
+    # what she does say is still hers
+    question = "Did Lund say the floods are a costly setback for the growers?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Pia Lund")
+
+
+def test_did_x_say_ample_where_they_said_little_is_the_opposite() -> None:
+    text = "Dam\n\nCouncil engineers argue that the old dam could burst with little warning after heavy rain."
+    extra = ["The dam was built in 1950.", "Rain fell all week.", "The council met."]
+    question = "Did council engineers say the dam could only burst with ample warning?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did council engineers say the dam could burst with little warning?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_x_but_not_y_of_a_quote_that_stresses_y_is_the_opposite() -> None:
+    text = (
+        "Bridge\n\nThe mayor’s office said she will raise the cost of the new bridge in talks with the "
+        "governor, and not just the ferry fares."
+    )
+    extra = ["The ferry runs hourly.", "The governor visited.", "Fares rose in May."]
+    question = "Did the mayor's office say she will discuss the ferry fares but not the bridge?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did the mayor's office say she will raise the cost of the new bridge?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"

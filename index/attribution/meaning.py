@@ -90,6 +90,7 @@ _OPPOSED = (
     ("win won victory", "lose lost defeat"),
     ("likely possible", "unlikely impossible"),
     ("ally friend", "enemy foe adversary"),
+    ("little scant scarce", "ample plenty plentiful abundant"),
 )
 _SIDES = [(stems(a.split()), stems(b.split())) for a, b in _OPPOSED]
 
@@ -159,6 +160,28 @@ def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
     return list(ws[max(0, at[0] - AROUND) : at[-1] + AROUND + 1]) if at else []
 
 
+# verbs of belief whose negation denies what follows them: "I don't think it's a threat"
+# says it is no threat, however far the words of the claim stand from the "don't"
+_RAISERS = frozenset(
+    "think thinks thought believe believes believed expect expects expected feel feels felt "
+    "suppose supposes supposed imagine imagines imagined reckon reckons guess see sees".split()
+)
+
+
+def _raised_negations(ws: Sequence[str], wanted: set[str]) -> int:
+    """Negated verbs of belief ("don't think", "do not believe", "never expected") standing
+    before the first of `wanted` in `ws`, outside the `AROUND` words `_around` keeps."""
+    at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
+    if not at:
+        return 0
+    before = ws[: max(0, at[0] - AROUND)]
+    return sum(
+        1
+        for i, w in enumerate(before)
+        if w in _RAISERS and any(_negations([n]) for n in before[max(0, i - 3) : i])
+    )
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -174,6 +197,12 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     False
     >>> opposite("the strike is a threat", "I don't think the strike is a threat, but the delay is.")
     True
+    >>> opposite("the port strike is a grave threat to trade", "I don't think it's really a grave threat")
+    True
+    >>> opposite("they will discuss the port but not fees", "we will raise fees, and not just the port")
+    True
+    >>> opposite("they will discuss the port but not fees", "we will not raise fees")
+    False
     >>> opposite("talks go on until a deal is reached", "talks continue whether or not a deal is reached")
     False
     >>> opposite("the storm caused little damage", "it caused severe damage to the pier")
@@ -189,14 +218,27 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
         i = max(range(len(theirs)), key=lambda k: _likeness(wanted, stems(theirs[k])), default=-1)
         best = theirs[i] if i >= 0 else []
         alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
+        if not alike and _elliptic(mine) and i >= 0 and wanted <= stems(best):
+            # "… but not its missiles": the clause's verb is the one before it, its words
+            # too few to be like a clause; the quote's clause that holds them is the one
+            alike = True
         if not alike:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
+            raised = _raised_negations(best, wanted)
             best = _around(best, wanted)
             alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
-        if alike and (_negations(mine) + _negations(best) + _opposed_words(mine, best)) % 2:
+        else:
+            raised = 0
+        if alike and (_negations(mine) + _negations(best) + raised + _opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
+
+
+def _elliptic(ws: Sequence[str]) -> bool:
+    """A clause that negates a word or two and borrows the rest from the clause before it:
+    "not its missiles" in "they will discuss the port but not its missiles"."""
+    return bool(ws) and ws[0] in _NEGATORS and 1 <= len(stems(ws)) <= 2 and len(ws) <= 4
 
 
 def opposite(claim: str, quote_text: str) -> bool:
