@@ -380,3 +380,28 @@ def test_did_x_say_x_but_not_y_of_a_quote_that_stresses_y_is_the_opposite() -> N
     assert _did_say_verdict(text, question, extra)[0] == "contradicts"
     question = "Did the mayor's office say she will raise the cost of the new bridge?"
     assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_a_swapped_degree_scope_or_clarity_word_is_the_opposite() -> None:
+    text = (
+        "Port\n\n“For the harbour board, this is a big issue,” said Rita Okafor, a shipping analyst.\n\n"
+        "“For the mayor, the maximal aim is clear: a second bridge or at least a new ferry,” "
+        "said Tom Hale.\n\n"
+        "“The levy is an internal matter, and any plan must include the docks,” said Ivo Sand."
+    )
+    extra = ["The ferry runs hourly.", "The board met.", "A bridge was built in 1990."]
+    assert _did_say_verdict(text, "Did Okafor say the levy is a small issue for the harbour board?", extra)[
+        0
+    ] == ("contradicts")
+    assert (
+        _did_say_verdict(text, "Did Okafor say this is a big issue for the harbour board?", extra)[0] == "yes"
+    )
+    assert _did_say_verdict(text, "Did Hale say the mayor's aim is unclear?", extra)[0] == "contradicts"
+    assert _did_say_verdict(text, "Did Hale say the mayor's aim is clear?", extra)[0] == "yes"
+    assert (
+        _did_say_verdict(text, "Did Hale say the mayor's minimal aim is a second bridge?", extra)[0] != "yes"
+    )
+    assert _did_say_verdict(text, "Did Sand say any plan must exclude the docks?", extra)[0] == "contradicts"
+    assert (
+        _did_say_verdict(text, "Did Sand say the levy is an international matter?", extra)[0] == "contradicts"
+    )

@@ -91,24 +91,58 @@ _OPPOSED = (
     ("likely possible", "unlikely impossible"),
     ("ally friend", "enemy foe adversary"),
     ("little scant scarce", "ample plenty plentiful abundant"),
+    ("big bigger large larger", "small smaller"),
+    ("more greater", "less fewer"),
+    ("maximal maximalist maximum", "minimal minimalist minimum"),
+    ("include included includes including", "exclude excluded excludes excluding"),
+    ("domestic internal", "international foreign external"),
 )
-_SIDES = [(stems(a.split()), stems(b.split())) for a, b in _OPPOSED]
+
+
+def _side(text: str) -> set[str]:
+    """A side of `_OPPOSED` as `stems` has it, with the function words it holds ("more")."""
+    ws = text.split()
+    return stems(ws) | (set(ws) & FUNCTION_WORDS)
+
+
+_SIDES = [(_side(a), _side(b)) for a, b in _OPPOSED]
+_UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
 
 
 def _opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
     """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
-    claim, the other side's in the quote, and neither side in both."""
-    a, b = stems(mine), stems(theirs)
-    return sum(
+    claim, the other side's in the quote, and neither side in both; or a word in one and
+    the same word with "un-" in the other ("clear" against "unclear")."""
+    a = stems(mine) | (set(mine) & FUNCTION_WORDS)
+    b = stems(theirs) | (set(theirs) & FUNCTION_WORDS)
+    pairs = sum(
         1
         for one, other in _SIDES
         if (a & one and b & other and not a & other and not b & one)
         or (a & other and b & one and not a & one and not b & other)
     )
+    only_a, only_b = a - b, b - a
+    prefixed = any(
+        len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other
+        for mine_, other in ((only_a, only_b), (only_b, only_a))
+        for w in mine_
+    )
+    return pairs + prefixed
 
 
-def _likeness(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+def _alike(mine: Sequence[str], theirs: Sequence[str]) -> tuple[int, float]:
+    """The words two clauses share and their share of all their words (`stems`), a word set
+    against its opposite (`_opposed_words`) counting as one shared word: "the objective is
+    unclear" is like "the objective is clear", "a small issue" like "a big issue"."""
+    a, b = stems(mine), stems(theirs)
+    both = len(a & b) + _opposed_words(mine, theirs)
+    every = len(a | b) - _opposed_words(mine, theirs)
+    return both, both / every if every > 0 else 0.0
+
+
+def _is_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    both, share = _alike(mine, theirs)
+    return both >= 2 and share >= CLAUSE_LIKENESS
 
 
 # a quotation inside a quotation: 'single' marks, or double ones inside a quote given in
@@ -182,6 +216,27 @@ def _raised_negations(ws: Sequence[str], wanted: set[str]) -> int:
     )
 
 
+_FRONTING = frozenset("for to in on at by with from after before during under despite among".split())
+
+
+def _fronted_joined(clauses: list[str]) -> list[str]:
+    """`clauses` with a fronted phrase joined to the clause it introduces: "For the port,
+    this is a big issue" is one clause, not "For the port" and "this is a big issue"."""
+    out: list[str] = []
+    for clause in clauses:
+        if (
+            out
+            and (ws := words(out[-1]))
+            and ws[0] in _FRONTING
+            and len(ws) <= 5
+            and not out[-1].endswith("\n")
+        ):
+            out[-1] = f"{out[-1]},{clause}"
+        else:
+            out.append(clause)
+    return out
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -207,17 +262,21 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     False
     >>> opposite("the storm caused little damage", "it caused severe damage to the pier")
     True
+    >>> opposite("the levy is a small issue for the port", "For the port, this is a big issue.")
+    True
+    >>> opposite("the aim is unclear", "For the mayor, the aim is clear: a new bridge")
+    True
     >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
     False
     """
-    clauses = _CLAUSE_BREAK.split(quote_text)
+    clauses = _fronted_joined(_CLAUSE_BREAK.split(quote_text))
     theirs = [words(c) for c in clauses]
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
-        i = max(range(len(theirs)), key=lambda k: _likeness(wanted, stems(theirs[k])), default=-1)
+        i = max(range(len(theirs)), key=lambda k: _alike(mine, theirs[k])[1], default=-1)
         best = theirs[i] if i >= 0 else []
-        alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
+        alike = _is_alike(mine, best)
         if not alike and _elliptic(mine) and i >= 0 and wanted <= stems(best):
             # "… but not its missiles": the clause's verb is the one before it, its words
             # too few to be like a clause; the quote's clause that holds them is the one
@@ -227,7 +286,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             # that negotiations with Iran continue to see whether …")
             raised = _raised_negations(best, wanted)
             best = _around(best, wanted)
-            alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
+            alike = _is_alike(mine, best)
         else:
             raised = 0
         if alike and (_negations(mine) + _negations(best) + raised + _opposed_words(mine, best)) % 2:
