@@ -405,3 +405,18 @@ def test_did_x_say_a_swapped_degree_scope_or_clarity_word_is_the_opposite() -> N
     assert (
         _did_say_verdict(text, "Did Sand say the levy is an international matter?", extra)[0] == "contradicts"
     )
+
+
+def test_did_x_say_reads_a_nationality_as_its_country_when_naming_the_speaker() -> None:
+    text = (
+        "Border\n\nSyria’s interior ministry warned on Monday that the new fence would be “harmful to "
+        "trade” across the border.\n\n“The fence will stop smuggling,” said Omar Haddad, a customs officer."
+    )
+    quotes = extract_quotes(doc(text, "border"))
+    assert {q.speaker for q in quotes} >= {"Syria’s interior ministry"}
+    weigh = _weigh([text, "Trade fell.", "The border opened.", "Smuggling rose."])
+    result = did_say("the Syrian interior ministry", "the fence would be harmful to trade", quotes, weigh)
+    assert result.verdict == "yes" and result.said_by == "Syria’s interior ministry"
+    # a speaker who did not say it is still told apart
+    result = did_say("the Syrian interior ministry", "the fence will stop smuggling", quotes, weigh)
+    assert result.verdict == "no" and result.said_by == "Omar Haddad"

@@ -312,7 +312,7 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
     ('yes', 'Jane Roe')
     """
-    group = find_group(speaker, quotes)
+    group = _find_speaker(speaker, quotes)
     found = _matches(text, quotes, weigh)
     theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
     holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
@@ -331,6 +331,36 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+# a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →
+# Syria, Israeli → Israel, Egyptian → Egypt
+_DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
+
+
+def _find_speaker(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
+    """The speaker group `speaker` denotes, a nationality read as its country when no group
+    has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
+    ministry spokesperson".
+
+    >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
+    >>> _find_speaker("the Syrian interior ministry", [q]).name
+    'Syria’s interior ministry'
+    """
+    group = find_group(speaker, quotes)
+    if group is not None:
+        return group
+    ws = speaker.split()
+    body = ws[1:] if ws and ws[0].lower() == "the" else ws
+    if not body or not body[0][:1].isupper():
+        return None
+    for ending, country in _DEMONYM_ENDINGS:
+        if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
+            named = f"{body[0][: -len(ending)]}{country}'s"
+            group = find_group(" ".join([named, *body[1:]]), quotes)
+            if group is not None:
+                return group
+    return None
 
 
 def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | None:
