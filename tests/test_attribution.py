@@ -420,3 +420,15 @@ def test_did_x_say_reads_a_nationality_as_its_country_when_naming_the_speaker() 
     # a speaker who did not say it is still told apart
     result = did_say("the Syrian interior ministry", "the fence will stop smuggling", quotes, weigh)
     assert result.verdict == "no" and result.said_by == "Omar Haddad"
+
+
+def test_did_x_say_the_opposite_word_of_a_partial_quote_finds_it_as_the_reverse() -> None:
+    text = (
+        "Dam\n\nThe farmers’ union warned on Friday that the dam would have a “disastrous” effect on "
+        "fishing that is “harmful to the delta”.\n\n“The river is low,” said Ada Moss, a ferry captain."
+    )
+    extra = ["The river rose.", "Fishing boats left.", "The union met in May.", "The delta flooded."]
+    question = "Did the farmers' union say the dam would be beneficial to the delta?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "the farmers’ union")
+    question = "Did the farmers' union say the dam would be harmful to the delta?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "the farmers’ union")

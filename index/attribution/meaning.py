@@ -106,6 +106,23 @@ def _side(text: str) -> set[str]:
 
 
 _SIDES = [(_side(a), _side(b)) for a, b in _OPPOSED]
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSED:
+    for _w in _one.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_other.split())
+    for _w in _other.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_one.split())
+
+
+def opposites(word: str) -> frozenset[str]:
+    """The words `_OPPOSED` sets against `word` (folded), as written there.
+
+    >>> sorted(opposites("beneficial"))[:3]
+    ['bad', 'damaging', 'destructive']
+    """
+    return _OPPOSITES.get(word, frozenset())
+
+
 _UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
 
 
