@@ -432,3 +432,15 @@ def test_did_x_say_the_opposite_word_of_a_partial_quote_finds_it_as_the_reverse(
     assert _did_say_verdict(text, question, extra) == ("contradicts", "the farmers’ union")
     question = "Did the farmers' union say the dam would be harmful to the delta?"
     assert _did_say_verdict(text, question, extra) == ("yes", "the farmers’ union")
+
+
+def test_did_x_say_more_of_a_not_as_quote_is_the_opposite_and_less_is_not() -> None:
+    text = (
+        "Merger\n\n“He’s worried that the minister is not quite as keen on selling the port as the "
+        "mayor would like,” said Lena Dorn, a lecturer in transport policy."
+    )
+    extra = ["The port was sold.", "The mayor spoke.", "The minister left."]
+    question = "Did Dorn say the minister is more keen than the mayor on selling the port?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did Dorn say the minister is less keen than the mayor on selling the port?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"

@@ -43,13 +43,20 @@ def _negations(ws: Sequence[str]) -> int:
 
 
 def stems(ws: Sequence[str]) -> set[str]:
-    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
+    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran,
+    "attacking" an attack.
+
+    >>> sorted(stems(["attacking", "iran's", "don't", "during", "talks"]))
+    ['attack', 'during', 'iran', 'talk']
+    """
     out = set()
     for w in ws:
         # "non-negotiable" is about "negotiable"
         w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
         if w.endswith("n't") or w in FUNCTION_WORDS or w in _NEGATORS:
             continue
+        if w.endswith("ing") and len(w) > 6:
+            w = w[:-3]  # "attacking" is about an "attack"
         out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
 
@@ -254,6 +261,27 @@ def _fronted_joined(clauses: list[str]) -> list[str]:
     return out
 
 
+_HEDGES = frozenset("quite nearly so".split())
+
+
+def _as_less(ws: list[str]) -> list[str]:
+    """`ws` with "not (quite) as" / "not so" read as "less", held against a claim that says
+    "less": "not quite as keen as" is "less keen than", no denial of it."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        j = i + 1
+        while j < len(ws) and ws[j] in _HEDGES - {"so"}:
+            j += 1
+        if ws[i] == "not" and j < len(ws) and ws[j] in ("as", "so"):
+            out.append("less")
+            i = j + 1
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -283,11 +311,17 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     True
     >>> opposite("the aim is unclear", "For the mayor, the aim is clear: a new bridge")
     True
+    >>> said = "She is not quite as keen on the merger as the board hoped"
+    >>> opposite("she is more keen on the merger than the board", said)
+    True
+    >>> opposite("she is less keen on the merger than the board", said)
+    False
     >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
     False
     """
     clauses = _fronted_joined(_CLAUSE_BREAK.split(quote_text))
-    theirs = [words(c) for c in clauses]
+    lesser = bool({"less", "fewer"} & set(words(claim)))
+    theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
