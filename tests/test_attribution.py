@@ -444,3 +444,15 @@ def test_did_x_say_more_of_a_not_as_quote_is_the_opposite_and_less_is_not() -> N
     assert _did_say_verdict(text, question, extra)[0] == "contradicts"
     question = "Did Dorn say the minister is less keen than the mayor on selling the port?"
     assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_with_a_name_swapped_is_misworded_not_yes() -> None:
+    text = (
+        "Ferry\n\n“I told the board that the ferry talks with Norway go on until a fare can be agreed,” "
+        "Ida Berg said after the meeting.\n\n“The port of Bergen needs the ferry,” said Karl Nes."
+    )
+    extra = ["The ferry sailed.", "The board met.", "Fares rose.", "Talks began in May."]
+    question = "Did Berg say the ferry talks with Sweden go on?"
+    assert _did_say_verdict(text, question, extra) == ("misworded", "Ida Berg")
+    question = "Did Berg say the ferry talks with Norway go on?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Ida Berg")

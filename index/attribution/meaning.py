@@ -354,3 +354,47 @@ def _elliptic(ws: Sequence[str]) -> bool:
 def opposite(claim: str, quote_text: str) -> bool:
     """Whether the quotation says the opposite of `claim` (see `opposing_clause`)."""
     return opposing_clause(claim, quote_text) is not None
+
+
+_NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_NOT_NAMES = FUNCTION_WORDS | frozenset("i i'm i've he's she's it's we're they're mr mrs ms dr".split())
+
+
+def _names(text: str, skip_first: bool) -> set[str]:
+    """The capitalised words of `text` that may be names, folded, "'s" dropped; with
+    `skip_first`, not the first word of a sentence (capitalised as any word is there)."""
+    out = set()
+    for m in _NAME.finditer(text):
+        before = text[: m.start()].rstrip(" “”\"‘'(")
+        if skip_first and (not before or before[-1] in ".!?:"):
+            continue
+        w = re.sub(r"['’]s$", "", fold(m.group(0)))
+        if w not in _NOT_NAMES:
+            out.add(w)
+    return out
+
+
+def _holds(names: set[str], name: str) -> bool:
+    """Whether `names` has `name` or a form of it ("iran" and "iranian", "israel" and "israeli")."""
+    return any(n.startswith(name) or name.startswith(n) for n in names)
+
+
+def swapped_name(claim: str, quote_text: str) -> str | None:
+    """A name of the claim that the quotation has another name in place of: "did she say talks
+    with Israel go on?" of "talks with Iran go on" is not what she said. The claim's name is
+    nowhere in the quote (nor a form of it), and the quote names someone or somewhere the claim
+    does not. None when the claim's names are all in the quote.
+
+    >>> swapped_name("talks with Israel go on", "We insist that talks with Iran go on.")
+    'israel'
+    >>> swapped_name("talks with Iran go on", "We insist that talks with Iran's leaders go on.") is None
+    True
+    >>> swapped_name("Netanyahu wants Trump to see it", "He wants to make sure that Trump sees it") is None
+    True
+    """
+    mine = _names(claim, skip_first=False)
+    theirs = _names(quote_text, skip_first=True)
+    others = {n for n in theirs if not _holds(mine, n)}
+    if not others:
+        return None
+    return next((n for n in sorted(mine) if not _holds(_names(quote_text, skip_first=False), n)), None)
