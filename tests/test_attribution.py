@@ -456,3 +456,16 @@ def test_did_x_say_with_a_name_swapped_is_misworded_not_yes() -> None:
     assert _did_say_verdict(text, question, extra) == ("misworded", "Ida Berg")
     question = "Did Berg say the ferry talks with Norway go on?"
     assert _did_say_verdict(text, question, extra) == ("yes", "Ida Berg")
+
+
+def test_did_x_say_a_name_the_quote_gives_as_he_is_no_swap() -> None:
+    text = (
+        "Ferry\n\nOla Vik is pressing the board.\n\n“He wants to convince the board in Oslo that the "
+        "ferry, which he sees as vital to the islands, must be included in any budget,” said Ida Berg."
+    )
+    extra = ["The ferry sailed.", "The board met.", "The budget grew.", "Islands voted in May."]
+    question = "Did Berg say Vik wants to convince the board that the ferry must be included in any budget?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Ida Berg")
+    # the aside ("which he sees as …") does not hide the clause it cuts in two
+    question = "Did Berg say Vik wants to convince the board that the ferry must be excluded from any budget?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "Ida Berg")
