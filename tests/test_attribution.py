@@ -335,3 +335,137 @@ def test_did_x_say_finds_the_opposite_word_in_a_long_quote() -> None:
     assert reversal_diff("the ferry service should stop", q.text) is not None
     assert reversal_diff("the ferry service should continue", q.text) is None
     assert reversal_diff("the storm caused little damage", "“It caused severe damage,” she said") is not None
+
+
+def _did_say_verdict(text: str, question: str, extra: list[str]) -> tuple[str, str | None]:
+    from index.attribution.answer import answer_attribution
+
+    quotes = extract_quotes(doc(text, "story"))
+    query = parse_attribution_question(question)
+    assert query is not None
+    att = answer_attribution(question, query, quotes, {}, weigh=_weigh([text, *extra])).attribution
+    assert att is not None
+    return att.verdict, att.quotes[0].speaker if att.quotes else None
+
+
+def test_did_x_say_a_claim_their_dont_think_denies_is_the_opposite() -> None:
+    text = (
+        "Floods\n\n“I don’t think it’s like ruinous blow, but surely it’s a costly setback for the "
+        "growers,” said Pia Lund, a farm economist."
+    )
+    extra = ["The river rose.", "The valley road closed.", "Growers met on Monday."]
+    question = "Did Lund say the floods are a ruinous blow to the growers of the valley?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "Pia Lund")
+    # what she does say is still hers
+    question = "Did Lund say the floods are a costly setback for the growers?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Pia Lund")
+
+
+def test_did_x_say_ample_where_they_said_little_is_the_opposite() -> None:
+    text = "Dam\n\nCouncil engineers argue that the old dam could burst with little warning after heavy rain."
+    extra = ["The dam was built in 1950.", "Rain fell all week.", "The council met."]
+    question = "Did council engineers say the dam could only burst with ample warning?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did council engineers say the dam could burst with little warning?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_x_but_not_y_of_a_quote_that_stresses_y_is_the_opposite() -> None:
+    text = (
+        "Bridge\n\nThe mayor’s office said she will raise the cost of the new bridge in talks with the "
+        "governor, and not just the ferry fares."
+    )
+    extra = ["The ferry runs hourly.", "The governor visited.", "Fares rose in May."]
+    question = "Did the mayor's office say she will discuss the ferry fares but not the bridge?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did the mayor's office say she will raise the cost of the new bridge?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_a_swapped_degree_scope_or_clarity_word_is_the_opposite() -> None:
+    text = (
+        "Port\n\n“For the harbour board, this is a big issue,” said Rita Okafor, a shipping analyst.\n\n"
+        "“For the mayor, the maximal aim is clear: a second bridge or at least a new ferry,” "
+        "said Tom Hale.\n\n"
+        "“The levy is an internal matter, and any plan must include the docks,” said Ivo Sand."
+    )
+    extra = ["The ferry runs hourly.", "The board met.", "A bridge was built in 1990."]
+    assert _did_say_verdict(text, "Did Okafor say the levy is a small issue for the harbour board?", extra)[
+        0
+    ] == ("contradicts")
+    assert (
+        _did_say_verdict(text, "Did Okafor say this is a big issue for the harbour board?", extra)[0] == "yes"
+    )
+    assert _did_say_verdict(text, "Did Hale say the mayor's aim is unclear?", extra)[0] == "contradicts"
+    assert _did_say_verdict(text, "Did Hale say the mayor's aim is clear?", extra)[0] == "yes"
+    assert (
+        _did_say_verdict(text, "Did Hale say the mayor's minimal aim is a second bridge?", extra)[0] != "yes"
+    )
+    assert _did_say_verdict(text, "Did Sand say any plan must exclude the docks?", extra)[0] == "contradicts"
+    assert (
+        _did_say_verdict(text, "Did Sand say the levy is an international matter?", extra)[0] == "contradicts"
+    )
+
+
+def test_did_x_say_reads_a_nationality_as_its_country_when_naming_the_speaker() -> None:
+    text = (
+        "Border\n\nSyria’s interior ministry warned on Monday that the new fence would be “harmful to "
+        "trade” across the border.\n\n“The fence will stop smuggling,” said Omar Haddad, a customs officer."
+    )
+    quotes = extract_quotes(doc(text, "border"))
+    assert {q.speaker for q in quotes} >= {"Syria’s interior ministry"}
+    weigh = _weigh([text, "Trade fell.", "The border opened.", "Smuggling rose."])
+    result = did_say("the Syrian interior ministry", "the fence would be harmful to trade", quotes, weigh)
+    assert result.verdict == "yes" and result.said_by == "Syria’s interior ministry"
+    # a speaker who did not say it is still told apart
+    result = did_say("the Syrian interior ministry", "the fence will stop smuggling", quotes, weigh)
+    assert result.verdict == "no" and result.said_by == "Omar Haddad"
+
+
+def test_did_x_say_the_opposite_word_of_a_partial_quote_finds_it_as_the_reverse() -> None:
+    text = (
+        "Dam\n\nThe farmers’ union warned on Friday that the dam would have a “disastrous” effect on "
+        "fishing that is “harmful to the delta”.\n\n“The river is low,” said Ada Moss, a ferry captain."
+    )
+    extra = ["The river rose.", "Fishing boats left.", "The union met in May.", "The delta flooded."]
+    question = "Did the farmers' union say the dam would be beneficial to the delta?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "the farmers’ union")
+    question = "Did the farmers' union say the dam would be harmful to the delta?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "the farmers’ union")
+
+
+def test_did_x_say_more_of_a_not_as_quote_is_the_opposite_and_less_is_not() -> None:
+    text = (
+        "Merger\n\n“He’s worried that the minister is not quite as keen on selling the port as the "
+        "mayor would like,” said Lena Dorn, a lecturer in transport policy."
+    )
+    extra = ["The port was sold.", "The mayor spoke.", "The minister left."]
+    question = "Did Dorn say the minister is more keen than the mayor on selling the port?"
+    assert _did_say_verdict(text, question, extra)[0] == "contradicts"
+    question = "Did Dorn say the minister is less keen than the mayor on selling the port?"
+    assert _did_say_verdict(text, question, extra)[0] == "yes"
+
+
+def test_did_x_say_with_a_name_swapped_is_misworded_not_yes() -> None:
+    text = (
+        "Ferry\n\n“I told the board that the ferry talks with Norway go on until a fare can be agreed,” "
+        "Ida Berg said after the meeting.\n\n“The port of Bergen needs the ferry,” said Karl Nes."
+    )
+    extra = ["The ferry sailed.", "The board met.", "Fares rose.", "Talks began in May."]
+    question = "Did Berg say the ferry talks with Sweden go on?"
+    assert _did_say_verdict(text, question, extra) == ("misworded", "Ida Berg")
+    question = "Did Berg say the ferry talks with Norway go on?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Ida Berg")
+
+
+def test_did_x_say_a_name_the_quote_gives_as_he_is_no_swap() -> None:
+    text = (
+        "Ferry\n\nOla Vik is pressing the board.\n\n“He wants to convince the board in Oslo that the "
+        "ferry, which he sees as vital to the islands, must be included in any budget,” said Ida Berg."
+    )
+    extra = ["The ferry sailed.", "The board met.", "The budget grew.", "Islands voted in May."]
+    question = "Did Berg say Vik wants to convince the board that the ferry must be included in any budget?"
+    assert _did_say_verdict(text, question, extra) == ("yes", "Ida Berg")
+    # the aside ("which he sees as …") does not hide the clause it cuts in two
+    question = "Did Berg say Vik wants to convince the board that the ferry must be excluded from any budget?"
+    assert _did_say_verdict(text, question, extra) == ("contradicts", "Ida Berg")

@@ -52,3 +52,20 @@ def test_a_speaker_never_quoted_is_said_to_have_no_quotes_at_all() -> None:
     assert query is not None
     answer = answer_attribution(question, query, quotes, {})
     assert abstention_text(answer) == "I found no quotes by Tomas Brand in the articles."
+
+
+def test_a_quote_on_the_threat_answers_what_was_said_about_the_danger_of_rockets() -> None:
+    story = (
+        "Border towns brace for more fire\n\n"
+        "“The missiles are a grave threat to every school near the fence,” Noa Peretz said.\n\n"
+        "“The harvest will be late this year,” Peretz said at the farm.\n"
+    )
+    quotes = extract_quotes(doc(story, "border", outlet=None))
+    question = "What did Noa Peretz say about the danger from rockets?"
+    query = parse_attribution_question(question)
+    assert query is not None and query.topic is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    assert [q.paragraph for q in answer.attribution.quotes] == [1]
+    # the kin of a word meet only that word's news synonyms, not any quote of the speaker
+    assert not about_topic(["“The harvest will be late this year,” Peretz said."], "the danger from rockets")

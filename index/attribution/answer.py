@@ -22,6 +22,7 @@ from .check import (
     reversal_diff,
     said_text,
 )
+from .meaning import swapped_name
 from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms
 from .speaker_groups import namesake_note, namesakes
@@ -138,6 +139,11 @@ def answer_attribution(
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
+    if verdict == "yes" and check.verdict == "misworded" and check.quote is not None:
+        if swapped_name(claim, said_text(check.quote)) is not None:
+            # "did Trump say negotiations with Israel continue?" of "… with Iran continue":
+            # the words match but for a name, which is the claim's point
+            verdict = "misworded"
     reversal = None
     if check.quote is not None:
         # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words

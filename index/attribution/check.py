@@ -26,7 +26,7 @@ from typing import Literal
 from ..retrieval.lexical import american
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
-from .meaning import FUNCTION_WORDS, opposing_clause, opposite, quoted_within, said_text, stems
+from .meaning import FUNCTION_WORDS, opposing_clause, opposite, opposites, quoted_within, said_text, stems
 from .query import AttributionQuery, parse_attribution_question, parse_claim
 from .speaker_groups import SpeakerGroup, find_group, group_speakers, quotes_by
 
@@ -197,7 +197,7 @@ RARE_SHARE = 0.5  # the share of a claim's IDF mass a stretch of a long quotatio
 WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
 
 
-def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match | None:
+def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bool = False) -> _Match | None:
     """A paraphrase of a stretch of a long quotation: a window of the quote no longer than the
     claim (plus `WINDOW_SLACK` words) holds at least two of the claim's terms and
     `RARE_SHARE` of its IDF mass, so the words it shares are the distinctive ones
@@ -211,6 +211,29 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh) -> _Match |
     shown, real = _display_words(q.text)
     # a compound holds its parts' terms too: "non-negotiable" speaks of what is "negotiable"
     stems = [set(weigh(w)) | (set(weigh(w.replace("-", " "))) if "-" in w else set()) for w in real]
+    found = _rare_stretch(claim, q, shown, real, stems, mine)
+    if found is not None or not opposed:
+        return found
+    # "beneficial to the region" of "“detrimental to the region”": a word's opposite stands
+    # in for it, so the quote that says the reverse is found; only ever as the reverse
+    stand_in = [
+        s | {t for c in claim if c in opposites(w) for t in weigh(c)}
+        for s, w in zip(stems, real, strict=True)
+    ]
+    found = _rare_stretch(claim, q, shown, real, stand_in, mine)
+    return found if found is not None and opposing_clause(text, q.text) is not None else None
+
+
+def _rare_stretch(
+    claim: list[str],
+    q: Quote,
+    shown: list[str],
+    real: list[str],
+    stems: list[set[str]],
+    mine: dict[str, float],
+) -> _Match | None:
+    """`_rare_words`' window search over the quote's words, each with its `stems`."""
+    total = sum(mine.values())
     size = len(claim) + WINDOW_SLACK
     best: tuple[float, int, int] | None = None
     for i in range(max(1, len(real) - size + 1)):
@@ -312,7 +335,7 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
     ('yes', 'Jane Roe')
     """
-    group = find_group(speaker, quotes)
+    group = _find_speaker(speaker, quotes)
     found = _matches(text, quotes, weigh)
     theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
     holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
@@ -333,6 +356,36 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     return DidSay("no", _check(best), best.quote.speaker, group)
 
 
+# a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →
+# Syria, Israeli → Israel, Egyptian → Egypt
+_DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
+
+
+def _find_speaker(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
+    """The speaker group `speaker` denotes, a nationality read as its country when no group
+    has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
+    ministry spokesperson".
+
+    >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
+    >>> _find_speaker("the Syrian interior ministry", [q]).name
+    'Syria’s interior ministry'
+    """
+    group = find_group(speaker, quotes)
+    if group is not None:
+        return group
+    ws = speaker.split()
+    body = ws[1:] if ws and ws[0].lower() == "the" else ws
+    if not body or not body[0][:1].isupper():
+        return None
+    for ending, country in _DEMONYM_ENDINGS:
+        if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
+            named = f"{body[0][: -len(ending)]}{country}'s"
+            group = find_group(" ".join([named, *body[1:]]), quotes)
+            if group is not None:
+                return group
+    return None
+
+
 def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | None:
     """The partial quotation among `quotes` whose sentence (`said_text`) holds the claim's
     distinctive words (`_rare_words`), one of them in the quoted words themselves, as a match
@@ -346,7 +399,7 @@ def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | N
         for q in quotes
         if (said := said_text(q)) != q.text
         and mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " ")))
-        and (m := _rare_words(text, claim, replace(q, text=said), weigh)) is not None
+        and (m := _rare_words(text, claim, replace(q, text=said), weigh, opposed=True)) is not None
     ]
     return max(found, key=lambda m: m.rank, default=None)
 

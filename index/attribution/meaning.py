@@ -43,13 +43,20 @@ def _negations(ws: Sequence[str]) -> int:
 
 
 def stems(ws: Sequence[str]) -> set[str]:
-    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran."""
+    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran,
+    "attacking" an attack.
+
+    >>> sorted(stems(["attacking", "iran's", "don't", "during", "talks"]))
+    ['attack', 'during', 'iran', 'talk']
+    """
     out = set()
     for w in ws:
         # "non-negotiable" is about "negotiable"
         w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
         if w.endswith("n't") or w in FUNCTION_WORDS or w in _NEGATORS:
             continue
+        if w.endswith("ing") and len(w) > 6:
+            w = w[:-3]  # "attacking" is about an "attack"
         out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
     return out
 
@@ -90,24 +97,76 @@ _OPPOSED = (
     ("win won victory", "lose lost defeat"),
     ("likely possible", "unlikely impossible"),
     ("ally friend", "enemy foe adversary"),
+    ("little scant scarce", "ample plenty plentiful abundant"),
+    ("big bigger large larger", "small smaller"),
+    ("more greater", "less fewer"),
+    ("maximal maximalist maximum", "minimal minimalist minimum"),
+    ("include included includes including", "exclude excluded excludes excluding"),
+    ("domestic internal", "international foreign external"),
 )
-_SIDES = [(stems(a.split()), stems(b.split())) for a, b in _OPPOSED]
+
+
+def _side(text: str) -> set[str]:
+    """A side of `_OPPOSED` as `stems` has it, with the function words it holds ("more")."""
+    ws = text.split()
+    return stems(ws) | (set(ws) & FUNCTION_WORDS)
+
+
+_SIDES = [(_side(a), _side(b)) for a, b in _OPPOSED]
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSED:
+    for _w in _one.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_other.split())
+    for _w in _other.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_one.split())
+
+
+def opposites(word: str) -> frozenset[str]:
+    """The words `_OPPOSED` sets against `word` (folded), as written there.
+
+    >>> sorted(opposites("beneficial"))[:3]
+    ['bad', 'damaging', 'destructive']
+    """
+    return _OPPOSITES.get(word, frozenset())
+
+
+_UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
 
 
 def _opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
     """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
-    claim, the other side's in the quote, and neither side in both."""
-    a, b = stems(mine), stems(theirs)
-    return sum(
+    claim, the other side's in the quote, and neither side in both; or a word in one and
+    the same word with "un-" in the other ("clear" against "unclear")."""
+    a = stems(mine) | (set(mine) & FUNCTION_WORDS)
+    b = stems(theirs) | (set(theirs) & FUNCTION_WORDS)
+    pairs = sum(
         1
         for one, other in _SIDES
         if (a & one and b & other and not a & other and not b & one)
         or (a & other and b & one and not a & one and not b & other)
     )
+    only_a, only_b = a - b, b - a
+    prefixed = any(
+        len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other
+        for mine_, other in ((only_a, only_b), (only_b, only_a))
+        for w in mine_
+    )
+    return pairs + prefixed
 
 
-def _likeness(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
+def _alike(mine: Sequence[str], theirs: Sequence[str]) -> tuple[int, float]:
+    """The words two clauses share and their share of all their words (`stems`), a word set
+    against its opposite (`_opposed_words`) counting as one shared word: "the objective is
+    unclear" is like "the objective is clear", "a small issue" like "a big issue"."""
+    a, b = stems(mine), stems(theirs)
+    both = len(a & b) + _opposed_words(mine, theirs)
+    every = len(a | b) - _opposed_words(mine, theirs)
+    return both, both / every if every > 0 else 0.0
+
+
+def _is_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
+    both, share = _alike(mine, theirs)
+    return both >= 2 and share >= CLAUSE_LIKENESS
 
 
 # a quotation inside a quotation: 'single' marks, or double ones inside a quote given in
@@ -159,6 +218,84 @@ def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
     return list(ws[max(0, at[0] - AROUND) : at[-1] + AROUND + 1]) if at else []
 
 
+# verbs of belief whose negation denies what follows them: "I don't think it's a threat"
+# says it is no threat, however far the words of the claim stand from the "don't"
+_RAISERS = frozenset(
+    "think thinks thought believe believes believed expect expects expected feel feels felt "
+    "suppose supposes supposed imagine imagines imagined reckon reckons guess see sees".split()
+)
+
+
+def _raised_negations(ws: Sequence[str], wanted: set[str]) -> int:
+    """Negated verbs of belief ("don't think", "do not believe", "never expected") standing
+    before the first of `wanted` in `ws`, outside the `AROUND` words `_around` keeps."""
+    at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
+    if not at:
+        return 0
+    before = ws[: max(0, at[0] - AROUND)]
+    return sum(
+        1
+        for i, w in enumerate(before)
+        if w in _RAISERS and any(_negations([n]) for n in before[max(0, i - 3) : i])
+    )
+
+
+_FRONTING = frozenset("for to in on at by with from after before during under despite among".split())
+
+
+def _fronted_joined(clauses: list[str]) -> list[str]:
+    """`clauses` with a fronted phrase joined to the clause it introduces: "For the port,
+    this is a big issue" is one clause, not "For the port" and "this is a big issue"."""
+    out: list[str] = []
+    for clause in clauses:
+        if (
+            out
+            and (ws := words(out[-1]))
+            and ws[0] in _FRONTING
+            and len(ws) <= 5
+            and not out[-1].endswith("\n")
+        ):
+            out[-1] = f"{out[-1]},{clause}"
+        else:
+            out.append(clause)
+    return out
+
+
+_ASIDE = frozenset("which who whom whose".split())
+
+
+def _aside_skipped(clauses: list[str]) -> list[str]:
+    """`clauses` with the two clauses around an aside ("the missiles, which he sees as a threat,
+    must be included") also joined without it, so the clause it cuts in two is whole."""
+    out = list(clauses)
+    for i in range(1, len(clauses) - 1):
+        ws = words(clauses[i])
+        if ws and ws[0] in _ASIDE:
+            out.append(f"{clauses[i - 1]}{clauses[i + 1]}")
+    return out
+
+
+_HEDGES = frozenset("quite nearly so".split())
+
+
+def _as_less(ws: list[str]) -> list[str]:
+    """`ws` with "not (quite) as" / "not so" read as "less", held against a claim that says
+    "less": "not quite as keen as" is "less keen than", no denial of it."""
+    out: list[str] = []
+    i = 0
+    while i < len(ws):
+        j = i + 1
+        while j < len(ws) and ws[j] in _HEDGES - {"so"}:
+            j += 1
+        if ws[i] == "not" and j < len(ws) and ws[j] in ("as", "so"):
+            out.append("less")
+            i = j + 1
+        else:
+            out.append(ws[i])
+            i += 1
+    return out
+
+
 def opposing_clause(claim: str, quote_text: str) -> str | None:
     """The clause of the quotation that says the opposite of `claim`, if one does: a clause of
     the claim and the quote's clause most like it (the largest share of their content words
@@ -174,31 +311,111 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     False
     >>> opposite("the strike is a threat", "I don't think the strike is a threat, but the delay is.")
     True
+    >>> opposite("the port strike is a grave threat to trade", "I don't think it's really a grave threat")
+    True
+    >>> opposite("they will discuss the port but not fees", "we will raise fees, and not just the port")
+    True
+    >>> opposite("they will discuss the port but not fees", "we will not raise fees")
+    False
     >>> opposite("talks go on until a deal is reached", "talks continue whether or not a deal is reached")
     False
     >>> opposite("the storm caused little damage", "it caused severe damage to the pier")
     True
+    >>> opposite("the levy is a small issue for the port", "For the port, this is a big issue.")
+    True
+    >>> opposite("the aim is unclear", "For the mayor, the aim is clear: a new bridge")
+    True
+    >>> opposite("the piers must be excluded", "The piers, which flood each spring, must be included")
+    True
+    >>> said = "She is not quite as keen on the merger as the board hoped"
+    >>> opposite("she is more keen on the merger than the board", said)
+    True
+    >>> opposite("she is less keen on the merger than the board", said)
+    False
     >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
     False
     """
-    clauses = _CLAUSE_BREAK.split(quote_text)
-    theirs = [words(c) for c in clauses]
+    clauses = _aside_skipped(_fronted_joined(_CLAUSE_BREAK.split(quote_text)))
+    lesser = bool({"less", "fewer"} & set(words(claim)))
+    theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
-        i = max(range(len(theirs)), key=lambda k: _likeness(wanted, stems(theirs[k])), default=-1)
+        i = max(range(len(theirs)), key=lambda k: _alike(mine, theirs[k])[1], default=-1)
         best = theirs[i] if i >= 0 else []
-        alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
+        alike = _is_alike(mine, best)
+        if not alike and _elliptic(mine) and i >= 0 and wanted <= stems(best):
+            # "… but not its missiles": the clause's verb is the one before it, its words
+            # too few to be like a clause; the quote's clause that holds them is the one
+            alike = True
         if not alike:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
+            raised = _raised_negations(best, wanted)
             best = _around(best, wanted)
-            alike = len(wanted & stems(best)) >= 2 and _likeness(wanted, stems(best)) >= CLAUSE_LIKENESS
-        if alike and (_negations(mine) + _negations(best) + _opposed_words(mine, best)) % 2:
+            alike = _is_alike(mine, best)
+        else:
+            raised = 0
+        if alike and (_negations(mine) + _negations(best) + raised + _opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
+
+
+def _elliptic(ws: Sequence[str]) -> bool:
+    """A clause that negates a word or two and borrows the rest from the clause before it:
+    "not its missiles" in "they will discuss the port but not its missiles"."""
+    return bool(ws) and ws[0] in _NEGATORS and 1 <= len(stems(ws)) <= 2 and len(ws) <= 4
 
 
 def opposite(claim: str, quote_text: str) -> bool:
     """Whether the quotation says the opposite of `claim` (see `opposing_clause`)."""
     return opposing_clause(claim, quote_text) is not None
+
+
+_NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_NOT_NAMES = FUNCTION_WORDS | frozenset("i i'm i've he's she's it's we're they're mr mrs ms dr".split())
+
+
+def _names(text: str, skip_first: bool) -> set[str]:
+    """The capitalised words of `text` that may be names, folded, "'s" dropped; with
+    `skip_first`, not the first word of a sentence (capitalised as any word is there)."""
+    out = set()
+    for m in _NAME.finditer(text):
+        before = text[: m.start()].rstrip(" “”\"‘'(")
+        if skip_first and (not before or before[-1] in ".!?:"):
+            continue
+        w = re.sub(r"['’]s$", "", fold(m.group(0)))
+        if w not in _NOT_NAMES:
+            out.add(w)
+    return out
+
+
+def _holds(names: set[str], name: str) -> bool:
+    """Whether `names` has `name` or a form of it ("iran" and "iranian", "israel" and "israeli")."""
+    return any(n.startswith(name) or name.startswith(n) for n in names)
+
+
+_REFERRING = frozenset("he she they him her them his their he's she's they're".split())
+
+
+def swapped_name(claim: str, quote_text: str) -> str | None:
+    """A name of the claim that the quotation has another name in place of: "did she say talks
+    with Israel go on?" of "talks with Iran go on" is not what she said. The claim's name is
+    nowhere in the quote (nor a form of it), and the quote names someone or somewhere the claim
+    does not. None when the claim's names are all in the quote.
+
+    >>> swapped_name("talks with Israel go on", "We insist that talks with Iran go on.")
+    'israel'
+    >>> swapped_name("talks with Iran go on", "We insist that talks with Iran's leaders go on.") is None
+    True
+    >>> swapped_name("Vik wants Lund to see it", "He wants to make sure that Lund in Oslo sees it") is None
+    True
+    """
+    if _REFERRING & set(words(quote_text)):
+        return None  # "He wants …": the name the claim has may be who "he" is
+    mine = _names(claim, skip_first=False)
+    theirs = _names(quote_text, skip_first=True)
+    others = {n for n in theirs if not _holds(mine, n)}
+    if not others:
+        return None
+    return next((n for n in sorted(mine) if not _holds(_names(quote_text, skip_first=False), n)), None)

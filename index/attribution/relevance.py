@@ -36,6 +36,11 @@ _KIN = (
     ("protest", "demonstr", "ralli", "unrest"),
     ("sanction", "embargo"),
     ("meet", "summit"),
+    ("threat", "danger", "risk", "menac"),
+    ("missil", "rocket", "projectil"),
+    ("damag", "harm", "destruct"),
+    ("kill", "death", "dead", "casualti"),
+    ("goal", "aim", "object"),
 )
 _KIN_OF = {stem: set(group) for group in _KIN for stem in group}
 
