@@ -26,7 +26,10 @@ from typing import Literal
 from ..retrieval.lexical import american
 from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
-from .meaning import FUNCTION_WORDS, opposing_clause, opposite, opposites, quoted_within, said_text, stems
+from .cited_label import quoted_within
+from .claim_words import FUNCTION_WORDS, stems
+from .meaning import opposing_clause, opposite, said_text
+from .opposites import opposites
 from .query import AttributionQuery, parse_attribution_question, parse_claim
 from .speaker_groups import SpeakerGroup, find_group, group_speakers, quotes_by
 

@@ -1,7 +1,7 @@
 """What a quotation means against a claim about it: whether it says the opposite (a
-negation on one side and not the other, or a word and its opposite, in the clause they
-share), and whether it holds the
-claim's words only inside marks of its own (a label the speaker cites). Pure.
+negation on one side and not the other, or a word and its opposite (`opposites.py`), in the
+clause they share), and whether the claim only swaps a name. Words the speaker only cites
+inside marks of their own are `cited_label.py`'s. Pure.
 """
 
 from __future__ import annotations
@@ -9,59 +9,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..retrieval.lexical import american
-from ..text import fold, iter_words_with_spans, words
+from ..text import fold, words
 from ..types import Quote
+from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
+from .opposites import opposed_words
 
-FUNCTION_WORDS = frozenset(
-    """a an the and or but of to in on at for from by with as is are was were be been being has have had
-    it its this that these those there their they he she his her we our you your i not no than then so
-    which who what when where why how will would could should can may might must do does did about into
-    over very just also more most some any all""".split()
-)
-
-
-_NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
 
-_NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
 CLAUSE_LIKENESS = 0.3  # the share of content words a claim's clause and the quote's must have in common
 AROUND = 2  # words kept on each side of the shared ones when a quote's clause is long
-
-
-def _negations(ws: Sequence[str]) -> int:
-    """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
-    not" and "not only" negate nothing."""
-    return sum(
-        1
-        for i, w in enumerate(ws)
-        if (w in _NEGATORS or w.endswith("n't") or _NON.match(w))
-        and not (w == "not" and i and ws[i - 1] == "or")
-        and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
-    )
-
-
-def stems(ws: Sequence[str]) -> set[str]:
-    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran,
-    "attacking" an attack.
-
-    >>> sorted(stems(["attacking", "iran's", "don't", "during", "talks"]))
-    ['attack', 'during', 'iran', 'talk']
-    """
-    out = set()
-    for w in ws:
-        # "non-negotiable" is about "negotiable"
-        w = american(_NON.sub("", w[:-2] if w.endswith("'s") else w))
-        if w.endswith("n't") or w in FUNCTION_WORDS or w in _NEGATORS:
-            continue
-        if w.endswith("ing") and len(w) > 6:
-            w = w[:-3]  # "attacking" is about an "attack"
-        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
-    return out
-
-
-_NON = re.compile(r"^non-(?=\w{3})")
 
 
 def said_text(q: Quote) -> str:
@@ -72,144 +29,19 @@ def said_text(q: Quote) -> str:
     return q.text
 
 
-# words that turn a claim into its opposite when the quotation has the other side ("caused
-# little damage" of "caused severe damage"): degree, direction and stance, as news reports them
-_OPPOSED = (
-    (
-        "little minor slight limited minimal modest negligible",
-        "severe major heavy serious extensive significant massive huge considerable",
-    ),
-    (
-        "increase increased rise rose risen grow grew grown higher",
-        "decrease decreased fall fell fallen drop dropped decline declined lower",
-    ),
-    (
-        "support supported back backed favor favored welcome welcomed accept accepted",
-        "oppose opposed reject rejected condemn condemned refuse refused",
-    ),
-    ("success successful succeeded", "failure failed unsuccessful"),
-    ("continue continued resume resumed", "stop stopped halt halted suspend suspended end ended"),
-    (
-        "helpful beneficial positive constructive good",
-        "harmful detrimental destructive damaging negative bad",
-    ),
-    ("strong stronger", "weak weaker"),
-    ("win won victory", "lose lost defeat"),
-    ("likely possible", "unlikely impossible"),
-    ("ally friend", "enemy foe adversary"),
-    ("little scant scarce", "ample plenty plentiful abundant"),
-    ("big bigger large larger", "small smaller"),
-    ("more greater", "less fewer"),
-    ("maximal maximalist maximum", "minimal minimalist minimum"),
-    ("include included includes including", "exclude excluded excludes excluding"),
-    ("domestic internal", "international foreign external"),
-)
-
-
-def _side(text: str) -> set[str]:
-    """A side of `_OPPOSED` as `stems` has it, with the function words it holds ("more")."""
-    ws = text.split()
-    return stems(ws) | (set(ws) & FUNCTION_WORDS)
-
-
-_SIDES = [(_side(a), _side(b)) for a, b in _OPPOSED]
-_OPPOSITES: dict[str, frozenset[str]] = {}
-for _one, _other in _OPPOSED:
-    for _w in _one.split():
-        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_other.split())
-    for _w in _other.split():
-        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_one.split())
-
-
-def opposites(word: str) -> frozenset[str]:
-    """The words `_OPPOSED` sets against `word` (folded), as written there.
-
-    >>> sorted(opposites("beneficial"))[:3]
-    ['bad', 'damaging', 'destructive']
-    """
-    return _OPPOSITES.get(word, frozenset())
-
-
-_UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
-
-
-def _opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
-    """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
-    claim, the other side's in the quote, and neither side in both; or a word in one and
-    the same word with "un-" in the other ("clear" against "unclear")."""
-    a = stems(mine) | (set(mine) & FUNCTION_WORDS)
-    b = stems(theirs) | (set(theirs) & FUNCTION_WORDS)
-    pairs = sum(
-        1
-        for one, other in _SIDES
-        if (a & one and b & other and not a & other and not b & one)
-        or (a & other and b & one and not a & one and not b & other)
-    )
-    only_a, only_b = a - b, b - a
-    prefixed = any(
-        len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other
-        for mine_, other in ((only_a, only_b), (only_b, only_a))
-        for w in mine_
-    )
-    return pairs + prefixed
-
-
 def _alike(mine: Sequence[str], theirs: Sequence[str]) -> tuple[int, float]:
     """The words two clauses share and their share of all their words (`stems`), a word set
     against its opposite (`_opposed_words`) counting as one shared word: "the objective is
     unclear" is like "the objective is clear", "a small issue" like "a big issue"."""
     a, b = stems(mine), stems(theirs)
-    both = len(a & b) + _opposed_words(mine, theirs)
-    every = len(a | b) - _opposed_words(mine, theirs)
+    both = len(a & b) + opposed_words(mine, theirs)
+    every = len(a | b) - opposed_words(mine, theirs)
     return both, both / every if every > 0 else 0.0
 
 
 def _is_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
     both, share = _alike(mine, theirs)
     return both >= 2 and share >= CLAUSE_LIKENESS
-
-
-# a quotation inside a quotation: 'single' marks, or double ones inside a quote given in
-# single marks; an apostrophe ("Filipinos' homes", "don't") neither opens nor closes one
-_INNER = re.compile(r"(?<!\w)(?:['‘]([^'‘’\"“”]{1,80}?)['’]|[\"“]([^\"“”]{1,80}?)[\"”])(?!\w)")
-
-
-# words that introduce a label: "calling them 'X'", "the labelling of Y as 'X'", "so-called"
-_LABEL_CUES = frozenset(
-    "call calls calling called label labels labeling labelling labeled labelled brand branding branded "
-    "dub dubbing dubbed term termed as so-called word phrase name named".split()
-)
-LABEL_REACH = 8  # words before a label in which its cue and the thing labelled stand
-
-
-def quoted_within(claim: str, quote_text: str) -> str | None:
-    """The words a speaker puts inside quotation marks of their own to cite a label, when
-    those hold the claim: "nothing justifies calling the crews 'saboteurs'" does not call the
-    crews saboteurs, it cites someone else's word. The label needs a cue just before it
-    (calling, labelled, as …; `_LABEL_CUES`), and every other content word the claim shares
-    with the quote is a name or stands in those `LABEL_REACH` words (the thing labelled).
-    None otherwise, or when the quote has no inner marks.
-
-    >>> text = "Nothing justifies the labelling of Millbrook's night crews as 'ghost workers' by critics"
-    >>> quoted_within("the mayor called the Millbrook crews ghost workers", text)
-    'ghost workers'
-    >>> quoted_within("the mayor said critics are wrong about the ghost workers", text) is None
-    True
-    """
-    inner = [(m.start(), m.end(), m.group(1) or m.group(2)) for m in _INNER.finditer(quote_text)]
-    mine = stems(words(claim))
-    for start, end, label in inner:
-        if not mine & stems(words(label)):
-            continue
-        spans = list(iter_words_with_spans(quote_text[:start]))[-LABEL_REACH:]
-        if not spans or not _LABEL_CUES & {fold(w) for w, _, _ in spans}:
-            continue
-        rest = quote_text[: spans[0][1]] + " " + quote_text[end:]
-        rest = _INNER.sub(" ", rest)
-        names = stems([fold(w) for w in re.findall(r"\b[A-Z][\w'’-]*", rest)])
-        if not (mine & stems(words(rest))) - names:
-            return label.strip()
-    return None
 
 
 def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
@@ -226,7 +58,7 @@ _RAISERS = frozenset(
 )
 
 
-def _raised_negations(ws: Sequence[str], wanted: set[str]) -> int:
+def _raisednegations(ws: Sequence[str], wanted: set[str]) -> int:
     """Negated verbs of belief ("don't think", "do not believe", "never expected") standing
     before the first of `wanted` in `ws`, outside the `AROUND` words `_around` keeps."""
     at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
@@ -236,7 +68,7 @@ def _raised_negations(ws: Sequence[str], wanted: set[str]) -> int:
     return sum(
         1
         for i, w in enumerate(before)
-        if w in _RAISERS and any(_negations([n]) for n in before[max(0, i - 3) : i])
+        if w in _RAISERS and any(negations([n]) for n in before[max(0, i - 3) : i])
     )
 
 
@@ -351,12 +183,12 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
         if not alike:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
-            raised = _raised_negations(best, wanted)
+            raised = _raisednegations(best, wanted)
             best = _around(best, wanted)
             alike = _is_alike(mine, best)
         else:
             raised = 0
-        if alike and (_negations(mine) + _negations(best) + raised + _opposed_words(mine, best)) % 2:
+        if alike and (negations(mine) + negations(best) + raised + opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
 
@@ -364,7 +196,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
 def _elliptic(ws: Sequence[str]) -> bool:
     """A clause that negates a word or two and borrows the rest from the clause before it:
     "not its missiles" in "they will discuss the port but not its missiles"."""
-    return bool(ws) and ws[0] in _NEGATORS and 1 <= len(stems(ws)) <= 2 and len(ws) <= 4
+    return bool(ws) and ws[0] in NEGATORS and 1 <= len(stems(ws)) <= 2 and len(ws) <= 4
 
 
 def opposite(claim: str, quote_text: str) -> bool:

@@ -1,0 +1,54 @@
+"""The words a claim and a quotation are compared by: content words crudely stemmed
+(`stems`), function words, and the words that negate (`negations`). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..retrieval.lexical import american
+
+FUNCTION_WORDS = frozenset(
+    """a an the and or but of to in on at for from by with as is are was were be been being has have had
+    it its this that these those there their they he she his her we our you your i not no than then so
+    which who what when where why how will would could should can may might must do does did about into
+    over very just also more most some any all""".split()
+)
+
+NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
+_NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
+
+
+def negations(ws: Sequence[str]) -> int:
+    """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
+    not" and "not only" negate nothing."""
+    return sum(
+        1
+        for i, w in enumerate(ws)
+        if (w in NEGATORS or w.endswith("n't") or NON.match(w))
+        and not (w == "not" and i and ws[i - 1] == "or")
+        and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
+    )
+
+
+def stems(ws: Sequence[str]) -> set[str]:
+    """Content words, crudely stemmed: "it's" and "don't" are function words, "Iran's" is Iran,
+    "attacking" an attack.
+
+    >>> sorted(stems(["attacking", "iran's", "don't", "during", "talks"]))
+    ['attack', 'during', 'iran', 'talk']
+    """
+    out = set()
+    for w in ws:
+        # "non-negotiable" is about "negotiable"
+        w = american(NON.sub("", w[:-2] if w.endswith("'s") else w))
+        if w.endswith("n't") or w in FUNCTION_WORDS or w in NEGATORS:
+            continue
+        if w.endswith("ing") and len(w) > 6:
+            w = w[:-3]  # "attacking" is about an "attack"
+        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+    return out
+
+
+NON = re.compile(r"^non-(?=\w{3})")

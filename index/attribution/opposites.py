@@ -1,0 +1,91 @@
+"""Words that turn a claim into its opposite when the quotation has the other side: "caused
+little damage" of "caused severe damage", "talks should stop" of "talks continue". Degree,
+direction and stance, as news reports them, and a word against its "un-" form. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .claim_words import FUNCTION_WORDS, stems
+
+# words that turn a claim into its opposite when the quotation has the other side ("caused
+# little damage" of "caused severe damage"): degree, direction and stance, as news reports them
+_OPPOSED = (
+    (
+        "little minor slight limited minimal modest negligible",
+        "severe major heavy serious extensive significant massive huge considerable",
+    ),
+    (
+        "increase increased rise rose risen grow grew grown higher",
+        "decrease decreased fall fell fallen drop dropped decline declined lower",
+    ),
+    (
+        "support supported back backed favor favored welcome welcomed accept accepted",
+        "oppose opposed reject rejected condemn condemned refuse refused",
+    ),
+    ("success successful succeeded", "failure failed unsuccessful"),
+    ("continue continued resume resumed", "stop stopped halt halted suspend suspended end ended"),
+    (
+        "helpful beneficial positive constructive good",
+        "harmful detrimental destructive damaging negative bad",
+    ),
+    ("strong stronger", "weak weaker"),
+    ("win won victory", "lose lost defeat"),
+    ("likely possible", "unlikely impossible"),
+    ("ally friend", "enemy foe adversary"),
+    ("little scant scarce", "ample plenty plentiful abundant"),
+    ("big bigger large larger", "small smaller"),
+    ("more greater", "less fewer"),
+    ("maximal maximalist maximum", "minimal minimalist minimum"),
+    ("include included includes including", "exclude excluded excludes excluding"),
+    ("domestic internal", "international foreign external"),
+)
+
+
+def _side(text: str) -> set[str]:
+    """A side of `_OPPOSED` as `stems` has it, with the function words it holds ("more")."""
+    ws = text.split()
+    return stems(ws) | (set(ws) & FUNCTION_WORDS)
+
+
+_SIDES = [(_side(a), _side(b)) for a, b in _OPPOSED]
+_OPPOSITES: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSED:
+    for _w in _one.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_other.split())
+    for _w in _other.split():
+        _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_one.split())
+
+
+def opposites(word: str) -> frozenset[str]:
+    """The words `_OPPOSED` sets against `word` (folded), as written there.
+
+    >>> sorted(opposites("beneficial"))[:3]
+    ['bad', 'damaging', 'destructive']
+    """
+    return _OPPOSITES.get(word, frozenset())
+
+
+_UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
+
+
+def opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
+    """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
+    claim, the other side's in the quote, and neither side in both; or a word in one and
+    the same word with "un-" in the other ("clear" against "unclear")."""
+    a = stems(mine) | (set(mine) & FUNCTION_WORDS)
+    b = stems(theirs) | (set(theirs) & FUNCTION_WORDS)
+    pairs = sum(
+        1
+        for one, other in _SIDES
+        if (a & one and b & other and not a & other and not b & one)
+        or (a & other and b & one and not a & one and not b & other)
+    )
+    only_a, only_b = a - b, b - a
+    prefixed = any(
+        len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other
+        for mine_, other in ((only_a, only_b), (only_b, only_a))
+        for w in mine_
+    )
+    return pairs + prefixed
