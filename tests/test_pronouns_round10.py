@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from index.attribution.coref import article_surnames
 from index.attribution.extract import extract_quotes, pronoun_candidates
-from index.attribution.speaker_phrase import parse_subject
+from index.attribution.speaker_subject import parse_subject
 from index.folder import DocMeta
 from index.sources import parse_document
 

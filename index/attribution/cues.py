@@ -41,7 +41,8 @@ from .cue_words import (
     GERUNDS,
 )
 from .reported import clause_end, clause_start, object_not_clause
-from .speaker_phrase import parse_object, parse_subject
+from .speaker_object import parse_object
+from .speaker_subject import parse_subject
 from .speakers import (
     Speaker,
     classify_speaker,

@@ -1,7 +1,7 @@
-"""The speaker phrase a cue names: the noun phrase before its verb (``Danny X, an Iran expert
-at Y, told AFP``: `parse_subject`) or after it (``said Danny X, an Iran expert at Y``;
-``according to X``: `parse_object`), as a name and the detail beside it. Pure; `cues` finds
-the cues and calls these.
+"""The speaker phrase before a cue verb (``Danny X, an Iran expert at Y, told AFP``):
+`parse_subject` finds the noun phrase that ends the text before the verb, and the detail beside
+it, past the clauses news writes around a subject (``…, who stated``, ``after which X said``,
+``X, who led …, thanked them and said``). Pure; `cues` finds the cues and calls it.
 """
 
 from __future__ import annotations
@@ -11,37 +11,29 @@ import re
 from .cue_words import (
     _ADVERBIAL,
     _AUX_ADV,
-    _CIRCUMSTANCE,
     _CONJ,
     _COPULA,
-    _DROP_DETAIL,
     _LY_NOUNS,
-    _MEDIUM,
-    _NAME_OF,
-    _NOT_ROLE_START,
     _NP_START,
     _OPENERS,
     _PRONOUN_SUBJECTS,
     _RELATIVE_PRONOUNS,
-    _ROLE_OPENERS,
-    _SUBCLAUSE,
     _SUBORDINATORS,
-    _TIME,
-    _TIME_WORDS,
-    SAID_VERBS,
     SPEECH,
     after_conjunction,
 )
-from .reported import role_name
-from .speakers import (
-    ANON_HEADS,
-    OFFICE_HEADS,
-    TITLES,
-    broken_phrase,
-    head_noun,
-    is_capitalised,
-    is_group_head,
+from .phrase_shapes import (
+    _as_name,
+    _demonstrative_np,
+    _name_before_of,
+    _name_ending,
+    _name_only,
+    _opens_name,
+    _plain_np,
+    _role_before_name,
 )
+from .reported import role_name
+from .speakers import broken_phrase, is_capitalised, is_group_head
 
 _BULLET = re.compile(r"\s*[~•*■▪►◆●]+\s+")
 # "X, who is chair of Y said": a describing relative clause whose closing comma is left out
@@ -50,18 +42,6 @@ _WHO_IS = re.compile(r"who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|[a-z
 
 def _join_detail(*parts: str | None) -> str | None:
     return ", ".join(p for p in parts if p) or None
-
-
-def _name_before_of(phrase: str) -> list[str]:
-    """The words of `phrase` up to a capitalised ``of`` organisation after a name or a short
-    role (``Ana Roe of the Institute for …`` → ``Ana Roe``, ``the chair of the …`` → ``the
-    chair``); all of them when there is none."""
-    for m in re.finditer(r"\s+of\s+(?:the\s+)?[A-Z]", phrase):
-        before = phrase[: m.start()].split()
-        short = is_capitalised(before[-1]) or len(before) <= 6 if before else False
-        if short and not before[-1].endswith(("'s", "’s")):
-            return before
-    return phrase.split()
 
 
 _SEEN_BY = re.compile(
@@ -257,61 +237,15 @@ def _who_antecedent(segs: list[tuple[int, str]]) -> tuple[str, str | None, int] 
     return None
 
 
-# A name closing a phrase after a preposition (``the mouth of Ana Roe``, ``such as Sen. Ola Berg
-# of Ohio``): the person a relative ``who`` right after it stands for. Not the object of a verb
-# (``X praised Ana Roe, who``): the rules keep the sentence's own speaker there.
-_NAME_ENDING = re.compile(
-    r"(?:^|\s)(?:of|from|as|like|than|to|by|with|at|for|including|and)\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
-    r"(\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?$"
-)
-
-
-def _name_ending(phrase: str) -> tuple[str, int] | None:
-    """(name, offset) of a name of two to four words ending `phrase`, with its ``of`` place."""
-    m = _NAME_ENDING.search(phrase.rstrip())
-    if m is None or m.group(1).split()[0].lower() in _OPENERS | _TIME_WORDS:
-        return None
-    return m.group(0)[m.start(1) - m.start() :], m.start(1)
-
-
 # "states" reports speech before "that", a colon or the end of its sentence ("the law states
 # that", "“…,” the letter states."); elsewhere it is the noun, which news uses far more
 _CLAUSE_LINKS = _SUBORDINATORS - {"as"}  # "Trump as well as Cruz": no clause
-
-
-def _opens_name(words: list[str]) -> bool:
-    """``Sanders``, ``House Speaker Paul Ryan``, ``Republican contender Donald Trump``: up to
-    six words from a capitalised one to a capitalised one, at most two role words between
-    (not ``In …``, ``Monday``, ``Ryan in the hall``)."""
-    if not 0 < len(words) <= 6 or words[0].lower() in _OPENERS or words[0].lower() in _TIME_WORDS:
-        return False
-    if not (is_capitalised(words[0]) and is_capitalised(words[-1])):
-        return False
-    lower = [w for w in words if not is_capitalised(w)]
-    return len(lower) <= 2 and all(w.isalpha() and w not in _NOT_ROLE_START for w in lower)
-
-
-def _as_name(seg: str) -> bool:
-    """``As Ola Berg``: ``as`` and a name of two to four words, no verb."""
-    words = seg.split()
-    return 3 <= len(words) <= 5 and words[0] == "As" and all(is_capitalised(w) for w in words[1:])
-
-
-def _name_only(seg: str) -> bool:
-    words = seg.split()
-    return 1 <= len(words) <= 4 and all(is_capitalised(w) for w in words) and words[0].lower() not in _OPENERS
 
 
 def _relative_who(phrase: str) -> bool:
     """``who``, ``who on Monday``: a relative clause opening the cue's own segment."""
     words = phrase.split()
     return bool(words) and words[0].lower() == "who" and len(words) <= 4
-
-
-def _demonstrative_np(words: list[str]) -> bool:
-    """``this Trump look-alike`` is a noun phrase; ``this week`` is not."""
-    rest = {w.lower() for w in words[1:]}
-    return len(words) > 1 and words[0].lower() == "this" and _TIME_WORDS.isdisjoint(rest)
 
 
 def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str | None, int] | None:
@@ -327,87 +261,3 @@ def _coordinated_subject(s: str, segs: list[tuple[int, str]]) -> tuple[str, str 
     if verb is None:
         return None
     return parse_subject(s[: pos + last.find(" " + words[verb])])
-
-
-_SAID_VERB = rf"(?:{SAID_VERBS})\b"
-_DETAIL_END = re.compile(
-    r",\s*(?:adding|saying|noting|and\b|(?:who|which)\s+(?:\w+ly\s+)?" + _SAID_VERB + ")"
-)
-
-
-def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
-    """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
-
-    `after_quote`: the cue follows a quotation (``“…,” said former Gov. and party chair X``).
-    """
-    s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
-    s = s.rstrip(' .!?;:”"’')
-    phrase, _, detail = s.partition(",")
-    phrase = _TIME.sub("", phrase)
-    phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"
-    phrase = _SUBCLAUSE.sub("", phrase)  # "said Mr Lane as he left the hall"
-    med = _MEDIUM.search(phrase)
-    if med:
-        phrase = phrase[: med.start()]
-    phrase = phrase.strip()
-    rel = re.search(r"\s(?=(?:who|which|whose)\s)", phrase)
-    if rel:  # "said one shop owner who declined to be named for fear …"
-        phrase, detail = (
-            phrase[: rel.start()],
-            phrase[rel.end() :] + (f", {detail}" if detail.strip() else ""),
-        )
-    of = _NAME_OF.match(phrase)
-    if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
-        phrase, detail = of.group(1), of.group(2)
-    words = phrase.split()
-    if not words or len(words) > 14 or words[0].lower() == "that":
-        return None
-    if not (
-        is_capitalised(words[0])
-        or words[0].lower() in _NP_START
-        or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
-        or role_name(words)  # "said farmer Jens Orre, 58"
-        or _role_before_name(words)  # "said former party adviser Dan Weil"
-        or after_quote
-        and _plain_np(words)
-        and is_capitalised(words[-1])
-    ):
-        return None
-    if broken_phrase(phrase):
-        return None
-    detail = detail.strip()
-    if not detail or _DROP_DETAIL.match(detail):
-        return phrase, None
-    # "X, a Y, who stated on Monday that …": a relative clause that reports speech tells what X
-    # said, not who X is ("who runs a bakery" stays)
-    detail = _DETAIL_END.split(detail)[0]
-    return phrase, detail.strip() or None
-
-
-def _plain_np(words: list[str]) -> bool:
-    """Words that can only be a noun phrase where they stand, between a quotation and its cue
-    verb: a modifier and a name or a plural noun (``federal prosecutors``, ``former party
-    policy director Ann Lee``, ``warm-and-fuzzy Trump``), no verb, adverb or clause word."""
-    if not 1 < len(words) <= 12 or not words[0][:1].isalpha():
-        return False
-    low = [w.lower().strip(",.") for w in words]
-    if low[0] in _CONJ or low[0] in _OPENERS or low[0] in _NOT_ROLE_START or low[0] in _PRONOUN_SUBJECTS:
-        return False
-    if any(w in _COPULA or w in SPEECH or w in _RELATIVE_PRONOUNS or w == "that" for w in low):
-        return False
-    if any(w.islower() and w.endswith("ly") and w not in _LY_NOUNS for w in words):
-        return False
-    last = words[-1].strip(",.")
-    return is_capitalised(last) or last.islower() and last.endswith("s") and len(last) > 3
-
-
-def _role_before_name(words: list[str]) -> bool:
-    """``former Obama adviser Dan Weil``: lowercase role words and capitals, ending in a name."""
-    if len(words) > 8 or len(words) < 3 or not words[0].isalpha() or not words[0].islower():
-        return False
-    if words[0] in _NOT_ROLE_START or not is_capitalised(words[-1]) or not is_capitalised(words[-2]):
-        return False
-    lower = [w for w in words if w[:1].islower()]
-    if len(lower) > 3 or not (words[0] in _ROLE_OPENERS or words[0] in TITLES):
-        return False  # "play alongside club captain Joel Mbeki" is a verb phrase
-    return all(w[:1].isupper() or w.replace("-", "").isalpha() and w not in _NOT_ROLE_START for w in words)

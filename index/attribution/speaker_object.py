@@ -1,0 +1,76 @@
+"""The speaker phrase after an inverted cue (``said Danny X, an Iran expert at Y``;
+``according to X``): `parse_object` cuts it before the time, place, medium or clause that
+follows it, and keeps the detail beside it. Pure; `cues` finds the cues and calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_words import (
+    _CIRCUMSTANCE,
+    _DROP_DETAIL,
+    _MEDIUM,
+    _NAME_OF,
+    _NP_START,
+    _SUBCLAUSE,
+    _TIME,
+    SAID_VERBS,
+)
+from .phrase_shapes import _plain_np, _role_before_name
+from .reported import role_name
+from .speakers import ANON_HEADS, OFFICE_HEADS, broken_phrase, head_noun, is_capitalised
+
+_SAID_VERB = rf"(?:{SAID_VERBS})\b"
+_DETAIL_END = re.compile(
+    r",\s*(?:adding|saying|noting|and\b|(?:who|which)\s+(?:\w+ly\s+)?" + _SAID_VERB + ")"
+)
+
+
+def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
+    """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
+
+    `after_quote`: the cue follows a quotation (``“…,” said former Gov. and party chair X``).
+    """
+    s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
+    s = s.rstrip(' .!?;:”"’')
+    phrase, _, detail = s.partition(",")
+    phrase = _TIME.sub("", phrase)
+    phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"
+    phrase = _SUBCLAUSE.sub("", phrase)  # "said Mr Lane as he left the hall"
+    med = _MEDIUM.search(phrase)
+    if med:
+        phrase = phrase[: med.start()]
+    phrase = phrase.strip()
+    rel = re.search(r"\s(?=(?:who|which|whose)\s)", phrase)
+    if rel:  # "said one shop owner who declined to be named for fear …"
+        phrase, detail = (
+            phrase[: rel.start()],
+            phrase[rel.end() :] + (f", {detail}" if detail.strip() else ""),
+        )
+    of = _NAME_OF.match(phrase)
+    if of and not detail.strip():  # "said Mara Loft of the group Clean Harbours": the person
+        phrase, detail = of.group(1), of.group(2)
+    words = phrase.split()
+    if not words or len(words) > 14 or words[0].lower() == "that":
+        return None
+    if not (
+        is_capitalised(words[0])
+        or words[0].lower() in _NP_START
+        or head_noun(phrase) in ANON_HEADS | OFFICE_HEADS
+        or role_name(words)  # "said farmer Jens Orre, 58"
+        or _role_before_name(words)  # "said former party adviser Dan Weil"
+        or after_quote
+        and _plain_np(words)
+        and is_capitalised(words[-1])
+    ):
+        return None
+    if broken_phrase(phrase):
+        return None
+    detail = detail.strip()
+    if not detail or _DROP_DETAIL.match(detail):
+        return phrase, None
+    # "X, a Y, who stated on Monday that …": a relative clause that reports speech tells what X
+    # said, not who X is ("who runs a bakery" stays)
+    detail = _DETAIL_END.split(detail)[0]
+    return phrase, detail.strip() or None
