@@ -146,7 +146,7 @@ def test_a_pronoun_after_a_fronted_adverbial_is_the_clause_s_subject() -> None:
 
 
 def test_a_state_after_a_town_in_an_opening_adverbial_is_no_subject() -> None:
-    from index.attribution.coref import leading_np
+    from index.attribution.sentence_subject import leading_np
 
     assert leading_np("At a fair in Dover, Delaware, on Friday, Ana Roe left.") == ("Ana Roe", None)
     assert leading_np("After the vote, Olek Brandt, who chairs the panel, left.") == (

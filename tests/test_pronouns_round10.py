@@ -5,7 +5,7 @@ Sentences are written for these tests (fictional people).
 
 from __future__ import annotations
 
-from index.attribution.coref import article_surnames
+from index.attribution.article_names import article_surnames
 from index.attribution.extract import extract_quotes, pronoun_candidates
 from index.attribution.speaker_subject import parse_subject
 from index.folder import DocMeta

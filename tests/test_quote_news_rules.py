@@ -610,7 +610,7 @@ def test_a_sentence_adverb_is_not_a_subject() -> None:
 
 
 def test_a_cut_off_run_is_not_a_person_a_pronoun_can_stand_for() -> None:
-    from index.attribution.coref import _proper
+    from index.attribution.article_names import _proper
 
     assert not _proper("Hundreds of") and not _proper("Over the") and not _proper("Watch the")
     assert _proper("Ana Ruiz") and _proper("Secretary of State Ana Ruiz")

@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ..types import Document, Paragraph, Quote, QuoteKind
-from .coref import NOBODY, SpeakerContext, Who, article_full_names, article_surnames, leading_np
+from .article_names import article_full_names, article_surnames
+from .coref import NOBODY, SpeakerContext, Who
 from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
 from .cues import Cue, find_cues, object_preposition
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
@@ -52,6 +53,7 @@ from .marks import (
 )
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
+from .sentence_subject import leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 

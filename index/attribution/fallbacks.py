@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 
 from ..text import sentence_spans
-from .coref import leading_np
 from .cue_words import GERUNDS
 from .marks import QuoteSpan
+from .sentence_subject import leading_np
 from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
 
 _AFTER_QUOTE = re.compile(

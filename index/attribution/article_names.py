@@ -1,0 +1,139 @@
+"""The people an article names, read from the whole article before its quotes: the surnames
+it writes after a first name or a title (``Elena Marsh``, ``Senator Warren``), the one full
+name each surname stands for (``Donald Trump`` for ``Trump``, none for ``Clinton`` when Bill
+and Hillary both appear), and two tests on a single name: whether a phrase is written as a
+name (`_proper`) and whether a mention's title and a full name give different genders
+(`_gender_clash`). Pure; `coref.SpeakerContext` and `extract` use them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Document
+from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
+from .speaker_rank import gender_of, title_gender
+from .speakers import CONNECTORS, _is_title, _title_split, is_capitalised
+
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-]|^\s*[~•*■▪►◆●])\s*$")
+_RUN = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
+)
+
+
+_COPULA_S = re.compile(r"^\W*(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
+_NOT_NAME_START = (
+    _CONJ
+    | SENTENCE_ADVERBS
+    | frozenset(
+        "see watch read let like does how what where whatever whether not just most none much part "
+        "some many of to among throughout given inside outside within beyond behind through over".split()
+    )
+)
+
+
+def _proper(name: str) -> bool:
+    """A name written as one: capitalised words (and connectors), no possessive, no verb."""
+    toks = name.split()
+    if not toks or toks[0].lower() in _NP_START or toks[0].lower() in _ADVERBIAL:
+        return False
+    if re.search(r"['’]s?$", toks[-1]) or not is_capitalised(toks[-1]):
+        return False  # "Trump’s", "Hundreds of", "Over the": a name ends in a capitalised word
+    if _COPULA_S.match(toks[0]) or toks[0].lower().strip("'’(") in _NOT_NAME_START:
+        return False  # "That’s the", "Watch the", "(On the"
+    if "and" in toks:
+        return False  # "Mexicans and Muslims"
+    return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
+
+
+def _gender_clash(mention: str | None, full_name: str, title: str | None = None) -> bool:
+    """``Mr. Obama`` is not ``Michelle Obama``, nor ``Ms. Ana Lund`` (her `title`): the
+    mention's title and the full name's title or first name give different genders.
+
+    >>> _gender_clash("Mr. Obama", "Michelle Obama"), _gender_clash("Ms. Obama", "Michelle Obama")
+    (True, False)
+    >>> _gender_clash("Mr. Lund", "Ana Lund", "Ms."), _gender_clash("Mr. Lund", "Ana Lund")
+    (True, False)
+    """
+    if not mention or " " not in mention:
+        return False
+    said = title_gender(mention.split()[0])
+    named = (title_gender(title.split()[0]) if title else None) or gender_of(full_name.split()[0])
+    return said is not None and named is not None and said != named
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).strip(".,").lower()
+
+
+def article_surnames(doc: Document) -> frozenset[str]:
+    out = set()
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = _sentence_end_cut(m.group(0).split())
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if not _could_be_a_name(name):
+                continue
+            if len(name) >= 2 or cut and len(name) == 1:  # "Mr. Obama", "Senator Warren"
+                out.add(re.sub(r"['’]s$", "", name[-1]).strip(".,").lower())
+    return frozenset(out)
+
+
+_ENDS_SENTENCE = re.compile(r"[A-Z][a-z’']*[a-z]{2}\.")  # "Trump." (not "J.", "U.S.", "Gov." as a title)
+
+
+def _sentence_end_cut(toks: list[str]) -> list[str]:
+    """A capitalised run up to the word that ends a sentence when the next one opens with an
+    adverb or a conjunction: ``Trump. Recently`` is two sentences, and ``Recently`` no
+    surname (``Trump. Carson`` stays: a surname alone opening a sentence is one).
+
+    >>> _sentence_end_cut(["Lena", "Voss.", "Recently"]), _sentence_end_cut(["Gov.", "Ada", "Lind"])
+    (['Lena', 'Voss.'], ['Gov.', 'Ada', 'Lind'])
+    """
+    for k, t in enumerate(toks[:-1]):
+        after = toks[k + 1].lower()
+        opener = after.endswith("ly") or after in _CONJ or after in SENTENCE_ADVERBS or after in _ADVERBIAL
+        if opener and _ENDS_SENTENCE.fullmatch(t) and not _is_title(t):
+            return toks[: k + 1]
+    return toks
+
+
+_CAPITALISED_GLUE = frozenset("and or has have had is are was were the that this will would".split())
+
+
+def _could_be_a_name(name: list[str]) -> bool:
+    """Not a run of capitals that only looks like a name: "U.S. And Iran", "The U.S. Has",
+    "U.S. Targets" (a capitalised function word inside, or a dotted abbreviation and one word).
+
+    >>> _could_be_a_name(["U.S.", "And", "Iran"]), _could_be_a_name(["U.S.", "Targets"])
+    (False, False)
+    >>> _could_be_a_name(["Ali", "Shamkhani"]), _could_be_a_name(["J.", "Edgar", "Hoover"])
+    (True, True)
+    """
+    if any(t.lower() in _CAPITALISED_GLUE for t in name[1:]):
+        return False
+    return not (len(name) == 2 and re.fullmatch(r"(?:[A-Z]\.){2,}", name[0]))
+
+
+def article_full_names(doc: Document) -> dict[str, str]:
+    """Surname → full name, for the surnames the article writes in full with one name only
+    (``Donald Trump`` and ``President Trump``, but not ``Bill Clinton`` and ``Hillary Clinton``)."""
+    seen: dict[str, set[str]] = {}
+    genders: dict[str, set[str]] = {}  # surname → the genders its titles and first names give
+    for p in doc.paragraphs:
+        for m in _RUN.finditer(p.text):
+            toks = m.group(0).split()
+            cut = _title_split(toks)
+            name = toks[cut:]
+            if cut and name and (g := title_gender(toks[cut - 1])):
+                genders.setdefault(_surname(name[-1]), set()).add(g)
+            if not cut and _SENTENCE_START.search(p.text[: m.start()]):
+                continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
+            if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
+                seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
+                if g := gender_of(name[0]):
+                    genders.setdefault(_surname(name[-1]), set()).add(g)
+    # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
