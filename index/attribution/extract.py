@@ -2,19 +2,19 @@
 
 ``extract_quotes(doc)`` walks the paragraphs in order. In each paragraph it finds the quote
 marks (`quotemarks`), masks the quoted words, splits the rest into sentences and finds the
-cues (`cues`). A quote takes the cue of its own sentence: the one right after it when the
-quote opens the sentence (``“X,” he said``), else the nearest one before it (``She said:
-“X”``), else any later one (``… is “non-negotiable,” according to Y``). Without a cue in its
-sentence, a quote that opens a paragraph continues the previous speaker (news continuation
-paragraphs and quotes spanning several paragraphs); one after a colon takes the sentence's
-subject; another quote in the same paragraph lends its speaker; otherwise it stays
+cues (`cues`). A quote takes the cue of its own sentence (`quote_cue`): the one right after
+it when the quote opens the sentence (``“X,” he said``), else the nearest one before it
+(``She said: “X”``), else any later one (``… is “non-negotiable,” according to Y``). Without
+a cue in its sentence, a quote that opens a paragraph continues the previous speaker (news
+continuation paragraphs and quotes spanning several paragraphs); one after a colon takes the
+sentence's subject; another quote in the same paragraph lends its speaker; otherwise it stays
 unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
 is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
 
 Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
 named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
 office`` to ``<that person>'s office``. Cues no quote uses become indirect speech
-(``kind="indirect"``) when they introduce a clause.
+(``kind="indirect"``) when they introduce a clause (`indirect`).
 
 Offsets: `Quote.start`/`Quote.end` index into `Paragraph.text`, and
 ``paragraph.text[q.start:q.end] == q.text`` always holds. For a direct or partial quote
@@ -32,17 +32,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..types import Document, Paragraph, Quote, QuoteKind
+from ..types import Document, Paragraph, Quote
 from .article_names import article_full_names, article_surnames
 from .coref import NOBODY, SpeakerContext, Who
-from .cue_words import DIRECT_ONLY, GERUNDS, THAT_ONLY
-from .cues import Cue, find_cues, object_preposition
+from .cues import find_cues
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
+from .indirect import indirect_quotes
 from .marks import (
-    QuoteSpan,
     find_quote_spans,
     in_markup,
-    in_named_work,
     is_headline,
     is_nickname,
     is_title,
@@ -51,23 +49,15 @@ from .marks import (
     mask_quotes,
     quotes_in_single_marks,
 )
+from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
-from .sentence_subject import leading_np
+from .sentence_subject import _whole_subject, leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
-# The rest of a cue's sentence up to a closing colon: the cue introduces the words after it.
-_INTRODUCES = re.compile(r"[^.!?:]*:\s*$")
-# ... and the words the cue rules took for its clause are a phrase, not a clause: "in a speech".
-_NOT_A_CLAUSE = re.compile(
-    r"(?:in|on|at|about|to|for|from|with|by|during|after|before|given|as|into|over|via|through|"
-    r"[a-z]+ing)\b",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
 
 
 @dataclass
@@ -85,40 +75,6 @@ class _State:
     singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
 
 
-def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:
-    before = text[lo : span.outer_start].rstrip()
-    if not before or before.endswith((":", ",")):
-        return "direct"
-    if span.text[:1].isupper() and span.text[-1:] in ".!?":
-        return "direct"
-    return "partial"
-
-
-def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteKind, context: str) -> Quote:
-    return Quote(
-        text=p.text[a:b],
-        speaker=who.name,
-        speaker_detail=shown_role(who.detail),
-        cue=cue.strip() if cue else cue,
-        doc_id=p.doc_id,
-        title=p.title,
-        paragraph=p.number,
-        start=a,
-        end=b,
-        kind=kind,
-        speaker_kind=who.kind,
-        outlet=p.outlet,
-        mention=who.mention,
-        context=context,
-    )
-
-
-def _names_someone(c: Cue) -> bool:
-    if c.verb in GERUNDS:
-        return True
-    return c.speaker is not None and not (c.verb == "according to" and c.speaker.pronoun)
-
-
 def _names_a_speaker(who: Who) -> bool:
     """A name (``Ana Roe``, ``Iowa State University's Ana Roe``), not a description (``A
     study in Ostrava``) nor a lone capitalised word opening a sentence (``Why``)."""
@@ -129,95 +85,6 @@ def _names_a_speaker(who: Who) -> bool:
 
 
 _DETERMINERS = frozenset("a an the this that these those one another some each".split())
-
-
-def _whole_subject(np: str, surnames: frozenset[str]) -> bool:
-    """A sentence subject sure enough to outrank the paragraph's earlier speaker: not a lone
-    capitalised opener that is no known surname (``Good information …``, ``It's “…”``), nor a
-    phrase cut inside a parenthesis (``Zhèng (Chinese``)."""
-    if np.count("(") != np.count(")"):
-        return False
-    words = np.split()
-    return len(words) > 1 or re.sub(r"['’]s$", "", words[0]).lower() in surnames
-
-
-_RIGHT_AFTER = re.compile(r"[\s,]*")
-
-
-def _inverted_next(cues: list[Cue], text: str, masked: str, span: QuoteSpan) -> Cue | None:
-    """An inverted cue right after a closed quotation (``…, he “changed his mind,” said Ana
-    Roe``, ``— “why not?” asked Lee``): it names the quote's speaker, whatever cue came before."""
-    if not span.closed or text[span.start : span.close_at].rstrip()[-1:] not in (",", "?", "!"):
-        return None
-    nxt = next((c for c in cues if c.start >= span.outer_end), None)
-    if nxt is None or nxt.speaker is None or nxt.speaker.pronoun or nxt.verb == "according to":
-        return None
-    gap = _RIGHT_AFTER.match(masked, span.outer_end)
-    if nxt.inverted:
-        return nxt if gap is not None and gap.end() == nxt.start else None
-    between = masked[span.outer_end : nxt.start].strip(" ,")
-    if (
-        nxt.speaker.kind == "person"
-        and between.startswith(nxt.speaker.mention.split()[0])
-        and len(between.split()) <= 12
-        and not masked[nxt.end :].lstrip().startswith(":")
-    ):
-        return nxt  # "“…,” Ana Roe wrote": a person, not an outlet reporting ("the Sentinel reported")
-    return None
-
-
-def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", masked: str = "") -> Cue | None:
-    after = [c for c in cues if c.start >= span.outer_end]
-    before = [c for c in cues if c.end <= span.outer_start]
-    if at_start:
-        return after[0] if after else None
-    according = [c for c in after if c.verb == "according to"]
-    if according:
-        return according[0]
-    inverted = _inverted_next(cues, text, masked, span) if masked else None
-    if inverted is not None:
-        return inverted
-    # A cue that names no one ("according to its tally") does not win over the main cue.
-    before = [c for c in before if _names_someone(c)] or before
-    return before[-1] if before else (after[0] if after else None)
-
-
-_ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
-_IN_STATEMENT = re.compile(
-    r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
-)
-
-
-def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
-    """A title beside a cue, not what was said: before it (``On ABC’s “This Week,” X said``)
-    or in the cue's own adjunct (``X said on CNN’s “New Day.”``, ``told ABC's “…”``)."""
-    if not is_title(text, span):
-        return False
-    if span.outer_end <= cue.start or in_named_work(text, span):
-        return True
-    between = text[cue.start : span.outer_start] + " "
-    return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
-
-
-def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:
-    """Speakers of a sentence's cues in order.
-
-    A gerund (``adding``) repeats the cue before it; with none, the sentence's subject
-    (``The mayor, X, rejected it, saying …``), else the last speaker.
-    """
-    whos: list[Who] = []
-    for c in cues:
-        if c.speaker is None and c.verb in GERUNDS:
-            whos.append(next((w for w in reversed(whos) if w.name), subject or ctx.last))
-        elif c.speaker is None:
-            whos.append(NOBODY)
-        else:
-            ctx.at = c.start
-            who = ctx.resolve(c.speaker)
-            if who.name and _IN_STATEMENT.search(c.text):  # "X said in a statement": then "the statement"
-                ctx.stated = who
-            whos.append(ctx.in_full(who))
-    return whos
 
 
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
@@ -356,26 +223,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 state.chain = state.chain if continuing and s is spans[0] else [item]
             elif s is spans[-1]:
                 state.chain = None
-        for i, c in enumerate(cues):
-            if i in used or c.content is None or c.verb in DIRECT_ONLY:
-                continue
-            a, b = c.content
-            if any(a < s.outer_end and s.outer_start < b for s in spans):
-                continue
-            if c.verb in THAT_ONLY and not (
-                masked.startswith(" that", c.end) or object_preposition(c.verb, masked, c.end)
-            ):
-                continue
-            if len(text[a:b].split()) < 3:
-                continue
-            if _INTRODUCES.match(masked, c.end, hi) and _NOT_A_CLAUSE.match(text, a):
-                continue  # "In a statement, Lee said:" / "Lee wrote on her blog:": the words follow
-            who = whos[i]
-            if not who.name:
-                continue
-            dateline = _DATELINE.match(text, a, b)
-            a = dateline.end() if dateline else a
-            items.append(_Item(_quote(p, a, b, who, c.text, "indirect", text[lo:hi])))
+        for quote, who in indirect_quotes(p, masked, lo, hi, spans, cues, whos, used):
+            items.append(_Item(quote))
             ctx.spoke(who)
             para_who = who
         if (

@@ -1,8 +1,9 @@
 """The noun phrase opening a sentence, with its appositive: the sentence's subject, which
 speaks a quote its sentence gives no cue for (``Asked why, Vasilak was blunt: “…”``).
 `leading_np` steps past what news writes before a subject (``But``, ``After the vote,``,
-``Speaking in Salem, New Hampshire,``, a dateline) and stops at the verb. Pure; `extract`
-and `fallbacks` call it.
+``Speaking in Salem, New Hampshire,``, a dateline) and stops at the verb; `_whole_subject`
+tells whether such a subject is sure enough to outrank the paragraph's earlier speaker. Pure;
+`extract` and `fallbacks` call them.
 """
 
 from __future__ import annotations
@@ -195,3 +196,13 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
         closed = len(out) == len(toks) and i + 1 < len(segs)
         return " ".join(out), (segs[i + 1].strip() if closed else None)
     return None
+
+
+def _whole_subject(np: str, surnames: frozenset[str]) -> bool:
+    """A sentence subject sure enough to outrank the paragraph's earlier speaker: not a lone
+    capitalised opener that is no known surname (``Good information …``, ``It's “…”``), nor a
+    phrase cut inside a parenthesis (``Zhèng (Chinese``)."""
+    if np.count("(") != np.count(")"):
+        return False
+    words = np.split()
+    return len(words) > 1 or re.sub(r"['’]s$", "", words[0]).lower() in surnames

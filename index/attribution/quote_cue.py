@@ -1,0 +1,134 @@
+"""Which cue a quotation takes, and the record it becomes.
+
+In a sentence with cues, a quotation takes the one right after it when it opens the
+sentence (``“X,” he said``), an inverted cue right after it (``“…,” said Ana Roe``) or an
+``according to`` after it, else the nearest one before it that names someone (``She said:
+“X”``), else any later one (`_pick`). A title beside a cue (``X said on CNN’s “New Day.”``)
+is no one's words (`_aside_title`). `_resolve_cues` gives each cue of a sentence its speaker,
+a gerund (``adding``) repeating the one before; `_kind_of` tells a direct quote from a
+partial one; `_quote` builds the `Quote`. Used by `extract`'s paragraph walk.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Paragraph, Quote, QuoteKind
+from .coref import NOBODY, SpeakerContext, Who
+from .cue_words import GERUNDS
+from .cues import Cue
+from .marks import QuoteSpan, in_named_work, is_title
+from .roles import shown_role
+
+
+def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:
+    before = text[lo : span.outer_start].rstrip()
+    if not before or before.endswith((":", ",")):
+        return "direct"
+    if span.text[:1].isupper() and span.text[-1:] in ".!?":
+        return "direct"
+    return "partial"
+
+
+def _quote(p: Paragraph, a: int, b: int, who: Who, cue: str | None, kind: QuoteKind, context: str) -> Quote:
+    return Quote(
+        text=p.text[a:b],
+        speaker=who.name,
+        speaker_detail=shown_role(who.detail),
+        cue=cue.strip() if cue else cue,
+        doc_id=p.doc_id,
+        title=p.title,
+        paragraph=p.number,
+        start=a,
+        end=b,
+        kind=kind,
+        speaker_kind=who.kind,
+        outlet=p.outlet,
+        mention=who.mention,
+        context=context,
+    )
+
+
+def _names_someone(c: Cue) -> bool:
+    if c.verb in GERUNDS:
+        return True
+    return c.speaker is not None and not (c.verb == "according to" and c.speaker.pronoun)
+
+
+_RIGHT_AFTER = re.compile(r"[\s,]*")
+
+
+def _inverted_next(cues: list[Cue], text: str, masked: str, span: QuoteSpan) -> Cue | None:
+    """An inverted cue right after a closed quotation (``…, he “changed his mind,” said Ana
+    Roe``, ``— “why not?” asked Lee``): it names the quote's speaker, whatever cue came before."""
+    if not span.closed or text[span.start : span.close_at].rstrip()[-1:] not in (",", "?", "!"):
+        return None
+    nxt = next((c for c in cues if c.start >= span.outer_end), None)
+    if nxt is None or nxt.speaker is None or nxt.speaker.pronoun or nxt.verb == "according to":
+        return None
+    gap = _RIGHT_AFTER.match(masked, span.outer_end)
+    if nxt.inverted:
+        return nxt if gap is not None and gap.end() == nxt.start else None
+    between = masked[span.outer_end : nxt.start].strip(" ,")
+    if (
+        nxt.speaker.kind == "person"
+        and between.startswith(nxt.speaker.mention.split()[0])
+        and len(between.split()) <= 12
+        and not masked[nxt.end :].lstrip().startswith(":")
+    ):
+        return nxt  # "“…,” Ana Roe wrote": a person, not an outlet reporting ("the Sentinel reported")
+    return None
+
+
+def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", masked: str = "") -> Cue | None:
+    after = [c for c in cues if c.start >= span.outer_end]
+    before = [c for c in cues if c.end <= span.outer_start]
+    if at_start:
+        return after[0] if after else None
+    according = [c for c in after if c.verb == "according to"]
+    if according:
+        return according[0]
+    inverted = _inverted_next(cues, text, masked, span) if masked else None
+    if inverted is not None:
+        return inverted
+    # A cue that names no one ("according to its tally") does not win over the main cue.
+    before = [c for c in before if _names_someone(c)] or before
+    return before[-1] if before else (after[0] if after else None)
+
+
+_ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
+_IN_STATEMENT = re.compile(
+    r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
+)
+
+
+def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
+    """A title beside a cue, not what was said: before it (``On ABC’s “This Week,” X said``)
+    or in the cue's own adjunct (``X said on CNN’s “New Day.”``, ``told ABC's “…”``)."""
+    if not is_title(text, span):
+        return False
+    if span.outer_end <= cue.start or in_named_work(text, span):
+        return True
+    between = text[cue.start : span.outer_start] + " "
+    return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
+
+
+def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:
+    """Speakers of a sentence's cues in order.
+
+    A gerund (``adding``) repeats the cue before it; with none, the sentence's subject
+    (``The mayor, X, rejected it, saying …``), else the last speaker.
+    """
+    whos: list[Who] = []
+    for c in cues:
+        if c.speaker is None and c.verb in GERUNDS:
+            whos.append(next((w for w in reversed(whos) if w.name), subject or ctx.last))
+        elif c.speaker is None:
+            whos.append(NOBODY)
+        else:
+            ctx.at = c.start
+            who = ctx.resolve(c.speaker)
+            if who.name and _IN_STATEMENT.search(c.text):  # "X said in a statement": then "the statement"
+                ctx.stated = who
+            whos.append(ctx.in_full(who))
+    return whos
