@@ -20,7 +20,8 @@ from numpy.typing import NDArray
 
 from .attribution.about import about_speaker, about_topic, reported_unquoted
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
-from .attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
+from .attribution.check import QuoteCheck, parse_attribution_question, quotes_by
+from .attribution.claims import check_claim
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError

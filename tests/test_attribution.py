@@ -8,14 +8,13 @@ import pytest
 from news_fixtures import GENEVA, HARBOUR, doc
 
 from index.attribution.check import (
-    check_claim,
     check_quote,
-    did_say,
     group_speakers,
     parse_attribution_question,
     parse_claim,
     quotes_by,
 )
+from index.attribution.claims import check_claim, did_say
 from index.attribution.extract import extract_quotes
 from index.types import Quote
 

@@ -11,7 +11,8 @@ from index._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from .answer import answer_attribution
-    from .check import QuoteCheck, check_quote, did_say
+    from .check import QuoteCheck, check_quote
+    from .claims import did_say
     from .extract import extract_quotes
     from .query import parse_attribution_question
     from .speaker_groups import group_speakers
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "extract_quotes": "extract",
     "check_quote": "check",
-    "did_say": "check",
+    "did_say": "claims",
     "QuoteCheck": "check",
     "parse_attribution_question": "query",
     "answer_attribution": "answer",

@@ -16,12 +16,12 @@ from .check import (
     AttributionQuery,
     Weigh,
     check_quote,
-    did_say,
     quoted_within,
     quotes_by,
     reversal_diff,
     said_text,
 )
+from .claims import did_say
 from .meaning import swapped_name
 from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms

@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from index.attribution.answer import answer_attribution
-from index.attribution.check import QuoteCheck, check_claim, parse_attribution_question, quotes_by
+from index.attribution.check import QuoteCheck, parse_attribution_question, quotes_by
+from index.attribution.claims import check_claim
 from index.engine import Turn
 from index.types import (
     Answer,

@@ -1,0 +1,179 @@
+"""Claims a journalist checks against the quotes: "did X say …?" (`did_say`: yes with the
+quote, no with who did say it, or not found) and a claim that names its speaker ("X said
+…", "“…,” X said", `check_claim`: are the words theirs, does the quote say the opposite).
+Built on `check.py`'s quote matching. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from ..text import words
+from ..types import Quote
+from .check import (
+    QuoteCheck,
+    Weigh,
+    _check,
+    _Match,
+    _matches,
+    _rare_words,
+    _spelled,
+    check_quote,
+    reversal_diff,
+)
+from .cited_label import quoted_within
+from .claim_words import stems
+from .meaning import said_text
+from .query import parse_claim
+from .speaker_groups import SpeakerGroup, find_group
+
+
+@dataclass(frozen=True)
+class DidSay:
+    """Answer to "did `speaker` say `text`": ``yes``/``no``/``not_found``.
+
+    `check` is the match the answer cites (for ``no``: the real speaker's quote, whose
+    speaker is `said_by`); `group` is the speaker the question named, if any was found.
+    """
+
+    verdict: Literal["yes", "no", "not_found"]
+    check: QuoteCheck
+    said_by: str | None = None
+    group: SpeakerGroup | None = None
+
+
+def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> DidSay:
+    """Did `speaker` say `text`? Yes with the quote, no with who did, or not found.
+
+    >>> q = Quote("We will not yield.", "Jane Roe", None, "said", "d", "T", 3, 0, 18)
+    >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
+    ('yes', 'Jane Roe')
+    """
+    group = _find_speaker(speaker, quotes)
+    found = _matches(text, quotes, weigh)
+    theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
+    holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
+    if theirs and theirs[0].rank[:1] >= found[0].rank[:1] and holder is None:
+        return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
+    if group is not None and weigh is not None:
+        # "did Shamkhani say the missiles are negotiable?" of his one word "non-negotiable":
+        # a partial quotation is held to the claim by the sentence it stands in
+        in_sentence = _in_sentence(text, group.quotes, weigh)
+        if in_sentence is not None:
+            return DidSay("yes", _check(in_sentence), in_sentence.quote.speaker, group)
+    if not found:
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
+    best = holder or found[0]
+    if group is None:
+        # The speaker is never quoted; still say who said it.
+        return DidSay("no", _check(best), best.quote.speaker, None)
+    return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+# a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →
+# Syria, Israeli → Israel, Egyptian → Egypt
+_DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
+
+
+def _find_speaker(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
+    """The speaker group `speaker` denotes, a nationality read as its country when no group
+    has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
+    ministry spokesperson".
+
+    >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
+    >>> _find_speaker("the Syrian interior ministry", [q]).name
+    'Syria’s interior ministry'
+    """
+    group = find_group(speaker, quotes)
+    if group is not None:
+        return group
+    ws = speaker.split()
+    body = ws[1:] if ws and ws[0].lower() == "the" else ws
+    if not body or not body[0][:1].isupper():
+        return None
+    for ending, country in _DEMONYM_ENDINGS:
+        if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
+            named = f"{body[0][: -len(ending)]}{country}'s"
+            group = find_group(" ".join([named, *body[1:]]), quotes)
+            if group is not None:
+                return group
+    return None
+
+
+def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | None:
+    """The partial quotation among `quotes` whose sentence (`said_text`) holds the claim's
+    distinctive words (`_rare_words`), one of them in the quoted words themselves, as a match
+    of the quotation; None if none does. The quoted words are what the speaker is on record
+    for: "did they call the visit constructive?" is not matched by the sentence around their
+    "destructive", which shares only "visit"."""
+    claim = _spelled(text)
+    mine = weigh(text)
+    found = [
+        replace(m, quote=q)
+        for q in quotes
+        if (said := said_text(q)) != q.text
+        and mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " ")))
+        and (m := _rare_words(text, claim, replace(q, text=said), weigh, opposed=True)) is not None
+    ]
+    return max(found, key=lambda m: m.rank, default=None)
+
+
+def _key_word_elsewhere(
+    text: str, theirs: _Match, quotes: Sequence[Quote], weigh: Weigh | None
+) -> _Match | None:
+    """Another speaker's quote that holds the claim's rarest word, when the named speaker's
+    quote, found only as a paraphrase, lacks it: "did Roe say the strike is an existential
+    threat?" is not answered yes by Roe's "a major threat to the port" when Poe said "I don't
+    think it's an existential threat"."""
+    if weigh is None or theirs.exact:
+        return None
+    mine = weigh(text)
+    if not mine:
+        return None
+    key = max(mine, key=lambda t: mine[t])
+    if key in weigh(theirs.quote.text):
+        return None
+    others = [q for q in quotes if q.speaker != theirs.quote.speaker and key in weigh(q.text)]
+    found = [m for q in others if (m := _rare_words(text, _spelled(text), q, weigh)) is not None]
+    return max(found, key=lambda m: m.rank, default=None)
+
+
+def _describes(claimed: str, q: Quote) -> bool:
+    """Whether a speaker the claim names by description ("the analyst in Tehran") fits the
+    quote's speaker as the article gives it ("an analyst based in Tehran")."""
+    given = stems(words(" ".join(filter(None, (q.speaker, q.mention, q.speaker_detail)))))
+    return bool(stems(words(claimed)) & given)
+
+
+def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> QuoteCheck:
+    """`check_quote` for a claim as a journalist types it: when it names a speaker ("X said
+    …", "“…,” X said", "X: …"), whether the words are theirs; and whether the quote found
+    says the opposite of the claim.
+
+    >>> q = Quote("We are not ready to sell the port.", "Jane Roe", None, "said", "d", "T", 3, 0, 34)
+    >>> c = check_claim("Ed Poe said we are not ready to sell the port", [q])
+    >>> c.verdict, c.claimed_speaker, c.speaker_right
+    ('exact', 'Ed Poe', False)
+    >>> c = check_claim("Roe said we are ready to sell the port", [q])
+    >>> c.speaker_right, c.reversal, c.said
+    (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
+    """
+    whole = check_quote(text, quotes, weigh)
+    speaker, said = parse_claim(text)
+    if speaker is None or whole.verdict == "exact":
+        check, said = whole, text
+    else:
+        result = did_say(speaker, said, quotes, weigh)
+        right = {"yes": True, "no": False}.get(result.verdict)
+        check = result.check
+        described = check.quote is not None and _describes(speaker, check.quote)
+        if right is False and result.group is None and described:
+            right = True
+        check = replace(check, claimed_speaker=speaker, speaker_right=right)
+    if check.quote is not None:
+        check = replace(check, reversal=reversal_diff(said, said_text(check.quote)))
+    if check.quote is not None and check.reversal is None:
+        check = replace(check, within=quoted_within(said, check.quote.text))
+    return replace(check, said=said)
