@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
+from .acts import act_unreported, holder_absent
 from .answer_type import same_place, states, want
 from .counted import Counted, counted
 from .dated import dated_thing, mentions_thing
@@ -281,6 +282,12 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
         # "who was killed in the attack?" near a paragraph that only calls the attack deadly
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
+    if act_unreported(question, top.paragraph.text):
+        # "what did X offer Y?" near "X insisted that talks go on" (index/retrieval/acts.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
+    if holder_absent(question, top.paragraph.text):
+        # "what is Brava's position on …?" near a paragraph that never names Brava
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)
