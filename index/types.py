@@ -215,6 +215,7 @@ _UNSTATED = {
     "name": "the name asked for",
     "act": "the act asked about",
     "view": "the view asked for",
+    "result": "the result asked for",
     "disagreement": "different values for one fact",
 }
 

@@ -1,17 +1,17 @@
-"""Reader round 12: a near paragraph that reports another act, another holder's view, or a
-thing without its name is refused.
+"""Reader round 12: a near paragraph that reports another act, another holder's view, no
+result, or a thing without its name is refused.
 
 "What did X offer / promise / ask Y?", "is X planning to …?" and "who will …?" name the act
 whose content or doer they ask for; "what is X's position on …?" names whose view; "what is
-the name of the …?" and "which minister's resignation …?" ask for a name. Every text here is
-invented.
+the name of the …?" and "which minister's resignation …?" ask for a name; "what was the
+result of …?" for a result. Every text here is invented.
 """
 
 from __future__ import annotations
 
 from test_answer import evidence, para
 
-from index.retrieval.acts import act_unreported, asked_act, asked_holder, holder_absent
+from index.retrieval.acts import act_unreported, asked_act, asked_holder, holder_absent, result_unreported
 from index.retrieval.compose import compose_answer
 from index.retrieval.named import asks_name
 from index.retrieval.which_one import name_not_given, name_of_thing
@@ -81,6 +81,11 @@ def test_the_name_of_a_thing_met_only_in_passing_is_not_given() -> None:
     assert not name_not_given(q, "The mayor reached the town hall through a side gate called the Mill Gate.")
     # a sentence that defines the thing holds its name
     assert not name_not_given(q, "The Mill Gate is a side gate of the town hall.")
+    # the whole class is not one of it by name
+    q = "What is the name of the Brava flood barrier the storm could breach?"
+    answer = _ask(q, "Engineers warn that a storm could breach the town's flood barriers within hours.")
+    assert answer.abstained and answer.missing == ("name",)
+    assert not name_not_given(q, "Engineers warn that a storm could breach the Kell flood barriers.")
 
 
 def test_which_office_holders_act_asks_for_a_name() -> None:
@@ -89,3 +94,23 @@ def test_which_office_holders_act_asks_for_a_name() -> None:
     answer = _ask(q, "The vote in Brava came after the resignation of a senior Vennick minister.")
     assert answer.abstained and answer.missing == ("name",)
     assert not _ask(q, "The vote came after Vennick's trade minister, Ana Ruiz, resigned.").abstained
+
+
+# --- a result ------------------------------------------------------------------------------
+
+
+def test_an_outcome_is_not_answered_by_the_event_alone_or_by_what_is_still_open() -> None:
+    q = "What was the result of the Vennick ferry strike in March?"
+    event = "In March, amid a pay dispute, Vennick's ferry crews staged their first ever strike."
+    answer = _ask(q, event)
+    assert answer.abstained and answer.missing == ("result",)
+    assert result_unreported(q, "It remains unclear whether the ferry strike will be discussed.")
+    assert not _ask(q, "The March ferry strike ended with a 5 % pay rise for Vennick's crews.").abstained
+
+
+def test_an_outcome_may_come_from_a_close_runner_up() -> None:
+    q = "What was the outcome of the ferry talks in Kell?"
+    event = para("port", 2, "Vennick's ferry crews and the owners held talks in Kell last week.")
+    result = para("port", 5, "The ferry talks in Kell ended without a deal, the union said.")
+    answer = compose_answer(evidence(q, (event, 2.0, 0.7, 0.8), (result, 1.8, 0.7, 0.7)), threshold=0.5)
+    assert not answer.abstained and answer.citations[0].paragraph == 5

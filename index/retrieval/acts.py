@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 
 from .lexical import terms
+from .tense import looks_ahead
 
 # what is given, offered or promised: the words of the family, irregular forms spelled out
 _GIVING = """offer give gave given promise pledge grant provide hand send sent supply deliver donate
-award lend lent sell sold propose proposal present extend guarantee assure commit concession
-incentive aid assistance package""".split()
+award lend lent sell sold propose proposal extend guarantee assure aid assistance""".split()
 # what is asked for
 _ASKING = """ask request demand urge call press seek sought want plead appeal push insist pressure
 implore lobby require invite encourage tell told wish""".split()
@@ -27,12 +27,14 @@ _FAMILIES = {
     **dict.fromkeys("offer give promise pledge grant provide propose".split(), _GIVING),
     **dict.fromkeys("ask request demand urge".split(), _ASKING),
 }
-# "what did X offer Brava?", "what has X promised Ana Ruiz?", "what did X ask Brava to do?":
-# the act after its doer (a few words), in the base form or the participle, and the one it is
-# offered to or asked of by name ("what did X give to the world?" may ask what X made)
+# "what did X offer Brava?", "what has X promised his followers?", "what did X ask the council
+# to do?": the act after its doer (a few words; "… measure to propose" is a purpose, not the
+# act), in the base form or the participle, then the one it is offered to or asked of ("what
+# did X give to the world?" may ask what X made)
 _WHAT_ACT = re.compile(
-    r"^\s*(?i:what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would))\s+(?:[\w’'.-]+\s+){1,6}?"
-    r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\s+[A-Z]"
+    r"^\s*(?i:what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would))\s+(?:[\w’'.-]+\s+){1,6}?(?<!\bto\s)"
+    r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\s+"
+    r"(?:[A-Z]|(?i:the|his|her|their|its|them|him|us|me|a|an)\b)"
 )
 # "is X planning to visit …?", "are they preparing a new strike?", "does X intend to …?": the
 # act planned, after "to" or an article
@@ -85,6 +87,8 @@ def asked_act(question: str) -> set[str] | None:
     True
     >>> asked_act("What did the mayor say?") is None, asked_act("Will the bridge be rebuilt?") is None
     (True, True)
+    >>> asked_act("What did the probes measure to propose a landing site?") is None
+    True
     """
     m = _WHAT_ACT.match(question)
     if m is not None:
@@ -97,8 +101,13 @@ def asked_act(question: str) -> set[str] | None:
     return _stems(alike)
 
 
+# "is X planning to …?", "who will …?": a plan or a doer still to come, not a past act
+_AHEAD_ASKED = re.compile(r"^\s*(?:is|are|does|do|who)\b", re.IGNORECASE)
+
+
 def act_unreported(question: str, paragraph: str) -> bool:
-    """Whether `question` names an act (see `asked_act`) that `paragraph` never reports.
+    """Whether `question` names an act (see `asked_act`) that `paragraph` never reports, or,
+    asking what is planned or who will act, reports only as done.
 
     >>> q = "What did the mayor offer Brava's striking drivers?"
     >>> act_unreported(q, "The mayor insisted that talks with the drivers continue.")
@@ -112,11 +121,18 @@ def act_unreported(question: str, paragraph: str) -> bool:
     True
     >>> act_unreported(q, "The union said it would march to the town hall.")
     False
-    >>> act_unreported("Who will lead the inquiry?", "An inquiry, headed by a judge, begins in May.")
+    >>> act_unreported("Who will lead the inquiry?", "The inquiry will be headed by a judge.")
     False
+    >>> act_unreported(q, "Last May the union marched on the town hall.")
+    True
     """
     family = asked_act(question)
-    return family is not None and not _has(family, paragraph)
+    if family is None:
+        return False
+    if not _has(family, paragraph):
+        return True
+    ahead = _WHAT_ACT.match(question) is None and _AHEAD_ASKED.match(question) is not None
+    return ahead and not looks_ahead(paragraph)
 
 
 def asked_holder(question: str) -> str | None:
@@ -150,3 +166,49 @@ def holder_absent(question: str, paragraph: str) -> bool:
     names = {w.lower() for w in re.findall(r"[A-Z][\w.-]*", holder)}
     found = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Z][\w’'.-]*", paragraph)}
     return not names & found
+
+
+# "what was the outcome of the vote?", "what were the results of the raid?"
+_RESULT_ASKED = re.compile(
+    r"^\s*what\s+(?:was|were|is|are|will\s+be|would\s+be)\s+the\s+(?:final\s+|main\s+)?"
+    r"(?:outcome|outcomes|result|results|upshot|consequence|consequences)\s+of\b",
+    re.IGNORECASE,
+)
+# what tells a result: a word of consequence or of what an event ends in (a toll, a win, a
+# failure, an agreement, an arrest …); stems, by prefix
+_RESULT_WORDS = re.compile(
+    r"\b(?:result|outcome|consequen|effect|impact|led|lead|caus|end|produc|yield|brought|bring|left|"
+    r"leav|kill|death|dead|died|injur|wound|destroy|damag|won|win|lost|los|fail|succe|agree|approv|"
+    r"reject|pass|prompt|trigger|forc|prevent|arrest|merg|creat|halt|stop|suspend|collaps|"
+    r"secur|achiev|reach|conclu|broke|break|toll|casualt|victor|defeat)\w*|\b(?:so|thus|therefore|hence)\b",
+    re.IGNORECASE,
+)
+
+
+# what something came from, not what came of it ("the war was triggered by strikes")
+_CAUSED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:caused|triggered|prompted|sparked|led)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def result_unreported(question: str, paragraph: str) -> bool:
+    """Whether `question` asks for the outcome of something and `paragraph` tells no result,
+    only the event itself ("… launched its first drone attack") or what is still open ("it
+    remains unclear whether …").
+
+    >>> q = "What was the outcome of the vote on the Kell bridge?"
+    >>> result_unreported(q, "In May, the council held a vote on the Kell bridge.")
+    True
+    >>> result_unreported(q, "The vote on the Kell bridge failed by two votes.")
+    False
+    >>> result_unreported(q, "It remains unclear whether some members will attend the vote.")
+    True
+    >>> result_unreported(q, "The vote on the Kell bridge was triggered by a petition.")
+    True
+    >>> result_unreported("What did the council do?", "The council held a vote.")
+    False
+    """
+    if _RESULT_ASKED.match(question) is None:
+        return False
+    return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", paragraph)) is None

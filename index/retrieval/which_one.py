@@ -127,9 +127,14 @@ _BY_THE_WAY = (
 )
 
 
+# a name just before the thing ("the Kell side doors", "the Iron Dome systems")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w-]*)[’']?s?\s+(?:[a-z][\w-]*\s+)?$")
+
+
 def name_not_given(question: str, paragraph: str) -> bool:
     """Whether `question` asks for the name of a thing that `paragraph` speaks of only as one
-    of its kind ("a side door", "several bridges"), never picking one out.
+    of its kind: on the way ("came in through a side door") or as the whole class ("the
+    town's side doors"), never picking one out.
 
     >>> q = "What is the name of the side door the mayor used?"
     >>> name_not_given(q, "The mayor came in through a side door, away from the press.")
@@ -142,6 +147,26 @@ def name_not_given(question: str, paragraph: str) -> bool:
     False
     >>> name_not_given(q, "The Kell Gate is a side door of the town hall.")
     False
+    >>> name_not_given(q, "Crowds could block the town hall's side doors.")
+    True
+    >>> name_not_given(q, "Crowds could block the Kell side doors.")
+    False
+    >>> name_not_given("What is the name of the Brava side door?", "Crowds block three Brava side doors.")
+    True
     """
     noun = name_of_thing(question)
-    return noun is not None and _indefinite_only(noun, paragraph, _BY_THE_WAY)
+    if noun is None:
+        return False
+    if _indefinite_only(noun, paragraph, _BY_THE_WAY):
+        return True
+    asked = {w.lower() for w in re.findall(r"[A-Z][\w-]*", question)}
+
+    def named_before(start: int) -> bool:  # a name the question does not already hold
+        m = _NAMED_BEFORE.search(paragraph[max(0, start - 40) : start])
+        return m is not None and m.group(1).lower() not in asked
+
+    found = list(re.finditer(rf"\b{re.escape(noun)}(s|es)?\b", paragraph, re.IGNORECASE))
+    return bool(found) and all(
+        m.group(1) and not named_before(m.start()) and _PICKED_AFTER.match(paragraph[m.end() :]) is None
+        for m in found
+    )
