@@ -114,3 +114,13 @@ def test_an_outcome_may_come_from_a_close_runner_up() -> None:
     result = para("port", 5, "The ferry talks in Kell ended without a deal, the union said.")
     answer = compose_answer(evidence(q, (event, 2.0, 0.7, 0.8), (result, 1.8, 0.7, 0.7)), threshold=0.5)
     assert not answer.abstained and answer.citations[0].paragraph == 5
+
+
+def test_a_yes_or_no_question_on_sending_or_raising_needs_that_act() -> None:
+    q = "Did Vennick send ministers to Brava during the ferry strike?"
+    answer = _ask(q, "Vennick's premier praised the ferry crews in Brava during the strike.")
+    assert answer.abstained and answer.missing == ("act",)
+    assert not act_unreported(q, "Vennick sent two ministers to Brava as the strike began.")
+    q = "Did the mayor bring up the toll with Vennick's premier?"
+    assert act_unreported(q, "The mayor and Vennick's premier will meet amid anger over the toll.")
+    assert not act_unreported(q, "The mayor raised the toll with the premier on Monday.")

@@ -44,6 +44,15 @@ _PLANNED = re.compile(
     r"aim|hope|mean))\s+(?:to\s+)?(?:(?:a|an|the|any|another|new|further|more|fresh)\s+)*([a-z]{3,})\b",
     re.IGNORECASE,
 )
+# "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?": a
+# yes-or-no question on an act of giving, asking, sending or raising a matter ("give up", "give
+# in" are other acts)
+_DID_ACT = re.compile(
+    r"^\s*(?:did|does|do|has|have|had|will|would)\s+(?:[\w’'.-]+\s+){1,5}?(?<!\bto\s)"
+    r"(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge|send|sent|deploy|"
+    r"dispatch|bring\s+up|brought\s+up|raise|raised)(?:ed|d|n)?\s(?!(?:up|in|way|back|off)\b)",
+    re.IGNORECASE,
+)
 # "who will host the next round?", "who is set to lead …?"
 _WHO_WILL = re.compile(
     r"^\s*who\s+(?:will|shall|(?:is|are)\s+(?:going|set|due|slated|scheduled)\s+to)"
@@ -52,10 +61,11 @@ _WHO_WILL = re.compile(
 )
 # acts a report names by another word: a plain family, not an ontology
 _ALIKE = [
+    "raise bring mention discuss address",
     "lead head chair run command",
     "visit trip travel tour",
     "strike attack hit bomb raid",
-    "send dispatch deploy",
+    "send dispatch deploy sent",
     "host venue",
     "attend join",
 ]
@@ -89,10 +99,15 @@ def asked_act(question: str) -> set[str] | None:
     (True, True)
     >>> asked_act("What did the probes measure to propose a landing site?") is None
     True
+    >>> asked_act("Will Brava give up its claim?") is None, asked_act("Did Brava send troops?") is None
+    (True, False)
     """
-    m = _WHAT_ACT.match(question)
-    if m is not None:
+    m = _WHAT_ACT.match(question) or _DID_ACT.match(question)
+    if m is not None and m.group(1).lower() in _FAMILIES:
         return _stems(_FAMILIES[m.group(1).lower()])
+    if m is not None:  # sending, or raising a matter
+        act = m.group(1).lower().split()[0].replace("brought", "bring").replace("sent", "send")
+        return _stems(next((g.split() for g in _ALIKE if act in g.split()), [act]))
     m = _PLANNED.match(question) or _WHO_WILL.match(question)
     if m is None:
         return None
