@@ -213,6 +213,9 @@ _UNSTATED = {
     "future": "what is to come",
     "names": "the names asked for",
     "name": "the name asked for",
+    "act": "the act asked about",
+    "view": "the view asked for",
+    "result": "the result asked for",
     "disagreement": "different values for one fact",
 }
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
+from .acts import act_unreported, holder_absent, result_unreported
 from .answer_type import same_place, states, want
 from .counted import Counted, counted
 from .dated import dated_thing, mentions_thing
@@ -192,6 +193,22 @@ def _naming_first(
     return ()
 
 
+def _first_fit(
+    passages: tuple[Passage, ...], question: str, unfit: Callable[[str, str], bool], threshold: float
+) -> tuple[Passage, ...]:
+    """`passages` led by a close runner-up whose paragraph is not `unfit` for `question`; empty
+    when none is."""
+    top = passages[0]
+    for i, p in enumerate(passages[1:VALUE_LOOKAHEAD], start=1):
+        if (
+            p.score >= VALUE_RATIO * top.score
+            and confidence(p) >= threshold
+            and not unfit(question, p.paragraph.text)
+        ):
+            return (p, *passages[:i], *passages[i + 1 :])
+    return ()
+
+
 Ranked = tuple[float, int, str]  # a sentence's share of the question's terms, its place, its text
 # "who met the president?" asks for someone; "who is Ana Ruiz?" asks what a named person is
 _ASKS_WHO = re.compile(r"^\s*(?i:who|whom)\b(?!\s+(?i:is|was|are|were)\s+[A-Z])")
@@ -281,6 +298,21 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
         # "who was killed in the attack?" near a paragraph that only calls the attack deadly
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
+    if act_unreported(question, top.paragraph.text):
+        # "what did X offer Y?" near "X insisted that talks go on" (index/retrieval/acts.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
+    if holder_absent(question, top.paragraph.text):
+        # "what is Brava's position on …?" near a paragraph that never names Brava
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
+    if result_unreported(question, top.paragraph.text):
+        # "what was the outcome of the vote?" near "the council held a vote": a close
+        # runner-up may tell what came of it
+        led = _first_fit(passages, question, result_unreported, threshold)
+        if not led:
+            return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
+        passages = led
+        top = passages[0]
+        conf = confidence(top)
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)

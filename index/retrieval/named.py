@@ -28,10 +28,12 @@ _NAME_OF = re.compile(
     rf"(?:[A-Za-z][\w-]*\s+){{0,3}}{_OFFICE}\b"
 )
 # "which Hamas leader was killed?", "which minister resigned?": the office-holder asked for is
-# the question's subject, after at most a few words that qualify it, and a verb follows it
+# the question's subject, after at most a few words that qualify it, and a verb follows it, or
+# follows what the question asks of them ("which minister's resignation led to …?")
 # ("which official statements …" asks for no one)
 _WHICH_OFFICE = re.compile(
-    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|or)\s+)?){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})s?\s+"
+    rf"^\s*(?i:which)\s+(?:[A-Z][\w’'-]*\s+(?:(?:and|or)\s+)?){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}(?i:{_OFFICE})"
+    r"(?:s?\s+|['’]s\s+[a-z][\w-]*\s+)"
     r"(?:was|is|were|are|has|had|have|did|does|do|will|would|could|can|[a-z]+ed)\b"
 )
 # "who leads the delegation?", "who headed the inquiry?": a verb of holding a post asks for
@@ -67,6 +69,8 @@ def asks_name(question: str) -> bool:
     >>> asks_name("Which Brava official resigned?"), asks_name("Which of the ministers spoke?")
     (True, False)
     >>> asks_name("Which Brava and Vennick leaders were arrested?")
+    True
+    >>> asks_name("Which Brava minister's resignation led to the vote?")
     True
     >>> asks_name("Who leads Brava's delegation?"), asks_name("Who led in the polls?")
     (True, False)

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from .answer_type import states
 from .lexical import terms
-from .which_one import asks_place_within, only_in_passing
+from .which_one import asks_place_within, name_not_given, only_in_passing
 
 Stem = Callable[[str], str]
 
@@ -263,6 +263,8 @@ def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
         return "name"
     if only_in_passing(question, paragraph) and not names_someone(sentence, question):
         return "name"  # "which hospital …?" near "… including a hospital" (index/retrieval/which_one.py)
+    if name_not_given(question, paragraph):
+        return "name"  # "what is the name of the side door?" near "through a side door"
     if asks_place_within(question) and not _names_other_place(paragraph, question):
         return "place"  # "which city in Oman …?" near "held talks in Oman"
     verb = moved(question)

@@ -55,13 +55,17 @@ def only_in_passing(question: str, paragraph: str) -> bool:
     False
     """
     noun = asked_which(question)
-    if noun is None:
-        return False
+    return noun is not None and _indefinite_only(noun, paragraph, "")
+
+
+def _indefinite_only(noun: str, paragraph: str, lead: str) -> bool:
+    """Whether `paragraph` holds `noun` and every mention is one of its kind, picked out by
+    nothing, after `lead` (a pattern) when one is given."""
     found = list(re.finditer(rf"\b{re.escape(noun)}(?:s|es)?\b", paragraph, re.IGNORECASE))
     if not found:
         return False
     # the words between may describe the noun, not own it ("a citizen's duty" is that citizen's)
-    before = re.compile(rf"\b{_INDEFINITE}\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+    before = re.compile(rf"(?<!the\s)\b{lead}{_INDEFINITE}\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
     for m in found:
         if before.search(paragraph[max(0, m.start() - 60) : m.start()]) is None:
             return False
@@ -87,3 +91,82 @@ def asks_place_within(question: str) -> bool:
     False
     """
     return _WITHIN.search(question) is not None
+
+
+# "what is the name of the new bridge?", "what was the name of the army operation that …?": the
+# thing asked after is the last lower-case word before a clause, a place or the question mark
+_NAME_OF_THING = re.compile(
+    r"^\s*(?i:what\s+(?:is|was|were|are)|what['’]s)\s+the\s+names?\s+(?i:of|for)\s+(?i:the|a|an|this|that)\s+"
+    r"((?:[\w’'-]+\s+){0,3}?)([a-z][a-z-]{2,})(?=\s*\?|\s+(?:that|which|who|whom|where|when|used|in|at|on|"
+    r"of|for|by|from|with|to|the|a|an|his|her|its|their)\b|\s+[A-Z])"
+)
+
+
+def name_of_thing(question: str) -> str | None:
+    """The thing whose name `question` asks for, or None.
+
+    >>> name_of_thing("What is the name of the new bridge?")
+    'bridge'
+    >>> name_of_thing("What was the name of the army operation that freed them?")
+    'operation'
+    >>> name_of_thing("What is the name of the side door the mayor used?")
+    'door'
+    >>> name_of_thing("What is the name of Brava's mayor?") is None
+    True
+    """
+    m = _NAME_OF_THING.match(question)
+    return m.group(2) if m is not None else None
+
+
+# a thing named only on the way ("came in through a side door", "including a hospital"), as
+# against one the sentence defines ("X is an immune response", "R, an algebraic structure"),
+# whose name is right there
+_BY_THE_WAY = (
+    r"(?:in|at|on|to|from|through|via|by|with|into|near|inside|outside|including|for|of|across|"
+    r"along|past|towards?|under|over|behind)\s+"
+)
+
+
+# a name just before the thing ("the Kell side doors", "the Iron Dome systems")
+_NAMED_BEFORE = re.compile(r"([A-Z][\w-]*)[’']?s?\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def name_not_given(question: str, paragraph: str) -> bool:
+    """Whether `question` asks for the name of a thing that `paragraph` speaks of only as one
+    of its kind: on the way ("came in through a side door") or as the whole class ("the
+    town's side doors"), never picking one out.
+
+    >>> q = "What is the name of the side door the mayor used?"
+    >>> name_not_given(q, "The mayor came in through a side door, away from the press.")
+    True
+    >>> name_not_given(q, "The mayor came in through a side door called the Old Gate.")
+    False
+    >>> name_not_given(q, "The mayor came in through the side door.")
+    False
+    >>> name_not_given(q, "The mayor spoke to the press.")
+    False
+    >>> name_not_given(q, "The Kell Gate is a side door of the town hall.")
+    False
+    >>> name_not_given(q, "Crowds could block the town hall's side doors.")
+    True
+    >>> name_not_given(q, "Crowds could block the Kell side doors.")
+    False
+    >>> name_not_given("What is the name of the Brava side door?", "Crowds block three Brava side doors.")
+    True
+    """
+    noun = name_of_thing(question)
+    if noun is None:
+        return False
+    if _indefinite_only(noun, paragraph, _BY_THE_WAY):
+        return True
+    asked = {w.lower() for w in re.findall(r"[A-Z][\w-]*", question)}
+
+    def named_before(start: int) -> bool:  # a name the question does not already hold
+        m = _NAMED_BEFORE.search(paragraph[max(0, start - 40) : start])
+        return m is not None and m.group(1).lower() not in asked
+
+    found = list(re.finditer(rf"\b{re.escape(noun)}(s|es)?\b", paragraph, re.IGNORECASE))
+    return bool(found) and all(
+        m.group(1) and not named_before(m.start()) and _PICKED_AFTER.match(paragraph[m.end() :]) is None
+        for m in found
+    )

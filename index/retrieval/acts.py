@@ -1,0 +1,229 @@
+""" "What did the mayor offer the strikers?", "Is the union planning to march?", "Who will chair
+the inquiry?", "What is Brava's position on the dam?": questions that name the act, or the
+holder of a view, whose content they ask for. Pure.
+
+Such a question is answered only by a paragraph that reports that act, in a word of its
+family ("offered", "a pledge of …"; "urged", "called on"; "will march", "a march"), or that
+speaks of that holder. A paragraph about the same people doing something else ("the mayor
+insisted that talks go on", "the union warned that the strike would spread") is near the
+question and answers another one, and a view held by someone else ("for the mayor, the aim is
+clear") is not the view asked about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexical import terms
+from .tense import looks_ahead
+
+# what is given, offered or promised: the words of the family, irregular forms spelled out
+_GIVING = """offer give gave given promise pledge grant provide hand send sent supply deliver donate
+award lend lent sell sold propose proposal extend guarantee assure aid assistance""".split()
+# what is asked for
+_ASKING = """ask request demand urge call press seek sought want plead appeal push insist pressure
+implore lobby require invite encourage tell told wish""".split()
+_FAMILIES = {
+    **dict.fromkeys("offer give promise pledge grant provide propose".split(), _GIVING),
+    **dict.fromkeys("ask request demand urge".split(), _ASKING),
+}
+# "what did X offer Brava?", "what has X promised his followers?", "what did X ask the council
+# to do?": the act after its doer (a few words; "… measure to propose" is a purpose, not the
+# act), in the base form or the participle, then the one it is offered to or asked of ("what
+# did X give to the world?" may ask what X made)
+_WHAT_ACT = re.compile(
+    r"^\s*(?i:what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would))\s+(?:[\w’'.-]+\s+){1,6}?(?<!\bto\s)"
+    r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\s+"
+    r"(?:[A-Z]|(?i:the|his|her|their|its|them|him|us|me|a|an)\b)"
+)
+# "is X planning to visit …?", "are they preparing a new strike?", "does X intend to …?": the
+# act planned, after "to" or an article
+_PLANNED = re.compile(
+    r"^\s*(?:(?:is|are|was|were)\s+(?:[\w’'.-]+\s+){1,5}?(?:planning|preparing|intending|considering|"
+    r"going|aiming|hoping|threatening)|(?:does|do|did)\s+(?:[\w’'.-]+\s+){1,5}?(?:plan|intend|"
+    r"aim|hope|mean))\s+(?:to\s+)?(?:(?:a|an|the|any|another|new|further|more|fresh)\s+)*([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?": a
+# yes-or-no question on an act of giving, asking, sending or raising a matter ("give up", "give
+# in" are other acts)
+_DID_ACT = re.compile(
+    r"^\s*(?:did|does|do|has|have|had|will|would)\s+(?:[\w’'.-]+\s+){1,5}?(?<!\bto\s)"
+    r"(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge|send|sent|deploy|"
+    r"dispatch|bring\s+up|brought\s+up|raise|raised)(?:ed|d|n)?\s(?!(?:up|in|way|back|off)\b)",
+    re.IGNORECASE,
+)
+# "who will host the next round?", "who is set to lead …?"
+_WHO_WILL = re.compile(
+    r"^\s*who\s+(?:will|shall|(?:is|are)\s+(?:going|set|due|slated|scheduled)\s+to)"
+    r"\s+(?:be\s+)?([a-z]{3,})\b",
+    re.IGNORECASE,
+)
+# acts a report names by another word: a plain family, not an ontology
+_ALIKE = [
+    "raise bring mention discuss address",
+    "lead head chair run command",
+    "visit trip travel tour",
+    "strike attack hit bomb raid",
+    "send dispatch deploy sent",
+    "host venue",
+    "attend join",
+]
+# "what is Brava's position on …?", "what is the union's stance towards …?"
+_POSITION = re.compile(
+    r"^\s*(?i:what\s+(?:is|was|are|were)\s+(?:the\s+)?)((?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*?)['’]s?\s+"
+    r"(?i:(?:official\s+)?(?:position|stance|view|views|stand|attitude|opinion|policy)\s+"
+    r"(?:on|about|towards?|regarding|over))\b"
+)
+_NOT_HOLDERS = frozenset("the a an what who is was".split())
+
+
+def _stems(words: list[str]) -> set[str]:
+    return {t for w in words for t in terms(w)} | set(words)
+
+
+def _has(family: set[str], text: str) -> bool:
+    lowered = re.findall(r"[a-z]+", text.lower())
+    return any(w in family for w in lowered) or any(t in family for t in terms(text))
+
+
+def asked_act(question: str) -> set[str] | None:
+    """The words (and their stems) any of which a paragraph must hold to report the act
+    `question` asks about, or None when it names no such act.
+
+    >>> sorted(asked_act("Is the union planning to march on Friday?") or ())
+    ['march']
+    >>> "pledg" in (asked_act("What did the mayor offer Brava's drivers?") or set())
+    True
+    >>> asked_act("What did the mayor say?") is None, asked_act("Will the bridge be rebuilt?") is None
+    (True, True)
+    >>> asked_act("What did the probes measure to propose a landing site?") is None
+    True
+    >>> asked_act("Will Brava give up its claim?") is None, asked_act("Did Brava send troops?") is None
+    (True, False)
+    """
+    m = _WHAT_ACT.match(question) or _DID_ACT.match(question)
+    if m is not None and m.group(1).lower() in _FAMILIES:
+        return _stems(_FAMILIES[m.group(1).lower()])
+    if m is not None:  # sending, or raising a matter
+        act = m.group(1).lower().split()[0].replace("brought", "bring").replace("sent", "send")
+        return _stems(next((g.split() for g in _ALIKE if act in g.split()), [act]))
+    m = _PLANNED.match(question) or _WHO_WILL.match(question)
+    if m is None:
+        return None
+    act = m.group(1).lower()
+    alike = next((g.split() for g in _ALIKE if act in g.split()), [act])
+    return _stems(alike)
+
+
+# "is X planning to …?", "who will …?": a plan or a doer still to come, not a past act
+_AHEAD_ASKED = re.compile(r"^\s*(?:is|are|does|do|who)\b", re.IGNORECASE)
+
+
+def act_unreported(question: str, paragraph: str) -> bool:
+    """Whether `question` names an act (see `asked_act`) that `paragraph` never reports, or,
+    asking what is planned or who will act, reports only as done.
+
+    >>> q = "What did the mayor offer Brava's striking drivers?"
+    >>> act_unreported(q, "The mayor insisted that talks with the drivers continue.")
+    True
+    >>> act_unreported(q, "The mayor offered the drivers a 4 % rise.")
+    False
+    >>> act_unreported(q, "The drivers were promised a rise by the mayor.")
+    False
+    >>> q = "Is the union planning to march on the town hall?"
+    >>> act_unreported(q, "The union will hold a vote on the offer next week.")
+    True
+    >>> act_unreported(q, "The union said it would march to the town hall.")
+    False
+    >>> act_unreported("Who will lead the inquiry?", "The inquiry will be headed by a judge.")
+    False
+    >>> act_unreported(q, "Last May the union marched on the town hall.")
+    True
+    """
+    family = asked_act(question)
+    if family is None:
+        return False
+    if not _has(family, paragraph):
+        return True
+    ahead = _WHAT_ACT.match(question) is None and _AHEAD_ASKED.match(question) is not None
+    return ahead and not looks_ahead(paragraph)
+
+
+def asked_holder(question: str) -> str | None:
+    """The one whose view `question` asks for ("Brava" in "what is Brava's position on …?").
+
+    >>> asked_holder("What is Brava's position on the new dam?")
+    'Brava'
+    >>> asked_holder("What is the European Union's stance towards the dam?")
+    'European Union'
+    >>> asked_holder("What is the position of the dam?") is None
+    True
+    """
+    m = _POSITION.match(question)
+    if m is None:
+        return None
+    holder = " ".join(w for w in m.group(1).split() if w.lower() not in _NOT_HOLDERS)
+    return holder or None
+
+
+def holder_absent(question: str, paragraph: str) -> bool:
+    """Whether `question` asks for someone's view and `paragraph` never names them.
+
+    >>> holder_absent("What is Brava's position on the dam?", "For Vennick, the dam is a red line.")
+    True
+    >>> holder_absent("What is Brava's position on the dam?", "Brava's council backs the dam.")
+    False
+    """
+    holder = asked_holder(question)
+    if holder is None:
+        return False
+    names = {w.lower() for w in re.findall(r"[A-Z][\w.-]*", holder)}
+    found = {re.sub(r"['’]s$", "", w).lower() for w in re.findall(r"[A-Z][\w’'.-]*", paragraph)}
+    return not names & found
+
+
+# "what was the outcome of the vote?", "what were the results of the raid?"
+_RESULT_ASKED = re.compile(
+    r"^\s*what\s+(?:was|were|is|are|will\s+be|would\s+be)\s+the\s+(?:final\s+|main\s+)?"
+    r"(?:outcome|outcomes|result|results|upshot|consequence|consequences)\s+of\b",
+    re.IGNORECASE,
+)
+# what tells a result: a word of consequence or of what an event ends in (a toll, a win, a
+# failure, an agreement, an arrest …); stems, by prefix
+_RESULT_WORDS = re.compile(
+    r"\b(?:result|outcome|consequen|effect|impact|led|lead|caus|end|produc|yield|brought|bring|left|"
+    r"leav|kill|death|dead|died|injur|wound|destroy|damag|won|win|lost|los|fail|succe|agree|approv|"
+    r"reject|pass|prompt|trigger|forc|prevent|arrest|merg|creat|halt|stop|suspend|collaps|"
+    r"secur|achiev|reach|conclu|broke|break|toll|casualt|victor|defeat)\w*|\b(?:so|thus|therefore|hence)\b",
+    re.IGNORECASE,
+)
+
+
+# what something came from, not what came of it ("the war was triggered by strikes")
+_CAUSED_BY = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:caused|triggered|prompted|sparked|led)\s+by\b",
+    re.IGNORECASE,
+)
+
+
+def result_unreported(question: str, paragraph: str) -> bool:
+    """Whether `question` asks for the outcome of something and `paragraph` tells no result,
+    only the event itself ("… launched its first drone attack") or what is still open ("it
+    remains unclear whether …").
+
+    >>> q = "What was the outcome of the vote on the Kell bridge?"
+    >>> result_unreported(q, "In May, the council held a vote on the Kell bridge.")
+    True
+    >>> result_unreported(q, "The vote on the Kell bridge failed by two votes.")
+    False
+    >>> result_unreported(q, "It remains unclear whether some members will attend the vote.")
+    True
+    >>> result_unreported(q, "The vote on the Kell bridge was triggered by a petition.")
+    True
+    >>> result_unreported("What did the council do?", "The council held a vote.")
+    False
+    """
+    if _RESULT_ASKED.match(question) is None:
+        return False
+    return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", paragraph)) is None
