@@ -280,3 +280,16 @@ def test_words_the_speaker_says_outside_inner_marks_are_their_own() -> None:
     assert query is not None
     answer = answer_attribution(question, query, [LABEL, UNION], LABEL_PARAGRAPHS)
     assert answer.attribution is not None and answer.attribution.verdict != "quoting"
+
+
+def test_a_claim_that_denies_is_matched_to_a_quote_that_denies_over_a_closer_fit() -> None:
+    # the encoder fits the crane quote a little better (same subject), but it affirms; the
+    # claim denies, as Varga's "will not load" does
+    claim = "the dockers will not load ships"
+    passages = [Passage(PARAGRAPHS[("port", 2)], score=2.0), Passage(PARAGRAPHS[("port", 3)], score=2.0)]
+
+    def fits(text: str, quotes: Sequence[Quote]) -> list[float]:
+        return [0.8 if q is HALE_CRANES else 0.7 if q is UNION else 0.1 for q in quotes]
+
+    assert quote_for_claim(claim, passages, QUOTES, fits) is UNION
+    assert quote_for_claim("the dockers will load ships", passages, QUOTES, fits) is HALE_CRANES

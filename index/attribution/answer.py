@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..retrieval.lexical import terms
-from ..text import fold
+from ..text import fold, words
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from .check import (
     AttributionQuery,
@@ -21,6 +21,7 @@ from .check import (
     reversal_diff,
     said_text,
 )
+from .claim_words import negations
 from .claims import did_say
 from .meaning import swapped_name
 from .occasion import occasion, placed_at
@@ -44,6 +45,7 @@ ON_SPEAKERS = 5
 # and the passage's share counts this much beside the quote's own fit (`quote_for_claim`)
 CLOSE_PASSAGE = 0.7
 PASSAGE_WEIGHT = 0.5
+DENIAL_MISMATCH = 0.2  # taken off a quote with no negation when the claim denies
 
 
 def _context(q: Quote, paragraph: Paragraph | None) -> str:
@@ -256,8 +258,13 @@ def quote_for_claim(
     if not near:
         return None
     fits = relevance(claim, near)
+    # a claim that denies ("… is not up for negotiation") is said by someone who denies: a
+    # quote with no negation at all on the same subject says something else about it
+    denies = negations(words(claim)) % 2 == 1
+    unlike = [DENIAL_MISMATCH if denies and not negations(words(said_text(q))) else 0.0 for q in near]
     best = max(
-        range(len(near)), key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)]
+        range(len(near)),
+        key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)] - unlike[i],
     )
     return near[best] if fits[best] >= CLAIM_FLOOR else None
 
