@@ -41,7 +41,7 @@ _WHAT_ACT = re.compile(
 _PLANNED = re.compile(
     r"^\s*(?:(?:is|are|was|were)\s+(?:[\w’'.-]+\s+){1,5}?(?:planning|preparing|intending|considering|"
     r"going|aiming|hoping|threatening)|(?:does|do|did)\s+(?:[\w’'.-]+\s+){1,5}?(?:plan|intend|"
-    r"aim|hope|mean))\s+(?:to\s+)?(?:(?:a|an|the|any|another|new|further|more|fresh)\s+)*([a-z]{3,})\b",
+    r"aim|hope|mean))\s+(?:to\s+)?(?:(?:a|an|the|any|another|new|further|more|fresh|keep|continue|start|begin|resume|stop)\s+)*([a-z]{3,})\b",
     re.IGNORECASE,
 )
 # "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?": a
@@ -140,6 +140,8 @@ def act_unreported(question: str, paragraph: str) -> bool:
     False
     >>> act_unreported(q, "Last May the union marched on the town hall.")
     True
+    >>> act_unreported("Is the union planning to keep striking?", "The union insists the strikes continue.")
+    False
     """
     family = asked_act(question)
     if family is None:

@@ -26,7 +26,7 @@ _FUTURE_ASKED = re.compile(
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|won['’]t|['’]ll|next|tomorrow|upcoming|coming|due|expected|expects?|"
     r"scheduled|slated|planned|plans?|set\s+(?:to|for)|later\s+this|soon|future|intends?|aims?|"
-    r"to\s+be\s+held|to\s+take\s+place|to\s+resume|until|by\s+(?:the\s+end|early|late|mid))\b",
+    r"to\s+be\s+held|to\s+take\s+place|to\s+resume|continues?|until|by\s+(?:the\s+end|early|late|mid))\b",
     re.IGNORECASE,
 )
 
@@ -108,6 +108,8 @@ def looks_ahead(text: str) -> bool:
     (True, True)
     >>> looks_ahead("The bridge closed last July after the flood.")
     False
+    >>> looks_ahead("She insisted that the talks continue."), looks_ahead("The talks continued for a week.")
+    (True, False)
     """
     return _AHEAD.search(text) is not None
 
