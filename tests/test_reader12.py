@@ -124,3 +124,20 @@ def test_a_yes_or_no_question_on_sending_or_raising_needs_that_act() -> None:
     q = "Did the mayor bring up the toll with Vennick's premier?"
     assert act_unreported(q, "The mayor and Vennick's premier will meet amid anger over the toll.")
     assert not act_unreported(q, "The mayor raised the toll with the premier on Monday.")
+
+
+def test_a_result_question_cites_the_sentence_that_tells_the_result() -> None:
+    from index.retrieval.compose import compose_answer
+    from tests.test_answer import evidence, para
+
+    text = (
+        "The council reopened the bridge talks after a long strike by the ferry crews last spring. "
+        "That strike, which cost the port two million euros, ended the old pay deal. "
+        "Ferry crews in the north voted on a new union leader."
+    )
+    p = para("port", 4, text)
+    answer = compose_answer(evidence("What was the result of the ferry strike?", (p, 1.0, 0.9, 0.6)), 1)
+    assert not answer.abstained
+    assert [s.text for s in answer.sentences] == [
+        "That strike, which cost the port two million euros, ended the old pay deal."
+    ]

@@ -229,3 +229,19 @@ def result_unreported(question: str, paragraph: str) -> bool:
     if _RESULT_ASKED.match(question) is None:
         return False
     return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", paragraph)) is None
+
+
+def asks_result(question: str) -> bool:
+    """Whether `question` asks for the outcome of something ("what was the result of …?")."""
+    return _RESULT_ASKED.match(question) is not None
+
+
+def tells_result(sentence: str) -> bool:
+    """Whether `sentence` tells what came of something, not what it came from.
+
+    >>> tells_result("That war, which killed 30 people, ended the talks.")
+    True
+    >>> tells_result("The war was triggered by a raid on the port.")
+    False
+    """
+    return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", sentence)) is not None
