@@ -141,3 +141,18 @@ def test_a_result_question_cites_the_sentence_that_tells_the_result() -> None:
     assert [s.text for s in answer.sentences] == [
         "That strike, which cost the port two million euros, ended the old pay deal."
     ]
+
+
+def test_a_position_question_cites_the_stance_not_the_sentence_repeating_position() -> None:
+    from index.retrieval.compose import compose_answer
+    from tests.test_answer import evidence, para
+
+    text = (
+        "Brava maintains the dam is “not up for sale,” its mayor said on Monday. "
+        "This position on the harbour dam complicates the talks with the regional board."
+    )
+    p = para("dam", 2, text)
+    question = "What is Brava's position on the harbour dam?"
+    answer = compose_answer(evidence(question, (p, 1.0, 0.9, 0.6)), 1)
+    assert not answer.abstained
+    assert answer.sentences[0].text.startswith("Brava maintains the dam")

@@ -245,3 +245,21 @@ def tells_result(sentence: str) -> bool:
     False
     """
     return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", sentence)) is not None
+
+
+# the noun a "what is X's position on Y?" question frames its topic with: a sentence that
+# repeats it ("This position complicates …") gives no position by doing so
+_STANCE_TERMS = frozenset(terms("position stance view stand attitude opinion policy"))
+
+
+def without_stance_frame(question: str, qweights: dict[str, float]) -> dict[str, float]:
+    """`qweights` without the frame noun of a "what is X's position on Y?" question.
+
+    >>> sorted(without_stance_frame("What is Brava's position on the dam?", {"posit": 1.0, "dam": 2.0}))
+    ['dam']
+    >>> sorted(without_stance_frame("What position did Ruiz play?", {"posit": 1.0, "ruiz": 2.0}))
+    ['posit', 'ruiz']
+    """
+    if _POSITION.match(question) is None:
+        return qweights
+    return {t: w for t, w in qweights.items() if t not in _STANCE_TERMS}

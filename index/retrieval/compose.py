@@ -13,7 +13,14 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .acts import act_unreported, asks_result, holder_absent, result_unreported, tells_result
+from .acts import (
+    act_unreported,
+    asks_result,
+    holder_absent,
+    result_unreported,
+    tells_result,
+    without_stance_frame,
+)
 from .answer_type import same_place, states, want
 from .counted import Counted, counted
 from .dated import dated_thing, mentions_thing
@@ -325,7 +332,8 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
     # "what was the result of the war?": within the paragraph, the sentence that tells one
     steer = value if value is not None else tells_result if asks_result(question) else None
-    ranked = _ranked_sentences(top.paragraph, qw, steer)
+    # "what is Iran's position on …?" is not answered by a sentence that says "this position"
+    ranked = _ranked_sentences(top.paragraph, without_stance_frame(question, qw), steer)
     ranked = _naming_sentence_first(question, ranked)
     slot = unfilled(question, top.paragraph.text, ranked[0][2])
     if slot is not None:
