@@ -18,10 +18,7 @@ from index import (
     QuoteCheck,
     SpeakerGroup,
     group_speakers,
-    namesake_note,
-    namesakes,
-    offices_named,
-    related_groups,
+    speaker_listing,
 )
 
 from . import render, render_quotes
@@ -58,22 +55,8 @@ def _check(qa: QA, text: str) -> tuple[QuoteCheck, Citation | None]:
 
 
 def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[SpeakerGroup], str | None]:
-    """The speaker's own groups, the offices named after them (reported apart), and a note
-    on other people who share the surname."""
-    own = group_speakers(qa.quotes_by(speaker))
-    every_quote = qa.quotes_by(None)
-    everyone = group_speakers(every_quote)
-    owned = {id(q) for g in own for q in g.quotes}
-    # the offices named after the person asked, whether or not they are quoted themselves
-    named = [offices_named(speaker, everyone)] if not any(g.kind == "person" for g in own) else []
-    related = [
-        g
-        for groups in [*(related_groups(person, everyone) for person in own), *named]
-        for g in groups
-        if not any(id(q) in owned for q in g.quotes)
-    ]
-    note = namesake_note(speaker, bool(own), namesakes(speaker, every_quote))
-    return own, list({g.name: g for g in related}.values()), note
+    """The speaker's own groups, the offices named after them, a namesake note (`speaker_listing`)."""
+    return speaker_listing(speaker, qa.quotes_by(speaker), qa.quotes_by(None))
 
 
 def _speakers(qa: QA) -> list[SpeakerGroup]:

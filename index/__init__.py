@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         namesakes,
         offices_named,
         related_groups,
+        speaker_listing,
     )
     from .cli.errors import describe as describe_error
     from .cli.errors import known_errors
@@ -126,6 +127,7 @@ _EXPORTS = {
     "namesakes": "attribution.speaker_groups",
     "offices_named": "attribution.speaker_groups",
     "related_groups": "attribution.speaker_groups",
+    "speaker_listing": "attribution.speaker_groups",
     "grouped_sides": "retrieval.disagree",
     "LLMAnswerer": "llm.answerer",
     "AuditLog": "state.audit",
@@ -210,6 +212,7 @@ __all__ = [
     "parse_caption",
     "percentile",
     "related_groups",
+    "speaker_listing",
 ]
 
 

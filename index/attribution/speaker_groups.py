@@ -272,3 +272,24 @@ def offices_named(name: str, groups: Sequence[SpeakerGroup]) -> list[SpeakerGrou
         return surname in (re.sub(r"'s$", "", w) for w in words(variant))
 
     return [g for g in groups if g.kind != "person" and any(names_person(v) for v in g.variants)]
+
+
+def speaker_listing(
+    speaker: str, theirs: Sequence[Quote], everyone: Sequence[Quote]
+) -> tuple[list[SpeakerGroup], list[SpeakerGroup], str | None]:
+    """What "/quotes <speaker>" lists: the speaker's own groups (`theirs`, their quotes), the
+    offices named after them among `everyone`'s (reported apart; when no person is quoted,
+    those named after the name asked: "Netanyahu's office" for "Netanyahu"), and a note on
+    other people who share the surname."""
+    own = group_speakers(theirs)
+    groups = group_speakers(everyone)
+    owned = {id(q) for g in own for q in g.quotes}
+    named = [offices_named(speaker, groups)] if not any(g.kind == "person" for g in own) else []
+    related = [
+        g
+        for found in [*(related_groups(person, groups) for person in own), *named]
+        for g in found
+        if not any(id(q) in owned for q in g.quotes)
+    ]
+    note = namesake_note(speaker, bool(own), namesakes(speaker, everyone))
+    return own, list({g.name: g for g in related}.values()), note

@@ -12,6 +12,7 @@ from ..attribution.answer import quote_json
 from ._common import add_command, add_corpus_options, settings_from_args
 
 if TYPE_CHECKING:
+    from ..attribution.speaker_groups import SpeakerGroup
     from ..engine import Engine
     from ._common import Subparsers
 
@@ -63,15 +64,15 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from ..attribution.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
+    from ..attribution.speaker_groups import speaker_listing
 
     with _engine(args) as engine:
         quotes = engine.quotes_by(args.speaker)
-        if args.speaker and (
-            note := namesake_note(args.speaker, bool(quotes), namesakes(args.speaker, engine.quotes()))
-        ):
-            print(f"note: {note}", file=sys.stderr)
-        offices = offices_named(args.speaker, group_speakers(engine.quotes())) if args.speaker else []
+        offices: list[SpeakerGroup] = []
+        if args.speaker:
+            _, offices, note = speaker_listing(args.speaker, quotes, engine.quotes())
+            if note:
+                print(f"note: {note}", file=sys.stderr)
         if not quotes and offices:
             # "Netanyahu's office said …": not the person's words, but what a reader asking wants
             names = ", ".join(g.name for g in offices)

@@ -226,9 +226,7 @@ def result_unreported(question: str, paragraph: str) -> bool:
     >>> result_unreported("What did the council do?", "The council held a vote.")
     False
     """
-    if _RESULT_ASKED.match(question) is None:
-        return False
-    return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", paragraph)) is None
+    return asks_result(question) and not tells_result(paragraph)
 
 
 def asks_result(question: str) -> bool:
