@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .attribution.about import about_speaker, about_topic, reported_unquoted
+from .attribution.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
 from .attribution.check import QuoteCheck, parse_attribution_question, quotes_by
 from .attribution.claims import check_claim
@@ -386,7 +386,10 @@ class Engine:
                 ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
-                    # when it is about the speaker asked after at all
+                    # when it is about the speaker asked after at all, and says only what
+                    # is about them
+                    if query.speaker:
+                        fallback = without_others_quotes(fallback, query.speaker, loaded.snapshot.quotes)
                     return fallback, passages
                 answer = replace(
                     answer,

@@ -3,10 +3,12 @@ answer names X as more than whom something was done to. Sentences written for th
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from index.attribution.about import about_speaker
-from index.types import Answer, AnswerSentence
+from index.attribution.about import about_speaker, without_others_quotes
+from index.types import Answer, AnswerSentence, Citation, Quote
 
 
 def _answer(*sentences: str) -> Answer:
@@ -95,3 +97,43 @@ def test_vague_modifiers_of_a_description_may_be_left_out() -> None:
     asked = "What do some senior economists claim about the levy?"
     answer = _answer("Economists at the port bank say the levy will raise prices.")
     assert about_speaker(answer, "some senior economists", asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "about"),
+    [
+        ("Norland's finance minister warned that the levy would stay.", True),
+        ("The Norland finance minister warned that the levy would stay.", True),
+        ("The finance minister of Norland warned that the levy would stay.", True),
+        ("A Norlandic finance minister warned that the levy would stay.", True),
+        # another country's minister, in a sentence that also names Norland
+        ("Vessia's finance minister warned that Norland's levy would stay.", False),
+        ("She told Finance Minister Aro that Norland would not pay, she said.", False),
+    ],
+)
+def test_a_post_is_named_with_whose_post_it_is(sentence: str, about: bool) -> None:
+    asked = "What did Norland's finance minister say?"
+    assert about_speaker(_answer(sentence), "Norland's finance minister", asked) is about
+
+
+def test_a_fallback_answer_leaves_out_another_speakers_quotation() -> None:
+    lee = "“We will not yield,” Lee said after the vote."
+    guild = "The guild had warned of a long strike."
+    answer = Answer(
+        "q",
+        (AnswerSentence(guild, 0), AnswerSentence(lee, 1)),
+        (Citation("d", "T", 2, guild, guild), Citation("d", "T", 5, lee, lee)),
+        abstained=False,
+    )
+    said = Quote("We will not yield", "Ana Lee", None, "said", "d", "T", 5, 0, 17, kind="direct")
+    kept = without_others_quotes(answer, "the guild", [said])
+    assert [s.text for s in kept.sentences] == [guild]
+    assert without_others_quotes(answer, "Lee", [said]) == answer  # her own quotation stays
+    alone = replace(answer, sentences=answer.sentences[1:])
+    assert without_others_quotes(alone, "the guild", [said]) == alone  # never left with nothing
+
+
+def test_a_short_name_is_named_by_its_own_words() -> None:
+    asked = "What did Bo Lin say about the levy?"
+    assert about_speaker(_answer("Bo Lin said the levy was unfair."), "Bo Lin", asked)
+    assert not about_speaker(_answer("The mayor said the levy was unfair."), "Bo Lin", asked)

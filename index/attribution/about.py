@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from ..retrieval.lexical import terms
 from ..text import fold
-from ..types import Answer, Passage
+from ..types import Answer, AnswerSentence, Passage, Quote
 from .cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from .relevance import topic_terms
+from .speaker_groups import quotes_by
 from .speakers import ORG_WORDS
 
 # prepositions whose phrase holds what something was done to or about ("the killing of …",
@@ -63,39 +65,152 @@ def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bo
     Hamas say?" is not answered by a sentence that never names Hamas, nor by one that names
     it only as whom something was done to ("… after the killing of senior Hamas leaders").
     A speaker asked after by description needs all its lowercase words in one sentence:
-    "the defence minister" is not named by "Prime Minister …"."""
+    "the defence minister" is not named by "Prime Minister …"; and whose post it is beside
+    them (`_owned`): "Iran's president" is not named by "… President Lee that Iran's …"."""
     if not speaker:
         return True
-    # "Iran's supreme leader" is the leader: a sentence about Iran does not name him
-    own = re.split(r"['’]s\s+", speaker)[-1]
-    written = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) >= 4]
-    words = [fold(w) for w in written]
-    if not words:
-        return True
-    # "the US State Department": "the United States" does not name it, the department does
-    heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words
-    # a description ("the Israeli defence minister") is named by its lowercase words together:
-    # "Israeli Prime Minister …" names another minister
-    described = (
-        [fold(w) for w in written if w.islower() and terms(w) and w not in _VAGUE]
-        if written[-1].islower()
-        else []
-    )
-
-    def describes(text: str) -> bool:
-        return all(re.search(rf"\b{re.escape(w[:5])}", text) for w in described)
-
     if not _ASKS_SPEECH.search(question.lower()):
         # "what did X call it?" may be answered by "… denounced as a racket by X": any mention
-        said = fold(answer.text)
-        return any(re.search(rf"\b{re.escape(w[:5])}", said) for w in heads) and describes(said)
-    # "… Trump will also meet amid outrage over …" names him acting, and says nothing he said
+        return _Asked.of(speaker).named_in(answer.text, acting=False)
+    asked = _Asked.of(speaker)
+    words = _ASKS_WORDS.search(question.lower())
     return any(
-        names_actor(fold(s.text), heads)
-        and describes(fold(s.text))
-        and (reports_stance(s.text) or not _ASKS_WORDS.search(question.lower()))
+        asked.named_in(s.text, acting=True) and (reports_stance(s.text) or not words)
         for s in answer.sentences
     )
+
+
+def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote]) -> Answer:
+    """`answer` without the sentences that hold someone else's quotation and do not name
+    `speaker`: "what did X say?" answered from the paragraphs does not state a runner-up
+    quotation of Y's ("“We insisted …,” Y said") beside the sentence about X. Kept whole when
+    that would leave nothing."""
+    own = {id(q) for q in quotes_by(speaker, quotes)}
+    asked = _Asked.of(speaker)
+    at: dict[tuple[str, int], list[Quote]] = {}
+    for q in quotes:
+        if q.kind in ("direct", "partial"):
+            at.setdefault((q.doc_id, q.paragraph), []).append(q)
+
+    def others(sentence: AnswerSentence) -> bool:
+        c = answer.citations[sentence.citation]
+        held = [q for q in at.get((c.doc_id, c.paragraph), []) if q.text in sentence.text]
+        return (
+            bool(held)
+            and not any(id(q) in own for q in held)
+            and not asked.named_in(sentence.text, acting=False)
+        )
+
+    kept = tuple(s for s in answer.sentences if not others(s))
+    return replace(answer, sentences=kept) if kept else answer
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """How a sentence names the speaker asked after: `heads` (first five letters of any),
+    `described` (every lowercase word of a description), `owners` (whose post: one of these
+    within `OWNER_REACH` words before the post, or after it as "of …")."""
+
+    heads: tuple[str, ...]
+    described: tuple[str, ...]
+    owners: tuple[str, ...]
+
+    @classmethod
+    def of(cls, speaker: str) -> _Asked:
+        # "Iran's supreme leader" is the leader: a sentence about Iran does not name him
+        parts = re.split(r"['’]s\s+", speaker)
+        own = parts[-1]
+        written = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) >= 4]
+        # short names ("Guy Ziv", "Xi") by their capitalised words
+        written = written or [w for w in re.findall(r"[A-Z][a-z]+", own) if len(w) >= 2]
+        words = [fold(w) for w in written]
+        # "the US State Department": "the United States" does not name it, the department does
+        heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words
+        # a description ("the Israeli defence minister") is named by its lowercase words
+        # together: "Israeli Prime Minister …" names another minister
+        post = bool(written) and written[-1].islower()
+        described = [fold(w) for w in written if w.islower() and terms(w) and w not in _VAGUE] if post else []
+        owners: list[str] = []
+        if post:
+            # whose post: the possessor ("Iran" of "Iran's president"), or the capitalised
+            # words before it ("Israeli" of "the Israeli defence minister")
+            capitalised = " ".join(w for w in written if not w.islower())
+            owner = " ".join(parts[:-1]) if len(parts) > 1 else capitalised
+            owners = [fold(w) for w in re.findall(r"[A-Z][A-Za-z]+", owner) if len(w) >= 4]
+        return cls(tuple(heads), tuple(described), tuple(owners))
+
+    def named_in(self, text: str, acting: bool) -> bool:
+        """Whether `text` names the speaker (as one who acts or speaks, if `acting`)."""
+        if not self.heads:
+            return True
+        folded = fold(text)
+        if acting:
+            if not names_actor(folded, list(self.heads)):
+                return False
+        elif not any(re.search(rf"\b{re.escape(w[:5])}", folded) for w in self.heads):
+            return False
+        described = all(re.search(rf"\b{re.escape(w[:5])}", folded) for w in self.described)
+        return described and _owned(text, self.described, self.owners)
+
+
+OWNER_REACH = 4  # words before a post within which its owner stands ("Iran's foreign ministry")
+_POSSESSIVE = frozenset("his her its their".split())
+_FUNCTION = frozenset("the a an this that these those his her its their".split())
+
+
+def _owned(text: str, described: Sequence[str], owners: Sequence[str]) -> bool:
+    """Whether `text` names the post `described` ends with as the one of `owners`: with an
+    owner up to `OWNER_REACH` words before it ("Iran's president", "the Iranian president"),
+    after it as "of …" ("the president of Iran"), or "his office" with the owner named
+    anywhere in the sentence; or bare ("the fisheries minister", the one the article is
+    about). Not another's post ("Vessia's finance minister", "Israeli Prime Minister …"),
+    nor a title before a name with no owner beside it ("President Lee"). A nationality
+    meets its country by their shared start.
+
+    >>> _owned("Iran's president spoke", ["president"], ["iran"])
+    True
+    >>> _owned("The Iranian president spoke", ["president"], ["iran"])
+    True
+    >>> _owned("The president spoke", ["president"], ["iran"])
+    True
+    >>> _owned("She told President Lee that Iran's missiles matter", ["president"], ["iran"])
+    False
+    >>> _owned("Vessia's foreign minister met Iran's envoy", ["foreign", "minister"], ["iran"])
+    False
+    >>> _owned("A statement from his office, Lee said", ["office"], ["lee"])
+    True
+    """
+    if not owners or not described:
+        return True
+    stems = [o[:4] for o in owners]  # "iran" meets "iranian", "isra" meets "israel"
+    found = list(re.finditer(r"[A-Za-z0-9]+", text))
+    tokens = [m.group(0) for m in found]
+    low = [t.lower() for t in tokens]
+
+    def owner(token: str) -> bool:
+        return any(token.startswith(s) for s in stems)
+
+    post = described[-1][:5]
+    for i, t in enumerate(low):
+        if not t.startswith(post):
+            continue
+        after = low[i + 1 : i + 4]
+        if (
+            any(owner(b) for b in low[max(0, i - OWNER_REACH) : i])
+            or (after[:1] == ["of"] and any(owner(a) for a in after[1:]))
+            or (i and low[i - 1] in _POSSESSIVE and any(owner(x) for x in low))
+        ):
+            return True
+        j = i - 1  # the word before the description ("Vessia" of "Vessia's foreign minister")
+        while j >= 0 and any(low[j].startswith(d[:5]) for d in described):
+            j -= 1
+        if j >= 1 and low[j] == "s" and text[found[j].start() - 1] in "'’":
+            j -= 1
+        another = j >= 0 and tokens[j][:1].isupper() and low[j] not in _FUNCTION
+        titled = tokens[i][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][:1].isupper()
+        if not another and not titled:
+            return True
+    return False
 
 
 def reports_stance(sentence: str) -> bool:
