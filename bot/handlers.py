@@ -16,6 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import llmreply, render
 from .context import Context, Services
+from .smalltalk import small_talk
 from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,9 @@ async def answer_question(
         return
     if len(question) > limit:
         await reply_to.reply_html(render.too_long(len(question), limit))
+        return
+    if (kind := small_talk(question)) is not None:  # "hi", "thanks!": no search of the articles
+        await reply_to.reply_html(render.small_talk(kind))
         return
     user = update.effective_user
     if user is not None and (wait := services.limiter.check(user.id)):

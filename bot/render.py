@@ -26,6 +26,7 @@ from . import callbacks, render_quotes
 from .htmlsplit import split_html
 from .markup import clip as _clip
 from .markup import e as _e
+from .smalltalk import SmallTalk
 
 __all__ = ["split_html"]
 
@@ -288,6 +289,19 @@ def too_long(length: int, limit: int) -> str:
 
 def rate_limited(seconds: float) -> str:
     return f"You're asking faster than I can read 🙂 Please try again in {max(1, round(seconds))} s."
+
+
+_SMALL_TALK: dict[SmallTalk, str] = {
+    "greeting": "Hi! 👋 Ask me a question about the articles I have read. /help lists them, with examples.",
+    "thanks": "You're welcome! Ask me anything else about the articles.",
+    "goodbye": "Bye! Come back with any question about the articles.",
+    "ok": "👍 Ask me anything else about the articles.",
+}
+
+
+def small_talk(kind: SmallTalk) -> str:
+    """The reply to a greeting, thanks, goodbye or "ok" (`bot.smalltalk`)."""
+    return _SMALL_TALK[kind]
 
 
 def text_only() -> str:

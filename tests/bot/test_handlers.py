@@ -208,3 +208,20 @@ async def test_error_handler_logs_and_apologises(harness, caplog):
     assert "Sorry, something went wrong" in text
     assert "secret internal detail" not in text
     assert "secret internal detail" in caplog.text and "Traceback" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Hi!", "Hi! 👋"), ("thanks a lot", "You're welcome"), ("ok, bye", "Bye!"), ("got it", "👍")],
+)
+async def test_small_talk_gets_a_friendly_reply_not_a_search(harness, text, expected):
+    await harness.send(message(text))
+    (reply,) = harness.request.texts()
+    assert reply.startswith(expected) and "articles" in reply
+    assert harness.qa.asked == []
+
+
+async def test_a_question_after_a_greeting_is_answered(harness):
+    await harness.send(message("hi, what did the river do overnight?"))
+    assert "[AFP ¶3]" in harness.request.texts()[0]
+    assert harness.qa.asked
