@@ -265,6 +265,8 @@ class Answer:
             return None
         if self.missing[:1] == ("names",):
             return "The articles don't name them"
+        if self.missing[:1] == ("future",):
+            return "The articles don't say what will happen"
         if self.missing[:1] == ("disagreement",):
             return "I found no fact on which the articles give different dates or numbers"
         return f"The articles don't give {self.unstated}"

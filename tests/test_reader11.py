@@ -72,7 +72,7 @@ def test_what_will_needs_a_paragraph_that_speaks_of_what_is_to_come() -> None:
     done = "So far the ferry company has refused to pay the harbour fees, though the council wants them paid."
     answer = _ask(q, done)
     assert answer.abstained and answer.missing == ("future",)
-    assert answer.unstated_reply == "The articles don't give what is to come"
+    assert answer.unstated_reply == "The articles don't say what will happen"
     ahead = "The council will take the ferry company to court if it refuses to pay the harbour fees."
     assert not _ask(q, ahead).abstained
 

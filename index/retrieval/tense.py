@@ -37,6 +37,14 @@ _WILL_ASKED = re.compile(
     r"^\s*(?:what|who|whom|where|how|which|when)\b(?:\s+[\w’'-]+){0,2}?\s+(?:will|shall|won['’]t)\b",
     re.IGNORECASE,
 )
+# "what happens if the talks fail?", "what would happen if …", "what if …": a hypothetical
+_IF_ASKED = re.compile(
+    r"^\s*what\s+(?:(?:will|would|could|might)\s+)?(?:happens?|be\s+the\s+(?:result|consequences?))\s+if\b"
+    r"|^\s*what\s+if\b",
+    re.IGNORECASE,
+)
+# what a paragraph that speaks of a condition or its consequence holds, beyond looking ahead
+_CONDITION = re.compile(r"\b(?:if|unless|otherwise|could|might)\b", re.IGNORECASE)
 # what dates a paragraph without a calendar word: a clause or phrase of time ("during the
 # war", "after the vote", "until 1796", "over the weekend", "once it thawed") or a word that
 # places it in time ("earlier", "now", "the 16th century")
@@ -65,6 +73,17 @@ def asks_will(question: str) -> bool:
     (False, False)
     """
     return _WILL_ASKED.match(question) is not None
+
+
+def asks_if(question: str) -> bool:
+    """Whether `question` asks what would follow from a condition.
+
+    >>> asks_if("What happens if the strike goes on?"), asks_if("What would happen if they left?")
+    (True, True)
+    >>> asks_if("What if the vote fails?"), asks_if("What happens to the port at night?")
+    (True, False)
+    """
+    return _IF_ASKED.match(question) is not None
 
 
 def asks_when_condition(question: str) -> bool:
@@ -129,6 +148,9 @@ def time_left_out(question: str, text: str, when: bool, dated: bool, spans: bool
     'future'
     >>> time_left_out("When did Ruiz say so?", "Ruiz said so after the vote.", True, False, False) is None
     True
+    >>> time_left_out("What happens if the talks fail?", "The talks failed in May.", False, True, False)
+    'future'
+    >>> time_left_out("What if the talks fail?", "If they fail, the strike resumes.", False, False, False)
     """
     future = when and asks_future(question)
     if future and dated and not looks_ahead(text):
@@ -137,6 +159,8 @@ def time_left_out(question: str, text: str, when: bool, dated: bool, spans: bool
         return "time"  # no time at all ("another round would follow")
     if asks_will(question) and not looks_ahead(text):
         return "future"  # only what was done
+    if asks_if(question) and not looks_ahead(text) and not _CONDITION.search(text):
+        return "future"  # "what happens if the talks fail?" of "… the talks failed"
     if when and not dated and not asks_when_condition(question):
         if not places_in_time(text) or only_as_anchor(question, text):
             return "time"  # "X stated that …", or "… left before the truce took hold"
