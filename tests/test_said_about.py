@@ -69,3 +69,31 @@ def test_a_quote_on_the_threat_answers_what_was_said_about_the_danger_of_rockets
     assert [q.paragraph for q in answer.attribution.quotes] == [1]
     # the kin of a word meet only that word's news synonyms, not any quote of the speaker
     assert not about_topic(["“The harvest will be late this year,” Peretz said."], "the danger from rockets")
+
+
+_COUNTRY = (
+    "Norland warns over harbour levy\n\n"
+    "Norland has warned of “firm measures” if the levy stays.\n\n"
+    "Norland’s trade ministry spokesperson called the visit “a provocation”.\n\n"
+    "Ilse Varga said the levy was fair.\n\n"
+    "Varga’s office said she would “not back down”.\n"
+)
+
+
+def _said(question: str) -> list[str]:
+    quotes = extract_quotes(doc(_COUNTRY, "levy", outlet=None))
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    return [q.speaker or "" for q in answer.attribution.quotes]
+
+
+def test_a_country_speaks_through_the_offices_named_after_it() -> None:
+    assert _said("What did Norland say?") == ["Norland", "Norland’s trade ministry spokesperson"]
+    # a visit is a meeting: the spokesperson's words on the visit answer it
+    assert _said("What did Norland say about the meeting?") == ["Norland’s trade ministry spokesperson"]
+
+
+def test_a_persons_office_is_not_the_person() -> None:
+    assert "Varga’s office" not in _said("What did Ilse Varga say?")

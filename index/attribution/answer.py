@@ -26,7 +26,7 @@ from .claims import did_say
 from .meaning import swapped_name
 from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms
-from .speaker_groups import namesake_note, namesakes
+from .speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 
 MAX_LISTED = 12
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
@@ -111,7 +111,7 @@ def answer_attribution(
         sentences, citations = _cite(on, paragraphs)
         return Answer(question, sentences, citations, abstained=not on, attribution=attribution)
     if query.kind == "what_said" and query.speaker:
-        spoke = quotes_by(query.speaker, quotes)
+        spoke = voiced_by(query.speaker, quotes)
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = _on_topic(query, found, relevance)
@@ -172,6 +172,19 @@ def answer_attribution(
     )
     sentences, citations = _cite(matched, paragraphs)
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
+
+
+def voiced_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """What "what did X say?" lists: X's quotes (`quotes_by`) and, when X is quoted and is no
+    person (a country, a party, a company), the quotes of the offices and spokespeople named
+    after X, which speak for it: "what did Iran say?" has Iran's foreign ministry too. A
+    person's office stays apart ("Lee's office" is not Lee)."""
+    spoke = quotes_by(speaker, quotes)
+    if not spoke or any(q.speaker_kind == "person" for q in spoke):
+        return spoke
+    mine = {id(q) for q in spoke}
+    offices = [q for g in offices_named(speaker, group_speakers(quotes)) for q in g.quotes]
+    return [*spoke, *(q for q in offices if id(q) not in mine)]
 
 
 def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance | None) -> list[Quote]:

@@ -35,7 +35,7 @@ _KIN = (
     ("elect", "vote", "ballot"),
     ("protest", "demonstr", "ralli", "unrest"),
     ("sanction", "embargo"),
-    ("meet", "summit"),
+    ("meet", "summit", "visit"),
     ("threat", "danger", "risk", "menac"),
     ("missil", "rocket", "projectil"),
     ("damag", "harm", "destruct"),
