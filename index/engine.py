@@ -22,6 +22,7 @@ from .attribution.about import about_speaker, about_topic, reported_unquoted, wi
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
 from .attribution.check import QuoteCheck, parse_attribution_question, quotes_by
 from .attribution.claims import check_claim
+from .attribution.query import asks_reaction
 from .attribution.relevance import own_words, score
 from .encoder.embed import Embedder
 from .errors import IngestError
@@ -334,6 +335,9 @@ class Engine:
         if query is not None and query.topic and previous is not None:
             # "what did X say after it?" after "how long did the meeting last?"
             query = replace(query, topic=occasion_referent(query.topic, previous.question))
+        if query is not None and query.speaker and asks_reaction(question):
+            if not quotes_by(query.speaker, loaded.snapshot.quotes):
+                query = None  # "what was X's response to Y?" of unquoted X: what X did
         if query is not None and is_pronoun(query.speaker):
             named = previous_speaker(previous.answer if previous else None, loaded.snapshot.quotes)
             query = replace(query, speaker=named) if named else None

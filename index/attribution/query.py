@@ -70,8 +70,14 @@ _WHAT = re.compile(
 _WORDS_OF = re.compile(
     r"^(?:what\s+(?:were|are|was|is)|show(?:\s+me)?|give\s+me|list)\s+(?:the\s+|all\s+)?(?:quotes|quotations|"
     r"words|comments|remarks)\s+(?:from|by|of)\s+(.+?)(?:\s+(?:on|about|regarding)\s+(.+))?$|"
-    r"^what\s+(?:were|are|was|is)\s+(.+?)['’]s?\s+(?:quotes|words|comments|remarks)(?:\s+(?:on|about|regarding)\s+(.+))?$",
+    r"^what\s+(?:were|are|was|is)\s+(.+?)['’]s?\s+(?:quotes|words|comments|remarks|reactions?|responses?)"
+    r"(?:\s+(?:on|about|regarding|to)\s+(.+))?$",
     re.IGNORECASE,
+)
+# "what was X's reaction to Y?": a reaction may be a deed ("X ignored the warning"), so with
+# no quote of X's the ordinary answer stands (`asks_reaction`)
+_REACTION = re.compile(
+    r"^\s*what\s+(?:were|are|was|is)\s+.+?['’]s?\s+(?:reactions?|responses?)\b", re.IGNORECASE
 )
 _NOT_SPEAKERS = frozenset(
     """article articles report reports story stories piece text document documents paper news coverage meeting
@@ -246,6 +252,15 @@ def parse_claim(text: str) -> tuple[str | None, str]:
             continue
         return speaker, said
     return None, text.strip()
+
+
+def asks_reaction(question: str) -> bool:
+    """Whether `question` asks for someone's reaction or response by the noun.
+
+    >>> asks_reaction("What was the union's reaction to the offer?"), asks_reaction("What did Lee say?")
+    (True, False)
+    """
+    return _REACTION.match(question) is not None
 
 
 def parse_attribution_question(question: str) -> AttributionQuery | None:

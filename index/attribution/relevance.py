@@ -35,7 +35,7 @@ _KIN = (
     ("elect", "vote", "ballot"),
     ("protest", "demonstr", "ralli", "unrest"),
     ("sanction", "embargo"),
-    ("meet", "summit", "visit"),
+    ("meet", "summit", "visit", "trip"),
     ("threat", "danger", "risk", "menac"),
     ("missil", "rocket", "projectil"),
     ("damag", "harm", "destruct"),
