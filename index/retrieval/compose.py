@@ -40,6 +40,7 @@ from .reason import reason_first
 from .slots import names_someone, unfilled
 from .spans import lasted_subject, spans_subject
 from .tense import time_left_out
+from .winner import winner_untold
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -311,6 +312,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     if holder_absent(question, top.paragraph.text):
         # "what is Brava's position on …?" near a paragraph that never names Brava
         return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
+    if winner_untold(question, top.paragraph.text):
+        # "who won the war?" near a paragraph that tells how it began (index/retrieval/winner.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
     if result_unreported(question, top.paragraph.text):
         # "what was the outcome of the vote?" near "the council held a vote": a close
         # runner-up may tell what came of it

@@ -1,0 +1,54 @@
+""" "Who won the war?": a question after the winner is answered only by a paragraph that tells
+one. Pure.
+
+A paragraph about the war that says how it began ("triggered by strikes on …") names sides
+and places, and so passes for a "who" answer, yet says nothing of who won or lost: the
+reply is then that the articles don't give the result. A paragraph that tells one uses a
+word of winning or losing ("won", "defeated", "victory", "lost", "the title", "awarded"), or
+of a fight that nobody won ("ended inconclusively", "both sides withdrew").
+
+Measured on squad-dev's 18 such questions: 3 answers become abstentions, all 3 of them wrong
+before (another paragraph, or a sentence without the result); the other 15 unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "who won …?", "which side / team / party lost …?", "who prevailed …?"
+_WINNER_ASKED = re.compile(
+    r"^\s*(?:who|which(?:\s+\w+){0,2}?)\s+(?:(?:has|had|ultimately|eventually)\s+)?"
+    r"(?:won|wins|lost|loses|prevailed|triumphed)\b",
+    re.IGNORECASE,
+)
+_TELLS_WINNER = re.compile(
+    r"\b(?:won|win|wins|winning|winners?|victor\w*|defeat\w*|beat|beats|beaten|champions?\w*|"
+    r"prevail\w*|triumph\w*|lost|lose|loses|losing|loser|losers|loss|surrender\w*|title|trophy|"
+    r"conquer\w*|elected|landslide|upset|award\w*|prize|medal|named|crowned|honou?red|"
+    r"inconclusive\w*|draw|stalemate|withdr\w*|retreat\w*|repuls\w*|routed)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_winner(question: str) -> bool:
+    """Whether `question` asks who won or lost.
+
+    >>> asks_winner("Who won the 1998 final?"), asks_winner("Which party lost the vote?")
+    (True, True)
+    >>> asks_winner("Who started the war?"), asks_winner("Who has won more titles?")
+    (False, True)
+    """
+    return _WINNER_ASKED.match(question) is not None
+
+
+def winner_untold(question: str, paragraph: str) -> bool:
+    """Whether `question` asks who won and `paragraph` tells no result.
+
+    >>> winner_untold("Who won the war?", "The war was triggered by a border raid.")
+    True
+    >>> winner_untold("Who won the war?", "The rebels defeated the army within a year.")
+    False
+    >>> winner_untold("Who started the war?", "The war was triggered by a border raid.")
+    False
+    """
+    return asks_winner(question) and _TELLS_WINNER.search(paragraph) is None
