@@ -101,5 +101,6 @@ def test_a_persons_office_is_not_the_person() -> None:
 
 def test_a_reaction_asked_by_the_noun_is_what_the_speaker_said_on_it() -> None:
     query = parse_attribution_question("What was Norland's reaction to the visit?")
-    assert query is not None and (query.kind, query.speaker, query.topic) == ("what_said", "Norland", "the visit")
+    assert query is not None
+    assert (query.kind, query.speaker, query.topic) == ("what_said", "Norland", "the visit")
     assert _said("What was Norland's reaction to the visit?") == ["Norland’s trade ministry spokesperson"]

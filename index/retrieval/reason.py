@@ -19,9 +19,12 @@ _REASON = re.compile(
     r"\b(?:because|in retaliation (?:for|against)|in response to|in revenge for|in reprisal for|"
     r"due to|owing to|as a result of|so as to|in order to|in protest (?:at|against|over)|to protest|"
     r"prompted by|triggered by|caused by|driven by|sparked by|blamed on|aimed at|the reason|"
-    r"in a bid to|retaliat\w*|to avenge)\b",
+    r"in a bid to|retaliat\w*|to avenge|seeking to|seeks to|sought to|hoping to|in an effort to|"
+    r"intended to|meant to|so that)\b",
     re.IGNORECASE,
 )
+CLOSE_REASON = 0.9  # a runner-up this close to the best that states a reason leads instead
+CLOSE_RUNNERS = 3
 # a paragraph that opens by pointing back at what the one before reported
 _POINTS_BACK = re.compile(r"^\W*(?:That|This|These|Those)\b")
 
@@ -62,4 +65,10 @@ def reason_first(question: str, passages: tuple[Passage, ...]) -> tuple[Passage,
         if _POINTS_BACK.match(nxt.text) and states_reason(nxt.text):
             return (p, *passages[:i], *passages[i + 1 :])
         break
+    for i, p in enumerate(passages[1:CLOSE_RUNNERS], start=1):
+        # a close runner-up that states a cause or purpose ("… will meet Trump in Washington,
+        # seeking to press him …") answers "why did X go to Washington?" better than the
+        # best match that names the trip and gives no reason
+        if p.score >= CLOSE_REASON * passages[0].score and states_reason(p.paragraph.text):
+            return (p, *passages[:i], *passages[i + 1 :])
     return passages
