@@ -63,6 +63,8 @@ def names_someone(sentence: str, question: str) -> bool:
     True
     >>> names_someone("The dinner was held at the Grand Hotel on Friday in the Old Town.", q)
     False
+    >>> names_someone("In Brava, the dinner ran late.", q)
+    False
     """
     asked = _capitalised(question)
     tokens = re.findall(r"[\w’'.-]+", sentence)
@@ -71,7 +73,12 @@ def names_someone(sentence: str, question: str) -> bool:
         if i == 0 or not token[:1].isupper() or word in asked or word in _CALENDAR or word == "i":
             continue
         j = i - 1  # back over the rest of the name and its article, to what stands before it
-        while j >= 0 and (tokens[j][:1].isupper() or tokens[j].lower() == "the"):
+        # ("In Israel, …": a capitalised preposition opening the sentence is no part of the name)
+        while j >= 0 and (
+            tokens[j][:1].isupper()
+            and not re.fullmatch(_PLACE_PREPOSITION, tokens[j].lower())
+            or tokens[j].lower() == "the"
+        ):
             j -= 1
         if j < 0 or not re.fullmatch(_PLACE_PREPOSITION, tokens[j].lower()):
             return True
