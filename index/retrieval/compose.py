@@ -313,8 +313,14 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "what is Brava's position on …?" near a paragraph that never names Brava
         return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
     if winner_untold(question, top.paragraph.text):
-        # "who won the war?" near a paragraph that tells how it began (index/retrieval/winner.py)
-        return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
+        # "who won the war?" near a paragraph that tells how it began (index/retrieval/winner.py):
+        # a close runner-up may tell the result
+        led = _first_fit(passages, question, winner_untold, threshold)
+        if not led:
+            return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
+        passages = led
+        top = passages[0]
+        conf = confidence(top)
     if result_unreported(question, top.paragraph.text):
         # "what was the outcome of the vote?" near "the council held a vote": a close
         # runner-up may tell what came of it
