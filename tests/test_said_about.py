@@ -104,3 +104,13 @@ def test_a_reaction_asked_by_the_noun_is_what_the_speaker_said_on_it() -> None:
     assert query is not None
     assert (query.kind, query.speaker, query.topic) == ("what_said", "Norland", "the visit")
     assert _said("What was Norland's reaction to the visit?") == ["Norland’s trade ministry spokesperson"]
+
+
+def test_a_misquote_diff_runs_to_the_last_word_the_claim_shares() -> None:
+    from index.attribution.check import check_quote
+
+    story = "Port talks\n\n“We will talk about wages, but we will not talk about the cranes,” Varga said.\n"
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    check = check_quote("we will talk about wages but not the cranes", quotes)
+    assert check.verdict == "misworded"
+    assert check.rendered.endswith("the cranes")  # not cut off before the claim's last words

@@ -151,8 +151,41 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
                     continue
                 if best is None or ratio > best.ratio:
                     lo, hi = _widen(claim, sm, i, i + size, len(real))
+                    lo, hi = _reach(claim, real, lo, hi)
                     best = _Match(q, False, ratio, _diff(claim, shown[lo:hi], real[lo:hi]), in_text)
     return best
+
+
+REACH = 6  # words past the best window within which a claim's further words are still shown
+
+
+def _reach(claim: list[str], real: list[str], lo: int, hi: int) -> tuple[int, int]:
+    """The window `lo:hi` stretched to the end of the stretch that holds the most of the
+    claim's words, up to `REACH` words further: the best-scoring window of "we are ready to
+    talk nuclear but not ballistics" in "… we are ready to talk nuclear, but we are not ready
+    to talk ballistics" stops before "ballistics", and a diff cut there reads as if the
+    quotation said something else.
+
+    >>> claim = "we talk nuclear but not ballistics".split()
+    >>> real = "we talk nuclear but we are not ready to talk ballistics today".split()
+    >>> _reach(claim, real, 0, 7)
+    (0, 12)
+    """
+
+    def held(end: int) -> int:
+        sm = SequenceMatcher(None, claim, real[lo:end], autojunk=False)
+        return sum(b.size for b in sm.get_matching_blocks())
+
+    best, most = hi, held(hi)
+    for end in range(hi + 1, min(len(real), hi + REACH) + 1):
+        if (n := held(end)) > most:
+            best, most = end, n
+    if len(real) - best <= TAIL:
+        best = len(real)  # "… as a red line [-too-] {+as well+}", not "{+as+}" cut short
+    return lo, best
+
+
+TAIL = 2  # words left at a quotation's end that a diff shows rather than cut off
 
 
 def _widen(claim: list[str], sm: SequenceMatcher[str], lo: int, hi: int, n: int) -> tuple[int, int]:
