@@ -172,6 +172,8 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
             parts.append("<i>Also relevant:</i>")
             parts.extend(_quote_block(c) for c in _unique(others))
     parts.extend(_disagreement(answer, d) for d in answer.disagreements)
+    if answer.undisputed_reply:
+        parts.append(f"⚖️ <i>{_e(answer.undisputed_reply)}.</i>")
     return "\n\n".join(parts)
 
 

@@ -323,8 +323,9 @@ class Engine:
             return stories.answer(question, about), ()
         if topic is not None:
             # no disagreement about what was asked: one about something else flagged beside
-            # the answer would read as a yes
-            return self._retrieval_answer(question, previous, flag=False)
+            # the answer would read as a yes; the reply says that none was found
+            answer, passages = self._retrieval_answer(question, previous, flag=False)
+            return replace(answer, undisputed=topic), passages
         query = parse_attribution_question(question)
         loaded = self._loaded
         named = query.speaker if query is not None and query.kind == "what_said" else None

@@ -243,10 +243,21 @@ class Answer:
     # the outlet a question asked after ("according to AFP, …"): every citation is from its
     # articles, and an abstention says that they don't say it
     outlet: str | None = None
+    # what "do the sources disagree about X?" asked about, when no article gives another
+    # value for it: the reply says so beside the answer
+    undisputed: str | None = None
 
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
+
+    @property
+    def undisputed_reply(self) -> str | None:
+        """For "do the sources disagree about X?" with none found, the line every adapter adds,
+        without a full stop: "I found no disagreement between the articles about X"."""
+        if not self.undisputed:
+            return None
+        return f"I found no disagreement between the articles about {self.undisputed}"
 
     @property
     def unstated(self) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from index.cli.render import answer_json, answer_text
 from index.engine import Engine, Turn
 
 HERE = Path(__file__).resolve().parent
@@ -93,6 +94,11 @@ def test_asking_whether_the_sources_disagree_about_one_thing(engine: Engine) -> 
     # a flag about the start would read as a yes
     trains = engine.ask("Do the articles disagree about the first trains?")
     assert not trains.abstained and not trains.disagreements
+    # and the reply says that none was found, rather than leave the question unanswered
+    none = "I found no disagreement between the articles about the first trains"
+    assert trains.undisputed_reply == none and f"{none}." in answer_text(trains).splitlines()
+    assert answer_json(trains)["undisputed"] == "the first trains"
+    assert a.undisputed is None  # the one about the start found one
 
 
 def test_articles_that_never_disagree_say_so(news_engine: Engine) -> None:

@@ -44,6 +44,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             for d in answer.disagreements
         ],
     }
+    if answer.undisputed:
+        out["undisputed"] = answer.undisputed  # asked about, and no article gives another value
     if answer.attribution is not None:
         a = answer.attribution
         out["attribution"] = {
@@ -159,6 +161,8 @@ def answer_text(answer: Answer) -> str:
         lines = [abstention_text(answer)]
         if answer.closest and answer.reason != "not_mentioned":
             lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
+        if answer.undisputed_reply:
+            lines.append(f"{answer.undisputed_reply}.")
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
     if answer.attribution is not None:
@@ -186,6 +190,8 @@ def answer_text(answer: Answer) -> str:
     for d in answer.disagreements:
         sides = " · ".join(f"{value} [{', '.join(labels)}]" for value, labels in grouped_sides(d))
         lines.append(f"Sources disagree — {d.claim}: {sides}")
+    if answer.undisputed_reply:
+        lines.append(f"{answer.undisputed_reply}.")
     lines.append("")
     lines.append("Sources:")
     for i, c in enumerate(answer.citations, 1):

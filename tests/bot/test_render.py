@@ -71,6 +71,12 @@ def test_disagreement_note():
     assert "<15> [B & C ¶9]" in visible
 
 
+def test_no_disagreement_found_is_said():
+    visible = check(render.answer_html(answer(1, undisputed="the <toll>")))
+    assert "I found no disagreement between the articles about the <toll>." in visible
+    assert "disagreement" not in check(render.answer_html(answer(1)))
+
+
 def test_long_answer_is_split_on_paragraph_boundaries():
     long = answer(40, text="word " * 120)
     messages = render.answer_messages(long)
