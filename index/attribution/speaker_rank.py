@@ -61,7 +61,14 @@ _NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|al|bin|de|van|von|der|la|le|
 _SUFFIX = frozenset("jr sr ii iii iv".split())
 _NOT_FIRST = frozenset(
     """the a an in on at but and or if when while as after before he she it they we i his her
-    this that these those there here so yet still also then now however meanwhile""".split()
+    this that these those there here so yet still also then now however meanwhile although though
+    whether because since unless until once whereas don’t don't doesn’t doesn't didn’t didn't""".split()
+)
+# Prepositions a capitalised run can open with (``Regarding Trump’s remarks``, ``For Clinton``,
+# ``See Sexton``): no part of the name, and the name after them is no sentence subject.
+_PREPOSED = frozenset(
+    """regarding concerning for to from with without by of about despite like unlike following
+    absent amid among against toward towards under over during see contrast per via""".split()
 )
 
 
@@ -122,7 +129,9 @@ class Mentions:
 
     def _record(self, start: int, run: str) -> None:
         toks = run.split()
-        while toks and toks[0].lower() in _NOT_FIRST:
+        preposed = False  # "Regarding Trump’s …": the name is no subject
+        while toks and toks[0].lower() in _NOT_FIRST | _PREPOSED:
+            preposed = preposed or toks[0].lower() in _PREPOSED
             toks = toks[1:]
         if not toks:
             return
@@ -166,7 +175,7 @@ class Mentions:
         e.title = title or e.title
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
-        e.last_subject = start <= self._lead + 1
+        e.last_subject = start <= self._lead + 1 and not preposed
         if start == self._fronted:
             self._fronted_key = key
         e.subject += e.last_subject
