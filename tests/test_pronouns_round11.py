@@ -30,3 +30,17 @@ def test_a_subordinator_opening_a_run_is_dropped_and_its_name_stays_the_subject(
     m = _mentions(["Olga Tamm spoke first.", "Although Tamm agreed, the vote failed."], {"tamm"})
     assert [e.name for e in m.entities.values()] == ["Olga Tamm"]
     assert m.entities["tamm"].last_subject
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_person() -> None:
+    m = _mentions(["Olga Tamm spoke first.", "Nobody asked about the bridge."], {"tamm"})
+    assert [e.name for e in m.entities.values()] == ["Olga Tamm"]
+
+
+def test_a_bare_surname_after_a_quote_is_the_namesake_who_spoke() -> None:
+    m = _mentions(["Ana Roe and her son Ivo Roe ran the farm."], {"roe"})
+    m.spoke("Ana Roe")  # "…," she told the radio station.
+    m.observe("Roe shared her view.", 0, 20, 2)
+    m.flush()
+    assert m.entities["roe"].name == "Ana Roe" and m.entities["roe"].last[0] == 2
+    assert m.entities["roe|ivo"].last[0] == 1

@@ -62,7 +62,9 @@ _SUFFIX = frozenset("jr sr ii iii iv".split())
 _NOT_FIRST = frozenset(
     """the a an in on at but and or if when while as after before he she it they we i his her
     this that these those there here so yet still also then now however meanwhile although though
-    whether because since unless until once whereas don’t don't doesn’t doesn't didn’t didn't""".split()
+    whether because since unless until once whereas don’t don't doesn’t doesn't didn’t didn't
+    nobody somebody anybody everybody someone anyone everyone nothing something everything
+    none neither either both each many most few several others some all""".split()
 )
 # Prepositions a capitalised run can open with (``Regarding Trump’s remarks``, ``For Clinton``,
 # ``See Sexton``): no part of the name, and the name after them is no sentence subject.
@@ -214,6 +216,7 @@ class Mentions:
         key = self._resolve(name)
         if key in self.entities:
             self.speakers.append(key)
+            self._latest[_key(name)] = key  # "Dorothy Woods" spoke: a bare "Woods" next is her
 
     def person(self, name: str | None) -> None:
         """A person the rules found (a speaker, a subject) whose name no run recorded
