@@ -5,7 +5,10 @@ Sentences are written for these tests (fictional people).
 
 from __future__ import annotations
 
+from index.attribution.extract import extract_quotes
 from index.attribution.speaker_rank import Mentions
+from index.folder import DocMeta
+from index.sources import parse_document
 
 
 def _mentions(sentences: list[str], surnames: set[str]) -> Mentions:
@@ -44,3 +47,23 @@ def test_a_bare_surname_after_a_quote_is_the_namesake_who_spoke() -> None:
     m.flush()
     assert m.entities["roe"].name == "Ana Roe" and m.entities["roe"].last[0] == 2
     assert m.entities["roe|ivo"].last[0] == 1
+
+
+def _speakers(body: str) -> list[tuple[str | None, str | None]]:
+    doc = parse_document("Title\n\n" + body, DocMeta("d"))
+    return [(q.speaker, q.mention) for q in extract_quotes(doc)]
+
+
+def test_who_after_a_one_word_name_closing_a_phrase_stands_for_it() -> None:
+    got = _speakers(
+        "Mayor Olga Tamm backs the bridge. Contrast that with Varga, who has called it “a waste of money.”"
+    )
+    assert got == [("Varga", "Varga")]
+
+
+def test_who_before_a_named_subject_is_the_object() -> None:
+    got = _speakers(
+        "Olga Tamm and Piet Varga met on Monday. Tamm was angry at Varga, "
+        "who Tamm on Tuesday called “a danger to the town.”"
+    )
+    assert got == [("Olga Tamm", "Tamm")]
