@@ -67,3 +67,19 @@ def test_who_before_a_named_subject_is_the_object() -> None:
         "who Tamm on Tuesday called “a danger to the town.”"
     )
     assert got == [("Olga Tamm", "Tamm")]
+
+
+def test_he_can_stand_for_a_bare_surname_speaker_never_named_in_full() -> None:
+    got = _speakers(
+        "Mayor Olga Tamm opened the bridge on Monday.\n\n"
+        "“We waited ten years for this,” Varga said.\n\n"
+        "“The town can be proud of it,” he said."
+    )
+    assert got == [("Varga", "Varga"), ("Varga", "he")]
+
+
+def test_a_word_opening_a_sentence_is_no_bare_surname_candidate() -> None:
+    from index.attribution.coref import _one_name
+
+    assert _one_name("Varga") and _one_name("O’Neil")
+    assert not _one_name("It’s") and not _one_name("Any") and not _one_name("NATO")
