@@ -59,6 +59,8 @@ class SpeakerContext:
         self.last = who
         if self.mentions is not None and who.kind == "person" and not _thing(who.name):
             self.mentions.spoke(who.name)
+        elif self.mentions is not None and who.kind == "office" and _one_name(who.name):
+            self.mentions.person(who.name)  # "“…,” Cruz said." in an article that never writes Ted Cruz
 
     def _he_she(self, low: str) -> str | None:
         """The person `he`/`she` stands for: the ranker's choice, else the last person named."""
@@ -214,6 +216,20 @@ def _thing(name: str | None) -> bool:
         return False
     head = head_noun(fold(name))
     return head in _DOCUMENTS or head in OFFICE_HEADS
+
+
+def _one_name(name: str | None) -> bool:
+    """One capitalised word that could be a surname (``Cruz``), not an acronym (``NATO``)."""
+    if not name or len(name) < 2 or " " in name or name.lower() in _NOT_NAMES:
+        return False
+    return bool(re.fullmatch(r"[A-Z][a-z]*(?:-[A-Z]?[a-z]+|[’'][A-Z][a-z]+)*", name))  # not "It’s"
+
+
+# Words that open sentences and get typed as an office speaker (``It``, ``Any``, ``More``)
+_NOT_NAMES = PRONOUNS | frozenset(
+    """any more such other another what which who this that these those all some many most each
+    both none nobody everyone everybody someone there here""".split()
+)
 
 
 def _definite(phrase: str) -> str:

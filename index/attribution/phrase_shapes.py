@@ -40,7 +40,7 @@ def _name_before_of(phrase: str) -> list[str]:
 # of Ohio``): the person a relative ``who`` right after it stands for. Not the object of a verb
 # (``X praised Ana Roe, who``): the rules keep the sentence's own speaker there.
 _NAME_ENDING = re.compile(
-    r"(?:^|\s)(?:of|from|as|like|than|to|by|with|at|for|including|and)\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)"
+    r"(?:^|\s)(?:of|from|as|like|than|to|by|with|at|for|including|and)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)"
     r"(\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)?$"
 )
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .name_runs import ACT_ADVERBS, NAME, NOT_FIRST, PAST, PREPOSED, SUFFIX, fronted_subject
 from .speakers import _is_org, _is_title, _title_split
 
 WEIGHTS = Path(__file__).with_name("speaker_weights.json")
@@ -54,15 +55,6 @@ FEATURES = (
 )
 _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess madam".split())
-_ACT_ADVERBS = frozenset("also then later openly quickly again first previously recently once never".split())
-_PAST = frozenset("said told was had wrote spoke took made gave saw knew thought felt".split())
-_CAP = re.compile(r"[A-Z][\w’'.-]*")
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|al|bin|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)*")
-_SUFFIX = frozenset("jr sr ii iii iv".split())
-_NOT_FIRST = frozenset(
-    """the a an in on at but and or if when while as after before he she it they we i his her
-    this that these those there here so yet still also then now however meanwhile""".split()
-)
 
 
 @dataclass
@@ -105,9 +97,9 @@ class Mentions:
         self.sentence += 1
         lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
         self._masked, self._lo = masked, lo
-        self._pending = [(m.start(), m.group(0)) for m in _NAME.finditer(masked, lo, hi)]
+        self._pending = [(m.start(), m.group(0)) for m in NAME.finditer(masked, lo, hi)]
         self._lead = lead
-        self._fronted = _fronted_subject(masked, lead, hi, self._pending)
+        self._fronted = fronted_subject(masked, lead, hi, self._pending)
         self._fronted_key = None
 
     def flush(self, upto: int | None = None) -> None:
@@ -122,7 +114,9 @@ class Mentions:
 
     def _record(self, start: int, run: str) -> None:
         toks = run.split()
-        while toks and toks[0].lower() in _NOT_FIRST:
+        preposed = False  # "Regarding Trump’s …": the name is no subject
+        while toks and toks[0].lower() in NOT_FIRST | PREPOSED:
+            preposed = preposed or toks[0].lower() in PREPOSED
             toks = toks[1:]
         if not toks:
             return
@@ -145,7 +139,7 @@ class Mentions:
             name = tail if all(_is_title(t) for t in head) else head
             if name is tail:
                 name = name[_title_split(name) :]
-        while len(name) > 1 and name[-1].strip(".,").lower() in _SUFFIX:
+        while len(name) > 1 and name[-1].strip(".,").lower() in SUFFIX:
             name = name[:-1]
         if not name:
             return
@@ -166,7 +160,7 @@ class Mentions:
         e.title = title or e.title
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
-        e.last_subject = start <= self._lead + 1
+        e.last_subject = start <= self._lead + 1 and not preposed
         if start == self._fronted:
             self._fronted_key = key
         e.subject += e.last_subject
@@ -179,8 +173,8 @@ class Mentions:
         words = self._masked[end : end + 40].split()[:2]
         if not words:
             return False
-        verb = words[1] if len(words) > 1 and words[0] in _ACT_ADVERBS else words[0]
-        return bool(re.fullmatch(r"[a-z]+ed", verb)) or verb in _PAST
+        verb = words[1] if len(words) > 1 and words[0] in ACT_ADVERBS else words[0]
+        return bool(re.fullmatch(r"[a-z]+ed", verb)) or verb in PAST
 
     def _resolve(self, name: str | None) -> str:
         """The entity key of `name`: its surname, or surname|first name when another person
@@ -205,6 +199,7 @@ class Mentions:
         key = self._resolve(name)
         if key in self.entities:
             self.speakers.append(key)
+            self._latest[_key(name)] = key  # "Dorothy Woods" spoke: a bare "Woods" next is her
 
     def person(self, name: str | None) -> None:
         """A person the rules found (a speaker, a subject) whose name no run recorded
@@ -294,43 +289,6 @@ class Mentions:
             default=None,
         )
         return best[0] if best else None
-
-
-# words that open a fronted adverbial ("At a rally in Portland, Maine, on Thursday, Trump said")
-_ADVERBIAL = frozenset(
-    """at in on after before during since while when following despite unlike earlier later last
-    speaking asked addressing writing campaigning appearing back""".split()
-)
-
-
-# a word that reads as the verb after a subject: "included", "says", "told" (not "campaign")
-_VERB = re.compile(
-    r"[a-z]+(?:ed|es)|[a-z]+[^s’'\W]s|said|told|made|gave|took|spoke|wrote|met|went|came|saw|sent|put|"
-    r"left|led|won|lost|kept|held|brought|thought|sought|struck|stood|became|began|ran|has|had|is|was|will|would|can|could"
-)
-
-
-def _fronted_subject(masked: str, lead: int, hi: int, names: list[tuple[int, str]]) -> int:
-    """Where the subject starts in a sentence that opens with an adverbial phrase: the first
-    name after a comma that a lowercase word follows, when that word reads as its verb
-    ("Clinton campaign manager Robby Mook acknowledged" has none), or -1.
-
-    >>> s = "At a rally in Portland, Maine, on Thursday, Trump included the town."
-    >>> names = [(14, "Portland"), (24, "Maine"), (34, "Thursday"), (44, "Trump")]
-    >>> s[_fronted_subject(s, 0, len(s), names) :][:5]
-    'Trump'
-    >>> _fronted_subject("Trump said so, Lee agreed.", 0, 26, [(0, "Trump"), (15, "Lee")])
-    -1
-    """
-    first = masked[lead:hi].split(maxsplit=1)[:1]
-    if not first or first[0].lower() not in _ADVERBIAL:
-        return -1
-    for start, run in names:
-        after = masked[start + len(run) : hi].split(maxsplit=1)[:1]
-        if masked[max(lead, start - 2) : start] != ", " or not after or not after[0][:1].islower():
-            continue  # "Portland, Maine, on Thursday": a place inside the adverbial
-        return start if _VERB.fullmatch(after[0]) and not re.search(r"['’]s?$", run) else -1
-    return -1
 
 
 @lru_cache(maxsize=4096)

@@ -243,8 +243,12 @@ _CLAUSE_LINKS = _SUBORDINATORS - {"as"}  # "Trump as well as Cruz": no clause
 
 
 def _relative_who(phrase: str) -> bool:
-    """``who``, ``who on Monday``: a relative clause opening the cue's own segment."""
+    """``who``, ``who on Monday``: a relative clause opening the cue's own segment; not
+    ``who Lund on Monday`` (``… at Roe, who Lund on Monday called``: Lund speaks, ``who`` is
+    the object)."""
     words = phrase.split()
+    if len(words) > 1 and (words[1].lower() in _PRONOUN_SUBJECTS or is_capitalised(words[1])):
+        return False
     return bool(words) and words[0].lower() == "who" and len(words) <= 4
 
 
