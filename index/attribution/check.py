@@ -133,6 +133,10 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
         if not real:
             continue
         at = _contains(real, claim)
+        if at >= 0 and not in_text and _contains(claim, _spelled(q.text)) >= 0 and _mostly_prose(claim, q):
+            # the writer's sentence around a short quotation ("… a strategy of 'maximum
+            # pressure'") is not the speaker's words: the claim is no quote of theirs
+            return best
         if at >= 0 and (in_text or _contains(claim, _spelled(q.text)) >= 0):
             diff = (("=", " ".join(shown[at : at + len(claim)])),)
             return _Match(q, True, 1.0, diff, in_text)
@@ -153,6 +157,17 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
                     lo, hi = _widen(claim, sm, i, i + size, len(real))
                     best = _Match(q, False, ratio, _diff(claim, shown[lo:hi], real[lo:hi]), in_text)
     return best
+
+
+PROSE_SHARE = 0.5  # the share of a claim that may be the writer's words around a quotation
+
+
+def _mostly_prose(claim: list[str], q: Quote) -> bool:
+    """Whether more than `PROSE_SHARE` of the claim's content words lie outside the quotation
+    `q` it holds: the sentence is the writer's, with a few words in quotation marks."""
+    quoted = set(_content(_spelled(q.text)))
+    mine = _content(claim)
+    return bool(mine) and sum(w not in quoted for w in mine) > PROSE_SHARE * len(mine)
 
 
 def _widen(claim: list[str], sm: SequenceMatcher[str], lo: int, hi: int, n: int) -> tuple[int, int]:

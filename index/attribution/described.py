@@ -1,0 +1,67 @@
+"""A speaker a journalist describes instead of naming: "the US senator", "the Tarsby-based
+official", "an anonymous source". The description fits a speaker when its every word is in one
+of the names or details the article gives them, in any order, one of a group fitting the
+group ("an official" of "officials"), abbreviations with or without points ("U.S." is "US").
+A word that says only that the speaker goes unnamed ("anonymous", "unnamed") fits a speaker
+the article does not name, and then "source" asks nothing more. Used by
+`speaker_groups.group_matches`. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..text import fold, words
+
+FILLER = frozenset("the a an of in at for from by with and based who".split())
+# words that say only that the speaker goes unnamed
+_UNNAMED = frozenset("anonymous unnamed unidentified".split())
+# a noun that says only that someone spoke, once the speaker is known to be unnamed
+_ANYONE = frozenset({"source", "sources", "person"})
+_DOTTED = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "U.K."
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) else w
+
+
+def description_words(text: str, singular: bool = False) -> set[str]:
+    """The words of a description, hyphenated ones split, points dropped from abbreviations:
+    "the Tarsby-based official" → {tarsby, official} ("based" is a filler word), "U.S.
+    Senator" → {us, senator}; with `singular`, each plural word's singular too.
+
+    >>> sorted(description_words("the Tarsby-based official")), sorted(description_words("U.S. Senator"))
+    (['official', 'tarsby'], ['senator', 'us'])
+    >>> sorted(description_words("harbour officials", singular=True))
+    ['harbour', 'official', 'officials']
+    """
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+    out = {part for w in words(text) for part in re.split(r"[-']", w) if part}
+    if singular:
+        out |= {_singular(w) for w in out}
+    return out - FILLER
+
+
+def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
+    """Whether `speaker`, a description (it has a lower-case word that is not a filler, as
+    "official"), fits a speaker the article calls by the names and details `known`; `unnamed`
+    when the article does not name them (an anonymous source, "officials said").
+
+    >>> described("the anonymous official in Tarsby", ["an official based in Tarsby"], True)
+    True
+    >>> described("an unnamed source", ["harbour officials"], True)
+    True
+    >>> described("the US senator", ["Ed Roe"], False)
+    False
+    """
+    if not any(w[:1].islower() and fold(w) not in FILLER for w in speaker.split()):
+        return False  # a name, matched by surname
+    asked = description_words(speaker)
+    if unnamed and asked & _UNNAMED:
+        asked -= _UNNAMED | _ANYONE
+        if not asked:
+            return True
+    # one of a group fits the group ("an official" of "officials"), not the other way round:
+    # "researchers" are not the one researcher the article names
+    return bool(asked) and any(asked <= description_words(k, singular=True) for k in known)

@@ -1,0 +1,118 @@
+"""Attribution checks, round 12: speakers a journalist describes instead of naming, a claim
+that reverses a word of the speaker's own quote, and the writer's sentence around a short
+quotation presented as a quote.
+
+Fictional sentences written for these tests (README, "Attribution checks round 12").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from news_fixtures import doc
+
+from index.attribution.answer import answer_attribution
+from index.attribution.check import check_quote
+from index.attribution.claims import did_say
+from index.attribution.described import described
+from index.attribution.extract import extract_quotes
+from index.attribution.query import parse_attribution_question
+from index.attribution.speaker_groups import quotes_by
+from index.retrieval.lexical import TermWeights, document_frequencies
+from index.types import Quote
+
+PORT = (
+    "Lund keeps the ferry line\n\n"
+    "“I told the council that the ferry service must continue until the bridge is finished,” "
+    "U.S. Senator Karin Lund said on Friday.\n\n"
+    "“The dockers will not accept a pay freeze this winter,” said an official based in Tarsby, "
+    "speaking on condition of anonymity.\n\n"
+    "Harbour officials said the storm had damaged two cranes.\n\n"
+    "The mayor's office said a halt to the ferry night shifts was overdue.\n\n"
+    "Lund said the ferry was “a lifeline for the islands” and had to stay.\n\n"
+    "The town's transport ministry warned that the closure would have a “destructive” effect "
+    "on trade with the islands.\n\n"
+    "Sofia Hale, a freight researcher at Kestin University, said the line loses money every winter.\n\n"
+    "The council's approach reflects a strategy of “managed decline” for the old quays, "
+    "according to critics."
+)
+
+
+def _quotes() -> list[Quote]:
+    return extract_quotes(doc(PORT, "port"))
+
+
+def _weigh() -> Callable[[str], dict[str, float]]:
+    corpus = [p for p in PORT.split("\n\n") if p] + [
+        "The bus service was cold.",
+        "Trade fell in May.",
+        "A new service ship.",
+    ]
+    return TermWeights(document_frequencies(corpus), len(corpus)).weigh
+
+
+def _verdict(question: str) -> tuple[str, str | None]:
+    query = parse_attribution_question(question)
+    assert query is not None
+    a = answer_attribution(question, query, _quotes(), {}, weigh=_weigh()).attribution
+    assert a is not None
+    return a.verdict, a.said_by
+
+
+def test_a_title_with_points_describes_the_person_who_holds_it() -> None:
+    assert _verdict("did the US senator say the ferry service must continue?") == ("yes", "Karin Lund")
+    assert {q.speaker for q in quotes_by("the U.S. senator", _quotes())} == {"Karin Lund"}
+
+
+def test_an_anonymous_source_is_any_speaker_the_article_leaves_unnamed() -> None:
+    query = parse_attribution_question(
+        "did an anonymous source say the dockers will not accept a pay freeze?"
+    )
+    assert query is not None and query.kind == "did_say"
+    assert _verdict("did an anonymous source say the dockers will not accept a pay freeze?")[0] == "yes"
+    assert (
+        _verdict("did the anonymous official in Tarsby say the dockers won't accept a pay freeze?")[0]
+        == "yes"
+    )
+    # an official group fits "an unnamed official"; a named person does not fit "anonymous"
+    assert _verdict("did an unnamed official say the storm had damaged two cranes?") == (
+        "yes",
+        "Harbour officials",
+    )
+    assert not described("the anonymous senator", ["U.S. Senator"], False)
+
+
+def test_a_plural_description_is_not_the_one_person_the_article_names() -> None:
+    quotes = _quotes()
+    assert quotes_by("researchers", quotes) == []
+    assert [q.speaker for q in quotes_by("the freight researcher", quotes)] == ["Sofia Hale"]
+
+
+def test_the_speakers_quote_holding_the_opposite_word_answers_before_anothers_key_word() -> None:
+    # the office's "halt" is the claim's rarest word, but Lund's own quote says the reverse
+    verdict, by = _verdict("did Lund say the ferry service should be halted?")
+    assert (verdict, by) == ("contradicts", "Karin Lund")
+    # a claim that does not reverse her words is still another speaker's
+    assert _verdict("did Lund say a halt to the ferry night shifts was overdue?")[0] == "no"
+
+
+def test_a_word_set_against_a_one_word_quotation_finds_its_sentence() -> None:
+    question = "did the Tarsby transport ministry say the closure would be constructive for trade?"
+    assert (
+        _verdict("did the town's transport ministry say the closure would be constructive for trade?")[0]
+        == "contradicts"
+    )
+    assert _verdict(question)[0] != "yes"
+    result = did_say(
+        "the town's transport ministry", "the closure would be useful for trade", _quotes(), _weigh()
+    )
+    assert result.verdict != "yes"  # "useful" reverses nothing they are on record for
+
+
+def test_the_writers_sentence_around_a_short_quotation_is_not_a_quote() -> None:
+    quotes = _quotes()
+    prose = "The council's approach reflects a strategy of managed decline for the old quays"
+    assert check_quote(prose, quotes).verdict == "not_found"
+    assert check_quote("a strategy of managed decline", quotes).verdict == "exact"
+    # most of the claim in the quotation: still the speaker's words
+    assert check_quote("the ferry was a lifeline for the islands", quotes).verdict == "exact"
