@@ -13,7 +13,16 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from index import Answer, Citation, Quote, QuoteCheck, SpeakerGroup, group_speakers
+from index import (
+    Answer,
+    Citation,
+    Quote,
+    QuoteCheck,
+    SpeakerGroup,
+    asked_and_found,
+    group_speakers,
+    is_plural,
+)
 
 from . import callbacks
 from .htmlsplit import split_html
@@ -235,8 +244,9 @@ def _verdict(answer: Answer) -> str:
         return f"⚠️ <b>{lead} {e(q.speaker or 'an unnamed source')} saying the opposite.</b>{diff}"
     if att.kind == "did_say":
         if att.verdict == "yes" and q:
-            named = att.speaker_asked or ""
-            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> is quoted saying that."
+            named = asked_and_found(att.speaker_asked or "", att.said_by)
+            verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
+            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> {verb} quoted saying that."
         if att.verdict == "no" and q:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."

@@ -1,6 +1,6 @@
 """Attribution checks, round 12: speakers a journalist describes instead of naming, a claim
 that reverses a word of the speaker's own quote, and the writer's sentence around a short
-quotation presented as a quote.
+quotation presented as a quote; a "yes" that names a described speaker.
 
 Fictional sentences written for these tests (README, "Attribution checks round 12").
 """
@@ -18,8 +18,9 @@ from index.attribution.described import described
 from index.attribution.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
 from index.attribution.speaker_groups import quotes_by
+from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies
-from index.types import Quote
+from index.types import Answer, Quote
 
 PORT = (
     "Lund keeps the ferry line\n\n"
@@ -116,3 +117,27 @@ def test_the_writers_sentence_around_a_short_quotation_is_not_a_quote() -> None:
     assert check_quote("a strategy of managed decline", quotes).verdict == "exact"
     # most of the claim in the quotation: still the speaker's words
     assert check_quote("the ferry was a lifeline for the islands", quotes).verdict == "exact"
+
+
+def _answer(question: str) -> Answer:
+    query = parse_attribution_question(question)
+    assert query is not None
+    return answer_attribution(question, query, _quotes(), {}, weigh=_weigh())
+
+
+def test_a_yes_names_the_described_speaker_and_a_group_takes_a_plural_verb() -> None:
+    from bot.render_quotes import attribution_html
+
+    described_ = _answer("did the US senator say the ferry service must continue?")
+    assert answer_text(described_).startswith("Yes. The US senator (Karin Lund) is quoted saying that:")
+    assert "<b>The US senator (Karin Lund)</b> is quoted saying that." in attribution_html(described_)
+    named = _answer("did Lund say the ferry was a lifeline for the islands?")
+    assert answer_text(named).startswith("Yes. Lund is quoted saying that:")
+    group = _answer("did harbour officials say the storm had damaged two cranes?")
+    assert answer_text(group).startswith("Yes. Harbour officials are quoted saying that:")
+
+
+def test_a_did_say_with_no_quote_says_whose_words_are_missing() -> None:
+    answer = _answer("did Lund say the harbour will be sold to a shipping firm?")
+    assert answer.abstained
+    assert answer_text(answer).startswith("I found no quote of Lund saying that in the articles.")

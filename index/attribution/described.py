@@ -65,3 +65,38 @@ def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
     # one of a group fits the group ("an official" of "officials"), not the other way round:
     # "researchers" are not the one researcher the article names
     return bool(asked) and any(asked <= description_words(k, singular=True) for k in known)
+
+
+def _plain(name: str) -> str:
+    return fold(name).replace("’", "'").removeprefix("the ").strip()
+
+
+def asked_and_found(asked: str, said_by: str | None) -> str:
+    """The speaker a "did X say …?" answer confirms, as the question named them and, when
+    that was a description, as the article names them: "the US senator (Karin Lund)".
+
+    >>> asked_and_found("the US senator", "Karin Lund"), asked_and_found("Lund", "Karin Lund")
+    ('the US senator (Karin Lund)', 'Lund')
+    """
+    describes = any(w[:1].islower() and fold(w) not in FILLER for w in asked.split())
+    if not said_by or not describes or _plain(asked) == _plain(said_by):
+        return asked
+    return f"{asked} ({said_by})"
+
+
+def is_plural(name: str, person: bool) -> bool:
+    """Whether a speaker's name takes a plural verb: a group of people ("harbour officials",
+    "Analysts"), not a person (`person`: "Jones") nor a proper name ending in "s" ("the United
+    States").
+
+    >>> is_plural("harbour officials", False), is_plural("Analysts", False), is_plural("Jones", True)
+    (True, True, False)
+    >>> is_plural("the United States", False)
+    False
+    """
+    ws = name.split()
+    if person or not ws:
+        return False
+    last = ws[-1]
+    plural = len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is", "’s", "'s"))
+    return plural and (last[:1].islower() or len(ws) == 1)

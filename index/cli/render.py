@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..attribution.described import asked_and_found, is_plural
 from ..attribution.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
@@ -89,6 +90,9 @@ def abstention_text(answer: Answer) -> str:
     if att is not None and att.kind == "what_said" and att.speaker_asked:
         on = f" about {att.claim}" if att.claim else ""
         return f"I found no quotes by {att.speaker_asked}{on} in the articles."
+    if att is not None and att.kind == "did_say" and att.speaker_asked:
+        # the words may be in the articles, as the writer's or someone else's: not X's
+        return f"I found no quote of {att.speaker_asked} saying that in the articles."
     return "The indexed articles don't cover this."
 
 
@@ -106,8 +110,9 @@ def verdict_text(answer: Answer) -> str | None:
         return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":
-            named = att.speaker_asked or ""
-            return f"Yes. {named[:1].upper() + named[1:]} is quoted saying that:"
+            named = asked_and_found(att.speaker_asked or "", att.said_by)
+            verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
+            return f"Yes. {named[:1].upper() + named[1:]} {verb} quoted saying that:"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
     if q and att.verdict == "quoting":
