@@ -105,9 +105,9 @@ def test_a_word_set_against_a_one_word_quotation_finds_its_sentence() -> None:
     )
     assert _verdict(question)[0] != "yes"
     result = did_say(
-        "the town's transport ministry", "the closure would be useful for trade", _quotes(), _weigh()
+        "the town's transport ministry", "the closure would be brief for trade", _quotes(), _weigh()
     )
-    assert result.verdict != "yes"  # "useful" reverses nothing they are on record for
+    assert result.verdict != "yes"  # "brief" reverses nothing they are on record for
 
 
 def test_the_writers_sentence_around_a_short_quotation_is_not_a_quote() -> None:
@@ -141,3 +141,25 @@ def test_a_did_say_with_no_quote_says_whose_words_are_missing() -> None:
     answer = _answer("did Lund say the harbour will be sold to a shipping firm?")
     assert answer.abstained
     assert answer_text(answer).startswith("I found no quote of Lund saying that in the articles.")
+
+
+def test_initials_and_degree_words_a_journalist_types() -> None:
+    text = (
+        "Envoy visits Tarsby\n\n"
+        "“The second offer is worse than the first,” the United Nations envoy said on Monday.\n\n"
+        "“The harbour talks were useful,” said an official based in Tarsby, "
+        "speaking on condition of anonymity."
+    )
+    quotes = extract_quotes(doc(text, "envoy"))
+    assert {q.speaker for q in quotes_by("the UN envoy", quotes)} == {"the United Nations envoy"}
+    assert quotes_by("the UK envoy", quotes) == []
+    for question, verdict in (
+        ("did the UN envoy say the second offer is better than the first?", "contradicts"),
+        ("did the anonymous official say the harbour talks were harmful?", "contradicts"),
+    ):
+        query = parse_attribution_question(question)
+        assert query is not None
+        att = answer_attribution(question, query, quotes, {}).attribution
+        assert att is not None and att.verdict == verdict, question
+    found = _answer("did an anonymous source say the dockers will not accept a pay freeze?")
+    assert answer_text(found).startswith("Yes. An anonymous source (an official based in Tarsby) is quoted")

@@ -116,7 +116,7 @@ def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | N
     """The partial quotation among `quotes` whose sentence (`said_text`) holds the claim's
     distinctive words (`_rare_words`), one of them (or its opposite) in the quoted words
     themselves, as a match of the quotation; None if none does. The quoted words are what the
-    speaker is on record for: "did they call the visit useful?" is not matched by the sentence
+    speaker is on record for: "did they call the visit brief?" is not matched by the sentence
     around their "destructive", which shares only "visit"; "did they call the visit
     constructive?" is, and is answered as its reverse."""
     claim = _spelled(text)

@@ -1,10 +1,10 @@
 """A speaker a journalist describes instead of naming: "the US senator", "the Tarsby-based
 official", "an anonymous source". The description fits a speaker when its every word is in one
 of the names or details the article gives them, in any order, one of a group fitting the
-group ("an official" of "officials"), abbreviations with or without points ("U.S." is "US").
-A word that says only that the speaker goes unnamed ("anonymous", "unnamed") fits a speaker
-the article does not name, and then "source" asks nothing more. Used by
-`speaker_groups.group_matches`. Pure.
+group ("an official" of "officials"), abbreviations with or without points ("U.S." is "US")
+or as initials ("UN" of "United Nations"). A word that says only that the speaker goes
+unnamed ("anonymous", "unnamed") fits a speaker the article does not name, and then "source"
+asks nothing more. Used by `speaker_groups.group_matches`. Pure.
 """
 
 from __future__ import annotations
@@ -39,8 +39,25 @@ def description_words(text: str, singular: bool = False) -> set[str]:
     text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     out = {part for w in words(text) for part in re.split(r"[-']", w) if part}
     if singular:
-        out |= {_singular(w) for w in out}
+        out |= {_singular(w) for w in out} | _initials(text)
     return out - FILLER
+
+
+def _initials(text: str) -> set[str]:
+    """The initials of every run of two to four capitalised words: "the United Nations
+    Secretary-General" is also "UN", "UNS", "NS", … (a description may say "the UN chief").
+
+    >>> sorted(_initials("the United Nations envoy"))
+    ['un']
+    """
+    caps = re.split(r"[\s-]+", text)
+    out: set[str] = set()
+    for i in range(len(caps)):
+        for n in range(2, 5):
+            run = caps[i : i + n]
+            if len(run) == n and all(w[:1].isupper() and w[1:2].islower() for w in run):
+                out.add("".join(fold(w[0]) for w in run))
+    return out
 
 
 def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
@@ -81,6 +98,9 @@ def asked_and_found(asked: str, said_by: str | None) -> str:
     describes = any(w[:1].islower() and fold(w) not in FILLER for w in asked.split())
     if not said_by or not describes or _plain(asked) == _plain(said_by):
         return asked
+    first, _, rest = said_by.partition(" ")
+    if rest and first in ("A", "An", "The"):
+        said_by = f"{first.lower()} {rest}"  # "an analyst", inside the sentence
     return f"{asked} ({said_by})"
 
 
