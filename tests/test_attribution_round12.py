@@ -163,3 +163,13 @@ def test_initials_and_degree_words_a_journalist_types() -> None:
         assert att is not None and att.verdict == verdict, question
     found = _answer("did an anonymous source say the dockers will not accept a pay freeze?")
     assert answer_text(found).startswith("Yes. An anonymous source (an official based in Tarsby) is quoted")
+
+
+def test_a_body_the_speaker_belongs_to_is_not_the_speaker() -> None:
+    quotes = _quotes()
+    # Sofia Hale is "a freight researcher at Kestin University"
+    assert quotes_by("Kestin University", quotes) == []
+    assert quotes_by("the university", quotes) == []
+    assert {q.speaker for q in quotes_by("the Kestin freight researcher", quotes)} == {"Sofia Hale"}
+    verdict, by = _verdict("did Kestin University say the line loses money every winter?")
+    assert (verdict, by) == ("no", "Sofia Hale")

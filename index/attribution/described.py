@@ -2,9 +2,10 @@
 official", "an anonymous source". The description fits a speaker when its every word is in one
 of the names or details the article gives them, in any order, one of a group fitting the
 group ("an official" of "officials"), abbreviations with or without points ("U.S." is "US")
-or as initials ("UN" of "United Nations"). A word that says only that the speaker goes
-unnamed ("anonymous", "unnamed") fits a speaker the article does not name, and then "source"
-asks nothing more. Used by `speaker_groups.group_matches`. Pure.
+or as initials ("UN" of "United Nations"); its noun is the speaker's, not that of a body they
+belong to ("the institute" is not "an expert at the institute"). A word that says only that
+the speaker goes unnamed ("anonymous", "unnamed") fits a speaker the article does not name,
+and then "source" asks nothing more. Used by `speaker_groups.group_matches`. Pure.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
     True
     >>> described("the US senator", ["Ed Roe"], False)
     False
+    >>> described("the Kestin institute", ["an expert at the Kestin institute"], False)
+    False
     """
     if not any(w[:1].islower() and fold(w) not in FILLER for w in speaker.split()):
         return False  # a name, matched by surname
@@ -81,7 +84,32 @@ def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
             return True
     # one of a group fits the group ("an official" of "officials"), not the other way round:
     # "researchers" are not the one researcher the article names
-    return bool(asked) and any(asked <= description_words(k, singular=True) for k in known)
+    head = _head_word(speaker)
+    return bool(asked) and any(
+        asked <= description_words(k, singular=True)
+        and (head in _UNNAMED | _ANYONE or head in description_words(head_part(k), singular=True))
+        for k in known
+    )
+
+
+_PREPOSITION = re.compile(r"\s(?:at|of|for|to|in|on|with|from|by|under|near)\s", re.IGNORECASE)
+
+
+def head_part(description: str) -> str:
+    """A description up to its first preposition, the part that says what the speaker is:
+    "an expert at the Kestin institute" is an expert, not an institute.
+
+    >>> head_part("an expert at the Kestin institute"), head_part("the Tarsby-based official")
+    ('an expert', 'the Tarsby-based official')
+    """
+    return _PREPOSITION.split(f" {description} ", maxsplit=1)[0].strip()
+
+
+def _head_word(description: str) -> str:
+    """The last word of `head_part`, its noun: "official" of "the anonymous official in Tarsby"."""
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), head_part(description))
+    ws = [p for w in words(text) for p in re.split(r"[-']", w) if p and p not in FILLER]
+    return ws[-1] if ws else ""
 
 
 def _plain(name: str) -> str:

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from ..text import fold, words
 from ..types import Quote, SpeakerKind
-from .described import described
+from .described import described, head_part
 from .speakers import is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
@@ -162,7 +162,9 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         asked, known = _given(speaker), _given(group.name)
         return not asked or asked == known
     return any(
-        d == want or d.endswith(" " + want) for det in group.details for d in map(_strip_det, det.split(","))
+        d == want or (d.endswith(" " + want) and head_part(d) == d)  # not "an expert at <want>"
+        for det in group.details
+        for d in map(_strip_det, det.split(","))
     ) or _described(speaker, group)
 
 
