@@ -173,3 +173,20 @@ def test_a_body_the_speaker_belongs_to_is_not_the_speaker() -> None:
     assert {q.speaker for q in quotes_by("the Kestin freight researcher", quotes)} == {"Sofia Hale"}
     verdict, by = _verdict("did Kestin University say the line loses money every winter?")
     assert (verdict, by) == ("no", "Sofia Hale")
+
+
+def test_a_country_by_its_initials_is_not_a_swapped_name() -> None:
+    text = (
+        "Ferry talks\n\n"
+        "“For the United Kingdom, the ferry is a lifeline,” said Ines Varga, the harbour master.\n\n"
+        "“For France, the ferry is a burden,” said Olek Brandt."
+    )
+    quotes = extract_quotes(doc(text, "ferry"))
+    for question, verdict in (
+        ("did Varga say the UK sees the ferry as a lifeline?", "yes"),
+        ("did Brandt say the UK sees the ferry as a burden?", "misworded"),  # France, not the UK
+    ):
+        query = parse_attribution_question(question)
+        assert query is not None
+        att = answer_attribution(question, query, quotes, {}).attribution
+        assert att is not None and att.verdict == verdict, (question, att.verdict)

@@ -51,13 +51,22 @@ def _initials(text: str) -> set[str]:
     >>> sorted(_initials("the United Nations envoy"))
     ['un']
     """
+    return set(initialisms(text))
+
+
+def initialisms(text: str) -> dict[str, set[str]]:
+    """`_initials`, each with the folded words it stands for.
+
+    >>> {k: sorted(v) for k, v in initialisms("talks with the United States go on").items()}
+    {'us': ['states', 'united']}
+    """
     caps = re.split(r"[\s-]+", text)
-    out: set[str] = set()
+    out: dict[str, set[str]] = {}
     for i in range(len(caps)):
         for n in range(2, 5):
             run = caps[i : i + n]
             if len(run) == n and all(w[:1].isupper() and w[1:2].islower() for w in run):
-                out.add("".join(fold(w[0]) for w in run))
+                out.setdefault("".join(fold(w[0]) for w in run), set()).update(fold(w) for w in run)
     return out
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..text import fold, words
 from ..types import Quote
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
+from .described import initialisms
 from .opposites import opposed_words
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -242,11 +243,16 @@ def swapped_name(claim: str, quote_text: str) -> str | None:
     True
     >>> swapped_name("Vik wants Lund to see it", "He wants to make sure that Lund in Oslo sees it") is None
     True
+    >>> swapped_name("the UK sees it as an issue", "For the United Kingdom, this is an issue.") is None
+    True
     """
     if _REFERRING & set(words(quote_text)):
         return None  # "He wants …": the name the claim has may be who "he" is
     mine = _names(claim, skip_first=False)
     theirs = _names(quote_text, skip_first=True)
+    # "the US" of "the United States": initials the claim types stand for the quote's words
+    spelled = initialisms(quote_text)
+    mine |= {w for n in mine if re.search(rf"\b{re.escape(n.upper())}\b", claim) for w in spelled.get(n, ())}
     others = {n for n in theirs if not _holds(mine, n)}
     if not others:
         return None
