@@ -190,3 +190,16 @@ def test_a_country_by_its_initials_is_not_a_swapped_name() -> None:
         assert query is not None
         att = answer_attribution(question, query, quotes, {}).attribution
         assert att is not None and att.verdict == verdict, (question, att.verdict)
+
+
+def test_a_word_after_but_is_held_against_the_word_in_its_place() -> None:
+    text = "Port visit\n\nLund said the harbour visit had been “brief but helpful.”"
+    quotes = extract_quotes(doc(text, "visit"))
+    query = parse_attribution_question("did Lund say the harbour visit was brief but harmful?")
+    assert query is not None
+    att = answer_attribution(query.text or "", query, quotes, {}).attribution
+    assert att is not None and att.verdict == "contradicts"
+    assert att.diff is not None and "[-harmful-] {+helpful+}" in att.diff
+    same = parse_attribution_question("did Lund say the harbour visit was brief but helpful?")
+    assert same is not None
+    assert answer_attribution("", same, quotes, {}).attribution.verdict == "yes"  # type: ignore[union-attr]

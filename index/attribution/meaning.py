@@ -167,10 +167,15 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     False
     >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
     False
+    >>> opposite("the visit was short but harmful", "He called the visit short but useful.")
+    True
+    >>> opposite("the visit was short but harmful", "He called the visit short but harmful.")
+    False
     """
     clauses = _aside_skipped(_fronted_joined(_CLAUSE_BREAK.split(quote_text)))
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
+    before = -2  # the quote's clause the claim's clause before this one is like
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
@@ -181,6 +186,14 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             # "… but not its missiles": the clause's verb is the one before it, its words
             # too few to be like a clause; the quote's clause that holds them is the one
             alike = True
+        if not alike and i == before + 1 and len(wanted) <= 2 and len(stems(best)) <= 2:
+            # "frank but harmful" of "frank but useful": a word or two that share the
+            # clause before them, against the words in the same place in the quote
+            if opposed_words(mine, best) > 0:
+                start = quote_text.find(clauses[before])
+                end = quote_text.find(clauses[i], max(start, 0))
+                return quote_text[start : end + len(clauses[i])] if 0 <= start <= end else clauses[i]
+        before = i if alike else -2
         if not alike:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
