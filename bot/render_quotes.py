@@ -160,6 +160,8 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
         head = "✏️ <b>Misquoted</b> as well: the article's words are below."  # the diff is above
     elif check.verdict == "misworded" and q is not None:
         head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
+    elif check.prose is not None:
+        return _writers_words(check.prose)
     else:
         parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(words)}”."]
         if closest is not None:
@@ -181,6 +183,15 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
         )
     return "\n\n".join([*warnings, head, _speaker(q), _wording(q)])
+
+
+def _writers_words(q: Quote) -> str:
+    """/quote of the writer's sentence around a short quotation: whose words those are."""
+    by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
+    return (
+        f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
+        f"quotation marks, {by}.\n\n{_wording(q)}"
+    )
 
 
 def _unquoted(words: str) -> str:

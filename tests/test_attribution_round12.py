@@ -203,3 +203,20 @@ def test_a_word_after_but_is_held_against_the_word_in_its_place() -> None:
     same = parse_attribution_question("did Lund say the harbour visit was brief but helpful?")
     assert same is not None
     assert answer_attribution("", same, quotes, {}).attribution.verdict == "yes"  # type: ignore[union-attr]
+
+
+def test_quote_of_the_writers_sentence_says_whose_words_the_quoted_part_is() -> None:
+    from bot.render_quotes import quote_check_html
+    from index.attribution.claims import check_claim
+
+    quotes = _quotes()
+    prose = "The council's approach reflects a strategy of managed decline for the old quays"
+    for claim in (prose, prose.replace("council's", "council")):  # as written, and a word off
+        check = check_claim(claim, quotes)
+        assert check.verdict == "not_found" and check.prose is not None, claim
+        assert check.prose.text == "managed decline"
+    html = quote_check_html(prose, check_claim(prose, quotes))
+    assert "Not a quote." in html and "only “managed decline” is in quotation marks" in html
+    # a claim that names a speaker around a partial quotation of theirs is checked as theirs
+    named = check_claim("Lund said the ferry was a lifeline for the islands", quotes)
+    assert named.prose is None and named.quote is not None and named.quote.speaker == "Karin Lund"

@@ -12,19 +12,10 @@ from typing import Literal
 
 from ..text import words
 from ..types import Quote
-from .check import (
-    QuoteCheck,
-    Weigh,
-    _check,
-    _Match,
-    _matches,
-    _rare_words,
-    _spelled,
-    check_quote,
-    reversal_diff,
-)
+from .check import QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import stems
+from .match_words import _Match, _spelled, writers_words
 from .meaning import opposing_clause, said_text
 from .opposites import opposites
 from .query import parse_claim
@@ -185,8 +176,14 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
     """
     whole = check_quote(text, quotes, weigh)
+    if whole.quote is not None and writers_words(_spelled(text), whole.quote):
+        # the writer's sentence around a short quotation, a word or two off: not a misquote
+        # of the quotation but the article's own words
+        whole = QuoteCheck("not_found", None, prose=whole.quote)
     speaker, said = parse_claim(text)
-    if speaker is None or whole.verdict == "exact":
+    # the writer's sentence around someone's short quotation, unless it names them as saying it
+    prose = whole.prose is not None and (speaker is None or not _find_speakers(speaker, [whole.prose]))
+    if speaker is None or whole.verdict == "exact" or prose:
         check, said = whole, text
     else:
         result = did_say(speaker, said, quotes, weigh)

@@ -43,6 +43,10 @@ def cmd_quote(args: argparse.Namespace) -> int:
         }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
+        elif q is None and check.prose is not None:
+            p = check.prose
+            by = f"by {p.speaker}" if p.speaker else "attributed to no one"
+            print(f"Not a quote: the article's own words [{p.label}]; only “{p.text}” is quoted, {by}.")
         elif q is None:
             print("Not found in the indexed articles.")
         else:
