@@ -22,6 +22,7 @@ from index import (
     asked_and_found,
     group_speakers,
     is_plural,
+    mid_sentence,
 )
 
 from . import callbacks
@@ -229,7 +230,7 @@ def _verdict(answer: Answer) -> str:
     att = answer.attribution
     assert att is not None
     q = att.quotes[0] if att.quotes else None
-    who = f"<b>{e(q.speaker or 'an unnamed source')}</b>" if q else ""
+    who = f"<b>{e(mid_sentence(q.speaker or 'an unnamed source'))}</b>" if q else ""
     asked = f"<b>{e(att.speaker_asked or '')}</b>"
     if att.kind == "who_on":
         if att.quotes:

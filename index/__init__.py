@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
     from .admin.upload import parse_caption
     from .attribution.check import QuoteCheck
-    from .attribution.described import asked_and_found, is_plural
+    from .attribution.described import asked_and_found, is_plural, mid_sentence
     from .attribution.speaker_groups import (
         SpeakerGroup,
         group_speakers,
@@ -124,6 +124,7 @@ _EXPORTS = {
     "QuoteCheck": "attribution.check",
     "asked_and_found": "attribution.described",
     "is_plural": "attribution.described",
+    "mid_sentence": "attribution.described",
     "SpeakerGroup": "attribution.speaker_groups",
     "group_speakers": "attribution.speaker_groups",
     "namesake_note": "attribution.speaker_groups",
@@ -209,6 +210,7 @@ __all__ = [
     "grouped_sides",
     "is_plural",
     "known_errors",
+    "mid_sentence",
     "namesake_note",
     "namesakes",
     "offices_named",

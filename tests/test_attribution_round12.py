@@ -220,3 +220,16 @@ def test_quote_of_the_writers_sentence_says_whose_words_the_quoted_part_is() -> 
     # a claim that names a speaker around a partial quotation of theirs is checked as theirs
     named = check_claim("Lund said the ferry was a lifeline for the islands", quotes)
     assert named.prose is None and named.quote is not None and named.quote.speaker == "Karin Lund"
+
+
+def test_a_speaker_that_opened_the_articles_sentence_is_lower_case_inside_a_reply() -> None:
+    from bot.render_quotes import attribution_html
+
+    text = "Port closed\n\nAn analyst based in Tarsby said the harbour would stay shut for weeks."
+    quotes = extract_quotes(doc(text, "shut"))
+    question = "did Lund say the harbour would stay shut for weeks?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer_text(answer).startswith("No. That was an analyst based in Tarsby, not Lund:")
+    assert "That was <b>an analyst based in Tarsby</b>, not <b>Lund</b>." in attribution_html(answer)

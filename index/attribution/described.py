@@ -135,10 +135,20 @@ def asked_and_found(asked: str, said_by: str | None) -> str:
     describes = any(w[:1].islower() and fold(w) not in FILLER for w in asked.split())
     if not said_by or not describes or _plain(asked) == _plain(said_by):
         return asked
-    first, _, rest = said_by.partition(" ")
-    if rest and first in ("A", "An", "The"):
-        said_by = f"{first.lower()} {rest}"  # "an analyst", inside the sentence
-    return f"{asked} ({said_by})"
+    return f"{asked} ({mid_sentence(said_by)})"
+
+
+def mid_sentence(name: str) -> str:
+    """A speaker's name as written inside a sentence: an article's "An analyst based in …",
+    capitalised where it opened the article's sentence, is "an analyst based in …".
+
+    >>> mid_sentence("An analyst based in Tarsby"), mid_sentence("The Hague"), mid_sentence("Ed Roe")
+    ('an analyst based in Tarsby', 'The Hague', 'Ed Roe')
+    """
+    first, _, rest = name.partition(" ")
+    if first in ("A", "An") or (first == "The" and rest[:1].islower()):
+        return f"{first.lower()} {rest}"
+    return name
 
 
 def is_plural(name: str, person: bool) -> bool:

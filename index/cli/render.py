@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..attribution.described import asked_and_found, is_plural
+from ..attribution.described import asked_and_found, is_plural, mid_sentence
 from ..attribution.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
@@ -102,7 +102,7 @@ def verdict_text(answer: Answer) -> str | None:
     if att is None:
         return None
     q = att.quotes[0] if att.quotes else None
-    who = (q.speaker or "an unnamed source") if q else ""
+    who = mid_sentence(q.speaker or "an unnamed source") if q else ""
     if att.kind == "who_on" and att.quotes:
         return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
     if att.kind == "what_said":
@@ -125,7 +125,7 @@ def verdict_text(answer: Answer) -> str | None:
         lead = "No: the article has " if att.kind == "did_say" else "The article has "
         return f"{lead}{who} saying the opposite{diff}:"
     if q and att.verdict == "exact":
-        return f"{who} said that, word for word:"
+        return f"{who[:1].upper() + who[1:]} said that, word for word:"
     if q and att.verdict == "matched":
         return f"That was {who}:"
     if q and att.verdict == "misworded":
