@@ -40,6 +40,12 @@ def cmd_quote(args: argparse.Namespace) -> int:
             "speaker_right": check.speaker_right,
             "opposite": check.reversal,
             "within": check.within,
+            # not found: the writer's sentence around this short quotation, whose words the claim copies
+            "writers_words": (
+                {"quote": check.prose.text, "speaker": check.prose.speaker, "label": check.prose.label}
+                if check.prose is not None
+                else None
+            ),
         }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
