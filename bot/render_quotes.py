@@ -230,7 +230,11 @@ def _verdict(answer: Answer) -> str:
     att = answer.attribution
     assert att is not None
     q = att.quotes[0] if att.quotes else None
-    who = f"<b>{e(mid_sentence(q.speaker or 'an unnamed source'))}</b>" if q else ""
+    who = (
+        f"<b>{e(mid_sentence(q.speaker or 'an unnamed source', q.speaker_kind == 'anonymous'))}</b>"
+        if q
+        else ""
+    )
     asked = f"<b>{e(att.speaker_asked or '')}</b>"
     if att.kind == "who_on":
         if att.quotes:

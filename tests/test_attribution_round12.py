@@ -233,3 +233,13 @@ def test_a_speaker_that_opened_the_articles_sentence_is_lower_case_inside_a_repl
     answer = answer_attribution(question, query, quotes, {})
     assert answer_text(answer).startswith("No. That was an analyst based in Tarsby, not Lund:")
     assert "That was <b>an analyst based in Tarsby</b>, not <b>Lund</b>." in attribution_html(answer)
+
+
+def test_an_unnamed_group_that_opened_the_sentence_is_lower_case_inside_a_reply() -> None:
+    text = "Port closed\n\nDiplomats said the harbour would stay shut for weeks."
+    quotes = extract_quotes(doc(text, "shut"))
+    question = "did Lund say the harbour would stay shut for weeks?"
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer_text(answer).startswith("No. That was diplomats, not Lund:")

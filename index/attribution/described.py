@@ -138,16 +138,21 @@ def asked_and_found(asked: str, said_by: str | None) -> str:
     return f"{asked} ({mid_sentence(said_by)})"
 
 
-def mid_sentence(name: str) -> str:
+def mid_sentence(name: str, unnamed: bool = False) -> str:
     """A speaker's name as written inside a sentence: an article's "An analyst based in …",
-    capitalised where it opened the article's sentence, is "an analyst based in …".
+    capitalised where it opened the article's sentence, is "an analyst based in …"; so is a
+    group the article leaves unnamed (`unnamed`) by one plural word ("Analysts say …").
 
     >>> mid_sentence("An analyst based in Tarsby"), mid_sentence("The Hague"), mid_sentence("Ed Roe")
     ('an analyst based in Tarsby', 'The Hague', 'Ed Roe')
+    >>> mid_sentence("Diplomats", unnamed=True), mid_sentence("Reuters")
+    ('diplomats', 'Reuters')
     """
     first, _, rest = name.partition(" ")
     if first in ("A", "An") or (first == "The" and rest[:1].islower()):
         return f"{first.lower()} {rest}"
+    if unnamed and not rest and is_plural(name, person=False):
+        return name.lower()
     return name
 
 

@@ -102,7 +102,7 @@ def verdict_text(answer: Answer) -> str | None:
     if att is None:
         return None
     q = att.quotes[0] if att.quotes else None
-    who = mid_sentence(q.speaker or "an unnamed source") if q else ""
+    who = mid_sentence(q.speaker or "an unnamed source", q.speaker_kind == "anonymous") if q else ""
     if att.kind == "who_on" and att.quotes:
         return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
     if att.kind == "what_said":
