@@ -13,7 +13,17 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from index import Answer, Citation, Quote, QuoteCheck, SpeakerGroup, group_speakers
+from index import (
+    Answer,
+    Citation,
+    Quote,
+    QuoteCheck,
+    SpeakerGroup,
+    asked_and_found,
+    group_speakers,
+    is_plural,
+    mid_sentence,
+)
 
 from . import callbacks
 from .htmlsplit import split_html
@@ -151,6 +161,8 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
         head = "✏️ <b>Misquoted</b> as well: the article's words are below."  # the diff is above
     elif check.verdict == "misworded" and q is not None:
         head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
+    elif check.prose is not None:
+        return _writers_words(check.prose)
     else:
         parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(words)}”."]
         if closest is not None:
@@ -172,6 +184,15 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
         )
     return "\n\n".join([*warnings, head, _speaker(q), _wording(q)])
+
+
+def _writers_words(q: Quote) -> str:
+    """/quote of the writer's sentence around a short quotation: whose words those are."""
+    by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
+    return (
+        f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
+        f"quotation marks, {by}.\n\n{_wording(q)}"
+    )
 
 
 def _unquoted(words: str) -> str:
@@ -209,7 +230,11 @@ def _verdict(answer: Answer) -> str:
     att = answer.attribution
     assert att is not None
     q = att.quotes[0] if att.quotes else None
-    who = f"<b>{e(q.speaker or 'an unnamed source')}</b>" if q else ""
+    who = (
+        f"<b>{e(mid_sentence(q.speaker or 'an unnamed source', q.speaker_kind == 'anonymous'))}</b>"
+        if q
+        else ""
+    )
     asked = f"<b>{e(att.speaker_asked or '')}</b>"
     if att.kind == "who_on":
         if att.quotes:
@@ -235,8 +260,9 @@ def _verdict(answer: Answer) -> str:
         return f"⚠️ <b>{lead} {e(q.speaker or 'an unnamed source')} saying the opposite.</b>{diff}"
     if att.kind == "did_say":
         if att.verdict == "yes" and q:
-            named = att.speaker_asked or ""
-            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> is quoted saying that."
+            named = asked_and_found(att.speaker_asked or "", att.said_by)
+            verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
+            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> {verb} quoted saying that."
         if att.verdict == "no" and q:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     )
     from .admin.upload import parse_caption
     from .attribution.check import QuoteCheck
+    from .attribution.described import asked_and_found, is_plural, mid_sentence
     from .attribution.speaker_groups import (
         SpeakerGroup,
         group_speakers,
@@ -121,6 +122,9 @@ _EXPORTS = {
     "BuildReport": "store.build",
     "Progress": "store.build",
     "QuoteCheck": "attribution.check",
+    "asked_and_found": "attribution.described",
+    "is_plural": "attribution.described",
+    "mid_sentence": "attribution.described",
     "SpeakerGroup": "attribution.speaker_groups",
     "group_speakers": "attribution.speaker_groups",
     "namesake_note": "attribution.speaker_groups",
@@ -198,12 +202,15 @@ __all__ = [
     "Upload",
     "UploadError",
     "Vote",
+    "asked_and_found",
     "catalogue",
     "database_url",
     "describe_error",
     "group_speakers",
     "grouped_sides",
+    "is_plural",
     "known_errors",
+    "mid_sentence",
     "namesake_note",
     "namesakes",
     "offices_named",

@@ -144,6 +144,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "speaker_right",
         "opposite",
         "within",
+        "writers_words",
     }
     assert (out["verdict"], out["speaker"], out["doc"], out["paragraph"]) == (
         "exact",
@@ -154,7 +155,11 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
     wrong = json.loads(run(env, "quote", "--json", "We shall rebuild"))
     assert wrong["verdict"] == "misworded" and "shall" in wrong["diff"]
     none = json.loads(run(env, "quote", "--json", "Bananas are the future of energy policy"))
-    assert none["verdict"] == "not_found" and none["speaker"] is None
+    assert none["verdict"] == "not_found" and none["speaker"] is None and none["writers_words"] is None
+    prose = json.loads(
+        run(env, "quote", "--json", "The talks take place in the shadow of the twelve-day war")
+    )
+    assert prose["verdict"] == "not_found" and prose["writers_words"]["quote"] == "twelve-day war"
     assert out["claimed_speaker"] is None and out["speaker_right"] is None and out["opposite"] is None
     theirs = json.loads(run(env, "quote", "--json", "Elena Marsh said we will rebuild"))
     assert (theirs["claimed_speaker"], theirs["speaker_right"], theirs["speaker"]) == (

@@ -23,11 +23,22 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
-from ..retrieval.lexical import american
-from ..text import fold, iter_words_with_spans, words
 from ..types import Quote
 from .cited_label import quoted_within
-from .claim_words import FUNCTION_WORDS
+from .match_words import (
+    DiffOp,
+    _as_typed,
+    _contains,
+    _content,
+    _diff,
+    _display_words,
+    _Match,
+    _mostly_prose,
+    _reach,
+    _spelled,
+    _widen,
+    writers_words,
+)
 from .meaning import opposing_clause, opposite, said_text
 from .opposites import opposites
 from .query import AttributionQuery, parse_attribution_question, parse_claim
@@ -50,7 +61,6 @@ __all__ = [
 
 MIN_RATIO = 0.6
 Verdict = Literal["exact", "misworded", "not_found"]
-DiffOp = tuple[str, str]
 
 
 @dataclass(frozen=True)
@@ -72,6 +82,9 @@ class QuoteCheck:
     # set by `check_claim`: the label the speaker cites inside marks of their own, when that
     # is all the claim holds of the quote (`quoted_within`)
     within: str | None = None
+    # for ``not_found``: the short quotation the claim copies the writer's sentence around
+    # ("… a strategy of “maximum pressure”"), to say the words are the article's own
+    prose: Quote | None = None
 
     @property
     def rendered(self) -> str:
@@ -82,49 +95,6 @@ class QuoteCheck:
         return " ".join(out)
 
 
-@dataclass(frozen=True)
-class _Match:
-    quote: Quote
-    exact: bool
-    ratio: float
-    diff: tuple[DiffOp, ...]
-    in_text: bool
-
-    @property
-    def rank(self) -> tuple[bool, float, bool, bool]:
-        return self.exact, self.ratio, self.in_text, self.quote.kind != "indirect"
-
-
-def _display_words(text: str) -> tuple[list[str], list[str]]:
-    """The words of `text` as shown and folded in one spelling; a closing single mark ("a
-    'rogue state'") is not part of the word before it."""
-    shown = [w.rstrip("'’") or w for w, _, _ in iter_words_with_spans(text)]
-    return shown, [american(fold(w)) for w in shown]
-
-
-def _spelled(text: str) -> list[str]:
-    """The folded words of `text` in one spelling ("programme" meets "program")."""
-    return [american(w) for w in words(text)]
-
-
-def _contains(hay: list[str], needle: list[str]) -> int:
-    n = len(needle)
-    return next((i for i in range(len(hay) - n + 1) if hay[i : i + n] == needle), -1)
-
-
-def _diff(claim: list[str], real_shown: list[str], real: list[str]) -> tuple[DiffOp, ...]:
-    ops: list[DiffOp] = []
-    for tag, a0, a1, b0, b1 in SequenceMatcher(None, claim, real, autojunk=False).get_opcodes():
-        if tag == "equal":
-            ops.append(("=", " ".join(real_shown[b0:b1])))
-            continue
-        if a1 > a0:
-            ops.append(("-", " ".join(claim[a0:a1])))
-        if b1 > b0:
-            ops.append(("+", " ".join(real_shown[b0:b1])))
-    return tuple(ops)
-
-
 def _match(claim: list[str], q: Quote) -> _Match | None:
     best: _Match | None = None
     sources = [(q.text, True)] + ([(q.context, False)] if q.context and q.context != q.text else [])
@@ -133,6 +103,10 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
         if not real:
             continue
         at = _contains(real, claim)
+        if at >= 0 and not in_text and _contains(claim, _spelled(q.text)) >= 0 and _mostly_prose(claim, q):
+            # the writer's sentence around a short quotation ("… a strategy of 'maximum
+            # pressure'") is not the speaker's words: the claim is no quote of theirs
+            return best
         if at >= 0 and (in_text or _contains(claim, _spelled(q.text)) >= 0):
             diff = (("=", " ".join(shown[at : at + len(claim)])),)
             return _Match(q, True, 1.0, diff, in_text)
@@ -154,61 +128,6 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
                     lo, hi = _reach(claim, real, lo, hi)
                     best = _Match(q, False, ratio, _diff(claim, shown[lo:hi], real[lo:hi]), in_text)
     return best
-
-
-REACH = 6  # words past the best window within which a claim's further words are still shown
-
-
-def _reach(claim: list[str], real: list[str], lo: int, hi: int) -> tuple[int, int]:
-    """The window `lo:hi` stretched to the end of the stretch that holds the most of the
-    claim's words, up to `REACH` words further: the best-scoring window of "we are ready to
-    talk nuclear but not ballistics" in "… we are ready to talk nuclear, but we are not ready
-    to talk ballistics" stops before "ballistics", and a diff cut there reads as if the
-    quotation said something else.
-
-    >>> claim = "we talk nuclear but not ballistics".split()
-    >>> real = "we talk nuclear but we are not ready to talk ballistics today".split()
-    >>> _reach(claim, real, 0, 7)
-    (0, 12)
-    """
-
-    def held(end: int) -> int:
-        sm = SequenceMatcher(None, claim, real[lo:end], autojunk=False)
-        return sum(b.size for b in sm.get_matching_blocks())
-
-    best, most = hi, held(hi)
-    for end in range(hi + 1, min(len(real), hi + REACH) + 1):
-        if (n := held(end)) > most:
-            best, most = end, n
-    if len(real) - best <= TAIL:
-        best = len(real)  # "… as a red line [-too-] {+as well+}", not "{+as+}" cut short
-    return lo, best
-
-
-TAIL = 2  # words left at a quotation's end that a diff shows rather than cut off
-
-
-def _widen(claim: list[str], sm: SequenceMatcher[str], lo: int, hi: int, n: int) -> tuple[int, int]:
-    """The window `lo:hi` grown by as many words as the claim has before its first and after
-    its last matched word, so a replaced word shows the real one: "this is a false comparison"
-    against "That is a false equivalency!" gives ``[-this-] {+That+} … [-comparison-]
-    {+equivalency+}``, not the shared words alone (the window scores best without them).
-
-    >>> from difflib import SequenceMatcher
-    >>> claim, real = "this is a false comparison".split(), "that is a false equivalency".split()
-    >>> _widen(claim, SequenceMatcher(None, claim, real[1:4], autojunk=False), 1, 4, 5)
-    (0, 5)
-    """
-    blocks = [b for b in sm.get_matching_blocks() if b.size]
-    if not blocks:
-        return lo, hi
-    before = blocks[0].a - blocks[0].b  # claim words left over before the window's first match
-    after = (len(claim) - blocks[-1].a - blocks[-1].size) - (hi - lo - blocks[-1].b - blocks[-1].size)
-    return max(0, lo - max(before, 0)), min(n, hi + max(after, 0))
-
-
-def _content(ws: Sequence[str]) -> list[str]:
-    return [w for w in ws if w not in FUNCTION_WORDS]
 
 
 def _shared_words(claim: list[str], q: Quote) -> _Match | None:
@@ -296,24 +215,6 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
     return sorted(found, key=lambda m: m.rank, reverse=True)
 
 
-def _as_typed(diff: tuple[DiffOp, ...], typed: list[str]) -> tuple[DiffOp, ...]:
-    """The claim's side of `diff` as the user typed it (the diff compares folded words): each
-    diff runs over the whole claim, so its kept and struck words walk through `typed` in order.
-
-    >>> _as_typed((("=", "The"), ("-", "iran's"), ("+", "its"), ("=", "plan")), ["the", "Iran's", "plan"])
-    (('=', 'The'), ('-', "Iran's"), ('+', 'its'), ('=', 'plan'))
-    """
-    at, out = 0, []
-    for op, text in diff:
-        n = len(text.split())
-        if op == "-":
-            text = " ".join(typed[at : at + n])
-        if op != "+":
-            at += n
-        out.append((op, text))
-    return tuple(out) if at == len(typed) else diff
-
-
 def _check(m: _Match | None) -> QuoteCheck:
     if m is None:
         return QuoteCheck("not_found", None)
@@ -333,7 +234,10 @@ def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
     """
     found = _matches(text, quotes, weigh)
-    return _check(found[0] if found else None)
+    if found:
+        return _check(found[0])
+    claim = _spelled(text)
+    return QuoteCheck("not_found", None, prose=next((q for q in quotes if writers_words(claim, q)), None))
 
 
 def reversal_diff(claim: str, quote_text: str) -> str | None:

@@ -12,22 +12,14 @@ from typing import Literal
 
 from ..text import words
 from ..types import Quote
-from .check import (
-    QuoteCheck,
-    Weigh,
-    _check,
-    _Match,
-    _matches,
-    _rare_words,
-    _spelled,
-    check_quote,
-    reversal_diff,
-)
+from .check import QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import stems
-from .meaning import said_text
+from .match_words import _Match, _spelled, writers_words
+from .meaning import opposing_clause, said_text
+from .opposites import opposites
 from .query import parse_claim
-from .speaker_groups import SpeakerGroup, find_group
+from .speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
 
 
 @dataclass(frozen=True)
@@ -51,18 +43,23 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
     ('yes', 'Jane Roe')
     """
-    group = _find_speaker(speaker, quotes)
+    # a description may fit more than one speaker ("an anonymous source"): any of them will do
+    groups = _find_speakers(speaker, quotes)
+    pool = [q for g in groups for q in g.quotes]
     found = _matches(text, quotes, weigh)
-    theirs = [m for m in found if group is not None and any(m.quote is q for q in group.quotes)]
+    theirs = [m for m in found if any(m.quote is q for q in pool)]
+    group = _group_of(theirs[0].quote, groups) if theirs else groups[0] if groups else None
     holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
     if theirs and theirs[0].rank[:1] >= found[0].rank[:1] and holder is None:
         return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
-    if group is not None and weigh is not None:
+    if groups and weigh is not None:
         # "did Shamkhani say the missiles are negotiable?" of his one word "non-negotiable":
         # a partial quotation is held to the claim by the sentence it stands in
-        in_sentence = _in_sentence(text, group.quotes, weigh)
+        in_sentence = _in_sentence(text, pool, weigh)
         if in_sentence is not None:
-            return DidSay("yes", _check(in_sentence), in_sentence.quote.speaker, group)
+            return DidSay(
+                "yes", _check(in_sentence), in_sentence.quote.speaker, _group_of(in_sentence.quote, groups)
+            )
     if not found:
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
@@ -77,47 +74,61 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
 _DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
 
 
-def _find_speaker(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
-    """The speaker group `speaker` denotes, a nationality read as its country when no group
+def _find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
+    """The speaker groups `speaker` denotes, a nationality read as its country when no group
     has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
     ministry spokesperson".
 
     >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> _find_speaker("the Syrian interior ministry", [q]).name
-    'Syria’s interior ministry'
+    >>> [g.name for g in _find_speakers("the Syrian interior ministry", [q])]
+    ['Syria’s interior ministry']
     """
-    group = find_group(speaker, quotes)
-    if group is not None:
-        return group
+    groups = [g for g in group_speakers(quotes) if group_matches(speaker, g)]
+    if groups:
+        return groups
     ws = speaker.split()
     body = ws[1:] if ws and ws[0].lower() == "the" else ws
     if not body or not body[0][:1].isupper():
-        return None
+        return []
     for ending, country in _DEMONYM_ENDINGS:
         if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
             named = f"{body[0][: -len(ending)]}{country}'s"
             group = find_group(" ".join([named, *body[1:]]), quotes)
             if group is not None:
-                return group
-    return None
+                return [group]
+    return []
+
+
+def _group_of(q: Quote, groups: Sequence[SpeakerGroup]) -> SpeakerGroup | None:
+    return next((g for g in groups if any(x is q for x in g.quotes)), None)
 
 
 def _in_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> _Match | None:
     """The partial quotation among `quotes` whose sentence (`said_text`) holds the claim's
-    distinctive words (`_rare_words`), one of them in the quoted words themselves, as a match
-    of the quotation; None if none does. The quoted words are what the speaker is on record
-    for: "did they call the visit constructive?" is not matched by the sentence around their
-    "destructive", which shares only "visit"."""
+    distinctive words (`_rare_words`), one of them (or its opposite) in the quoted words
+    themselves, as a match of the quotation; None if none does. The quoted words are what the
+    speaker is on record for: "did they call the visit brief?" is not matched by the sentence
+    around their "destructive", which shares only "visit"; "did they call the visit
+    constructive?" is, and is answered as its reverse."""
     claim = _spelled(text)
     mine = weigh(text)
     found = [
         replace(m, quote=q)
         for q in quotes
         if (said := said_text(q)) != q.text
-        and mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " ")))
+        and (
+            mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " "))) or _reverses_a_word(text, q.text)
+        )
         and (m := _rare_words(text, claim, replace(q, text=said), weigh, opposed=True)) is not None
     ]
     return max(found, key=lambda m: m.rank, default=None)
+
+
+def _reverses_a_word(claim: str, quoted: str) -> bool:
+    """Whether the claim holds the opposite of one of the quoted words ("constructive" of
+    "destructive"): it speaks of what they are on record for, the other way round."""
+    mine = set(words(claim))
+    return any(mine & opposites(w) for w in words(quoted))
 
 
 def _key_word_elsewhere(
@@ -128,6 +139,10 @@ def _key_word_elsewhere(
     threat?" is not answered yes by Roe's "a major threat to the port" when Poe said "I don't
     think it's an existential threat"."""
     if weigh is None or theirs.exact:
+        return None
+    if opposing_clause(text, said_text(theirs.quote)) is not None:
+        # "did Roe say the talks should be halted?" of Roe's "the talks must continue": the
+        # key word's opposite is in Roe's quote, which answers the claim (it says the reverse)
         return None
     mine = weigh(text)
     if not mine:
@@ -161,8 +176,14 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
     """
     whole = check_quote(text, quotes, weigh)
+    if whole.quote is not None and writers_words(_spelled(text), whole.quote):
+        # the writer's sentence around a short quotation, a word or two off: not a misquote
+        # of the quotation but the article's own words
+        whole = QuoteCheck("not_found", None, prose=whole.quote)
     speaker, said = parse_claim(text)
-    if speaker is None or whole.verdict == "exact":
+    # the writer's sentence around someone's short quotation, unless it names them as saying it
+    prose = whole.prose is not None and (speaker is None or not _find_speakers(speaker, [whole.prose]))
+    if speaker is None or whole.verdict == "exact" or prose:
         check, said = whole, text
     else:
         result = did_say(speaker, said, quotes, weigh)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from ..text import fold, words
 from ..types import Quote
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
+from .described import initialisms
 from .opposites import opposed_words
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -166,10 +167,15 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     False
     >>> opposite("the storm did not cause little damage", "it caused severe damage to the pier")
     False
+    >>> opposite("the visit was short but harmful", "He called the visit short but useful.")
+    True
+    >>> opposite("the visit was short but harmful", "He called the visit short but harmful.")
+    False
     """
     clauses = _aside_skipped(_fronted_joined(_CLAUSE_BREAK.split(quote_text)))
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
+    before = -2  # the quote's clause the claim's clause before this one is like
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
@@ -180,6 +186,14 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             # "… but not its missiles": the clause's verb is the one before it, its words
             # too few to be like a clause; the quote's clause that holds them is the one
             alike = True
+        if not alike and i == before + 1 and len(wanted) <= 2 and len(stems(best)) <= 2:
+            # "frank but harmful" of "frank but useful": a word or two that share the
+            # clause before them, against the words in the same place in the quote
+            if opposed_words(mine, best) > 0:
+                start = quote_text.find(clauses[before])
+                end = quote_text.find(clauses[i], max(start, 0))
+                return quote_text[start : end + len(clauses[i])] if 0 <= start <= end else clauses[i]
+        before = i if alike else -2
         if not alike:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
@@ -242,11 +256,16 @@ def swapped_name(claim: str, quote_text: str) -> str | None:
     True
     >>> swapped_name("Vik wants Lund to see it", "He wants to make sure that Lund in Oslo sees it") is None
     True
+    >>> swapped_name("the UK sees it as an issue", "For the United Kingdom, this is an issue.") is None
+    True
     """
     if _REFERRING & set(words(quote_text)):
         return None  # "He wants …": the name the claim has may be who "he" is
     mine = _names(claim, skip_first=False)
     theirs = _names(quote_text, skip_first=True)
+    # "the US" of "the United States": initials the claim types stand for the quote's words
+    spelled = initialisms(quote_text)
+    mine |= {w for n in mine if re.search(rf"\b{re.escape(n.upper())}\b", claim) for w in spelled.get(n, ())}
     others = {n for n in theirs if not _holds(mine, n)}
     if not others:
         return None

@@ -27,10 +27,11 @@ _OPPOSED = (
     ("success successful succeeded", "failure failed unsuccessful"),
     ("continue continued resume resumed", "stop stopped halt halted suspend suspended end ended"),
     (
-        "helpful beneficial positive constructive good",
+        "helpful beneficial positive constructive good useful",
         "harmful detrimental destructive damaging negative bad",
     ),
     ("strong stronger", "weak weaker"),
+    ("better improve improved", "worse worsen worsened"),
     ("win won victory", "lose lost defeat"),
     ("likely possible", "unlikely impossible"),
     ("ally friend", "enemy foe adversary"),

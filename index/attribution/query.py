@@ -85,6 +85,7 @@ _NOT_SPEAKERS = frozenset(
     those anyone anybody someone somebody everyone everybody nobody source sources page website
     headline""".split()
 )
+_UNNAMED = frozenset(("anonymous", "unnamed", "unidentified"))
 # "according to X, …", "… , according to X", "in X's words, …": a whole question framed by its
 # source. The question words after the source end it when no comma does ("according to Lenin
 # why must …").
@@ -138,6 +139,8 @@ def _is_speaker(phrase: str) -> bool:
     toks = re.findall(r"[\w’'-]+", phrase.lower())
     if not toks or len(toks) > 8:
         return False
+    if toks[-1] in ("source", "sources") and _UNNAMED & set(toks):
+        return True  # "an anonymous source" is a person; "the source" may be an article
     return toks[-1] not in _NOT_SPEAKERS and not (
         toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
     )

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from ..text import fold, words
 from ..types import Quote, SpeakerKind
+from .described import described, head_part
 from .speakers import is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
@@ -161,31 +162,17 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         asked, known = _given(speaker), _given(group.name)
         return not asked or asked == known
     return any(
-        d == want or d.endswith(" " + want) for det in group.details for d in map(_strip_det, det.split(","))
+        d == want or (d.endswith(" " + want) and head_part(d) == d)  # not "an expert at <want>"
+        for det in group.details
+        for d in map(_strip_det, det.split(","))
     ) or _described(speaker, group)
 
 
-_DESCRIPTION_FILLER = frozenset("the a an of in at for from by with and based who".split())
-
-
-def _description_words(text: str) -> set[str]:
-    """The words of a description, hyphenated ones split: "the Tehran-based analyst" →
-    {tehran, analyst} (and "based", a filler word, dropped)."""
-    out = {part for w in words(text) for part in re.split(r"[-']", w) if part}
-    return out - _DESCRIPTION_FILLER
-
-
 def _described(speaker: str, group: SpeakerGroup) -> bool:
-    """A description (it has a lower-case word that is not a filler, as "analyst") whose every
-    word is in one of the group's names or details, in any order: "the Tehran-based analyst"
-    denotes "an analyst based in Tehran"."""
-    asked = _description_words(speaker)
-    if not any(w[:1].islower() and fold(w) not in _DESCRIPTION_FILLER for w in speaker.split()):
-        return False  # a name, matched by surname above
-    if not asked:
-        return False
+    """A description whose every word is in one of the group's names or details
+    (`described.described`): "the Tarsby-based official" denotes "an official based in Tarsby"."""
     known = [*group.variants, *(part for d in group.details for part in d.split(","))]
-    return any(asked <= _description_words(k) for k in known)
+    return described(speaker, known, group.kind == "anonymous")
 
 
 def find_group(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:

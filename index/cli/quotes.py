@@ -40,9 +40,19 @@ def cmd_quote(args: argparse.Namespace) -> int:
             "speaker_right": check.speaker_right,
             "opposite": check.reversal,
             "within": check.within,
+            # not found: the writer's sentence around this short quotation, whose words the claim copies
+            "writers_words": (
+                {"quote": check.prose.text, "speaker": check.prose.speaker, "label": check.prose.label}
+                if check.prose is not None
+                else None
+            ),
         }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
+        elif q is None and check.prose is not None:
+            p = check.prose
+            by = f"by {p.speaker}" if p.speaker else "attributed to no one"
+            print(f"Not a quote: the article's own words [{p.label}]; only “{p.text}” is quoted, {by}.")
         elif q is None:
             print("Not found in the indexed articles.")
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..attribution.described import asked_and_found, is_plural, mid_sentence
 from ..attribution.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
@@ -91,6 +92,9 @@ def abstention_text(answer: Answer) -> str:
     if att is not None and att.kind == "what_said" and att.speaker_asked:
         on = f" about {att.claim}" if att.claim else ""
         return f"I found no quotes by {att.speaker_asked}{on} in the articles."
+    if att is not None and att.kind == "did_say" and att.speaker_asked:
+        # the words may be in the articles, as the writer's or someone else's: not X's
+        return f"I found no quote of {att.speaker_asked} saying that in the articles."
     return "The indexed articles don't cover this."
 
 
@@ -100,7 +104,7 @@ def verdict_text(answer: Answer) -> str | None:
     if att is None:
         return None
     q = att.quotes[0] if att.quotes else None
-    who = (q.speaker or "an unnamed source") if q else ""
+    who = mid_sentence(q.speaker or "an unnamed source", q.speaker_kind == "anonymous") if q else ""
     if att.kind == "who_on" and att.quotes:
         return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
     if att.kind == "what_said":
@@ -108,8 +112,9 @@ def verdict_text(answer: Answer) -> str | None:
         return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":
-            named = att.speaker_asked or ""
-            return f"Yes. {named[:1].upper() + named[1:]} is quoted saying that:"
+            named = asked_and_found(att.speaker_asked or "", att.said_by)
+            verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
+            return f"Yes. {named[:1].upper() + named[1:]} {verb} quoted saying that:"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
     if q and att.verdict == "quoting":
@@ -122,7 +127,7 @@ def verdict_text(answer: Answer) -> str | None:
         lead = "No: the article has " if att.kind == "did_say" else "The article has "
         return f"{lead}{who} saying the opposite{diff}:"
     if q and att.verdict == "exact":
-        return f"{who} said that, word for word:"
+        return f"{who[:1].upper() + who[1:]} said that, word for word:"
     if q and att.verdict == "matched":
         return f"That was {who}:"
     if q and att.verdict == "misworded":
