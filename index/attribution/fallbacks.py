@@ -6,7 +6,8 @@
   the quote, followed by a verb, names the speaker even when the verb is not a cue; so does
   a name after a dash (``“…” ― Carla Sanz``).
 - `colon_subject`: ``The crowd cheers, and then Wallnau continues: “…”``: the subject of
-  the last clause before the colon, not of the sentence.
+  the last clause before the colon, not of the sentence; two names joined by ``and`` are
+  one source (``POLLS WERE EARLY - Ana Roe and Piet Hals: “…”``).
 - `agentive`: whether a sentence subject can have said a quote its sentence holds.
 - `cue_sentences`: sentences, with ``“…?” Sanders replied.`` kept as one.
 - `skip_dateline`: ``PHILADELPHIA, July 25 (UPI) —`` is not the sentence's subject.
@@ -45,7 +46,12 @@ _TAIL_VERBS = (
 # After "“…?”" or "“…!”", a cue sentence of any length; after "“….”", only a short one.
 _TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
 _SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
-_CLAUSES = re.compile(r",|;|\s[-—–]+\s|—|\band\s+then\b|\band\b|\bthen\b")
+_BREAKS = r",|;|\s[-—–]+(?:\s|(?=[A-Z]))|—|\band\s+then\b|\bthen\b"
+_CLAUSES = re.compile(_BREAKS + r"|\band\b")
+# Two names joined by "and" closing the words before a colon: one source, two people
+# (``… - Ana Roe and Piet Hals:``, ``More from Roe and Hals:``).
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_PAIR = re.compile(rf"(?:(?:More\s+)?[Ff]rom\s+)?({_NAME}\s+and\s+{_NAME})")
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]*\.?\s*\d{0,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
 )
@@ -73,7 +79,11 @@ _TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$")
 
 def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
-    part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
+    clause = before.rstrip().rstrip(":")
+    pair = _PAIR.fullmatch(re.split(_BREAKS, clause)[-1].strip())
+    if pair:
+        return pair.group(1)
+    part = _CLAUSES.split(clause)[-1].strip()
     source = _FROM_SOURCE.match(part)
     if source:  # "More from the report:", "From Lee's blog post:", "From Lee writing in the Post:"
         words = source.group(1).split()

@@ -1,0 +1,30 @@
+"""Named speakers and quote precision, issue 13 round 11.
+
+Fictional sentences written for these tests (docs/attribution.md, "Round 11").
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.attribution.fallbacks import colon_subject
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_two_names_before_a_colon_are_one_source() -> None:
+    para = "HARBOUR POLLS WERE EARLY, NOT WRONG - Ana Roe and Piet Hals: “The polls ended too early.”"
+    assert _speaker_of("The polls ended too early.", para) == "Ana Roe and Piet Hals"
+    para = "Signs of a late swing were there all along -More from Roe and Hals: “Our data shows it.”"
+    assert _speaker_of("Our data shows it.", para) == "Roe and Hals"
+    # a clause, not a pair: the second subject speaks
+    assert colon_subject("Lund spoke first and Marsh replied:") == "Marsh"
+    assert colon_subject("The crowd cheers, and then Wallnau continues:") == "Wallnau"
