@@ -28,3 +28,14 @@ def test_two_names_before_a_colon_are_one_source() -> None:
     # a clause, not a pair: the second subject speaks
     assert colon_subject("Lund spoke first and Marsh replied:") == "Marsh"
     assert colon_subject("The crowd cheers, and then Wallnau continues:") == "Wallnau"
+
+
+def test_a_subhead_in_capitals_quotes_no_one() -> None:
+    quotes = _quotes(
+        "“We will rebuild the pier,” Mayor Ana Roe said on Monday.",
+        "“SLOW, COSTLY AND LATE”",
+        "2. FOR HARBOUR PILOTS ‘THE TIDE IS TURNING’",
+        "Critics were blunt. “IT WILL NEVER OPEN,” pilot Piet Hals wrote on a sign.",
+    )
+    direct = [q.text for q in quotes if q.kind != "indirect"]
+    assert direct == ["We will rebuild the pier", "IT WILL NEVER OPEN"]

@@ -41,6 +41,7 @@ from .indirect import indirect_quotes
 from .marks import (
     find_quote_spans,
     in_markup,
+    is_caps_line,
     is_headline,
     is_nickname,
     is_title,
@@ -93,6 +94,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     spans = find_quote_spans(text, state.singles)
     masked = mask_quotes(text, spans)
     items: list[_Item] = []
+    if is_caps_line(text):  # a subhead in capitals quotes no one
+        spans = []
     continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
     if state.chain is not None and not continuing:
         state.chain = None

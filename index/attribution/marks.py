@@ -332,6 +332,17 @@ def is_headline(text: str, span: QuoteSpan) -> bool:
     return span.text.lstrip("‘'")[:1].isupper() and bool(_BYLINE.match(text, span.end))
 
 
+def is_caps_line(text: str) -> bool:
+    """A paragraph in capitals only, two words or more: a subhead or a newsletter heading
+    (``3. FOR HARBOUR PILOTS ‘THE TIDE IS TURNING’``, ``“SLOW, COSTLY AND LATE”``); the
+    words it quotes are a headline's, not a speaker's.
+
+    >>> is_caps_line("“SLOW, COSTLY AND LATE”"), is_caps_line("“WE WON!” Roe wrote.")
+    (True, False)
+    """
+    return not any(ch.islower() for ch in text) and len(re.findall(r"[A-Z]{2,}", text)) >= 2
+
+
 def is_nickname(text: str, span: QuoteSpan) -> bool:
     """One capitalised word between a first name and a surname (``Joseph “Joe” Barra``), in
     running text (a lowercase word near it), not a headline in title case.
