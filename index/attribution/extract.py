@@ -38,24 +38,14 @@ from .coref import NOBODY, SpeakerContext, Who
 from .cues import find_cues
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
 from .indirect import indirect_quotes
-from .marks import (
-    find_quote_spans,
-    in_markup,
-    is_caps_line,
-    is_headline,
-    is_nickname,
-    is_title,
-    is_token,
-    labels_thing,
-    mask_quotes,
-    quotes_in_single_marks,
-)
+from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
 from .sentence_subject import _whole_subject, leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
+from .titles import is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
