@@ -39,3 +39,18 @@ def test_a_subhead_in_capitals_quotes_no_one() -> None:
     )
     direct = [q.text for q in quotes if q.kind != "indirect"]
     assert direct == ["We will rebuild the pier", "IT WILL NEVER OPEN"]
+
+
+def test_a_title_after_of_stays_in_the_speaker_phrase() -> None:
+    para = (
+        "“We want more pilots,” wrote the authors of the “Harbour Growth Report,” giving the "
+        "example of the ferry. “If pilots leave, they will not return.”"
+    )
+    authors = "the authors of the “Harbour Growth Report”"
+    assert _speaker_of("We want more pilots", para) == authors
+    assert _speaker_of("If pilots leave, they will not return.", para) == authors
+    para = "“We have had better seasons,” said the author of “Low Tide.”"
+    assert _speaker_of("We have had better seasons", para) == "the author of “Low Tide”"
+    # a quotation after the name is the speaker's words, not part of the phrase
+    para = "“We will win,” said Ana Roe, who added “the ferry stays.”"
+    assert _speaker_of("We will win", para) == "Ana Roe"
