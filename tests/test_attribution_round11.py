@@ -54,3 +54,12 @@ def test_a_title_after_of_stays_in_the_speaker_phrase() -> None:
     # a quotation after the name is the speaker's words, not part of the phrase
     para = "“We will win,” said Ana Roe, who added “the ferry stays.”"
     assert _speaker_of("We will win", para) == "Ana Roe"
+
+
+def test_present_tense_reporting_verbs_are_cues() -> None:
+    para = "The lack of berths was “particularly burdensome” on small boats, the lawsuit alleges."
+    assert _speaker_of("particularly burdensome", para) == "the lawsuit"
+    para = "“Who will pay for the pier?” Ana Roe wonders."
+    assert _speaker_of("Who will pay for the pier?", para) == "Ana Roe"
+    para = "“It is too late for that,” Piet Hals replies."
+    assert _speaker_of("It is too late for that", para) == "Piet Hals"

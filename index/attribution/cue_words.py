@@ -18,7 +18,8 @@ SPEECH = frozenset(
 )
 THAT_ONLY = frozenset(
     """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
-    suggested suggests predicted reported reports alleged hinted conceded believes""".split()
+    suggested suggests predicted reported reports alleged hinted conceded believes alleges concedes
+    predicts""".split()
 ) | {"pointed out", "points out"}
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
@@ -31,7 +32,8 @@ DIRECT_ONLY = frozenset(
     recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed
     agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
     ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
-    concurred""".split()
+    concurred replies boasts brags complains gushes implores laments mocks pleads recounts
+    scolds speculates teases whispers wonders yells""".split()
 ) | {"shot back", "fired back", "hit back", "cut in", "chimed in", "put it", "puts it"}
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
