@@ -63,3 +63,11 @@ def test_present_tense_reporting_verbs_are_cues() -> None:
     assert _speaker_of("Who will pay for the pier?", para) == "Ana Roe"
     para = "“It is too late for that,” Piet Hals replies."
     assert _speaker_of("It is too late for that", para) == "Piet Hals"
+
+
+def test_an_aside_between_typed_hyphens_before_the_subject() -> None:
+    para = (
+        "In May - four months after Roe left office - the Port Authority told the club that "
+        "“no records were located.”"
+    )
+    assert _speaker_of("no records were located.", para) == "the Port Authority"

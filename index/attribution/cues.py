@@ -85,6 +85,7 @@ _LABELS = frozenset("called described dubbed branded labelled labeled characteri
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_SPACED_HYPHEN = re.compile(r"\s-\s")
 _ASIDE_END = re.compile(r"\s[-–—]+\s|[–—;(]")
 _BY_AGENT = re.compile(r"(?:\s+(?:as|a|an|the|[“”\"]x+[,.]?[“”\"]|[“”\"]x+[,.]?)){0,8}?\s+by\s+(?=[A-Z])")
 # The agent of "asked by": up to a comma, a quotation or the question's clause word
@@ -255,6 +256,13 @@ def find_cues(
             if not ((subordinate or not between) and obj)
             else None
         )
+        aside = list(_SPACED_HYPHEN.finditer(np_text, boundary, vs))
+        if subj is None and obj is None and len(aside) >= 2:
+            # "In May - months after X left - the agency told": an aside between hyphens typed
+            # for dashes, then the subject
+            subj = parse_subject(np_text[aside[-1].end() : vs])
+            if subj:
+                subj = (subj[0], subj[1], subj[2] + aside[-1].end() - boundary)
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
