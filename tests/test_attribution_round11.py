@@ -71,3 +71,19 @@ def test_an_aside_between_typed_hyphens_before_the_subject() -> None:
         "“no records were located.”"
     )
     assert _speaker_of("no records were located.", para) == "the Port Authority"
+
+
+def test_an_introduced_excerpt_keeps_its_source_past_a_later_cue() -> None:
+    quotes = _quotes(
+        "From Ana Roe writing in the Harbour Post:",
+        '"The pier has been closed for a year.',
+        '"The mayor made promises. None were kept.',
+        "“We were told it would reopen,” Lund charged at a meeting.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ana Roe", "Ana Roe", "Lund"]
+    # with no introducer, the later cue still names the whole quote's speaker
+    quotes = _quotes(
+        "“The pier has been closed for a year.",
+        "“We were told it would reopen,” Lund charged at a meeting.",
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lund", "Lund"]

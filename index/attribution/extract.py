@@ -6,7 +6,9 @@ cues (`cues`). A quote takes the cue of its own sentence (`quote_cue`): the one 
 it when the quote opens the sentence (``“X,” he said``), else the nearest one before it
 (``She said: “X”``), else any later one (``… is “non-negotiable,” according to Y``). Without
 a cue in its sentence, a quote that opens a paragraph continues the previous speaker (news
-continuation paragraphs and quotes spanning several paragraphs); one after a colon takes the
+continuation paragraphs and quotes spanning several paragraphs; a later cue renames such a
+quote, unless a paragraph ending in a colon introduced it: ``From Ana Lund in the Gazette:``
+then her excerpt, which may quote others); one after a colon takes the
 sentence's subject; another quote in the same paragraph lends its speaker; otherwise it stays
 unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
 is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
@@ -55,6 +57,7 @@ _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
 class _Item:
     quote: Quote
     inherited: bool = False
+    introduced: bool = False  # given by the paragraph before ("From Ana Lund in the Gazette:")
 
 
 @dataclass
@@ -64,6 +67,7 @@ class _State:
     ctx: SpeakerContext
     chain: list[_Item] | None = None
     singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
+    introduced: bool = False  # the paragraph before named the source of what follows, then a colon
 
 
 def _names_a_speaker(who: Who) -> bool:
@@ -89,6 +93,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
     if state.chain is not None and not continuing:
         state.chain = None
+    introduced, state.introduced = state.introduced, False
     para_who: Who | None = None
     last_cue: Who | None = None
     prev_agent: Who | None = None  # the subject of the sentence before, when it can speak
@@ -183,11 +188,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             if who is None:
                 who = NOBODY
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
+            item.introduced = introduced and inherited and s is spans[0]
             if continuing and s is spans[0] and state.chain is not None:
                 chain = state.chain
-                if cue is not None:  # a later cue names the speaker of the whole quote
+                if cue is not None:  # a later cue names the whole quote's speaker, unless it was introduced
                     for prior in chain:
-                        if prior.inherited:
+                        if prior.inherited and not chain[0].introduced:
                             prior.quote = replace(
                                 prior.quote,
                                 speaker=who.name,
@@ -231,12 +237,14 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         prev_agent = agent if agent is not None and _names_a_speaker(agent) and not events else None
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
+        state.introduced = True
     elif text.rstrip().endswith(":") and not spans and _FROM.match(text):
         # "From Ana Lund writing in the Gazette:" / "More from the report:" then the excerpt
         source = colon_subject(masked)
         who = ctx.resolve(classify_speaker(source, None, ctx.surnames)) if source else NOBODY
         if who.name:
             ctx.spoke(who)
+            state.introduced = True
     items.sort(key=lambda it: it.quote.start)
     return _outer_reports(items)
 
