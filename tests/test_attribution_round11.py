@@ -87,3 +87,13 @@ def test_an_introduced_excerpt_keeps_its_source_past_a_later_cue() -> None:
         "“We were told it would reopen,” Lund charged at a meeting.",
     )
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lund", "Lund"]
+
+
+def test_a_name_opening_a_title_case_heading_is_the_speaker() -> None:
+    intro = "Take a look at what harbour pilots Ana Roe and Piet Hals told us this year."
+    assert _speaker_of(
+        "Truly Local.", intro, "4", "Ana Roe Questioned What It Means To Be “Truly Local.”"
+    ) == ("Ana Roe")
+    assert _speaker_of("A Real Sailor.", intro, "Piet Hals Got Real About Being Called “A Real Sailor.”") == (
+        "Piet Hals"
+    )

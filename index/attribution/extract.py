@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass, replace
 
 from ..types import Document, Paragraph, Quote
-from .article_names import article_full_names, article_surnames
+from .article_names import article_full_names, article_surnames, name_opening_headline
 from .coref import NOBODY, SpeakerContext, Who
 from .cues import find_cues
 from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
@@ -103,6 +103,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             ctx.mentions.observe(masked, lo, hi, p.number)
         ctx.at = lo
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
+        if lead_np and (name := name_opening_headline(lead_np[0], ctx.full_names)):
+            lead_np = (name, None)  # "Ana Roe Questioned What It Means To Be “…”": a listicle's heading
         lead = lead_np[0] if lead_np else None
         subject = agent = None
         named_agent = lone_agent = False
