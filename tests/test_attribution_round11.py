@@ -97,3 +97,16 @@ def test_a_name_opening_a_title_case_heading_is_the_speaker() -> None:
     assert _speaker_of("A Real Sailor.", intro, "Piet Hals Got Real About Being Called “A Real Sailor.”") == (
         "Piet Hals"
     )
+
+
+def test_the_owner_of_a_remark_says_its_words() -> None:
+    para = (
+        "Harbour pilot Ana Roe called the plan reckless, and the mayor, Piet Hals, dismissed "
+        "Roe’s claim of a “secret deal” over the pier as nonsense."
+    )
+    assert _speaker_of("secret deal", para) == "Ana Roe"
+    para = "While Lund’s call for a “new pier” drew crowds, Roe stayed home."
+    assert _speaker_of("new pier", para) == "Lund"
+    # the words a cue reports about a remark are the cue's speaker's
+    para = "Mayor Piet Hals said Roe’s remarks were “a sad joke.”"
+    assert _speaker_of("a sad joke.", para) == "Piet Hals"

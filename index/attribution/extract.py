@@ -38,7 +38,14 @@ from ..types import Document, Paragraph, Quote
 from .article_names import article_full_names, article_surnames, name_opening_headline
 from .coref import NOBODY, SpeakerContext, Who
 from .cues import find_cues
-from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
+from .fallbacks import (
+    agentive,
+    colon_subject,
+    cue_sentences,
+    possessor_of_words,
+    skip_dateline,
+    subject_after_quote,
+)
 from .indirect import indirect_quotes
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
@@ -187,6 +194,11 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
+            owner = possessor_of_words(text[lo : s.outer_start + 1]) if s.open_at >= 0 else None
+            if owner is not None:  # "Lund stood by his remark that “…”": the words are Lund's
+                ctx.at = s.outer_start
+                owned = ctx.resolve(classify_speaker(owner, None, ctx.surnames))
+                who = owned if owned.name else who
             if who is None:
                 who = NOBODY
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)

@@ -9,6 +9,8 @@
   the last clause before the colon, not of the sentence; two names joined by ``and`` are
   one source (``POLLS WERE EARLY - Ana Roe and Piet Hals: “…”``).
 - `agentive`: whether a sentence subject can have said a quote its sentence holds.
+- `possessor_of_words`: ``his remark that “…”``, ``Lee’s call for a “…”``: the owner of the
+  words the quotation gives.
 - `cue_sentences`: sentences, with ``“…?” Sanders replied.`` kept as one.
 - `skip_dateline`: ``PHILADELPHIA, July 25 (UPI) —`` is not the sentence's subject.
 
@@ -25,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..text import sentence_spans
-from .cue_words import GERUNDS
+from .cue_words import _CONJ, _OPENERS, GERUNDS
 from .marks import QuoteSpan
 from .sentence_subject import leading_np
 from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
@@ -155,3 +157,38 @@ def skip_dateline(text: str, lo: int, hi: int) -> int:
     """Where the sentence at `lo` starts after a dateline (``WASHINGTON (AP) —``), else `lo`."""
     m = _DATELINE.match(text, lo, hi)
     return m.end() if m else lo
+
+
+# Nouns for something said, written or promised: the quotation after them gives its words.
+_SAID_NOUNS = (
+    r"comments?|remarks?|claims?|promises?|pledges?|call|vows?|statements?|assertions?|argument|"
+    r"contention|insistence|warnings?|words|slogan|charge|suggestion|tweets?|boast|accusations?|"
+    r"declaration|prediction|quip|description|characterization|characterisation"
+)
+_POSSESSED = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?=['’]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s?)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + _SAID_NOUNS + r")(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|last\s+\w+|earlier))?"
+    r"\s+(?:that|of|for|to\s+be)\s+(?:(?:he|she|they|it|we|the|a|an)\s+)?[“\"]$"
+)
+
+
+def possessor_of_words(before: str) -> str | None:
+    """The owner named right before a quotation that a noun of saying introduces (``his
+    remark that “…”``, ``Lee’s call for a “…”``): the name, or ``he``/``she``/``they`` for
+    a possessive pronoun. `before` is the text up to and with the opening mark.
+
+    >>> possessor_of_words("Critics recalled Ana Roe's promise of a “")
+    'Ana Roe'
+    >>> possessor_of_words("Lund stood by his comment Monday that “")
+    'he'
+    >>> possessor_of_words("Lund called Roe's plan “") is None
+    True
+    """
+    m = _POSSESSED.search(before)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _OPENERS | _CONJ:
+        words.pop(0)  # "While Sanders's call for a “…”"
+    owner = " ".join(words)
+    return {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner)
