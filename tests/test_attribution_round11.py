@@ -110,3 +110,8 @@ def test_the_owner_of_a_remark_says_its_words() -> None:
     # the words a cue reports about a remark are the cue's speaker's
     para = "Mayor Piet Hals said Roe’s remarks were “a sad joke.”"
     assert _speaker_of("a sad joke.", para) == "Piet Hals"
+
+
+def test_the_owner_before_a_quoted_promise_says_it() -> None:
+    para = "Voters still feel the pull of Ana Roe’s “no pilot left behind” promise: they want it kept."
+    assert _speaker_of("no pilot left behind", para) == "Ana Roe"

@@ -194,7 +194,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
-            owner = possessor_of_words(text[lo : s.outer_start + 1]) if s.open_at >= 0 else None
+            owner = possessor_of_words(text, s, lo)
             if owner is not None:  # "Lund stood by his remark that “…”": the words are Lund's
                 ctx.at = s.outer_start
                 owned = ctx.resolve(classify_speaker(owner, None, ctx.surnames))

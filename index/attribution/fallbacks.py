@@ -172,19 +172,35 @@ _POSSESSED = re.compile(
 )
 
 
-def possessor_of_words(before: str) -> str | None:
-    """The owner named right before a quotation that a noun of saying introduces (``his
-    remark that “…”``, ``Lee’s call for a “…”``): the name, or ``he``/``she``/``they`` for
-    a possessive pronoun. `before` is the text up to and with the opening mark.
+_OWNER_BEFORE = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?=['’]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s?)?\s+[“\"]$"
+)
+_NOUN_AFTER = re.compile(r"[”\"]\s+(?:" + _SAID_NOUNS + r"|line|mantra|catchphrase|refrain)\b")
 
-    >>> possessor_of_words("Critics recalled Ana Roe's promise of a “")
+
+def possessor_of_words(text: str, span: QuoteSpan, lo: int) -> str | None:
+    """`_owner` of the quotation `span` in the sentence of `text` starting at `lo`."""
+    return _owner(text[lo : span.open_at + 1], text[span.end :]) if span.open_at >= 0 else None
+
+
+def _owner(before: str, after: str = "") -> str | None:
+    """The owner named right before a quotation that a noun of saying introduces (``his
+    remark that “…”``, ``Lee’s call for a “…”``) or follows (``Lee’s “…” promise``): the
+    name, or ``he``/``she``/``they`` for a possessive pronoun. `before` is the text up to
+    and with the opening mark, `after` the text from the closing mark.
+
+    >>> _owner("Critics recalled Ana Roe's promise of a “")
     'Ana Roe'
-    >>> possessor_of_words("Lund stood by his comment Monday that “")
+    >>> _owner("Lund stood by his comment Monday that “")
     'he'
-    >>> possessor_of_words("Lund called Roe's plan “") is None
+    >>> _owner("Lund called Roe's plan “") is None
+    True
+    >>> _owner("It is the pull of Roe's “", "” promise: many voters")
+    'Roe'
+    >>> _owner("It is the pull of Roe's “", "” plan") is None
     True
     """
-    m = _POSSESSED.search(before)
+    m = _POSSESSED.search(before) or (_OWNER_BEFORE.search(before) if _NOUN_AFTER.match(after) else None)
     if not m:
         return None
     words = m.group(1).split()
