@@ -115,3 +115,11 @@ def test_the_owner_of_a_remark_says_its_words() -> None:
 def test_the_owner_before_a_quoted_promise_says_it() -> None:
     para = "Voters still feel the pull of Ana Roe’s “no pilot left behind” promise: they want it kept."
     assert _speaker_of("no pilot left behind", para) == "Ana Roe"
+
+
+def test_a_possessive_pronoun_owner_is_the_name_opening_its_clause() -> None:
+    paras = (
+        "“I will not give up,” Mayor Ana Roe said to pilot Piet Hals.",
+        "As the debate went on and Hals stood by his comment that “the pier is finished,” Roe left.",
+    )
+    assert (_speaker_of("the pier is finished", *paras) or "").endswith("Hals")

@@ -175,6 +175,10 @@ _POSSESSED = re.compile(
 _OWNER_BEFORE = re.compile(
     r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?=['’]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s?)?\s+[“\"]$"
 )
+_CLAUSE_NAME = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|as|when|while|after|because)\s+)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)"
+    r"\s+(?:[a-z]+\s+){1,3}$"
+)
 _NOUN_AFTER = re.compile(r"[”\"]\s+(?:" + _SAID_NOUNS + r"|line|mantra|catchphrase|refrain)\b")
 
 
@@ -191,7 +195,9 @@ def _owner(before: str, after: str = "") -> str | None:
 
     >>> _owner("Critics recalled Ana Roe's promise of a “")
     'Ana Roe'
-    >>> _owner("Lund stood by his comment Monday that “")
+    >>> _owner("As the debate went on, Lund stood by his comment Monday that “")
+    'Lund'
+    >>> _owner("Critics say his call for a “")
     'he'
     >>> _owner("Lund called Roe's plan “") is None
     True
@@ -207,4 +213,12 @@ def _owner(before: str, after: str = "") -> str | None:
     while len(words) > 1 and words[0].lower() in _OPENERS | _CONJ:
         words.pop(0)  # "While Sanders's call for a “…”"
     owner = " ".join(words)
-    return {"his": "he", "her": "she", "their": "they"}.get(owner.lower(), owner)
+    pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner.lower())
+    if pronoun is None:
+        return owner
+    # "Lund stood by his comment": the name opening the pronoun's clause, a few words before it
+    near = _CLAUSE_NAME.search(before, 0, m.start(1))
+    if not near or near.group(1).split()[0].lower() in _OPENERS | _CONJ:
+        return pronoun
+    lone = " " not in near.group(1) and not before[: near.start(1)].strip()
+    return pronoun if lone else near.group(1)  # a lone capital opening the sentence: "Critics say his …"
