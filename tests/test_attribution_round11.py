@@ -123,3 +123,12 @@ def test_a_possessive_pronoun_owner_is_the_name_opening_its_clause() -> None:
         "As the debate went on and Hals stood by his comment that “the pier is finished,” Roe left.",
     )
     assert (_speaker_of("the pier is finished", *paras) or "").endswith("Hals")
+
+
+def test_asking_is_a_gerund_cue() -> None:
+    para = "Roe and her backers tied Lund to the mayor, with one of her ads asking, “Is Lund fit to serve?”"
+    assert _speaker_of("Is Lund fit to serve?", para) == "one of her ads"
+    # a request is no question: the quote stays with the cue before it
+    para = "“It was over,” one diplomat told the Harbour Post, asking not to be named. “Then it was not.”"
+    assert [q.speaker for q in _quotes(para) if q.kind == "indirect"] == []
+    assert _speaker_of("It was over", para) == "one diplomat"

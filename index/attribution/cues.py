@@ -85,6 +85,7 @@ _LABELS = frozenset("called described dubbed branded labelled labeled characteri
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_ASKS = re.compile(r"\s*(?:[,:“\"]|(?:whether|if|why|how|what|who|when|where)\b)")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _ASIDE_END = re.compile(r"\s[-–—]+\s|[–—;(]")
 _BY_AGENT = re.compile(r"(?:\s+(?:as|a|an|the|[“”\"]x+[,.]?[“”\"]|[“”\"]x+[,.]?)){0,8}?\s+by\s+(?=[A-Z])")
@@ -179,6 +180,8 @@ def find_cues(
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
+        if verb == "asking" and not _ASKS.match(masked, ve):
+            continue  # "asking not to be named", "asking voters to wait": a request, not a question
         if verb == "agreed" and masked.startswith((" to ", " on "), ve):
             continue  # "the government agreed to make a payment": an undertaking, not speech
         if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
