@@ -132,3 +132,11 @@ def test_asking_is_a_gerund_cue() -> None:
     para = "“It was over,” one diplomat told the Harbour Post, asking not to be named. “Then it was not.”"
     assert [q.speaker for q in _quotes(para) if q.kind == "indirect"] == []
     assert _speaker_of("It was over", para) == "one diplomat"
+
+
+def test_shouting_and_yelling_are_gerund_cues() -> None:
+    para = "At the pier on Monday, dockers booed the mayor, with Lund reportedly yelling: “Close it now!”"
+    assert _speaker_of("Close it now!", para) == "Lund"
+    # a shout at someone is no quotation of theirs
+    para = "“We are leaving,” Roe said, shouting at the crowd to go home."
+    assert [q.text for q in _quotes(para) if q.kind == "indirect"] == []

@@ -40,7 +40,8 @@ GERUNDS = frozenset(
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
     "predicting acknowledging admitting recalling complaining praising dismissing asserting conceding "
     "announcing reiterating repeating lamenting boasting citing remarking stating chanting "
-    "blaming criticizing criticising thanking asking".split()
+    "blaming criticizing criticising thanking asking shouting yelling screaming replying retorting quipping "
+    "exclaiming".split()
 )
 _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 # the verbs that report speech with or without "that", as one regex alternation (longest first)

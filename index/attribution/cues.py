@@ -85,6 +85,7 @@ _LABELS = frozenset("called described dubbed branded labelled labeled characteri
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_ASKING = frozenset("asking shouting yelling screaming replying retorting quipping exclaiming".split())
 _ASKS = re.compile(r"\s*(?:[,:“\"]|(?:whether|if|why|how|what|who|when|where)\b)")
 _SPACED_HYPHEN = re.compile(r"\s-\s")
 _ASIDE_END = re.compile(r"\s[-–—]+\s|[–—;(]")
@@ -180,7 +181,7 @@ def find_cues(
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
-        if verb == "asking" and not _ASKS.match(masked, ve):
+        if verb in _ASKING and not _ASKS.match(masked, ve):
             continue  # "asking not to be named", "asking voters to wait": a request, not a question
         if verb == "agreed" and masked.startswith((" to ", " on "), ve):
             continue  # "the government agreed to make a payment": an undertaking, not speech
