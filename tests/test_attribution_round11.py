@@ -140,3 +140,10 @@ def test_shouting_and_yelling_are_gerund_cues() -> None:
     # a shout at someone is no quotation of theirs
     para = "“We are leaving,” Roe said, shouting at the crowd to go home."
     assert [q.text for q in _quotes(para) if q.kind == "indirect"] == []
+
+
+def test_talked_about_and_spoke_about_are_cues() -> None:
+    para = "Instead, the statement talked about giving pilots the right to “choose their own berths.”"
+    assert _speaker_of("choose their own berths.", para) == "the statement"
+    para = "At the dinner, Ana Roe spoke about her plan to “rebuild the pier by spring.”"
+    assert _speaker_of("rebuild the pier by spring.", para) == "Ana Roe"

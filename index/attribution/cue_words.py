@@ -35,6 +35,7 @@ DIRECT_ONLY = frozenset(
     concurred replies boasts brags complains gushes implores laments mocks pleads recounts
     scolds speculates teases whispers wonders yells""".split()
 ) | {"shot back", "fired back", "hit back", "cut in", "chimed in", "put it", "puts it"}
+DIRECT_ONLY |= {"talked about", "spoke about"}  # "the statement talked about giving voters “…”"
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
