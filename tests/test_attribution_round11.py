@@ -147,3 +147,10 @@ def test_talked_about_and_spoke_about_are_cues() -> None:
     assert _speaker_of("choose their own berths.", para) == "the statement"
     para = "At the dinner, Ana Roe spoke about her plan to “rebuild the pier by spring.”"
     assert _speaker_of("rebuild the pier by spring.", para) == "Ana Roe"
+
+
+def test_a_poll_finds_and_a_band_sings() -> None:
+    para = "The Harbour poll also finds that 40 percent of pilots call the plan “very risky.”"
+    assert _speaker_of("very risky.", para) == "the Harbour poll"
+    para = "As the Tidesmen sang back in the 1980s, “The pier is long and the night is short.”"
+    assert _speaker_of("The pier is long and the night is short.", para) == "the Tidesmen"

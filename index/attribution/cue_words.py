@@ -19,7 +19,7 @@ SPEECH = frozenset(
 THAT_ONLY = frozenset(
     """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
     suggested suggests predicted reported reports alleged hinted conceded believes alleges concedes
-    predicts""".split()
+    predicts finds sang sings""".split()
 ) | {"pointed out", "points out"}
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
