@@ -9,7 +9,8 @@ from __future__ import annotations
 from news_fixtures import doc
 
 from index.attribution.extract import extract_quotes
-from index.attribution.marks import find_quote_spans, is_nickname
+from index.attribution.marks import find_quote_spans
+from index.attribution.titles import is_nickname
 from index.types import Quote
 
 

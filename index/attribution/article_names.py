@@ -137,3 +137,32 @@ def article_full_names(doc: Document) -> dict[str, str]:
                     genders.setdefault(_surname(name[-1]), set()).add(g)
     # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full
     return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
+
+
+# Words a headline capitalises that running text writes in lowercase: a title-case line
+_TITLE_CASE_WORDS = frozenset(
+    """what why how when where who whom it its to be being been about is was are were has had have
+    her his she he they their them him not do does did as at for from into with""".split()
+)
+
+
+def name_opening_headline(phrase: str, full_names: dict[str, str]) -> str | None:
+    """The article's full name opening a line in title case (``Ana Roe Questioned What It
+    Means To Be`` → ``Ana Roe``), when the rest of the run is the headline's words, not a
+    longer name; None otherwise.
+
+    >>> name_opening_headline("Ana Roe Questioned What It Means To Be", {"roe": "Ana Roe"})
+    'Ana Roe'
+    >>> name_opening_headline("Ana Roe Maritime Institute", {"roe": "Ana Roe"}) is None
+    True
+    """
+    words = phrase.split()
+    if len(words) < 4 or not all(is_capitalised(w) for w in words):
+        return None
+    if not any(w.lower() in _TITLE_CASE_WORDS for w in words[2:]):
+        return None
+    for k in (3, 2):
+        name = " ".join(words[:k])
+        if full_names.get(_surname(words[k - 1])) == name:
+            return name
+    return None

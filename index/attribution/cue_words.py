@@ -18,7 +18,8 @@ SPEECH = frozenset(
 )
 THAT_ONLY = frozenset(
     """announced announces confirmed confirms denied denies acknowledged acknowledges admitted admits
-    suggested suggests predicted reported reports alleged hinted conceded believes""".split()
+    suggested suggests predicted reported reports alleged hinted conceded believes alleges concedes
+    predicts finds sang sings""".split()
 ) | {"pointed out", "points out"}
 DIRECT_ONLY = frozenset(
     """called calls described describes dubbed branded labelled labeled urged asked continued replied
@@ -31,14 +32,17 @@ DIRECT_ONLY = frozenset(
     recounted exhorted opined opines wondered gushed marveled marvelled deadpanned griped fumed
     agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
     ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
-    concurred""".split()
+    concurred replies boasts brags complains gushes implores laments mocks pleads recounts
+    scolds speculates teases whispers wonders yells""".split()
 ) | {"shot back", "fired back", "hit back", "cut in", "chimed in", "put it", "puts it"}
+DIRECT_ONLY |= {"talked about", "spoke about"}  # "the statement talked about giving voters “…”"
 GERUNDS = frozenset(
     "adding saying noting warning insisting arguing stressing explaining telling writing calling "
     "describing declaring claiming suggesting responding joking tweeting accusing urging vowing pledging "
     "predicting acknowledging admitting recalling complaining praising dismissing asserting conceding "
     "announcing reiterating repeating lamenting boasting citing remarking stating chanting "
-    "blaming criticizing criticising thanking".split()
+    "blaming criticizing criticising thanking asking shouting yelling screaming replying retorting quipping "
+    "exclaiming".split()
 )
 _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 # the verbs that report speech with or without "that", as one regex alternation (longest first)

@@ -85,6 +85,9 @@ _LABELS = frozenset("called described dubbed branded labelled labeled characteri
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_ASKING = frozenset("asking shouting yelling screaming replying retorting quipping exclaiming".split())
+_ASKS = re.compile(r"\s*(?:[,:“\"]|(?:whether|if|why|how|what|who|when|where)\b)")
+_SPACED_HYPHEN = re.compile(r"\s-\s")
 _ASIDE_END = re.compile(r"\s[-–—]+\s|[–—;(]")
 _BY_AGENT = re.compile(r"(?:\s+(?:as|a|an|the|[“”\"]x+[,.]?[“”\"]|[“”\"]x+[,.]?)){0,8}?\s+by\s+(?=[A-Z])")
 # The agent of "asked by": up to a comma, a quotation or the question's clause word
@@ -178,6 +181,8 @@ def find_cues(
             continue  # "X, when asked about it, replied …": a participle, not X's cue
         if verb in GERUNDS and before and before[-1].lower() in _NOUN_BEFORE:
             continue  # "with little warning": a noun
+        if verb in _ASKING and not _ASKS.match(masked, ve):
+            continue  # "asking not to be named", "asking voters to wait": a request, not a question
         if verb == "agreed" and masked.startswith((" to ", " on "), ve):
             continue  # "the government agreed to make a payment": an undertaking, not speech
         if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
@@ -255,6 +260,13 @@ def find_cues(
             if not ((subordinate or not between) and obj)
             else None
         )
+        aside = list(_SPACED_HYPHEN.finditer(np_text, boundary, vs))
+        if subj is None and obj is None and len(aside) >= 2:
+            # "In May - months after X left - the agency told": an aside between hyphens typed
+            # for dashes, then the subject
+            subj = parse_subject(np_text[aside[-1].end() : vs])
+            if subj:
+                subj = (subj[0], subj[1], subj[2] + aside[-1].end() - boundary)
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False

@@ -6,7 +6,9 @@ cues (`cues`). A quote takes the cue of its own sentence (`quote_cue`): the one 
 it when the quote opens the sentence (``“X,” he said``), else the nearest one before it
 (``She said: “X”``), else any later one (``… is “non-negotiable,” according to Y``). Without
 a cue in its sentence, a quote that opens a paragraph continues the previous speaker (news
-continuation paragraphs and quotes spanning several paragraphs); one after a colon takes the
+continuation paragraphs and quotes spanning several paragraphs; a later cue renames such a
+quote, unless a paragraph ending in a colon introduced it: ``From Ana Lund in the Gazette:``
+then her excerpt, which may quote others); one after a colon takes the
 sentence's subject; another quote in the same paragraph lends its speaker; otherwise it stays
 unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
 is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
@@ -33,28 +35,26 @@ import re
 from dataclasses import dataclass, replace
 
 from ..types import Document, Paragraph, Quote
-from .article_names import article_full_names, article_surnames
+from .article_names import article_full_names, article_surnames, name_opening_headline
 from .coref import NOBODY, SpeakerContext, Who
 from .cues import find_cues
-from .fallbacks import agentive, colon_subject, cue_sentences, skip_dateline, subject_after_quote
-from .indirect import indirect_quotes
-from .marks import (
-    find_quote_spans,
-    in_markup,
-    is_headline,
-    is_nickname,
-    is_title,
-    is_token,
-    labels_thing,
-    mask_quotes,
-    quotes_in_single_marks,
+from .fallbacks import (
+    agentive,
+    colon_subject,
+    cue_sentences,
+    possessor_of_words,
+    skip_dateline,
+    subject_after_quote,
 )
+from .indirect import indirect_quotes
+from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
 from .sentence_subject import _whole_subject, leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
+from .titles import is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -64,6 +64,7 @@ _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
 class _Item:
     quote: Quote
     inherited: bool = False
+    introduced: bool = False  # given by the paragraph before ("From Ana Lund in the Gazette:")
 
 
 @dataclass
@@ -73,6 +74,7 @@ class _State:
     ctx: SpeakerContext
     chain: list[_Item] | None = None
     singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
+    introduced: bool = False  # the paragraph before named the source of what follows, then a colon
 
 
 def _names_a_speaker(who: Who) -> bool:
@@ -93,9 +95,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     spans = find_quote_spans(text, state.singles)
     masked = mask_quotes(text, spans)
     items: list[_Item] = []
+    if is_caps_line(text):  # a subhead in capitals quotes no one
+        spans = []
     continuing = state.chain is not None and bool(spans) and not text[: spans[0].outer_start].strip()
     if state.chain is not None and not continuing:
         state.chain = None
+    introduced, state.introduced = state.introduced, False
     para_who: Who | None = None
     last_cue: Who | None = None
     prev_agent: Who | None = None  # the subject of the sentence before, when it can speak
@@ -105,6 +110,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             ctx.mentions.observe(masked, lo, hi, p.number)
         ctx.at = lo
         lead_np = leading_np(masked[skip_dateline(masked, lo, hi) : hi])
+        if lead_np and (name := name_opening_headline(lead_np[0], ctx.full_names)):
+            lead_np = (name, None)  # "Ana Roe Questioned What It Means To Be “…”": a listicle's heading
         lead = lead_np[0] if lead_np else None
         subject = agent = None
         named_agent = lone_agent = False
@@ -187,14 +194,20 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
+            owner = possessor_of_words(text, s, lo)
+            if owner is not None:  # "Lund stood by his remark that “…”": the words are Lund's
+                ctx.at = s.outer_start
+                owned = ctx.resolve(classify_speaker(owner, None, ctx.surnames))
+                who = owned if owned.name else who
             if who is None:
                 who = NOBODY
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
+            item.introduced = introduced and inherited and s is spans[0]
             if continuing and s is spans[0] and state.chain is not None:
                 chain = state.chain
-                if cue is not None:  # a later cue names the speaker of the whole quote
+                if cue is not None:  # a later cue names the whole quote's speaker, unless it was introduced
                     for prior in chain:
-                        if prior.inherited:
+                        if prior.inherited and not chain[0].introduced:
                             prior.quote = replace(
                                 prior.quote,
                                 speaker=who.name,
@@ -238,12 +251,14 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         prev_agent = agent if agent is not None and _names_a_speaker(agent) and not events else None
     if text.rstrip().endswith(":") and last_cue is not None and last_cue.name:
         ctx.spoke(last_cue)  # "Dr. Lee stated:" then the quote in the next paragraph
+        state.introduced = True
     elif text.rstrip().endswith(":") and not spans and _FROM.match(text):
         # "From Ana Lund writing in the Gazette:" / "More from the report:" then the excerpt
         source = colon_subject(masked)
         who = ctx.resolve(classify_speaker(source, None, ctx.surnames)) if source else NOBODY
         if who.name:
             ctx.spoke(who)
+            state.introduced = True
     items.sort(key=lambda it: it.quote.start)
     return _outer_reports(items)
 

@@ -6,8 +6,11 @@
   the quote, followed by a verb, names the speaker even when the verb is not a cue; so does
   a name after a dash (``“…” ― Carla Sanz``).
 - `colon_subject`: ``The crowd cheers, and then Wallnau continues: “…”``: the subject of
-  the last clause before the colon, not of the sentence.
+  the last clause before the colon, not of the sentence; two names joined by ``and`` are
+  one source (``POLLS WERE EARLY - Ana Roe and Piet Hals: “…”``).
 - `agentive`: whether a sentence subject can have said a quote its sentence holds.
+- `possessor_of_words`: ``his remark that “…”``, ``Lee’s call for a “…”``: the owner of the
+  words the quotation gives.
 - `cue_sentences`: sentences, with ``“…?” Sanders replied.`` kept as one.
 - `skip_dateline`: ``PHILADELPHIA, July 25 (UPI) —`` is not the sentence's subject.
 
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..text import sentence_spans
-from .cue_words import GERUNDS
+from .cue_words import _CONJ, _OPENERS, GERUNDS
 from .marks import QuoteSpan
 from .sentence_subject import leading_np
 from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
@@ -45,7 +48,12 @@ _TAIL_VERBS = (
 # After "“…?”" or "“…!”", a cue sentence of any length; after "“….”", only a short one.
 _TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
 _SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
-_CLAUSES = re.compile(r",|;|\s[-—–]+\s|—|\band\s+then\b|\band\b|\bthen\b")
+_BREAKS = r",|;|\s[-—–]+(?:\s|(?=[A-Z]))|—|\band\s+then\b|\bthen\b"
+_CLAUSES = re.compile(_BREAKS + r"|\band\b")
+# Two names joined by "and" closing the words before a colon: one source, two people
+# (``… - Ana Roe and Piet Hals:``, ``More from Roe and Hals:``).
+_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
+_PAIR = re.compile(rf"(?:(?:More\s+)?[Ff]rom\s+)?({_NAME}\s+and\s+{_NAME})")
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w.]*\.?\s*\d{0,2})?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s*"
 )
@@ -73,7 +81,11 @@ _TRAILING_NAME = re.compile(r"\s((?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'-]+)$")
 
 def colon_subject(before: str) -> str | None:
     """The noun phrase opening the last clause before a colon (None when there is none)."""
-    part = _CLAUSES.split(before.rstrip().rstrip(":"))[-1].strip()
+    clause = before.rstrip().rstrip(":")
+    pair = _PAIR.fullmatch(re.split(_BREAKS, clause)[-1].strip())
+    if pair:
+        return pair.group(1)
+    part = _CLAUSES.split(clause)[-1].strip()
     source = _FROM_SOURCE.match(part)
     if source:  # "More from the report:", "From Lee's blog post:", "From Lee writing in the Post:"
         words = source.group(1).split()
@@ -145,3 +157,68 @@ def skip_dateline(text: str, lo: int, hi: int) -> int:
     """Where the sentence at `lo` starts after a dateline (``WASHINGTON (AP) —``), else `lo`."""
     m = _DATELINE.match(text, lo, hi)
     return m.end() if m else lo
+
+
+# Nouns for something said, written or promised: the quotation after them gives its words.
+_SAID_NOUNS = (
+    r"comments?|remarks?|claims?|promises?|pledges?|call|vows?|statements?|assertions?|argument|"
+    r"contention|insistence|warnings?|words|slogan|charge|suggestion|tweets?|boast|accusations?|"
+    r"declaration|prediction|quip|description|characterization|characterisation"
+)
+_POSSESSED = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?=['’]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s?)?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:" + _SAID_NOUNS + r")(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|last\s+\w+|earlier))?"
+    r"\s+(?:that|of|for|to\s+be)\s+(?:(?:he|she|they|it|we|the|a|an)\s+)?[“\"]$"
+)
+
+
+_OWNER_BEFORE = re.compile(
+    r"(?:^|\s)((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?=['’]s?\s)|[Hh]is|[Hh]er|[Tt]heir)(?:['’]s?)?\s+[“\"]$"
+)
+_CLAUSE_NAME = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|as|when|while|after|because)\s+)((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*)"
+    r"\s+(?:[a-z]+\s+){1,3}$"
+)
+_NOUN_AFTER = re.compile(r"[”\"]\s+(?:" + _SAID_NOUNS + r"|line|mantra|catchphrase|refrain)\b")
+
+
+def possessor_of_words(text: str, span: QuoteSpan, lo: int) -> str | None:
+    """`_owner` of the quotation `span` in the sentence of `text` starting at `lo`."""
+    return _owner(text[lo : span.open_at + 1], text[span.end :]) if span.open_at >= 0 else None
+
+
+def _owner(before: str, after: str = "") -> str | None:
+    """The owner named right before a quotation that a noun of saying introduces (``his
+    remark that “…”``, ``Lee’s call for a “…”``) or follows (``Lee’s “…” promise``): the
+    name, or ``he``/``she``/``they`` for a possessive pronoun. `before` is the text up to
+    and with the opening mark, `after` the text from the closing mark.
+
+    >>> _owner("Critics recalled Ana Roe's promise of a “")
+    'Ana Roe'
+    >>> _owner("As the debate went on, Lund stood by his comment Monday that “")
+    'Lund'
+    >>> _owner("Critics say his call for a “")
+    'he'
+    >>> _owner("Lund called Roe's plan “") is None
+    True
+    >>> _owner("It is the pull of Roe's “", "” promise: many voters")
+    'Roe'
+    >>> _owner("It is the pull of Roe's “", "” plan") is None
+    True
+    """
+    m = _POSSESSED.search(before) or (_OWNER_BEFORE.search(before) if _NOUN_AFTER.match(after) else None)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while len(words) > 1 and words[0].lower() in _OPENERS | _CONJ:
+        words.pop(0)  # "While Sanders's call for a “…”"
+    owner = " ".join(words)
+    pronoun = {"his": "he", "her": "she", "their": "they"}.get(owner.lower())
+    if pronoun is None:
+        return owner
+    # "Lund stood by his comment": the name opening the pronoun's clause, a few words before it
+    near = _CLAUSE_NAME.search(before, 0, m.start(1))
+    if not near or near.group(1).split()[0].lower() in _OPENERS | _CONJ:
+        return pronoun
+    lone = " " not in near.group(1) and not before[: near.start(1)].strip()
+    return pronoun if lone else near.group(1)  # a lone capital opening the sentence: "Critics say his …"

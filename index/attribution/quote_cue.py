@@ -17,8 +17,9 @@ from ..types import Paragraph, Quote, QuoteKind
 from .coref import NOBODY, SpeakerContext, Who
 from .cue_words import GERUNDS
 from .cues import Cue
-from .marks import QuoteSpan, in_named_work, is_title
+from .marks import QuoteSpan
 from .roles import shown_role
+from .titles import in_named_work, is_title
 
 
 def _kind_of(text: str, span: QuoteSpan, lo: int) -> QuoteKind:

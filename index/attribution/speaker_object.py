@@ -27,13 +27,35 @@ _DETAIL_END = re.compile(
 )
 
 
+# Where a title in quote marks belongs to the speaker phrase: "the authors of “…”", "the “…”"
+_TITLE_SLOT = re.compile(r"\b(?:of|for|from|at|with|the)\s*$", re.IGNORECASE)
+_END = ' .!?;:”"’'
+
+
+def _with_title(right: str) -> str:
+    """`right` up to its first quote mark, without the stop after it: a speaker phrase never
+    runs into a quotation, but it can hold a capitalised title after ``of`` or ``the``
+    (``said the author of “Low Tide,” …``), up to the next mark.
+
+    >>> _with_title("the author of “Low Tide,” who was there.")
+    'the author of “Low Tide”, who was there'
+    >>> _with_title("Ana Roe, who said “we will win”")
+    'Ana Roe, who said'
+    """
+    parts = re.split(r'([“”"])', right, maxsplit=2)
+    if len(parts) < 5 or not _TITLE_SLOT.search(parts[0]) or not parts[2][:1].isupper():
+        return parts[0].rstrip(_END)
+    title = parts[2].rstrip()
+    rest = ("," if title.endswith(",") else "") + re.split(r'[“”"]', parts[4], maxsplit=1)[0]
+    return f"{parts[0]}“{title.rstrip(',. ')}”{rest.rstrip(_END)}"
+
+
 def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
     """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
 
     `after_quote`: the cue follows a quotation (``“…,” said former Gov. and party chair X``).
     """
-    s = re.split(r'[“”"]', right.strip(), maxsplit=1)[0]  # a speaker phrase never runs into a quote
-    s = s.rstrip(' .!?;:”"’')
+    s = _with_title(right.strip())
     phrase, _, detail = s.partition(",")
     phrase = _TIME.sub("", phrase)
     phrase = _CIRCUMSTANCE.sub("", phrase)  # "said Carla Fenn during the second debate"

@@ -1,0 +1,160 @@
+"""Quoted names rather than quoted words: titles, labels, headlines, nicknames, subheads.
+
+A span found by `marks.find_quote_spans` can hold the name of a work (``on “Meet the
+Press”``, ``his book “The Long Road”``), a name before the thing it labels (``a “Vote Kell”
+T-shirt``), a headline cited with its byline, a nickname between a first name and a surname,
+or a subhead in capitals. `extract` and `quote_cue` ask these predicates before they give
+such a span a speaker.
+
+>>> t = 'He said on “Good Morning America” that “we will win.”'
+>>> [is_title(t, s) for s in find_quote_spans(t)]
+[True, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples below use it)
+
+_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+# A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
+_WORK = (
+    r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
+    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|"
+    # "show" as a noun, not the verb of ``polls show “…”``
+    r"(?:the|a|an|his|her|their|its|radio|TV|television|talk|game|reality|weekly|daily|new|\S+['’]s)\s+show"
+)
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|of|in|to|at|from|with|by|about|told|titled|entitled|host|hosts|show|book|film|movie|series|"
+    r"program|programme|column|op-ed|headline)|['’]s)\s*$",
+    re.IGNORECASE,
+)
+# What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
+# (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``).
+_LABELLED = re.compile(
+    r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
+    r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
+    r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
+)
+
+
+def _capitalised(span: QuoteSpan, least: int) -> bool:
+    words = re.findall(r"[\w’'&-]+", span.text)
+    if len(words) < least or span.text.rstrip()[-1:] in "!?,":
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+def is_title(text: str, span: QuoteSpan) -> bool:
+    """Two or more capitalised words after a preposition or a possessive, or one after the
+    kind of work it names: a title.
+
+    ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``,
+    ``the podcast “Tidewater”``.
+
+    >>> t = 'He said on “Good Morning America” that “we will win.”'
+    >>> [is_title(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    before = text[: span.outer_start]
+    if _capitalised(span, 1) and _WORK_BEFORE.search(before):
+        return True
+    return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
+
+
+# A work named in an adjunct: a preposition, at most four words, then its kind (``in her memoir,
+# “…”``, ``on the TV show “…”``, ``in Ana Roe's book “…”``).
+_IN_WORK = re.compile(rf"\b(?i:in|on|from)\s+(?:[\w’'.-]+\s+){{0,4}}?(?:{_WORK}),?\s*$")
+
+
+def in_named_work(text: str, span: QuoteSpan) -> bool:
+    """A title after the kind of work it names, inside a prepositional phrase: the place of
+    the words, whatever the sentence's cue reports.
+
+    >>> t = '“We won,” she wrote in her memoir, “Long Road.”'
+    >>> [in_named_work(t, s) for s in find_quote_spans(t)]
+    [False, True]
+    """
+    return is_title(text, span) and bool(_IN_WORK.search(text, 0, span.outer_start))
+
+
+# A part played in a work, then at most three words naming its kind or owner (``starred in
+# the HBO drama “…”``, ``star of television’s “…”``); never a clause (``appeared in court
+# and said “…”``).
+_CAST_IN = re.compile(
+    r"\b(?i:star(?:red|s|ring)?\s+(?:of|in)|starring|acted\s+in|appeared\s+in|appears\s+in)\s+"
+    r"(?:(?:the|a|an|his|her|their|its|this|TV|television|hit|cult|classic|new|latest|popular|comedy|"
+    rf"sequel|reboot|{_WORK}|[A-Z][\w.&-]*|\S+['’]s?)\s+){{0,3}}$",
+)
+
+
+def labels_thing(text: str, span: QuoteSpan) -> bool:
+    """Capitalised words in quote marks right before the noun they name (a work, a star of
+    it, an event or an item printed with them) or after a part played in them (``starred in
+    “…”``), not what someone said.
+
+    >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
+    >>> t = 'Roe, who starred in the drama “Low Tide,” said “we will win.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    if not _capitalised(span, 1):
+        return False
+    return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
+
+
+_BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
+
+
+def is_headline(text: str, span: QuoteSpan) -> bool:
+    """A headline cited with its byline (``—“Port to reopen in May,” by Harbour Post’s Ana
+    Roe:``): the title of an article, also when it opens with a quoted title (``“‘Tides’ to
+    open …”``).
+
+    >>> t = 'NEWS—“Port to reopen in May,” by Harbour Post’s Ana Roe: “The port will reopen.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    >>> t = '—“‘Tides’ to open in May,” by Harbour Post’s Ana Roe: “The play opens.”'
+    >>> [is_headline(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    return span.text.lstrip("‘'")[:1].isupper() and bool(_BYLINE.match(text, span.end))
+
+
+def is_caps_line(text: str) -> bool:
+    """A paragraph in capitals only, two words or more: a subhead or a newsletter heading
+    (``3. FOR HARBOUR PILOTS ‘THE TIDE IS TURNING’``, ``“SLOW, COSTLY AND LATE”``); the
+    words it quotes are a headline's, not a speaker's.
+
+    >>> is_caps_line("“SLOW, COSTLY AND LATE”"), is_caps_line("“WE WON!” Roe wrote.")
+    (True, False)
+    """
+    return not any(ch.islower() for ch in text) and len(re.findall(r"[A-Z]{2,}", text)) >= 2
+
+
+def is_nickname(text: str, span: QuoteSpan) -> bool:
+    """One capitalised word between a first name and a surname (``Joseph “Joe” Barra``), in
+    running text (a lowercase word near it), not a headline in title case.
+
+    >>> t = 'The mayor, Joseph “Joe” Barra, said “Rest” was needed.'
+    >>> [is_nickname(t, s) for s in find_quote_spans(t)]
+    [True, False]
+    """
+    if not re.fullmatch(r"[A-Z][\w’'.-]*", span.text):
+        return False
+    before = text[: span.outer_start].split()[-4:]
+    after = text[span.outer_end :].split()[:4]
+    if (
+        not before
+        or not after
+        or not re.match(r"[A-Z][\w.]", before[-1])
+        or not re.match(r"[A-Z]\w", after[0])
+    ):
+        return False
+    return any(w[:1].islower() for w in before + after)
