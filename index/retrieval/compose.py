@@ -23,7 +23,7 @@ from .acts import (
 )
 from .answer_type import same_place, states, want
 from .counted import Counted, counted
-from .dated import dated_thing, mentions_thing
+from .dated import another_of_thing, dated_thing, mentions_thing
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
@@ -36,9 +36,9 @@ from .named import (
     name_withheld,
     names_anyone,
 )
-from .reason import reason_first
+from .reason import asks_why, reason_first, states_reason
 from .slots import names_someone, unfilled
-from .spans import lasted_subject, spans_subject
+from .spans import lasted_subject, other_occasion, spans_subject
 from .tense import time_left_out
 from .winner import winner_untold
 
@@ -154,6 +154,8 @@ def _with_value_first(
             continue
         if thing is not None and not mentions_thing(p.paragraph.text, thing):
             continue
+        if thing is not None and i and another_of_thing(thing, top, p):
+            continue  # "a ceasefire in Gaza in October" for the ceasefire the best one tells of
         if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
     return ()
@@ -167,7 +169,10 @@ def _span_of_subject(passages: tuple[Passage, ...], question: str) -> tuple[Pass
     head = lasted_subject(question)
     if head is None:
         return ()
+    best = passages[0].paragraph
     for i, p in enumerate(passages):
+        if p.paragraph.doc_id != best.doc_id and other_occasion(question, best.text, p.paragraph.text):
+            continue  # another article's meeting, not the October one the best paragraph tells of
         if any(spans_subject(s, head, _stem) for s in _sentences(p.paragraph)):
             return (p, *passages[:i], *passages[i + 1 :])
     return ()
@@ -340,8 +345,17 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         conf = confidence(top)
 
     chosen: list[tuple[Paragraph, list[tuple[int, str]]]] = []
-    # "what was the result of the war?": within the paragraph, the sentence that tells one
-    steer = value if value is not None else tells_result if asks_result(question) else None
+    # "what was the result of the war?": within the paragraph, the sentence that tells one;
+    # "why …?" the sentence that gives a reason
+    steer = (
+        value
+        if value is not None
+        else tells_result
+        if asks_result(question)
+        else states_reason
+        if asks_why(question)
+        else None
+    )
     # "what is Iran's position on …?" is not answered by a sentence that says "this position"
     ranked = _ranked_sentences(top.paragraph, without_stance_frame(question, qw), steer)
     ranked = _naming_sentence_first(question, ranked)

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ..types import Passage
 from .lexical import terms
+
+# a runner-up that mentions the dated thing dates another one of it when it holds under this
+# share of the question's words that the best paragraph (which mentions it too) holds
+SAME_THING_SHARE = 0.5
 
 _DATED = re.compile(
     r"\b(?:what|which)\s+(?:exact\s+|precise\s+|calendar\s+)?(?:year|date|day)\s+"
@@ -87,3 +92,17 @@ def only_as_anchor(question: str, text: str) -> bool:
     wanted = set(terms(thing))
     mentions = [w for w in re.finditer(r"[\w’'-]+", text) if wanted and set(terms(w.group(0))) == wanted]
     return bool(mentions) and all(_RELATIVE.search(text[: w.start()]) is not None for w in mentions)
+
+
+def another_of_thing(thing: str, best: Passage, candidate: Passage) -> bool:
+    """Whether `candidate`, a runner-up that dates a `thing`, likely dates another one than the
+    question's: the best paragraph speaks of the thing too (with no date for it) and holds far
+    more of the question's words ("the ceasefire brokered by the envoy came into force") than
+    `candidate` ("the mayor announced a ceasefire in the port in May"). Nothing is decided when
+    the best paragraph never mentions the thing.
+    """
+    return (
+        mentions_thing(best.paragraph.text, thing)
+        and best.lexical > 0
+        and candidate.lexical < SAME_THING_SHARE * best.lexical
+    )

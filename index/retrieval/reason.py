@@ -4,7 +4,11 @@ News writing reports an event in one paragraph and gives its cause in the next, 
 a demonstrative that points back to it: "In April, the rebels shelled the port." / "That
 attack was in retaliation for …". Retrieval ranks the event's paragraph first, as it shares
 the question's words; when that paragraph states no reason and the very next one of the same
-article both points back and states one, the next one answers the "why".
+article both points back and states one, the next one answers the "why"; failing that, a
+close runner-up that states one does.
+
+A reason is asked for with "why", and also as "what prompted / triggered X?", "what was X
+avenging / retaliating for?", "for what reason …?", "what was the motive …?".
 """
 
 from __future__ import annotations
@@ -14,13 +18,22 @@ import re
 from ..types import Passage
 
 _WHY = re.compile(r"(?:^|[,;]\s*|\band\s+)why\b", re.IGNORECASE)
+# a reason asked for without "why": "what prompted …?", "what was Iran avenging …?"
+_REASON_ASKED = re.compile(
+    r"\bwhat\s+(?:prompted|triggered|provoked|sparked|motivated|drove)\b|\bfor\s+what\s+(?:reason|purpose)\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reason|motive|motivation|rationale)s?\b|"
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){1,8}?(?:avenging|retaliating\s+(?:for|against)|"
+    r"(?:doing|done)\s+in\s+(?:retaliation|response|revenge|reprisal))\b",
+    re.IGNORECASE,
+)
 # the wording of a stated cause or purpose
 _REASON = re.compile(
     r"\b(?:because|in retaliation (?:for|against)|in response to|in revenge for|in reprisal for|"
     r"due to|owing to|as a result of|so as to|in order to|in protest (?:at|against|over)|to protest|"
     r"prompted by|triggered by|caused by|driven by|sparked by|blamed on|aimed at|the reason|"
     r"in a bid to|retaliat\w*|to avenge|seeking to|seeks to|sought to|hoping to|in an effort to|"
-    r"intended to|meant to|so that)\b",
+    r"intended to|meant to|so that|in an attempt to|(?:a|the|its|his|her|their) (?:desire|wish) to|"
+    r"(?:stalled|deadlocked|stuck|foundered|collapsed|broke\s+down)\s+over)\b",
     re.IGNORECASE,
 )
 CLOSE_REASON = 0.9  # a runner-up this close to the best that states a reason leads instead
@@ -34,8 +47,13 @@ def asks_why(question: str) -> bool:
 
     >>> asks_why("Why did the dockers strike?"), asks_why("When did the dockers strike?")
     (True, False)
+    >>> asks_why("What prompted the dockers' strike?"), asks_why("What was the strike avenging?")
+    (True, True)
+    >>> asks_why("What did the strike achieve?")
+    False
     """
-    return _WHY.search(question.strip()) is not None
+    q = question.strip()
+    return _WHY.search(q) is not None or _REASON_ASKED.search(q) is not None
 
 
 def states_reason(text: str) -> bool:

@@ -100,3 +100,37 @@ def spans_only_other(sentence: str, head: str | None) -> bool:
     return bool(nouns) and all(
         ws[0] not in _NOT_A_NOUN and not heads & {w.rstrip("s") for w in ws} for ws in nouns
     )
+
+
+# what a question pins its occasion to: a month, a year, or a capitalised place after "in" / "at"
+_PINNED = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|december|"
+    r"1[5-9]\d\d|20\d\d)\b|\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?([A-Z][\w’'-]+)"
+)
+
+
+def _pins(question: str) -> set[str]:
+    return {(m.group(1) or m.group(0)).lower() for m in _PINNED.finditer(question)}
+
+
+def other_occasion(question: str, best: str, candidate: str) -> bool:
+    """Whether `candidate` (a paragraph of another article than the best match) is about
+    another occasion than the one `question` pins down: the question names a month, a year or
+    a place that the best paragraph (`best`) names too and `candidate` does not. "How long did
+    the October meeting in Tarsby last?" is not answered by another article's "the three-hour
+    meeting" when the paragraph that tells of the October meeting in Tarsby gives no span.
+
+    >>> q = "How long did the October meeting in Tarsby last?"
+    >>> other_occasion(q, "They met in Tarsby in October.", "It followed the three-hour meeting.")
+    True
+    >>> other_occasion(q, "They met in Tarsby in October.", "The three-hour meeting in Tarsby ended.")
+    False
+    >>> other_occasion("How long did the meeting last?", "They met.", "It followed the three-hour meeting.")
+    False
+    """
+    low_best, low_candidate = best.lower(), candidate.lower()
+    return any(
+        re.search(rf"\b{re.escape(pin)}\b", low_best)
+        and not re.search(rf"\b{re.escape(pin)}\b", low_candidate)
+        for pin in _pins(question)
+    )

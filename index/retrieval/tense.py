@@ -16,10 +16,11 @@ import re
 
 from .dated import only_as_anchor
 
-# "when will …", "when is the vote due …", "when are the talks expected to resume?"
+# "when will …", "when is the vote due …", "when are the talks expected to resume?", "when is
+# the next round of talks between the two sides scheduled?", "when is the next vote?"
 _FUTURE_ASKED = re.compile(
-    r"^\s*when\s+(?:will|shall|(?:is|are)\s+(?:[\w’'-]+\s+){1,6}?(?:due|expected|scheduled|set|slated|"
-    r"planned|going)\b)",
+    r"^\s*when\s+(?:will|shall|(?:is|are)\s+(?:[\w’'-]+\s+){1,12}?(?:due|expected|scheduled|set|slated|"
+    r"planned|going)\b|(?:is|are)\s+the\s+next\b)",
     re.IGNORECASE,
 )
 # words by which a report looks ahead
@@ -43,8 +44,19 @@ _IF_ASKED = re.compile(
     r"|^\s*what\s+if\b",
     re.IGNORECASE,
 )
+# "what will the council do if the strike goes on?", "how would the port react should …?": what
+# someone does on a condition, which a paragraph that only looks ahead ("X will meet Y") leaves out
+_ACT_IF_ASKED = re.compile(
+    r"^\s*(?:what|how)\s+(?:will|would|shall|could|might)\s+(?:[\w’'-]+\s+){0,5}?"
+    r"(?:do|respond|react|retaliate)\s+(?:[\w’'-]+\s+){0,2}?(?:if|should|unless|in\s+case)\b",
+    re.IGNORECASE,
+)
 # what a paragraph that speaks of a condition or its consequence holds, beyond looking ahead
-_CONDITION = re.compile(r"\b(?:if|unless|otherwise|could|might)\b", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"\b(?:if|unless|otherwise|could|might|should|in\s+case|in\s+the\s+event|or\s+else|"
+    r"failing\s+(?:that|which)|were\s+(?:\w+\s+){0,3}?to)\b",
+    re.IGNORECASE,
+)
 # what dates a paragraph without a calendar word: a clause or phrase of time ("during the
 # war", "after the vote", "until 1796", "over the weekend", "once it thawed") or a word that
 # places it in time ("earlier", "now", "the 16th century")
@@ -86,6 +98,19 @@ def asks_if(question: str) -> bool:
     return _IF_ASKED.match(question) is not None
 
 
+def asks_act_if(question: str) -> bool:
+    """Whether `question` asks what someone will (or would) do on a condition.
+
+    >>> asks_act_if("What will the council do if the strike goes on?")
+    True
+    >>> asks_act_if("How would the port respond should the ferries stop?")
+    True
+    >>> asks_act_if("What will the council do next?"), asks_act_if("If the strike goes on, who pays?")
+    (False, False)
+    """
+    return _ACT_IF_ASKED.match(question) is not None
+
+
 def asks_when_condition(question: str) -> bool:
     """Whether "when" opens a condition of `question` rather than asking for a time.
 
@@ -114,6 +139,10 @@ def asks_future(question: str) -> bool:
 
     >>> asks_future("When will the bridge reopen?"), asks_future("When is the vote expected?")
     (True, True)
+    >>> asks_future("When is the next meeting of the two harbour councils planned?")
+    True
+    >>> asks_future("When is the next ferry?"), asks_future("When was the next ferry built?")
+    (True, False)
     >>> asks_future("When did the bridge reopen?"), asks_future("When would a strike be legal?")
     (False, False)
     """
@@ -151,6 +180,8 @@ def time_left_out(question: str, text: str, when: bool, dated: bool, spans: bool
     >>> time_left_out("What happens if the talks fail?", "The talks failed in May.", False, True, False)
     'future'
     >>> time_left_out("What if the talks fail?", "If they fail, the strike resumes.", False, False, False)
+    >>> time_left_out("What will Ruiz do if it fails?", "Ruiz will meet the mayor.", False, False, False)
+    'future'
     """
     future = when and asks_future(question)
     if future and dated and not looks_ahead(text):
@@ -159,6 +190,8 @@ def time_left_out(question: str, text: str, when: bool, dated: bool, spans: bool
         return "time"  # no time at all ("another round would follow")
     if asks_will(question) and not looks_ahead(text):
         return "future"  # only what was done
+    if asks_act_if(question) and not _CONDITION.search(text):
+        return "future"  # "X will meet Y" says nothing of what X does if the talks fail
     if asks_if(question) and not looks_ahead(text) and not _CONDITION.search(text):
         return "future"  # "what happens if the talks fail?" of "… the talks failed"
     if when and not dated and not asks_when_condition(question):
