@@ -8,6 +8,7 @@ from __future__ import annotations
 from test_answer import evidence, para
 
 from index.retrieval.compose import compose_answer
+from index.retrieval.mentions import Vocabulary, names_in
 from index.retrieval.reason import asks_why
 from index.retrieval.tense import asks_act_if, asks_future
 from index.types import Answer, Paragraph
@@ -118,3 +119,16 @@ def test_a_date_of_another_truce_is_not_the_date_of_the_truce_the_best_paragraph
     close = para("hills", 2, "The truce agreed by the envoys came into force on May 3.")
     answer = _answer(q, (best, 2.0, 0.8, 0.8), (close, 1.6, 0.7, 0.7))
     assert not answer.abstained and answer.citations[0].paragraph == 2
+
+
+# --- a name with a particle ---------------------------------------------------------------
+
+
+def test_a_name_with_a_particle_is_reported_as_one_name() -> None:
+    vocab = Vocabulary.of(["The emir of Kell met the harbour master in Brava on Monday."])
+    missing = vocab.unmentioned("What did Omani envoy Khalid bin Saleh tell the emir of Kell?")
+    assert missing == ["Omani", "Khalid bin Saleh"]
+    # a particle that no capitalised word follows is no part of a name
+    assert names_in("Did Anna meet the mayor de facto?") == ["Anna"]
+    # a name whose surname the corpus has is mentioned, whatever its given name
+    assert Vocabulary.of(["Van der Berg spoke first."]).unmentioned("What did Pieter van der Berg say?") == []

@@ -184,17 +184,27 @@ def _edits(word: str) -> set[str]:
     return out
 
 
+# lower-case particles inside a person's name ("Mohammed bin Salman", "Ludwig van Beethoven")
+_PARTICLES = frozenset("bin bint ibn al el de da di del della van von der den du dos das ben abu ter".split())
+
+
 def names_in(question: str) -> list[str]:
-    """Runs of capitalised words or acronyms in `question`, past its first word.
+    """Runs of capitalised words or acronyms in `question`, past its first word; a lower-case
+    particle between two capitalised words belongs to the name.
 
     >>> names_in("Who is Ali Shamkhani and what did the IAEA find in Natanz?")
     ['Ali Shamkhani', 'Natanz']
+    >>> names_in("What did crown prince Khalid bin Saleh say to Anna van der Berg?")
+    ['Khalid bin Saleh', 'Anna van der Berg']
     """
     tokens = list(_TOKEN.finditer(question))
     runs: list[list[str]] = []
     current: list[str] = []
     for i, m in enumerate(tokens):
         word = m.group(0)
+        if current and word in _PARTICLES and _continues_name(tokens, i):
+            current.append(word)
+            continue
         starts = i == 0 or bool(re.search(r"[.!?:;]\s*$", question[: m.start()]))
         # acronyms are left out: articles often spell them out ("IAEA", "WWII")
         capital = word[0].isupper() and not _acronym(word) and len(_bare(word)) > 2
@@ -213,6 +223,14 @@ def names_in(question: str) -> list[str]:
     if current:
         runs.append(current)
     return [re.sub(r"['’]s?$", "", " ".join(r)) for r in runs]
+
+
+def _continues_name(tokens: list[re.Match[str]], i: int) -> bool:
+    """Whether the particle at `i` is followed, past any more particles, by a capitalised word."""
+    for m in tokens[i + 1 :]:
+        if m.group(0) not in _PARTICLES:
+            return m.group(0)[:1].isupper()
+    return False
 
 
 def is_foreign(question: str) -> bool:
