@@ -132,3 +132,22 @@ def test_a_name_with_a_particle_is_reported_as_one_name() -> None:
     assert names_in("Did Anna meet the mayor de facto?") == ["Anna"]
     # a name whose surname the corpus has is mentioned, whatever its given name
     assert Vocabulary.of(["Van der Berg spoke first."]).unmentioned("What did Pieter van der Berg say?") == []
+
+
+# --- a role asked for -----------------------------------------------------------------------
+
+
+def test_who_acted_as_a_role_at_talks_is_not_answered_by_the_parties_holding_them() -> None:
+    q = "Who acted as mediator at the Kestin wage talks?"
+    held = (
+        "The union and the port authority held wage talks in Kestin last week, after which the "
+        "union's chief said more would follow."
+    )
+    answer = _answer(q, (para("dock", 2, held), 2.0, 0.7, 0.8))
+    assert answer.abstained and answer.missing == ("name",)
+    for told in (
+        "The union and the port authority held wage talks in Kestin, with the bishop of Kell as mediator.",
+        "The bishop of Kell mediated the wage talks in Kestin.",
+    ):
+        answer = _answer(q, (para("dock", 2, told), 2.0, 0.7, 0.8))
+        assert not answer.abstained and "bishop" in answer.text

@@ -100,12 +100,27 @@ _WHO_DID = re.compile(
 )
 
 
+# "who acted as mediator at the wage talks?": the role stands for the verb ("mediated")
+_WHO_AS = re.compile(
+    r"^\s*who\s+(?:acted|served|worked|stood\s+in|was|were)\s+as\s+(?:(?:the|a|an)\s+)?([a-z]+)"
+    r"\s+(?:at|in|on|for|during|between)\s+(?:(?:the|a|an)\s+)?((?:[\w’'-]+\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:of|in|on|at|for|to|from|with|between|during)\b|\s*[?.!,]|\s*$)",
+    re.IGNORECASE,
+)
+
+
 def _who_did(question: str) -> tuple[str, str] | None:
-    """The verb and the head of the act a "who did X?" question asks about.
+    """The verb (or the role that stands for it) and the head of the act a "who did X?"
+    question asks about.
 
     >>> _who_did("Who carried out the school closures in Brava?"), _who_did("Who is the mayor?")
     (('carried', 'closures'), None)
+    >>> _who_did("Who acted as mediator at the Kestin wage talks?")
+    ('mediator', 'talks')
     """
+    role = _WHO_AS.match(question)
+    if role is not None:
+        return role.group(1).lower(), role.group(2).split()[-1].lower()
     m = _WHO_DID.match(question)
     if m is None or m.group(1).lower() in _AUXILIARY:
         return None
