@@ -47,9 +47,10 @@ QUIET = para(
 
 def test_a_close_runner_up_that_states_a_reason_answers_why() -> None:
     q = "Why did the mayor meet the union leaders behind closed doors?"
-    answer = _answer(q, (SUMMIT, 2.0, 0.8, 0.6), (QUIET, 1.9, 0.75, 0.5))
-    assert not answer.abstained and answer.citations[0].paragraph == 6
-    assert "a desire to keep the quarrel" in answer.text
+    for score in (1.9, 1.75):  # within 0.85 of the best
+        answer = _answer(q, (SUMMIT, 2.0, 0.8, 0.6), (QUIET, score, 0.75, 0.5))
+        assert not answer.abstained and answer.citations[0].paragraph == 6
+        assert "a desire to keep the quarrel" in answer.text
 
 
 def test_a_runner_up_far_behind_or_a_best_paragraph_with_its_own_reason_keeps_the_best() -> None:
