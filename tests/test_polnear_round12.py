@@ -1,0 +1,27 @@
+"""Named speakers and quote precision, issue 13 round 12 (PolNeAR).
+
+Fictional sentences written for these tests (docs/attribution.md, "Round 12").
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+from index.types import Quote
+
+
+def _quotes(*paragraphs: str) -> list[Quote]:
+    return extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+
+
+def _speaker_of(words: str, *paragraphs: str) -> str | None:
+    return next(q.speaker for q in _quotes(*paragraphs) if q.text == words)
+
+
+def test_a_fronted_phrase_then_an_inverted_cue() -> None:
+    para = "In other words, asked harbour pilot Piet Hals: “Who pays for the new pier?”"
+    assert _speaker_of("Who pays for the new pier?", para) == "Piet Hals"
+    # a fronted phrase, then the subject with its apposition: the subject speaks
+    para = "At the pier, Ana Roe, the mayor, said: “The work starts in May.”"
+    assert _speaker_of("The work starts in May.", para) == "Ana Roe"
