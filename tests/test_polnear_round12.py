@@ -8,6 +8,7 @@ from __future__ import annotations
 from news_fixtures import doc
 
 from index.attribution.extract import extract_quotes
+from index.attribution.sentence_subject import leading_np
 from index.types import Quote
 
 
@@ -25,3 +26,10 @@ def test_a_fronted_phrase_then_an_inverted_cue() -> None:
     # a fronted phrase, then the subject with its apposition: the subject speaks
     para = "At the pier, Ana Roe, the mayor, said: “The work starts in May.”"
     assert _speaker_of("The work starts in May.", para) == "Ana Roe"
+
+
+def test_one_name_after_a_person_noun_opens_the_subject() -> None:
+    para = "Crew member Hals shared the plan on Monday, writing “The pier will be ready in May.”"
+    assert _speaker_of("The pier will be ready in May.", para) == "Hals"
+    # a verb and an adjective before the name are no role: the sentence's own subject stays
+    assert leading_np("Lund quotes former Harbour official Ana Roe:") == ("Lund", None)
