@@ -33,3 +33,8 @@ def test_one_name_after_a_person_noun_opens_the_subject() -> None:
     assert _speaker_of("The pier will be ready in May.", para) == "Hals"
     # a verb and an adjective before the name are no role: the sentence's own subject stays
     assert leading_np("Lund quotes former Harbour official Ana Roe:") == ("Lund", None)
+
+
+def test_the_name_in_a_free_relative_before_the_cue() -> None:
+    para = "Lund’s use of the “Pier Plan” led to what pilot Piet Hals called “the end of an era” later."
+    assert _speaker_of("the end of an era", para) == "Piet Hals"
