@@ -38,3 +38,12 @@ def test_one_name_after_a_person_noun_opens_the_subject() -> None:
 def test_the_name_in_a_free_relative_before_the_cue() -> None:
     para = "Lund’s use of the “Pier Plan” led to what pilot Piet Hals called “the end of an era” later."
     assert _speaker_of("the end of an era", para) == "Piet Hals"
+
+
+def test_a_closing_mark_typed_against_the_next_sentence() -> None:
+    para = (
+        "“Fair winds!,” Lund tweeted. “I love the pier!”Harbour pilot Piet Hals explained "
+        "what was wrong to the Dagblad: “Lund never sailed. Not once.”"
+    )
+    assert _speaker_of("Lund never sailed. Not once.", para) == "Piet Hals"
+    assert _speaker_of("I love the pier!", para) != "Piet Hals"
