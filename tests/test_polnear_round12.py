@@ -47,3 +47,8 @@ def test_a_closing_mark_typed_against_the_next_sentence() -> None:
     )
     assert _speaker_of("Lund never sailed. Not once.", para) == "Piet Hals"
     assert _speaker_of("I love the pier!", para) != "Piet Hals"
+
+
+def test_the_clause_after_so_adjective_that_before_a_colon() -> None:
+    para = "The timing was so odd that a spokesman for Ana Roe could only sigh: “The pier is booked.”"
+    assert _speaker_of("The pier is booked.", para) == "a spokesman for Ana Roe"

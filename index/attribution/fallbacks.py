@@ -49,7 +49,7 @@ _TAIL_VERBS = (
 _TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
 _SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
 _BREAKS = r",|;|\s[-—–]+(?:\s|(?=[A-Z]))|—|\band\s+then\b|\bthen\b"
-_CLAUSES = re.compile(_BREAKS + r"|\band\b")
+_CLAUSES = re.compile(_BREAKS + r"|\band\b|\bso\s+[a-z]+\s+that\b")  # "… was so odd that X could only quip:"
 # Two names joined by "and" closing the words before a colon: one source, two people
 # (``… - Ana Roe and Piet Hals:``, ``More from Roe and Hals:``).
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
