@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
+from index.attribution.article_names import _proper
 from index.attribution.extract import extract_quotes
 from index.attribution.sentence_subject import leading_np
 from index.types import Quote
@@ -52,3 +53,11 @@ def test_a_closing_mark_typed_against_the_next_sentence() -> None:
 def test_the_clause_after_so_adjective_that_before_a_colon() -> None:
     para = "The timing was so odd that a spokesman for Ana Roe could only sigh: “The pier is booked.”"
     assert _speaker_of("The pier is booked.", para) == "a spokesman for Ana Roe"
+
+
+def test_a_name_then_a_place_phrase_before_the_verb() -> None:
+    para = "The break was complete when Roe in her opening speech called the pilots “pirates” and left."
+    assert _speaker_of("pirates", "Ana Roe runs the port.", para) == "Ana Roe"
+    # a title-case line is no name the article introduces
+    assert not _proper("Harbour Outreach Undone By Roe")
+    assert _proper("Ana Roe")
