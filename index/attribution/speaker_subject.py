@@ -63,8 +63,8 @@ _WHAT_NAME = re.compile(r"\b[Ww]hat\s+((?:[a-z]+\s+){0,2}[A-Z][\w’'.-]*(?:\s+[
 
 
 _NAME_THEN_PLACE = re.compile(
-    r"(?:^\s*|\b(?:when|as|after|before|and|while|because|since|if)\s+)"
-    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:in|at|on|during)\s+(?:his|her|their|a|an|the)"
+    r"\b(?:when|as|after|before|and|while|because|since|if)\s+"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:in|on|during)\s+(?:his|her|their|a|an)"
     r"(?:\s+[a-z][\w-]*){1,4}$"
 )
 
