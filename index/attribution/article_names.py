@@ -33,6 +33,9 @@ _NOT_NAME_START = (
 )
 
 
+_HEADLINE_WORDS = frozenset("By For With To From At In On The Into".split())
+
+
 def _proper(name: str) -> bool:
     """A name written as one: capitalised words (and connectors), no possessive, no verb."""
     toks = name.split()
@@ -44,6 +47,8 @@ def _proper(name: str) -> bool:
         return False  # "That’s the", "Watch the", "(On the"
     if "and" in toks:
         return False  # "Mexicans and Muslims"
+    if any(t in _HEADLINE_WORDS for t in toks[1:]):
+        return False  # "Minority Outreach Undone By Lund": a title-case line, not a name
     return all(is_capitalised(t) or t.lower() in CONNECTORS for t in toks)
 
 

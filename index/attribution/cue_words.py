@@ -172,3 +172,24 @@ def after_conjunction(words: list[str], article: bool = True) -> bool:
     if nxt in ("the", "a", "an"):
         return article
     return words[1][:1].isupper() and nxt not in _OPENERS and nxt not in _TIME_WORDS and nxt not in _CONJ
+
+
+_FRONTED = frozenset("in on at for with after before during from by".split())
+
+
+def connective_only(left: str) -> bool:
+    """Is the text before a cue verb only a connective or a short fronted phrase and a comma,
+    so that the speaker follows the verb? ``But,``, ``In other words,`` (one comma, at the end;
+    not ``In Iowa, Ana Roe, the mayor,``).
+
+    >>> connective_only("In other words, "), connective_only("But, ")
+    (True, True)
+    >>> connective_only("In Iowa, Ana Roe, the mayor, "), connective_only("the mayor ")
+    (False, False)
+    """
+    words = left.strip(" ,").split()
+    if not left.rstrip().endswith(","):
+        return False
+    if all(w.strip(",").lower() in _OPENERS | _CONJ for w in words):
+        return True
+    return 1 < len(words) <= 4 and words[0].lower() in _FRONTED and "," not in left.rstrip()[:-1]

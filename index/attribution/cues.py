@@ -39,6 +39,7 @@ from .cue_words import (
     _WITH_NP,
     DIRECT_ONLY,
     GERUNDS,
+    connective_only,
 )
 from .reported import clause_end, clause_start, object_not_clause
 from .speaker_object import parse_object
@@ -235,10 +236,8 @@ def find_cues(
             starts.append(vs)
             continue  # no floor: "X, writing for the majority, said …" still finds X
         between = np_text[boundary:vs].strip(" ,").split()
-        if np_text[boundary:vs].rstrip().endswith(",") and all(
-            w.strip(",").lower() in _OPENERS | _CONJ for w in between
-        ):
-            between = []  # "But, said Solovey, “…”": a connective, then an inverted cue
+        if connective_only(np_text[boundary:vs]):
+            between = []  # "But, said Solovey, “…”", "In other words, explained X:": inverted
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
         subordinate = (
             len(between) > 2

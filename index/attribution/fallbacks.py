@@ -49,7 +49,7 @@ _TAIL_VERBS = (
 _TAIL_CUE = re.compile(_TAIL_VERBS + r"[^“”\"]{0,240}$")
 _SHORT_TAIL_CUE = re.compile(_TAIL_VERBS + r"[^.!?“”\"]{0,80}[.!?]?$")
 _BREAKS = r",|;|\s[-—–]+(?:\s|(?=[A-Z]))|—|\band\s+then\b|\bthen\b"
-_CLAUSES = re.compile(_BREAKS + r"|\band\b")
+_CLAUSES = re.compile(_BREAKS + r"|\band\b|\bso\s+[a-z]+\s+that\b")  # "… was so odd that X could only quip:"
 # Two names joined by "and" closing the words before a colon: one source, two people
 # (``… - Ana Roe and Piet Hals:``, ``More from Roe and Hals:``).
 _NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*"
@@ -139,11 +139,24 @@ def agentive(sp: Speaker) -> bool:
     )
 
 
+_GLUED = re.compile(r"[.!?]”(?=[A-Z][a-z])")
+
+
+def _glued(masked: str) -> list[tuple[int, int]]:
+    """Sentences, also split where a closing mark is typed against the next one's capital
+    (``… I love Lund!”Harbour pilot Ana Roe said: …``)."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in sentence_spans(masked):
+        cuts = [m.end() for m in _GLUED.finditer(masked, lo, hi)]
+        out.extend(zip([lo, *cuts], [*cuts, hi], strict=True))
+    return out
+
+
 def cue_sentences(masked: str) -> list[tuple[int, int]]:
     """Sentences, with ``“…?” Sanders replied.`` kept as one: a quote that ends in ``?`` or
     ``!`` and the short cue sentence after it."""
     out: list[tuple[int, int]] = []
-    for lo, hi in sentence_spans(masked):
+    for lo, hi in _glued(masked):
         prev = masked[out[-1][0] : out[-1][1]].rstrip() if out else ""
         tail = _TAIL_CUE if prev[-2:-1] in ("?", "!") else _SHORT_TAIL_CUE
         if prev.endswith(_CLOSES) and tail.match(masked[lo:hi]):

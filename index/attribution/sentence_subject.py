@@ -93,7 +93,14 @@ def _role_words(toks: list[str], k: int) -> int:
         if toks[j] in _VERBISH or toks[j].endswith("ed") or toks[j] in _NOT_ROLE:
             return 0
         j += 1
-    if j == k or j + 1 >= len(toks) or not (is_capitalised(toks[j]) and is_capitalised(toks[j + 1])):
+    if j == k or j + 1 >= len(toks) or not is_capitalised(toks[j]):
+        return 0
+    # "band member Flea shared …": one name after a person noun, then a lowercase word
+    last = toks[j - 1]
+    person = (last in TITLES or len(last) > 4 and last.endswith(_PERSON_ENDINGS)) and not any(
+        t.endswith("s") or t in _ROLE_OPENERS for t in toks[k:j]
+    )  # not "Frank quotes former Carter …": a verb, an adjective
+    if not (is_capitalised(toks[j + 1]) or person and toks[j + 1].islower()):
         return 0
     return j - k
 

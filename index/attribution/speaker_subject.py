@@ -59,6 +59,16 @@ def _segments(s: str) -> list[tuple[int, str]]:
     return [(p, t) for p, t in out if t]
 
 
+_WHAT_NAME = re.compile(r"\b[Ww]hat\s+((?:[a-z]+\s+){0,2}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})$")
+
+
+_NAME_THEN_PLACE = re.compile(
+    r"\b(?:when|as|after|before|and|while|because|since|if)\s+"
+    r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:in|on|during)\s+(?:his|her|their|a|an)"
+    r"(?:\s+[a-z][\w-]*){1,4}$"
+)
+
+
 def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None, int] | None:
     """The speaker phrase ending `left` (the text before a cue verb): (phrase, appositive, offset).
 
@@ -88,6 +98,9 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         # "And online he has criticized", "in which he stated": the pronoun right before the
         # verb is its subject, whatever opens the clause ("who he called" says whom, not who)
         return tokens[-1], None, len(s) - len(tokens[-1])
+    what = _WHAT_NAME.search(s) or _NAME_THEN_PLACE.search(s)
+    if what:  # "… led to what aide Ana Roe called “…”": a free relative, its name the subject;
+        return what.group(1), None, what.start(1)  # "when Roe in her speech called": the name
     s = _SEEN_BY.sub("", s)  # "a letter from X obtained by The Associated Press warns": X's letter
     ends_comma = s.endswith(",")
     segs = _segments(s.rstrip(","))
