@@ -270,7 +270,9 @@ def _verdict(answer: Answer) -> str:
         opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
         return f"✅ <b>{e(opening[:1].upper() + opening[1:])}</b> said that, word for word."
     if att.verdict == "matched" and q:
-        return f"🗣 That was {who} (in their own words below)."
+        # reported speech is the writer's words for what they said, not their own
+        how = "as reported below" if q.kind == "indirect" else "in their own words below"
+        return f"🗣 That was {who} ({how})."
     if att.verdict == "misworded" and q:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
         return f"✏️ <b>Not quite those words.</b> It was {who}, and the article's wording differs:{diff}"

@@ -156,3 +156,15 @@ def test_refusals_say_why_in_chats_and_inline_mode():
     assert render.inline_results(missing)[0].title == "The articles don't mention Olaf Brennan"
     foreign = Answer("Что сказал мэр?", (), (), abstained=True, reason="language")
     assert "I answer questions in English" in check(render.answer_html(foreign))
+
+
+def test_a_paraphrase_matched_to_reported_speech_does_not_call_it_their_own_words():
+    from index.types import Attribution, Quote
+
+    def said(kind: str) -> str:
+        q = Quote("the levy is a local matter", "Ana Lee", None, "stated", "doc-1", "T", 1, 0, 26, kind=kind)  # type: ignore[arg-type]
+        att = Attribution(kind="who_said", verdict="matched", claim="the levy is local", quotes=(q,))
+        return check(render.answer_html(Answer("q", (), (citation(1),), abstained=False, attribution=att)))
+
+    assert "(as reported below)" in said("indirect")
+    assert "(in their own words below)" in said("direct")
