@@ -114,3 +114,23 @@ def test_a_misquote_diff_runs_to_the_last_word_the_claim_shares() -> None:
     check = check_quote("we will talk about wages but not the cranes", quotes)
     assert check.verdict == "misworded"
     assert check.rendered.endswith("the cranes")  # not cut off before the claim's last words
+
+
+def test_a_claim_typed_with_a_contraction_meets_the_negation_spelled_out() -> None:
+    from index.retrieval.lexical import terms
+
+    story = (
+        "Port talks\n\n“The Norlanders are saying we are ready to talk wages, but we are not ready to "
+        "talk cranes,” explained a union official, speaking on condition of anonymity.\n"
+    )
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    known = set(terms(story))
+
+    def weigh(text: str) -> dict[str, float]:  # like IDF: a word the corpus lacks weighs most
+        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+
+    question = "Did an anonymous source say Norland won't talk about cranes?"
+    query = parse_attribution_question(question)
+    assert query is not None and query.kind == "did_say"
+    answer = answer_attribution(question, query, quotes, {}, weigh=weigh)
+    assert answer.attribution is not None and answer.attribution.verdict == "yes"

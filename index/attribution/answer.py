@@ -21,7 +21,7 @@ from .check import (
     reversal_diff,
     said_text,
 )
-from .claim_words import negations
+from .claim_words import negations, uncontracted
 from .claims import did_say
 from .meaning import swapped_name
 from .occasion import occasion, placed_at
@@ -129,6 +129,10 @@ def answer_attribution(
     claim = query.text or ""
     if query.kind == "did_say" and query.speaker:
         result = did_say(query.speaker, claim, quotes, weigh)
+        if result.verdict == "not_found" and (plain := uncontracted(claim)) != claim:
+            # "did X say Iran won't talk …?" of "… we are not ready to talk …"
+            retried = did_say(query.speaker, plain, quotes, weigh)
+            result, claim = (retried, plain) if retried.verdict != "not_found" else (result, claim)
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by

@@ -25,6 +25,7 @@ from typing import Literal
 
 from ..types import Quote
 from .cited_label import quoted_within
+from .claim_words import uncontracted
 from .match_words import (
     DiffOp,
     _as_typed,
@@ -233,7 +234,7 @@ def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     >>> c.verdict, c.rendered
     ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
     """
-    found = _matches(text, quotes, weigh)
+    found = _matches(text, quotes, weigh) or _matches(uncontracted(text), quotes, weigh)
     if found:
         return _check(found[0])
     claim = _spelled(text)

@@ -52,3 +52,24 @@ def stems(ws: Sequence[str]) -> set[str]:
 
 
 NON = re.compile(r"^non-(?=\w{3})")
+
+
+# contractions whose stem changes when the negation is written out
+_IRREGULAR = {"won't": "will not", "can't": "can not", "shan't": "shall not", "ain't": "is not"}
+_CONTRACTED = re.compile(r"\b(\w+)n['’]t\b", re.IGNORECASE)
+
+
+def uncontracted(text: str) -> str:
+    """`text` with its negative contractions written out, for a second try at matching a
+    claim typed with them against a quotation that spells them out ("Iran won't talk about
+    ballistics" against "we are not ready to talk ballistics").
+
+    >>> uncontracted("Iran won't talk, and they didn’t say so")
+    'Iran will not talk, and they did not say so'
+    """
+
+    def spelled(m: re.Match[str]) -> str:
+        whole = m.group(0).replace("’", "'").lower()
+        return _IRREGULAR.get(whole) or f"{m.group(1)} not"
+
+    return _CONTRACTED.sub(spelled, text)
