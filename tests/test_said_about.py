@@ -134,3 +134,15 @@ def test_a_claim_typed_with_a_contraction_meets_the_negation_spelled_out() -> No
     assert query is not None and query.kind == "did_say"
     answer = answer_attribution(question, query, quotes, {}, weigh=weigh)
     assert answer.attribution is not None and answer.attribution.verdict == "yes"
+
+
+def test_a_claim_sharing_only_a_name_and_function_words_is_no_misquote() -> None:
+    from index.attribution.check import check_quote
+
+    story = (
+        "Port talks\n\n“For the port, this is a big issue,” said an aide.\n\n"
+        "“Varga is very tired of the delays,” a dock worker said.\n"
+    )
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    assert check_quote("Varga is a liar", quotes).verdict == "not_found"
+    assert check_quote("the port is a big issue", quotes).verdict == "misworded"

@@ -96,7 +96,9 @@ class QuoteCheck:
         return " ".join(out)
 
 
-def _match(claim: list[str], q: Quote) -> _Match | None:
+def _match(claim: list[str], q: Quote, names: frozenset[str] = frozenset()) -> _Match | None:
+    """`claim` (spelled words) against `q`: exact, or the best window of misworded words that
+    shares a word of content with the claim beyond the `names` it holds."""
     best: _Match | None = None
     sources = [(q.text, True)] + ([(q.context, False)] if q.context and q.context != q.text else [])
     for text, in_text in sources:
@@ -123,6 +125,12 @@ def _match(claim: list[str], q: Quote) -> _Match | None:
                 ratio = sm.ratio()
                 same = sum(b.size for b in sm.get_matching_blocks())
                 if ratio < MIN_RATIO or same < 2 or same * 2 < len(claim):
+                    continue
+                held = [claim[b.a + k] for b in sm.get_matching_blocks() for k in range(b.size)]
+                shared = set(_content(held))
+                if not shared or (shared <= names and shared != set(_content(claim))):
+                    # "is a", or a name and "is a": "Lee is a liar" is not "this is a big
+                    # issue", nor "Lee is very wary of …"
                     continue
                 if best is None or ratio > best.ratio:
                     lo, hi = _widen(claim, sm, i, i + size, len(real))
@@ -205,7 +213,9 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
     claim = _spelled(text)
     if not claim:
         return []
-    found = [m for q in quotes if (m := _match(claim, q)) is not None]
+    # the claim's names as typed ("Lee is a liar"): a window that shares only them is no match
+    names = frozenset(x for w in text.split() if w[:1].isupper() for x in _spelled(w))
+    found = [m for q in quotes if (m := _match(claim, q, names)) is not None]
     if not found:
         found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
     if not found and weigh is not None:
