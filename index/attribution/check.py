@@ -244,7 +244,9 @@ def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     >>> c.verdict, c.rendered
     ('misworded', 'We [-shall-] {+will+} not yield whatever it costs')
     """
-    found = _matches(text, quotes, weigh) or _matches(uncontracted(text), quotes, weigh)
+    found = _matches(text, quotes, weigh)
+    if not found and (plain := uncontracted(text)) != text:
+        found = _matches(plain, quotes, weigh)  # "won't talk" of "will not talk"
     if found:
         return _check(found[0])
     claim = _spelled(text)

@@ -317,24 +317,17 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     if holder_absent(question, top.paragraph.text):
         # "what is Brava's position on …?" near a paragraph that never names Brava
         return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
-    if winner_untold(question, top.paragraph.text):
-        # "who won the war?" near a paragraph that tells how it began (index/retrieval/winner.py):
-        # a close runner-up may tell the result
-        led = _first_fit(passages, question, winner_untold, threshold)
-        if not led:
-            return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
-        passages = led
-        top = passages[0]
-        conf = confidence(top)
-    if result_unreported(question, top.paragraph.text):
-        # "what was the outcome of the vote?" near "the council held a vote": a close
-        # runner-up may tell what came of it
-        led = _first_fit(passages, question, result_unreported, threshold)
-        if not led:
-            return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
-        passages = led
-        top = passages[0]
-        conf = confidence(top)
+    for unfit in (winner_untold, result_unreported):
+        # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
+        # the outcome of the vote?" near "the council held a vote" (acts.py): a close
+        # runner-up may tell the result
+        if unfit(question, top.paragraph.text):
+            led = _first_fit(passages, question, unfit, threshold)
+            if not led:
+                return _abstention(evidence.question, top, qw, conf, "no_value", ("result",))
+            passages = led
+            top = passages[0]
+            conf = confidence(top)
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)
