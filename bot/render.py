@@ -154,6 +154,8 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
         parts.append(abstention_html(answer))
         if answer.closest is not None and answer.reason != "not_mentioned":
             parts.append(f"The closest paragraph is {_cite(answer.closest)}:\n{_quote_block(answer.closest)}")
+    elif answer.overview:
+        parts.append(_overview_html(answer))
     else:
         sentences = []
         for sentence in answer.sentences:
@@ -175,6 +177,18 @@ def answer_html(answer: Answer, *, show_question: bool = False) -> str:
     if answer.undisputed_reply:
         parts.append(f"⚖️ <i>{_e(answer.undisputed_reply)}.</i>")
     return "\n\n".join(parts)
+
+
+def _overview_html(answer: Answer) -> str:
+    """ "What is this about?": a line from each article, as a list."""
+    shown = len(answer.sentences)
+    whose = f"What {_e(answer.outlet)} reports" if answer.outlet else "The articles in brief"
+    count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
+    lines = [f"📰 <b>{whose}</b>{count}:"]
+    lines.extend(f"• {_e(s.text)} {_cite(answer.citations[s.citation])}" for s in answer.sentences)
+    if answer.overview > shown:
+        lines.append("<i>/start lists them all.</i>")
+    return "\n".join(lines)
 
 
 def answer_messages(answer: Answer, *, show_question: bool = False) -> list[str]:

@@ -246,6 +246,9 @@ class Answer:
     # what "do the sources disagree about X?" asked about, when no article gives another
     # value for it: the reply says so beside the answer
     undisputed: str | None = None
+    # for "what is this about?" (or "what does AFP say?"): each sentence is the lede of one
+    # article, and this is how many articles there are to tell about (a reply may show fewer)
+    overview: int = 0
 
     @property
     def text(self) -> str:

@@ -70,6 +70,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         }
     if answer.outlet is not None:
         out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
+    if answer.overview:
+        out["overview"] = answer.overview  # "what is this about?": one lede per article, of this many
     if answer.abstained:
         out["reason"] = answer.reason
         out["missing"] = list(answer.missing)
@@ -170,6 +172,10 @@ def answer_text(answer: Answer) -> str:
             lines.append(f"{answer.undisputed_reply}.")
         return "\n".join(lines)
     lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    if answer.overview:
+        shown = len(answer.sentences)
+        count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
+        lines = [f"In brief, a line from each article{count}:"] + [f"- {line}" for line in lines]
     if answer.attribution is not None:
         if headline := verdict_text(answer):
             lines.insert(0, headline)

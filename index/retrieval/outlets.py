@@ -26,10 +26,14 @@ def outlet_named(name: str | None, documents: Sequence[Document]) -> str | None:
 
 
 def ledes(
-    question: str, docs: Sequence[str], outlet: str, paragraphs: Mapping[tuple[str, int], Paragraph], n: int
+    question: str,
+    docs: Sequence[str],
+    outlet: str | None,
+    paragraphs: Mapping[tuple[str, int], Paragraph],
+    n: int,
 ) -> Answer:
-    """What `outlet` reports, in a line for each of its first `n` articles `docs`: the first
-    sentence of its first ¶."""
+    """What `outlet` reports (or, with None, what the articles are about), in a line for each
+    of the first `n` articles `docs`: the first sentence of its first ¶."""
     citations = []
     for doc_id in docs[:n]:
         first = paragraphs.get((doc_id, 1))
@@ -37,4 +41,6 @@ def ledes(
             a, b = sentence_spans(first.text)[0]
             citations.append(Citation(doc_id, first.title, 1, first.text[a:b], first.text, first.outlet))
     sentences = tuple(AnswerSentence(c.quote, i) for i, c in enumerate(citations))
-    return Answer(question, sentences, tuple(citations), abstained=not citations, outlet=outlet)
+    return Answer(
+        question, sentences, tuple(citations), abstained=not citations, outlet=outlet, overview=len(docs)
+    )

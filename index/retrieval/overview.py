@@ -1,0 +1,62 @@
+"""Questions about the articles as a whole: "what is this about?", "summarize the news",
+"give me an overview". No paragraph answers them by its words (a search can only cite
+something near and say the articles don't say), so they get each article's lede. Pure.
+
+A question counts only when it is made of overview words alone: "summarize the talks" asks
+about the talks, and goes to retrieval like any other question.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the whole question, lower case, typographic apostrophes made plain, end punctuation gone
+_OVERVIEW = re.compile(
+    r"(?:(?:can|could|would)\s+you\s+|please\s+)?"
+    r"(?:"
+    # "what is this about?", "what are these articles about?", "what's the story?"
+    r"what(?:'s|\s+is|\s+are)\s+(?:this|it|these|they|all\s+this)"
+    r"(?:\s+(?:articles?|news|stor(?:y|ies)|documents?))?\s+(?:all\s+)?about"
+    r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:articles?|news|stor(?:y|ies)|documents?)(?:\s+(?:all\s+)?about)?"
+    r"|what(?:'s|\s+is)\s+(?:the\s+)?(?:news|new|happening|going\s+on|the\s+story)"
+    # "what do the articles say/report/cover?"
+    r"|what\s+do\s+(?:the|these|your)\s+(?:articles|stories|documents|sources)\s+(?:say|report|cover|tell\s+us)"
+    # "summarize (the articles)", "give me a summary", "tl;dr"
+    r"|(?:summari[sz]e|sum\s+up)(?:\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))|everything|for\s+me))*"
+    r"|(?:give\s+me\s+|i\s+want\s+|send\s+me\s+)?(?:a\s+|an\s+|the\s+)?(?:summary|overview|recap|gist|headlines|rundown)"
+    r"(?:\s+of\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))))?"
+    r"|tl;?dr|news|headlines|any\s+news"
+    r"|what\s+(?:happened|do\s+you\s+know|can\s+you\s+tell\s+me)"
+    r"|tell\s+me\s+(?:more|the\s+news|about\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))))"
+    r")"
+    r"(?:\s+please)?"
+)
+# asked with nothing before it, these ask about the articles; after an answer they follow it
+# up ("tell me more", "what is it about?", "what happened?")
+_FOLLOWING = re.compile(r"\b(?:it|they|them|more|happened)\b")
+
+
+def asks_overview(question: str, follows_up: bool = False) -> bool:
+    """Whether `question` asks what the articles are about as a whole. With `follows_up`
+    (there was an earlier answer in the chat), "tell me more", "what is it about?" and
+    "what happened?" continue it instead.
+
+    >>> asks_overview("What is this about?"), asks_overview("Summarize the articles."), asks_overview("tl;dr")
+    (True, True, True)
+    >>> asks_overview("Give me an overview, please"), asks_overview("What's the news?")
+    (True, True)
+    >>> asks_overview("Summarize the talks"), asks_overview("What happened in Oman?")
+    (False, False)
+    >>> asks_overview("What is it?"), asks_overview("What is this?")
+    (False, False)
+    >>> asks_overview("Tell me more"), asks_overview("Tell me more", follows_up=True)
+    (True, False)
+    >>> asks_overview("What is it about?", follows_up=True), asks_overview("Summarize it", follows_up=True)
+    (False, False)
+    """
+    text = question.lower().replace("’", "'").strip()
+    text = re.sub(r"[\s?.!…]+$", "", re.sub(r"\s+", " ", text)).replace(",", "")
+    match = _OVERVIEW.fullmatch(text)
+    if match is None:
+        return False
+    return not (follows_up and _FOLLOWING.search(text))
