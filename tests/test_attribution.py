@@ -166,6 +166,10 @@ def test_title_description_joins_the_named_person() -> None:
             None,
         ),
         ("According to whom were two cranes destroyed?", "who_said", "were two cranes destroyed", None, None),
+        ("Who are the anonymous sources?", "who_quoted", None, None, "anonymous"),
+        ("Who spoke on condition of anonymity?", "who_quoted", None, None, "anonymous"),
+        ("Who is quoted anonymously?", "who_quoted", None, None, "anonymous"),
+        ("Who are the sources in this story?", "who_quoted", None, None, None),
     ],
 )
 def test_attribution_questions(

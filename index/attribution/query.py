@@ -178,9 +178,11 @@ _WHO_QUOTED = re.compile(
     r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were|gets?|got)\s+"
     r"(?:quoted|cited|interviewed)(?:\s+(?:in|by)\s+(?:the|this|these)?\s*(?:articles?|reports?|stories|story|"
     r"pieces?|news))?$|"
-    r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:sources|speakers)(?:\s+(?:in|of)\s+(?:the|this|these)?\s*"
-    r"(?:articles?|reports?|stories|story|pieces?|news))?$|"
-    r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$",
+    r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:(?:anonymous|unnamed|named)\s+)?(?:sources|speakers)"
+    r"(?:\s+(?:in|of)\s+(?:the|this|these)?\s*(?:articles?|reports?|stories|story|pieces?|news))?$|"
+    r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$|"
+    r"^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:anonymously|without\s+(?:a\s+)?names?)$|"
+    r"^who\s+(?:spoke|speaks|talked|talks)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity$",
     re.IGNORECASE,
 )
 
@@ -273,6 +275,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     'who_quoted'
     >>> parse_attribution_question("Which sources are anonymous?").topic
     'anonymous'
+    >>> asked = ("Who are the unnamed sources?", "Who spoke on condition of anonymity?")
+    >>> [parse_attribution_question(q).topic for q in asked]
+    ['anonymous', 'anonymous']
     >>> q = parse_attribution_question("Who has commented on the harbour plan?")
     >>> (q.kind, q.topic)
     ('who_on', 'the harbour plan')
@@ -284,7 +289,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if not q:
         return None
     if _WHO_QUOTED.match(q):
-        anonymous = re.search(r"\b(?:anonymous|unnamed)\b", q, re.IGNORECASE) is not None
+        anonymous = re.search(r"\b(?:anonymous|anonymously|anonymity|unnamed|without)\b", q, re.IGNORECASE)
         return AttributionQuery("who_quoted", topic="anonymous" if anonymous else None)
     m = _WHO_ON.match(q)
     if m and (on := _clean(m.group(1))):
