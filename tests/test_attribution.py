@@ -472,3 +472,22 @@ def test_did_x_say_a_name_the_quote_gives_as_he_is_no_swap() -> None:
     # the aside ("which he sees as …") does not hide the clause it cuts in two
     question = "Did Berg say Vik wants to convince the board that the ferry must be excluded from any budget?"
     assert _did_say_verdict(text, question, extra) == ("contradicts", "Ida Berg")
+
+
+def test_what_two_speakers_said_lists_each_one_s_quotes(quotes: list[Quote]) -> None:
+    from index.attribution.answer import answer_attribution
+
+    asked = {
+        "What did Vasilak and Marsh say?": {"Teodor Vasilak", "Elena Marsh"},
+        "What did Kell, Holt and Lanz say?": {"Arvid Kell", "Mira Holt", "Piet Lanz"},
+    }
+    for question, speakers in asked.items():
+        query = parse_attribution_question(question)
+        assert query is not None and query.kind == "what_said"
+        answer = answer_attribution(question, query, quotes, {})
+        assert answer.attribution is not None and not answer.abstained
+        assert {q.speaker for q in answer.attribution.quotes} == speakers
+        assert answer.attribution.note is None  # no "others share the surname" for the last one
+    # one of them never quoted: no half answer that reads as if the other spoke for both
+    query = parse_attribution_question("What did Vasilak and Brandtner say?")
+    assert query is not None and answer_attribution("?", query, quotes, {}).abstained

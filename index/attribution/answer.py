@@ -112,6 +112,7 @@ def answer_attribution(
         return Answer(question, sentences, citations, abstained=not on, attribution=attribution)
     if query.kind == "what_said" and query.speaker:
         spoke = voiced_by(query.speaker, quotes)
+        several = len(_BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = _on_topic(query, found, relevance)
@@ -121,7 +122,9 @@ def answer_attribution(
             claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
-            note=namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
+            note=None
+            if several
+            else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)
@@ -178,12 +181,20 @@ def answer_attribution(
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
 
 
+_BOTH = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")  # "Lee and Roe", "Lee, Ng and Roe"
+
+
 def voiced_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
     """What "what did X say?" lists: X's quotes (`quotes_by`) and, when X is quoted and is no
     person (a country, a party, a company), the quotes of the offices and spokespeople named
     after X, which speak for it: "what did Iran say?" has Iran's foreign ministry too. A
-    person's office stays apart ("Lee's office" is not Lee)."""
+    person's office stays apart ("Lee's office" is not Lee). Two or more speakers joined by
+    "and" that no one is called by together ("Lee and Roe") are each looked up."""
     spoke = quotes_by(speaker, quotes)
+    if not spoke and len(parts := _BOTH.split(speaker)) > 1:
+        # "what did Lee and Roe say?": each one's quotes, when every one of them is quoted
+        each = [voiced_by(part, quotes) for part in parts]
+        return [q for found in each for q in found] if all(each) else []
     if not spoke or any(q.speaker_kind == "person" for q in spoke):
         return spoke
     mine = {id(q) for q in spoke}
