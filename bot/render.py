@@ -185,7 +185,10 @@ def _overview_html(answer: Answer) -> str:
     whose = f"What {_e(answer.outlet)} reports" if answer.outlet else "The articles in brief"
     count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
     lines = [f"📰 <b>{whose}</b>{count}:"]
-    lines.extend(f"• {_e(s.text)} {_cite(answer.citations[s.citation])}" for s in answer.sentences)
+    for s in answer.sentences:
+        cited = answer.citations[s.citation]
+        outlet = "" if answer.outlet else f" ({_e(cited.outlet or 'outlet unknown')})"
+        lines.append(f"• <b>{_e(cited.title)}</b>{outlet}\n{_e(s.text)} {_cite(cited)}")
     if answer.overview > shown:
         lines.append("<i>/start lists them all.</i>")
     return "\n".join(lines)

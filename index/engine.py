@@ -35,7 +35,7 @@ from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
 from .retrieval.outlets import ledes, outlet_named
-from .retrieval.overview import asks_overview
+from .retrieval.overview import asks_overview, asks_sources
 from .retrieval.spans import lasted_subject
 from .retrieval.stories import Stories
 from .settings import Settings
@@ -315,7 +315,9 @@ class Engine:
         unanswerable = self._unanswerable(question)
         if unanswerable is not None:
             return unanswerable, ()
-        if asks_overview(question, follows_up=previous is not None):  # "what is this about?"
+        if asks_overview(question, follows_up=previous is not None) or asks_sources(question):
+            # "what is this about?", "which outlet published the article?": the articles, each
+            # with its title, outlet and first sentence
             docs = [d.doc_id for d in self._loaded.snapshot.documents]
             n = self.settings.answer_max_sentences
             return ledes(question, docs, None, self._loaded.by_key, n), ()

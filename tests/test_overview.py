@@ -65,3 +65,17 @@ def test_what_an_outlet_reports_is_listed_under_its_name(fixture_corpus_engine: 
 
     answer = fixture_corpus_engine.ask("What does the Coastal Herald say?")
     assert render.answer_html(answer).startswith("📰 <b>What Coastal Herald reports</b>:\n• ")
+
+
+def test_who_published_the_articles_is_answered_with_each_article_s_title_and_outlet(
+    fixture_corpus_engine: Engine,
+) -> None:
+    from bot import render
+
+    answer = fixture_corpus_engine.ask("Which outlet published the article about the rail line?")
+    assert answer.overview and {c.paragraph for c in answer.citations} == {1}
+    html = render.answer_html(answer)
+    for c in answer.citations:
+        assert f"• <b>{c.title}</b> ({c.outlet or 'outlet unknown'})\n" in html
+    # a question about a writer in the articles is searched as usual
+    assert not fixture_corpus_engine.ask("Who wrote the harbour report?").overview

@@ -175,7 +175,11 @@ def answer_text(answer: Answer) -> str:
     if answer.overview:
         shown = len(answer.sentences)
         count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
-        lines = [f"In brief, a line from each article{count}:"] + [f"- {line}" for line in lines]
+        cited = [answer.citations[s.citation] for s in answer.sentences]
+        heads = [f"- {c.title} ({c.outlet or 'outlet unknown'}): " for c in cited]
+        lines = [f"In brief, a line from each article{count}:"] + [
+            head + line for head, line in zip(heads, lines, strict=True)
+        ]
     if answer.attribution is not None:
         if headline := verdict_text(answer):
             lines.insert(0, headline)

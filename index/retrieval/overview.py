@@ -60,3 +60,39 @@ def asks_overview(question: str, follows_up: bool = False) -> bool:
     if match is None:
         return False
     return not (follows_up and _FOLLOWING.search(text))
+
+
+_ARTICLES = (
+    r"(?:the|this|these|those|both|each|your)\s+(?:two\s+)?"
+    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|news)\b"
+)
+# "which outlet published the article about …?", "who wrote these stories?", "where is this
+# article from?": asked of the articles, not of what they report
+_SOURCES = re.compile(
+    r"^(?:(?:which|what)\s+(?:outlets?|news\s+(?:agenc(?:y|ies)|outlets?|sites?|organi[sz]ations?)|newspapers?|"
+    r"publications?|media(?:\s+outlets?)?|papers?|websites?)\s+(?:published|wrote|reported|ran|put\s+out|"
+    r"(?:is|are|was|were)\s+behind)\s+" + _ARTICLES + r"(?:\s+(?:about|on)\b.*)?"
+    r"|who\s+(?:published|wrote|authored|is\s+behind|are\s+behind)\s+"
+    + _ARTICLES
+    + r"(?:\s+(?:about|on)\b.*)?"
+    r"|where\s+(?:is|are|was|were|does|do|did)\s+"
+    + _ARTICLES
+    + r"(?:\s+(?:about|on)\b.*?)?\s+(?:come\s+)?from"
+    r"|(?:what|which)\s+(?:are|is)\s+the\s+(?:outlets?|publishers?)(?:\s+of\s+" + _ARTICLES + r")?)$"
+)
+
+
+def asks_sources(question: str) -> bool:
+    """Whether `question` asks who published the articles: the list of articles, each with
+    its outlet, answers it (a paragraph never says who published it).
+
+    >>> asks_sources("Which outlet published the article about the meeting?")
+    True
+    >>> asks_sources("Who wrote these articles?"), asks_sources("Where is this story from?")
+    (True, True)
+    >>> asks_sources("Who wrote the poem The Raven?"), asks_sources("Which newspaper broke the story?")
+    (False, False)
+    """
+    text = question.lower().replace("’", "'").strip()
+    text = re.sub(r"[\s?.!…]+$", "", re.sub(r"\s+", " ", text))
+    return _SOURCES.match(text) is not None
