@@ -28,6 +28,7 @@ from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.compose import compose_answer
 from .retrieval.conflict_topic import asks_for_disagreements, disagreement_topic
+from .retrieval.continuation import asks_continuation, continuation
 from .retrieval.examples import candidate_questions
 from .retrieval.followup import is_pronoun, occasion_referent, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
@@ -315,6 +316,11 @@ class Engine:
         unanswerable = self._unanswerable(question)
         if unanswerable is not None:
             return unanswerable, ()
+        if previous is not None and previous.answer is not None and asks_continuation(question):
+            n = self.settings.answer_max_sentences
+            more = continuation(question, previous.answer, self._loaded.by_key, n)
+            if more is not None:  # "tell me more": what the cited articles say next
+                return more, ()
         if asks_overview(question, follows_up=previous is not None) or asks_sources(question):
             # "what is this about?", "which outlet published the article?": the articles, each
             # with its title, outlet and first sentence
