@@ -66,6 +66,7 @@ def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username
     else:
         parts.append("<i>No articles are indexed yet.</i>")
     ask = "Ask about who, what, when, where or how many — in your own words, in English."
+    ask += " “What is this about?” gives a line from each article; “tell me more” goes on from an answer."
     ask += (
         " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”, or send"
         " /quote with the words, and who you think said them. “Where do the sources disagree?”"
@@ -190,7 +191,7 @@ def _overview_html(answer: Answer) -> str:
         outlet = "" if answer.outlet else f" ({_e(cited.outlet or 'outlet unknown')})"
         lines.append(f"• <b>{_e(cited.title)}</b>{outlet}\n{_e(s.text)} {_cite(cited)}")
     if answer.overview > shown:
-        lines.append("<i>/start lists them all.</i>")
+        lines.append("<i>/start lists the articles.</i>")
     return "\n".join(lines)
 
 

@@ -54,7 +54,7 @@ def test_the_overview_reads_as_a_list_in_telegram_and_the_cli(fixture_corpus_eng
     assert answer.overview == articles and articles > len(answer.sentences)
     html = render.answer_html(answer)
     assert html.startswith(f"📰 <b>The articles in brief</b> (the first 3 of {articles}):")
-    assert html.count("\n• ") == 3 and "/start lists them all" in html
+    assert html.count("\n• ") == 3 and "/start lists the articles" in html
     text = answer_text(answer)
     assert text.splitlines()[0] == f"In brief, a line from each article (the first 3 of {articles}):"
     assert answer_json(answer)["overview"] == articles
