@@ -156,3 +156,14 @@ def test_a_position_question_cites_the_stance_not_the_sentence_repeating_positio
     answer = compose_answer(evidence(question, (p, 1.0, 0.9, 0.6)), 1)
     assert not answer.abstained
     assert answer.sentences[0].text.startswith("Brava maintains the dam")
+
+
+def test_did_it_succeed_is_an_outcome_question_too() -> None:
+    q = "Did the ferry talks in Kell succeed?"
+    event = para("port", 2, "Vennick's ferry crews and the owners held talks in Kell last week.")
+    result = para("port", 5, "The ferry talks in Kell ended without a deal, the union said.")
+    answer = compose_answer(evidence(q, (event, 2.0, 0.7, 0.8), (result, 1.8, 0.7, 0.7)), threshold=0.5)
+    assert not answer.abstained and answer.citations[0].paragraph == 5
+    # "unsuccessful" tells a result as "successful" does
+    assert not result_unreported("How did the strike end?", "In the end the strike was unsuccessful.")
+    assert result_unreported("How did the strike end?", "The crews staged a strike in March.")

@@ -191,11 +191,21 @@ _RESULT_ASKED = re.compile(
     r"(?:outcome|outcomes|result|results|upshot|consequence|consequences)\s+of\b",
     re.IGNORECASE,
 )
+# "did the talks succeed?", "were the strikes a success?", "how did the campaign end?": the
+# outcome asked as yes or no, or by how something ended
+_SUCCESS_ASKED = re.compile(
+    r"^\s*(?:did|do|does|has|have|had|was|were|is|are|will)\s+(?:the\s+)?[\w'’ -]{1,60}?\s+"
+    r"(?:succeed\w*|fail\w*|work(?:ed)?|pa(?:y|id)\s+off|successful|a\s+success|a\s+failure|"
+    r"produce\s+(?:a\s+|an\s+)?(?:breakthrough|results?|agreement|deal)|reach\s+(?:a|an)\s+(?:deal|agreement)|"
+    r"end\s+in)\b"
+    r"|^\s*how\s+did\s+[\w'’ -]{1,60}?\s+(?:end|go|turn\s+out)\s*\??\s*$",
+    re.IGNORECASE,
+)
 # what tells a result: a word of consequence or of what an event ends in (a toll, a win, a
 # failure, an agreement, an arrest …); stems, by prefix
 _RESULT_WORDS = re.compile(
     r"\b(?:result|outcome|consequen|effect|impact|led|lead|caus|end|produc|yield|brought|bring|left|"
-    r"leav|kill|death|dead|died|injur|wound|destroy|damag|won|win|lost|los|fail|succe|agree|approv|"
+    r"leav|kill|death|dead|died|injur|wound|destroy|damag|won|win|lost|los|fail|(?:un)?succe|agree|approv|"
     r"reject|pass|prompt|trigger|forc|prevent|arrest|merg|creat|halt|stop|suspend|collaps|"
     r"secur|achiev|reach|conclu|broke|break|toll|casualt|victor|defeat)\w*|\b(?:so|thus|therefore|hence)\b",
     re.IGNORECASE,
@@ -230,8 +240,15 @@ def result_unreported(question: str, paragraph: str) -> bool:
 
 
 def asks_result(question: str) -> bool:
-    """Whether `question` asks for the outcome of something ("what was the result of …?")."""
-    return _RESULT_ASKED.match(question) is not None
+    """Whether `question` asks for the outcome of something ("what was the result of …?",
+    "did the talks succeed?", "how did the strike end?").
+
+    >>> asks_result("Did the talks in Geneva succeed?"), asks_result("How did the strike end?")
+    (True, True)
+    >>> asks_result("Did the talks take place in Geneva?"), asks_result("How did the strike start?")
+    (False, False)
+    """
+    return _RESULT_ASKED.match(question) is not None or _SUCCESS_ASKED.match(question) is not None
 
 
 def tells_result(sentence: str) -> bool:
