@@ -36,7 +36,7 @@ DiffOps = Sequence[tuple[str, str]]
 
 _ICON = {"person": "🗣", "office": "🏛", "anonymous": "👤", "unknown": "❔"}
 _KIND_NOTE = {
-    "office": " <i>(an office or spokesperson, not a person)</i>",
+    "office": " <i>(an organisation, office or spokesperson, not a person)</i>",
     "anonymous": " <i>(anonymous source)</i>",
 }
 _DIFF_OP = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
@@ -314,9 +314,9 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
     if others and people:  # the heading only tells them apart from the people above
         kinds = {qs[0].speaker_kind for qs in others}
         title = (
-            "Offices and spokespeople" if "anonymous" not in kinds
+            "Organisations, offices and spokespeople" if "anonymous" not in kinds
             else "Unnamed sources" if "office" not in kinds
-            else "Offices, spokespeople and unnamed sources"
+            else "Organisations, offices and unnamed sources"
         )  # fmt: skip
         parts.append(f"🏛 <b>{title}</b> <i>(quoted separately from the people above)</i>")
     parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
@@ -358,7 +358,7 @@ def speaker_quotes_messages(
     parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
     if offices:
         whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
-        parts.append(f"🏛 <b>Offices and spokespeople</b> <i>(quoted separately; not{whose})</i>")
+        parts.append(f"🏛 <b>Organisations, offices and spokespeople</b> <i>(quoted separately; not{whose})</i>")
         parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
     if note:
         parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
@@ -378,7 +378,7 @@ def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
     parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
     sections = (
         ("🗣 <b>People</b>", ("person",)),
-        ("🏛 <b>Offices and spokespeople</b>", ("office",)),
+        ("🏛 <b>Organisations, offices and spokespeople</b>", ("office",)),
         ("👤 <b>Anonymous sources</b>", ("anonymous", "unknown")),
     )
     for title, kinds in sections:

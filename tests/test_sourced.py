@@ -244,7 +244,7 @@ def test_unnamed_sources_are_not_headed_as_offices() -> None:
     scores = {ANALYST.text: 0.9, HALE_CRANES.text: 0.8}
     answer = answer_attribution(question, query, QUOTES, PARAGRAPHS, relevance=_fixed(scores))
     html = render.answer_html(answer)
-    assert "Unnamed sources" in html and "Offices" not in html
+    assert "Unnamed sources" in html and "Organisations" not in html
     assert html.index("Mira Hale") < html.index("Unnamed sources") < html.index("an economist")
 
 

@@ -155,7 +155,7 @@ def _speakers_text(answer: Answer) -> str:
     for g in sorted(groups, key=lambda g: (order.get(g.kind, 2), -len(g.quotes))):
         where = ", ".join(dict.fromkeys(q.label for q in g.quotes))
         n = len(g.quotes)
-        kind = {"office": " (office)", "anonymous": " (anonymous source)"}.get(g.kind, "")
+        kind = {"office": " (organisation or office)", "anonymous": " (anonymous source)"}.get(g.kind, "")
         lines.append(f"— {g.name}{kind}: {n} quote{'s' if n != 1 else ''} [{where}]")
     return "\n".join(lines)
 

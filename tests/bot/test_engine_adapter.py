@@ -84,7 +84,7 @@ async def test_quote_exact_and_not_found(bot: Harness) -> None:
 async def test_quotes_by_person_and_her_office(bot: Harness) -> None:
     await bot.send(message("/quotes Marsh"))
     (sent,) = bot.request.of("sendMessage")
-    person, office = sent["text"].split("Offices and spokespeople")
+    person, office = sent["text"].split("Organisations, offices and spokespeople")
     assert "<b>Elena Marsh</b>" in person and "· 3 quotes" in person
     assert f"[{GENEVA} ¶6]" in person and f"[{GENEVA} ¶7]" in person
     assert "Marsh’s office" in office and f"[{GENEVA} ¶13]" in office and "Marsh’s office" not in person

@@ -81,7 +81,7 @@ async def test_quotes_by_speaker_keeps_the_office_apart(harness):
     await harness.send(message("/quotes Lopez"))
     (sent,) = harness.request.of("sendMessage")
     text = sent["text"]
-    person, office = text.split("Offices and spokespeople")
+    person, office = text.split("Organisations, offices and spokespeople")
     assert "🗣 <b>Ana Lopez</b>, Mayor · 2 quotes" in person
     assert "“We will rebuild every home, whatever it costs” — <i>told reporters</i> <b>[AFP ¶4]</b>" in person
     assert "<i>Rock &amp; Roll &lt;live&gt; _*[x] flood relief</i> (Reuters)" in person
@@ -94,7 +94,7 @@ async def test_quotes_without_speaker_lists_speakers_with_counts(harness):
     await harness.send(message("/quotes"))
     text = harness.request.texts()[0]
     assert "<b>Who is quoted</b> (2 speakers, 3 quotes)" in text
-    people, offices = text.split("Offices and spokespeople")
+    people, offices = text.split("Organisations, offices and spokespeople")
     assert "• Ana Lopez — 2 quotes" in people and "• Lopez’s office — 1 quote" in offices
 
 
@@ -125,7 +125,7 @@ async def test_did_say_no_names_the_real_speaker(harness):
     await harness.send(message("Did Lopez say the mayor will visit the shelters on Friday?"))
     text = harness.request.texts()[0]
     assert "❌ <b>No.</b> That was <b>Lopez’s office</b>, not <b>Lopez</b>." in text
-    assert "(an office or spokesperson, not a person)" in text
+    assert "(an organisation, office or spokesperson, not a person)" in text
 
 
 async def test_did_say_yes(harness):
@@ -217,7 +217,7 @@ def test_quotes_of_offices_alone_are_listed_without_the_people_heading():
     )
     parts = render_quotes._groups_html([office])
     assert len(parts) == 1 and "the port authority" in parts[0]
-    assert "“we will reopen the port”" in parts[0] and "Offices and spokespeople" not in parts[0]
+    assert "“we will reopen the port”" in parts[0] and "Organisations, offices and spokespeople" not in parts[0]
 
 
 async def test_quote_naming_the_wrong_speaker_says_whose_words_they_are(harness):
