@@ -100,7 +100,7 @@ class Vocabulary:
         missing = []
         for acronym in acronyms_in(question):
             if not self.knows_acronym(acronym):
-                missing.append(acronym)
+                missing.append(_with_article(acronym, question))
         for name in names_in(question):
             parts = [p for p in name.split() if _bare(p) not in _TITLES]
             if len(parts) == 1 and len(_bare(parts[0])) <= 3:
@@ -117,6 +117,8 @@ def _with_article(name: str, question: str) -> str:
     'the European Union'
     >>> _with_article("Vladimir Putin", "What did Vladimir Putin say?")
     'Vladimir Putin'
+    >>> _with_article("EU", "What did the EU say?")
+    'the EU'
     """
     return f"the {name}" if re.search(rf"\bthe\s+{re.escape(name)}\b", question, re.IGNORECASE) else name
 
