@@ -17,7 +17,7 @@ Atomic Energy Agency", "OAPEC" by "Organization of Arab Petroleum Exporting Coun
 >>> vocab.unmentioned("Did President Trump meet the Israeli prime minister?")
 []
 >>> vocab.unmentioned("What did the IAEA say?")
-['IAEA']
+['the IAEA']
 >>> is_foreign("Что сказал Нетаньяху?"), is_foreign("What did Netanyahu say?")
 (True, False)
 """
