@@ -267,6 +267,8 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         head = f"Quoted on {listing.claim}: {', '.join(names)}"
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
+    elif answer.overview:
+        head = f"What {answer.outlet} reports" if answer.outlet else "The articles in brief"
     elif (att := answer.attribution) is not None and att.verdict == "contradicts" and att.quotes:
         # the title must not show the quoted sentence as if it confirmed the claim
         head = f"No: the article has {att.quotes[0].speaker or 'the source'} saying the opposite"

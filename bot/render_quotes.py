@@ -358,7 +358,9 @@ def speaker_quotes_messages(
     parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
     if offices:
         whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
-        parts.append(f"🏛 <b>Organisations, offices and spokespeople</b> <i>(quoted separately; not{whose})</i>")
+        parts.append(
+            f"🏛 <b>Organisations, offices and spokespeople</b> <i>(quoted separately; not{whose})</i>"
+        )
         parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
     if note:
         parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")

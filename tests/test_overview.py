@@ -79,3 +79,13 @@ def test_who_published_the_articles_is_answered_with_each_article_s_title_and_ou
         assert f"• <b>{c.title}</b> ({c.outlet or 'outlet unknown'})\n" in html
     # a question about a writer in the articles is searched as usual
     assert not fixture_corpus_engine.ask("Who wrote the harbour report?").overview
+
+
+def test_the_overview_shared_inline_is_titled_as_one(fixture_corpus_engine: Engine) -> None:
+    from bot import render
+
+    results = render.inline_results(fixture_corpus_engine.ask("What is this about?"))
+    assert results[0].title == "The articles in brief"
+    assert render.inline_results(fixture_corpus_engine.ask("What does the Coastal Herald say?"))[0].title == (
+        "What Coastal Herald reports"
+    )
