@@ -46,7 +46,7 @@ from .fallbacks import (
     skip_dateline,
     subject_after_quote,
 )
-from .indirect import indirect_quotes
+from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
@@ -260,25 +260,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             ctx.spoke(who)
             state.introduced = True
     items.sort(key=lambda it: it.quote.start)
-    return _outer_reports(items)
-
-
-def _outer_reports(items: list[_Item]) -> list[_Item]:
-    """``According to his office, Lee stressed the need for calm``: the office reports the
-    whole clause; the report inside it (Lee's) is not a second indirect quote."""
-    reports = [it.quote for it in items if it.quote.kind == "indirect"]
-    return [
-        it
-        for it in items
-        if it.quote.kind != "indirect"
-        or not any(
-            o is not it.quote
-            and o.start <= it.quote.start
-            and it.quote.end <= o.end
-            and o.end - o.start > it.quote.end - it.quote.start
-            for o in reports
-        )
-    ]
+    quotes = [it.quote for it in items]
+    return [it for it in items if not inside_report(it.quote, quotes)]
 
 
 def extract_quotes(doc: Document) -> list[Quote]:
