@@ -54,7 +54,7 @@ from .scare import after_so_called, is_scare_quote, short_name
 from .sentence_subject import _whole_subject, leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
-from .titles import is_caps_line, is_headline, is_nickname, is_title, labels_thing
+from .titles import follows_title, is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -135,23 +135,33 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         # A title, headline or nickname in a sentence with no cue ("… on “Meet the Press”
         # last week"), a name before the thing it labels (``the “Avatar” star``) and a token
         # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
+        here = [s for s in spans if lo <= s.start < hi]
+        titled = [
+            s
+            for s in here
+            if labels_thing(text, s)
+            or not cues
+            and (is_title(text, s) or is_headline(text, s) or is_nickname(text, s))
+        ]
         events = sorted(
             (
                 s
-                for s in spans
-                if lo <= s.start < hi
+                for s in here
+                if s not in titled
                 and not is_token(s)
                 and not in_markup(text, s)
-                and not labels_thing(text, s)
                 and not after_so_called(s.text, text[: s.outer_start])
-                and (cues or not (is_title(text, s) or is_headline(text, s) or is_nickname(text, s)))
             ),
             key=lambda s: s.start,
         )
         for s in events:
+            if follows_title(text, s, titled):  # "on “The View” and “Meet the Press”": another title
+                titled.append(s)
+                continue
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start, text, masked)
             if cue is not None and not at_start and _aside_title(text, s, cue):
+                titled.append(s)
                 continue
             context = text[lo:hi] if s.closed else text[lo:]
             inherited = False

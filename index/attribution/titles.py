@@ -109,6 +109,30 @@ def labels_thing(text: str, span: QuoteSpan) -> bool:
     return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
 
 
+# What may join two titles of one list: a comma, "and", "or", "&".
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?")
+
+
+def follows_title(text: str, span: QuoteSpan, titles: list[QuoteSpan]) -> bool:
+    """Capitalised words in quote marks joined by a comma, ``and`` or ``or`` to one of
+    `titles` (spans already read as titles or labels) just before them: the next title of
+    the same list, whatever the predicates above say of it alone.
+
+    >>> t = 'Roe, who starred in “Low Tide” and “High Noon,” said “we will win.”'
+    >>> first, second, third = find_quote_spans(t)
+    >>> labels_thing(t, first), labels_thing(t, second)
+    (True, False)
+    >>> follows_title(t, second, [first]), follows_title(t, third, [first, second])
+    (True, False)
+    """
+    return _capitalised(span, 1) and any(
+        t.closed
+        and t.outer_end <= span.outer_start
+        and _JOINED.fullmatch(text, t.outer_end, span.outer_start)
+        for t in titles
+    )
+
+
 _BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
 
 

@@ -1,0 +1,33 @@
+"""Quote precision, issue 13 round 13: titles joined to a title.
+
+Fictional sentences written for these tests (docs/attribution.md, round 13).
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.extract import extract_quotes
+
+
+def _texts(*paragraphs: str) -> list[str]:
+    quotes = extract_quotes(doc("Title line\n\n" + "\n\n".join(paragraphs), "one"))
+    return [q.text for q in quotes if q.kind != "indirect"]
+
+
+def test_a_title_joined_to_a_title_is_no_quote() -> None:
+    # the first title follows "starred in", the second only "and": both are names of works
+    para = "Ana Roe, who starred in “Harbour Nights” and “The Pier Keeper,” posted the video on Friday."
+    assert _texts(para) == []
+    # a list after "on": the first is a title (a preposition, two capitalised words), the rest joined to it
+    para = "Roe will appear on “Morning Tide,” “Coast Report” and “Late Edition” next week."
+    assert _texts(para) == []
+
+
+def test_words_after_a_title_stay_quotes() -> None:
+    # a quotation after a title keeps its marks: it is no capitalised name
+    para = "Roe, who starred in “Harbour Nights,” said “we will rebuild the pier.”"
+    assert _texts(para) == ["we will rebuild the pier."]
+    # a capitalised quotation not joined by "and"/"or"/a comma to the title stays
+    para = "On “Morning Tide” Roe was asked about the pier. “Absolutely Not,” she said."
+    assert _texts(para) == ["Absolutely Not"]
