@@ -31,3 +31,20 @@ def test_words_after_a_title_stay_quotes() -> None:
     # a capitalised quotation not joined by "and"/"or"/a comma to the title stays
     para = "On “Morning Tide” Roe was asked about the pier. “Absolutely Not,” she said."
     assert _texts(para) == ["Absolutely Not"]
+
+
+def test_a_title_before_its_kind_of_work_is_no_quote() -> None:
+    assert _texts("“Salt Roads” is an HBO drama that follows two pilots.") == []
+    assert _texts("Next week “Harbour Lights,” a film about the port, opens in Ostrava.") == []
+    assert _texts("Roe is the author of the hit Broadway play, “Low Tide.”") == []
+    # a quotation followed by its source is no title
+    assert _texts("“We will rebuild the pier,” a report by the council says.") == ["We will rebuild the pier"]
+
+
+def test_a_button_the_reader_is_told_to_click_is_no_quote() -> None:
+    assert _texts("Enter your email address and click “sign up.” That is all.") == []
+    assert _texts("Sign up by entering your email and clicking the “subscribe” button:") == []
+    # longer words after "click" stay (a reader is quoted clicking nothing)
+    assert _texts("Roe urged voters to click and read, saying “the pier is ours and we keep it.”") == [
+        "the pier is ours and we keep it."
+    ]

@@ -21,7 +21,7 @@ _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split
 # A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
 _WORK = (
     r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
-    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|"
+    r"sitcom|thriller|musical|play|song|anthem|album|column|episode|concert|poem|ad|"
     # "show" as a noun, not the verb of ``polls show “…”``
     r"(?:the|a|an|his|her|their|its|radio|TV|television|talk|game|reality|weekly|daily|new|\S+['’]s)\s+show"
 )
@@ -90,12 +90,21 @@ _CAST_IN = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|this|TV|television|hit|cult|classic|new|latest|popular|comedy|"
     rf"sequel|reboot|{_WORK}|[A-Z][\w.&-]*|\S+['’]s?)\s+){{0,3}}$",
 )
+# A work's kind after its name: ``“Tides,” a film about …``, ``“Tides” is an HBO drama``.
+_KIND_AFTER = re.compile(
+    r"[,.]?[”\"’]?,?\s+(?:(?:is|was)\s+)?an?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|sitcom|"
+    r"thriller|musical|play|show|song|album|column|episode|poem)\b"
+)
+# What a reader is told to click: a button's label, whatever its case (``click “sign up”``).
+_CLICK = re.compile(r"\b(?i:click|clicking|clicks|tap|tapping)\s+(?:on\s+)?(?:the\s+)?$")
 
 
 def labels_thing(text: str, span: QuoteSpan) -> bool:
     """Capitalised words in quote marks right before the noun they name (a work, a star of
-    it, an event or an item printed with them) or after a part played in them (``starred in
-    “…”``), not what someone said.
+    it, an event or an item printed with them), after a part played in them (``starred in
+    “…”``) or before the kind of work they name (``“Low Tide,” a film about …``), not what
+    someone said; and a button's label after ``click`` (``click “sign up”``), whatever its case.
 
     >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
     >>> [labels_thing(t, s) for s in find_quote_spans(t)]
@@ -103,10 +112,19 @@ def labels_thing(text: str, span: QuoteSpan) -> bool:
     >>> t = 'Roe, who starred in the drama “Low Tide,” said “we will win.”'
     >>> [labels_thing(t, s) for s in find_quote_spans(t)]
     [True, False]
+    >>> t = '“Low Tide” is an HBO drama. To join, click “sign up.” Roe said “it airs today.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
     """
+    if len(span.text.split()) <= 4 and _CLICK.search(text, 0, span.outer_start):
+        return True
     if not _capitalised(span, 1):
         return False
-    return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
+    return bool(
+        _LABELLED.match(text, span.end)
+        or _KIND_AFTER.match(text, span.end)
+        or _CAST_IN.search(text, 0, span.outer_start)
+    )
 
 
 # What may join two titles of one list: a comma, "and", "or", "&".
