@@ -48,3 +48,10 @@ def test_a_button_the_reader_is_told_to_click_is_no_quote() -> None:
     assert _texts("Roe urged voters to click and read, saying “the pier is ours and we keep it.”") == [
         "the pier is ours and we keep it."
     ]
+
+
+def test_a_title_with_small_lowercase_words_before_the_thing_it_labels_is_no_quote() -> None:
+    assert _texts("“Salt is the New Gold” star Ana Roe opened the festival.") == []
+    assert _texts("In the square, a group dressed in “We are Harbour” T-shirts marched in silence.") == []
+    # a capitalised quotation with a cue stays
+    assert _texts("“Rain Is Coming,” Roe said of the storm.") == ["Rain Is Coming"]

@@ -17,7 +17,8 @@ import re
 
 from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples below use it)
 
-_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+# Words a title may leave lowercase (``Salt is the New Gold``, ``Two by Two``).
+_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs is are or by from as".split())
 # A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
 _WORK = (
     r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
