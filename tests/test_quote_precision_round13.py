@@ -55,3 +55,9 @@ def test_a_title_with_small_lowercase_words_before_the_thing_it_labels_is_no_quo
     assert _texts("In the square, a group dressed in “We are Harbour” T-shirts marched in silence.") == []
     # a capitalised quotation with a cue stays
     assert _texts("“Rain Is Coming,” Roe said of the storm.") == ["Rain Is Coming"]
+
+
+def test_a_name_before_an_event_or_a_letter_it_labels_is_no_quote() -> None:
+    assert _texts("The “Harbour Nights” sketch aired after the vote.") == []
+    assert _texts("Roe and the board wrote a series of “Dear Neighbour” letters to the port.") == []
+    assert _texts("Roe declined to judge the “Miss Coast” pageant this year.") == []

@@ -37,7 +37,8 @@ _TITLE_BEFORE = re.compile(
 _LABELLED = re.compile(
     r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
     r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
-    r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
+    r"tote|theme|song|rally|summit|reception|brunch|trailers?|sketch|segment|pageant|barbecue|letters?|festival|gala|"
+    r"parade|fundraiser|contest|ceremony)\b"
 )
 
 
