@@ -46,7 +46,7 @@ from .fallbacks import (
     skip_dateline,
     subject_after_quote,
 )
-from .indirect import indirect_quotes
+from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
@@ -54,7 +54,7 @@ from .scare import after_so_called, is_scare_quote, short_name
 from .sentence_subject import _whole_subject, leading_np
 from .speaker_rank import Candidate, Mentions
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
-from .titles import is_caps_line, is_headline, is_nickname, is_title, labels_thing
+from .titles import follows_title, is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -135,23 +135,33 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         # A title, headline or nickname in a sentence with no cue ("… on “Meet the Press”
         # last week"), a name before the thing it labels (``the “Avatar” star``) and a token
         # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
+        here = [s for s in spans if lo <= s.start < hi]
+        titled = [
+            s
+            for s in here
+            if labels_thing(text, s)
+            or not cues
+            and (is_title(text, s) or is_headline(text, s) or is_nickname(text, s))
+        ]
         events = sorted(
             (
                 s
-                for s in spans
-                if lo <= s.start < hi
+                for s in here
+                if s not in titled
                 and not is_token(s)
                 and not in_markup(text, s)
-                and not labels_thing(text, s)
                 and not after_so_called(s.text, text[: s.outer_start])
-                and (cues or not (is_title(text, s) or is_headline(text, s) or is_nickname(text, s)))
             ),
             key=lambda s: s.start,
         )
         for s in events:
+            if follows_title(text, s, titled):  # "on “The View” and “Meet the Press”": another title
+                titled.append(s)
+                continue
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start, text, masked)
             if cue is not None and not at_start and _aside_title(text, s, cue):
+                titled.append(s)
                 continue
             context = text[lo:hi] if s.closed else text[lo:]
             inherited = False
@@ -260,25 +270,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
             ctx.spoke(who)
             state.introduced = True
     items.sort(key=lambda it: it.quote.start)
-    return _outer_reports(items)
-
-
-def _outer_reports(items: list[_Item]) -> list[_Item]:
-    """``According to his office, Lee stressed the need for calm``: the office reports the
-    whole clause; the report inside it (Lee's) is not a second indirect quote."""
-    reports = [it.quote for it in items if it.quote.kind == "indirect"]
-    return [
-        it
-        for it in items
-        if it.quote.kind != "indirect"
-        or not any(
-            o is not it.quote
-            and o.start <= it.quote.start
-            and it.quote.end <= o.end
-            and o.end - o.start > it.quote.end - it.quote.start
-            for o in reports
-        )
-    ]
+    quotes = [it.quote for it in items]
+    return [it for it in items if not inside_report(it.quote, quotes)]
 
 
 def extract_quotes(doc: Document) -> list[Quote]:

@@ -2,8 +2,8 @@
 clause (``Lee said the talks had failed``), become quotes of ``kind="indirect"`` whose text is
 the reported clause. Not a clause: fewer than three words, a ``that``-only verb without its
 ``that`` (``Lee argued the case``), a cue closing on a colon whose words are a phrase (``In a
-statement, Lee said:``: the words follow), or a cue overlapping a quotation. Used by
-`extract`'s paragraph walk.
+statement, Lee said:``: the words follow), or a cue overlapping a quotation; nor a report
+inside a longer one (`inside_report`). Used by `extract`'s paragraph walk.
 """
 
 from __future__ import annotations
@@ -64,3 +64,17 @@ def indirect_quotes(
         a = dateline.end() if dateline else a
         out.append((_quote(p, a, b, who, c.text, "indirect", text[lo:hi]), who))
     return out
+
+
+def inside_report(quote: Quote, quotes: list[Quote]) -> bool:
+    """An indirect `quote` inside a longer indirect one of `quotes` (one paragraph's): in
+    ``According to his office, Lee stressed the need for calm`` the office reports the whole
+    clause, and the report inside it (Lee's) is no second indirect quote."""
+    return quote.kind == "indirect" and any(
+        o is not quote
+        and o.kind == "indirect"
+        and o.start <= quote.start
+        and quote.end <= o.end
+        and o.end - o.start > quote.end - quote.start
+        for o in quotes
+    )

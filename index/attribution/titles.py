@@ -17,11 +17,12 @@ import re
 
 from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples below use it)
 
-_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs".split())
+# Words a title may leave lowercase (``Salt is the New Gold``, ``Two by Two``).
+_SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs is are or by from as".split())
 # A work's kind before its name: one capitalised word is enough (``the documentary “Tides”``).
 _WORK = (
     r"series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|"
-    r"sitcom|thriller|musical|song|anthem|album|column|episode|concert|poem|ad|"
+    r"sitcom|thriller|musical|play|song|anthem|album|column|episode|concert|poem|ad|"
     # "show" as a noun, not the verb of ``polls show “…”``
     r"(?:the|a|an|his|her|their|its|radio|TV|television|talk|game|reality|weekly|daily|new|\S+['’]s)\s+show"
 )
@@ -36,7 +37,8 @@ _TITLE_BEFORE = re.compile(
 _LABELLED = re.compile(
     r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
     r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
-    r"tote|theme|song|rally|summit|reception|brunch|trailers?)\b"
+    r"tote|theme|song|rally|summit|reception|brunch|trailers?|sketch|segment|pageant|barbecue|letters?|festival|gala|"
+    r"parade|fundraiser|contest|ceremony)\b"
 )
 
 
@@ -90,12 +92,21 @@ _CAST_IN = re.compile(
     r"(?:(?:the|a|an|his|her|their|its|this|TV|television|hit|cult|classic|new|latest|popular|comedy|"
     rf"sequel|reboot|{_WORK}|[A-Z][\w.&-]*|\S+['’]s?)\s+){{0,3}}$",
 )
+# A work's kind after its name: ``“Tides,” a film about …``, ``“Tides” is an HBO drama``.
+_KIND_AFTER = re.compile(
+    r"[,.]?[”\"’]?,?\s+(?:(?:is|was)\s+)?an?\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:series|program|programme|podcast|book|memoir|novel|film|movie|documentary|drama|sitcom|"
+    r"thriller|musical|play|show|song|album|column|episode|poem)\b"
+)
+# What a reader is told to click: a button's label, whatever its case (``click “sign up”``).
+_CLICK = re.compile(r"\b(?i:click|clicking|clicks|tap|tapping)\s+(?:on\s+)?(?:the\s+)?$")
 
 
 def labels_thing(text: str, span: QuoteSpan) -> bool:
     """Capitalised words in quote marks right before the noun they name (a work, a star of
-    it, an event or an item printed with them) or after a part played in them (``starred in
-    “…”``), not what someone said.
+    it, an event or an item printed with them), after a part played in them (``starred in
+    “…”``) or before the kind of work they name (``“Low Tide,” a film about …``), not what
+    someone said; and a button's label after ``click`` (``click “sign up”``), whatever its case.
 
     >>> t = '“Harbour Lights” star Ana Roe wore a “Vote Kell” T-shirt and said “we will win.”'
     >>> [labels_thing(t, s) for s in find_quote_spans(t)]
@@ -103,10 +114,43 @@ def labels_thing(text: str, span: QuoteSpan) -> bool:
     >>> t = 'Roe, who starred in the drama “Low Tide,” said “we will win.”'
     >>> [labels_thing(t, s) for s in find_quote_spans(t)]
     [True, False]
+    >>> t = '“Low Tide” is an HBO drama. To join, click “sign up.” Roe said “it airs today.”'
+    >>> [labels_thing(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
     """
+    if len(span.text.split()) <= 4 and _CLICK.search(text, 0, span.outer_start):
+        return True
     if not _capitalised(span, 1):
         return False
-    return bool(_LABELLED.match(text, span.end) or _CAST_IN.search(text, 0, span.outer_start))
+    return bool(
+        _LABELLED.match(text, span.end)
+        or _KIND_AFTER.match(text, span.end)
+        or _CAST_IN.search(text, 0, span.outer_start)
+    )
+
+
+# What may join two titles of one list: a comma, "and", "or", "&".
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or|&)\s+)?")
+
+
+def follows_title(text: str, span: QuoteSpan, titles: list[QuoteSpan]) -> bool:
+    """Capitalised words in quote marks joined by a comma, ``and`` or ``or`` to one of
+    `titles` (spans already read as titles or labels) just before them: the next title of
+    the same list, whatever the predicates above say of it alone.
+
+    >>> t = 'Roe, who starred in “Low Tide” and “High Noon,” said “we will win.”'
+    >>> first, second, third = find_quote_spans(t)
+    >>> labels_thing(t, first), labels_thing(t, second)
+    (True, False)
+    >>> follows_title(t, second, [first]), follows_title(t, third, [first, second])
+    (True, False)
+    """
+    return _capitalised(span, 1) and any(
+        t.closed
+        and t.outer_end <= span.outer_start
+        and _JOINED.fullmatch(text, t.outer_end, span.outer_start)
+        for t in titles
+    )
 
 
 _BYLINE = re.compile(r"[\s,]*[”\"’]?,?\s+by\s+(?:the\s+)?[A-Z]")
