@@ -2,7 +2,7 @@
 that reverses a word of the speaker's own quote, and the writer's sentence around a short
 quotation presented as a quote; a "yes" that names a described speaker.
 
-Fictional sentences written for these tests (README, "Attribution checks round 12").
+Fictional sentences written for these tests (docs/history.md, "Attribution checks round 12").
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ tests/golden/seed_attribution_checks.jsonl was written by reading only the artic
 the speaker wrong; "who said …?" in other words; "what did X say about Y?"; and `/quote`
 lines. Each line holds the verdict a careful journalist expects (`expect`), who really said
 it (`speaker`) and where (`para`, as the bot numbers paragraphs). Only the checks the bot
-gets right are kept; the README's "Attribution checks round 11" (and "round 12": 35 more
+gets right are kept; docs/history.md's "Attribution checks round 11" (and "round 12": 35 more
 checks by a second journalist) list the ones it still gets wrong.
 """
 
