@@ -16,6 +16,8 @@ FUNCTION_WORDS = frozenset(
     over very just also more most some any all""".split()
 )
 
+# adverbial particles: "up for negotiation" is about negotiation, however rare "up" is
+PARTICLES = frozenset("up down out off back away".split())
 NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
 _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
 
@@ -73,3 +75,13 @@ def uncontracted(text: str) -> str:
         return _IRREGULAR.get(whole) or f"{m.group(1)} not"
 
     return _CONTRACTED.sub(spelled, text)
+
+
+def nameless(claim: str) -> str:
+    """The words of `claim` beyond the names it gives (capitalised words), those that carry
+    what is claimed of them.
+
+    >>> nameless("Lee is a liar"), nameless("Iran's Lee")
+    ('is a liar', '')
+    """
+    return " ".join(w for w in claim.split() if not w[:1].isupper())
