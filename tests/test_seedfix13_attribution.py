@@ -105,3 +105,20 @@ def test_a_paraphrase_match_does_not_rest_on_the_claims_names_alone() -> None:
     assert nameless("Varga is a liar") == "is a liar"
     assert quote_for_claim("Varga is a liar", [passage], [wary], _overlap) is None
     assert quote_for_claim("Varga is wary of a deal", [passage], [wary], _overlap) is wary
+
+
+def test_a_negation_repeated_in_an_elliptic_tail_or_by_nobody_is_one_negation() -> None:
+    from index.attribution.meaning import opposite
+
+    said = "Our ferries are not for sale and never will be."
+    assert not opposite("the ferries are not for sale", said)
+    assert opposite("the ferries are for sale", said)
+    nobody = "Nobody in Kestin will sell the ferries."
+    assert not opposite("Kestin will not sell the ferries", nobody)
+    assert opposite("Kestin will sell the ferries", nobody)
+
+
+def test_a_who_said_check_with_no_quote_says_no_one_is_quoted_saying_it() -> None:
+    answer = _ask("who said the harbour levy will be doubled next spring?")
+    assert answer.abstained
+    assert answer_text(answer).startswith("I found no one quoted saying that in the articles.")
