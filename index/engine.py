@@ -349,9 +349,11 @@ class Engine:
             # Netanyahu", whose own quotes carry no title: asked by the name the article gives
             named = titled_name(query.speaker, (p.text for p in loaded.snapshot.paragraphs))
             if named is not None:
-                # by surname, as the article calls them after the first mention
-                question = _renamed(question, query.speaker, named.split()[-1])
-                query = replace(query, speaker=named.split()[-1])
+                # by surname, as the article calls them after the first mention; the reply
+                # still shows the question as asked
+                renamed = _renamed(question, query.speaker, named.split()[-1])
+                answer, passages = self._answer(renamed, previous)
+                return replace(answer, question=question), passages
         if query is not None and loaded.snapshot.quotes:
             shown: frozenset[tuple[str, int]] = frozenset()
             if previous is not None and previous.answer is not None and wants_more(question):
