@@ -20,10 +20,12 @@ from numpy.typing import NDArray
 
 from .attribution.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
 from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
-from .attribution.check import QuoteCheck, parse_attribution_question, quotes_by
+from .attribution.check import AttributionQuery, QuoteCheck, parse_attribution_question, quotes_by
+from .attribution.claim_words import nameless
 from .attribution.claims import check_claim
 from .attribution.query import asks_reaction
 from .attribution.relevance import own_words, score
+from .attribution.titled import titled_name
 from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.compose import compose_answer
@@ -355,6 +357,16 @@ class Engine:
         if query is not None and is_pronoun(query.speaker):
             named = previous_speaker(previous.answer if previous else None, loaded.snapshot.quotes)
             query = replace(query, speaker=named) if named else None
+        if query is not None and query.speaker and not quotes_by(query.speaker, loaded.snapshot.quotes):
+            # "what did the Israeli prime minister say?" of "Israeli Prime Minister Benjamin
+            # Netanyahu", whose own quotes carry no title: asked by the name the article gives
+            named = titled_name(query.speaker, (p.text for p in loaded.snapshot.paragraphs))
+            if named is not None:
+                # by surname, as the article calls them after the first mention; the reply
+                # still shows the question as asked
+                renamed = _renamed(question, query.speaker, named.split()[-1])
+                answer, passages = self._answer(renamed, previous)
+                return replace(answer, question=question), passages
         if query is not None and loaded.snapshot.quotes:
             shown: frozenset[tuple[str, int]] = frozenset()
             if previous is not None and previous.answer is not None and wants_more(question):
@@ -400,7 +412,7 @@ class Engine:
                     not query.quoted
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
-                    and (query.kind != "what_said" or about_topic(self._cited_context(fallback), query.topic))
+                    and about_topic(self._cited_context(fallback), _claimed(query))
                 ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
@@ -444,12 +456,13 @@ class Engine:
 
     def _quote_relevance(self, text: str, quotes: Sequence[Quote]) -> list[float]:
         """How well each of `quotes` fits `text` (`attribution.relevance.score`); each quote's
-        words are embedded once per index version."""
+        words are embedded once per index version, on their own: the int8 encoder quantises
+        per batch, so a quote embedded beside others would score by the order of questions."""
         loaded = self._loaded
         owns = [own_words(q) for q in quotes]
-        missing = [t for t in dict.fromkeys(owns) if t not in loaded.quote_vectors]
-        if missing:
-            loaded.quote_vectors.update(zip(missing, self._unit_rows(missing), strict=True))
+        for t in dict.fromkeys(owns):
+            if t not in loaded.quote_vectors:
+                loaded.quote_vectors[t] = self._unit_rows([t])[0]
         asked = self._unit_rows([text])[0]
         qweights = loaded.term_weights.weigh(text)
         vectors = [loaded.quote_vectors[o] for o in owns]
@@ -529,3 +542,17 @@ class Engine:
     def indexed_at(self) -> float:
         """When the served index version was built (epoch seconds; 0.0 if nothing is indexed)."""
         return self._loaded.snapshot.created
+
+
+def _renamed(question: str, speaker: str, name: str) -> str:
+    """`question` with the description it named `speaker` by put as `name`, for retrieval."""
+    at = question.lower().find(speaker.lower())
+    return question if at < 0 else f"{question[:at]}{name}{question[at + len(speaker) :]}"
+
+
+def _claimed(query: AttributionQuery) -> str | None:
+    """What the ordinary answer that stands in for a quote must touch: the topic of "what did
+    X say about Y?", what a who-said question claims beyond the names it gives ("is a liar")."""
+    if query.kind == "what_said":
+        return query.topic
+    return nameless(query.text or "") or None if query.kind == "who_said" else None

@@ -31,7 +31,11 @@ pytestmark = pytest.mark.slow
 
 # the bot's verdicts for each expectation: did-say, who-said, what-said
 _DID_SAY = {"yes": "yes", "no_other_speaker": "no", "opposite": "contradicts", "not_found": "not_found"}
-_WHO_SAID = {"yes": {"exact", "matched", "misworded"}, "opposite": {"contradicts"}}
+_WHO_SAID = {
+    "yes": {"exact", "matched", "misworded"},
+    "opposite": {"contradicts"},
+    "not_found": {"not_found"},
+}
 
 
 @pytest.fixture(scope="module")

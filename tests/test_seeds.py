@@ -316,3 +316,10 @@ def test_who_commented_on_a_topic_lists_the_speakers_quoted_on_it(engine: Engine
     # a topic no one is quoted on gets the ordinary cited answer
     war = engine.ask("Who spoke about the 12-day war?")
     assert war.attribution is None and not war.abstained
+
+
+def test_a_role_the_article_writes_before_a_name_is_asked_by_the_name(engine: Engine) -> None:
+    asked = "What did the Israeli prime minister say?"
+    answer = engine.ask(asked)
+    assert answer.question == asked and not answer.abstained
+    assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == ("000_192c380beb5f4df8", 3)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..retrieval.actor import names_actor
 from ..retrieval.lexical import terms
 from ..text import fold
 from ..types import Answer, AnswerSentence, Passage, Quote
@@ -21,19 +22,6 @@ from .cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from .relevance import topic_terms
 from .speaker_groups import quotes_by
 from .speakers import ORG_WORDS
-
-# prepositions whose phrase holds what something was done to or about ("the killing of …",
-# "sanctions against …"); "by", "for", "to" and "from" may introduce the one who acts or speaks
-# ("denounced by X", "for X to say", "according to X", "a letter from X")
-_OBJECT_OF = frozenset("of against at into over about on with among between".split())
-OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
-# "an adviser to X", "a source close to X": the one who speaks serves X or knows X, and is not
-# X; the phrase runs to the next punctuation ("an adviser to the union leader, Ana Ruiz, said")
-_SERVED = re.compile(
-    r"\b(?:advis[eo]rs?|aides?|assistants?|consultants?|counsell?ors?|confidants?|close)\s+to\s+"
-    r"([^,.;:!?()\"“”]*)"
-)
-
 
 # modifiers a description may leave out when it names the same source ("senior officials")
 _VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())
@@ -238,34 +226,6 @@ def about_topic(texts: Sequence[str], topic: str | None) -> bool:
     """
     asked = topic_terms(topic) if topic else set()
     return not asked or any(asked & set(terms(t)) for t in texts)
-
-
-def names_actor(sentence: str, words: list[str]) -> bool:
-    """`sentence` (folded) names one of `words` outside a phrase about what was done to it.
-
-    >>> names_actor("so far, the guild has rejected the offer", ["guild"])
-    True
-    >>> names_actor("the strike followed the arrest of two guild leaders", ["guild"])
-    False
-    >>> names_actor("the plan was denounced by the guild", ["guild"])
-    True
-    >>> names_actor("a member of the guild's board said so", ["guild"])
-    True
-    >>> names_actor("the levy is unfair, according to an adviser to the guild, who said so", ["guild"])
-    False
-    """
-    found = list(re.finditer(r"[a-z0-9]+", sentence))
-    tokens = [m.group(0) for m in found]
-    served = [m.span(1) for m in _SERVED.finditer(sentence)]
-    return any(
-        any(t.startswith(w[:5]) for w in words)
-        and (
-            not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
-            or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
-        )
-        and not any(a <= found[i].start() < b for a, b in served)
-        for i, t in enumerate(tokens)
-    )
 
 
 def reported_unquoted(passages: Sequence[Passage], answer: Answer, speaker: str | None) -> bool:

@@ -21,7 +21,8 @@ from .check import (
     reversal_diff,
     said_text,
 )
-from .claim_words import negations, uncontracted
+from .claim_terms import holds_key
+from .claim_words import nameless, negations, uncontracted
 from .claims import did_say
 from .meaning import swapped_name
 from .occasion import occasion, placed_at
@@ -46,6 +47,7 @@ ON_SPEAKERS = 5
 CLOSE_PASSAGE = 0.7
 PASSAGE_WEIGHT = 0.5
 DENIAL_MISMATCH = 0.2  # taken off a quote with no negation when the claim denies
+NAMELESS_FLOOR = 0.25  # the least fit of the claim's words beyond its names to the quote found
 
 
 def _context(q: Quote, paragraph: Paragraph | None) -> str:
@@ -141,6 +143,11 @@ def answer_attribution(
         said_by = result.said_by
     else:
         check = check_quote(claim, quotes)
+        if check.verdict == "not_found" and weigh is not None:
+            # a paraphrase of a stretch of a long quotation, found by its distinctive words
+            # ("who said Iran won't talk about ballistics?"), the rarest of them among them
+            wide = check_quote(claim, quotes, weigh)
+            check = wide if wide.quote is not None and holds_key(claim, wide.quote, weigh) else check
         verdict = str(check.verdict)
         said_by = None
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
@@ -158,9 +165,13 @@ def answer_attribution(
         # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words
         # ("caused little damage" of "… “caused severe damage,” said …")
         reversal = reversal_diff(claim, said_text(check.quote)) or reversal_diff(claim, check.quote.text)
-    if verdict in ("yes", "matched", "misworded") and reversal is not None:
+    note = None
+    if verdict in ("yes", "matched", "misworded", "no") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
-        # ballistics": the words match, the meaning is the reverse
+        # ballistics": the words match, the meaning is the reverse; "did Lee say the fees are
+        # negotiable?" of Roe's "non-negotiable": someone else said the reverse, Lee nothing
+        if verdict == "no":
+            note = f"I found no quote of {query.speaker} saying that"
         verdict = "contradicts"
     within = quoted_within(claim, check.quote.text) if check.quote is not None else None
     if verdict in ("yes", "exact", "matched", "misworded") and within is not None:
@@ -176,6 +187,7 @@ def answer_attribution(
         diff=reversal if verdict == "contradicts" else check.rendered if verdict == "misworded" else None,
         said_by=said_by,
         within=within if verdict == "quoting" else None,
+        note=note,
     )
     sentences, citations = _cite(matched, paragraphs)
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
@@ -294,7 +306,14 @@ def quote_for_claim(
         range(len(near)),
         key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)] - unlike[i],
     )
-    return near[best] if fits[best] >= CLAIM_FLOOR else None
+    if fits[best] < CLAIM_FLOOR:
+        return None
+    # the fit must not rest on the claim's names alone: "Lee is a liar" is close to "Lee is
+    # wary of the deal" by "Lee", and its words that carry the claim are far from it
+    rest = nameless(claim)
+    if rest and rest != claim and relevance(rest, [near[best]])[0] < NAMELESS_FLOOR:
+        return None
+    return near[best]
 
 
 def matched_answer(

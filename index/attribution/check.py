@@ -25,7 +25,7 @@ from typing import Literal
 
 from ..types import Quote
 from .cited_label import quoted_within
-from .claim_words import uncontracted
+from .claim_words import FUNCTION_WORDS, PARTICLES, uncontracted
 from .match_words import (
     DiffOp,
     _as_typed,
@@ -226,6 +226,29 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
     return sorted(found, key=lambda m: m.rank, reverse=True)
 
 
+def _by_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> list[_Match]:
+    """A paraphrase of a partial quotation and the sentence it stands in: the claim holds a
+    term of the quoted words themselves (a compound's parts count: "non-negotiable" speaks of
+    what is negotiable), and the sentence a stretch with `RARE_SHARE` of the claim's content
+    (`_rare_words`): "Iran's missile program is not up for negotiation" of "Iran maintains its
+    missile program is “non-negotiable,” …". Best first; the diff runs to the sentence."""
+    claim = _spelled(text)
+    content = " ".join(w for w in claim if w not in FUNCTION_WORDS and w not in PARTICLES)
+    mine = weigh(content)
+    found = []
+    for q in quotes:
+        said = said_text(q)
+        if said == q.text or not mine.keys() & (weigh(q.text) | weigh(q.text.replace("-", " "))):
+            continue
+        m = _rare_words(content, claim, replace(q, text=said), weigh)
+        if m is not None:
+            found.append(replace(m, quote=q))
+    shown = _display_words(text)
+    if shown[1] == claim:
+        found = [replace(m, diff=_as_typed(m.diff, shown[0])) for m in found]
+    return sorted(found, key=lambda m: m.rank, reverse=True)
+
+
 def _check(m: _Match | None) -> QuoteCheck:
     if m is None:
         return QuoteCheck("not_found", None)
@@ -247,6 +270,8 @@ def check_quote(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     found = _matches(text, quotes, weigh)
     if not found and (plain := uncontracted(text)) != text:
         found = _matches(plain, quotes, weigh)  # "won't talk" of "will not talk"
+    if not found and weigh is not None:
+        found = _by_sentence(text, quotes, weigh)
     if found:
         return _check(found[0])
     claim = _spelled(text)

@@ -16,19 +16,42 @@ FUNCTION_WORDS = frozenset(
     over very just also more most some any all""".split()
 )
 
-NEGATORS = frozenset("not no never nor neither none nothing cannot".split())
+# adverbial particles: "up for negotiation" is about negotiation, however rare "up" is
+PARTICLES = frozenset("up down out off back away".split())
+NEGATORS = frozenset("not no never nor neither none nothing nobody nowhere cannot".split())
 _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
 
 
 def negations(ws: Sequence[str]) -> int:
     """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
-    not" and "not only" negate nothing."""
+    not" and "not only" negate nothing, and nor does a negation that only repeats the one
+    before it in an elliptic tail ("not on the table and never will be").
+
+    >>> negations("our ships are not for sale and never will be".split())
+    1
+    >>> negations("nobody in the port will sell them".split()), negations("we will never sell".split())
+    (1, 1)
+    """
     return sum(
         1
         for i, w in enumerate(ws)
         if (w in NEGATORS or w.endswith("n't") or NON.match(w))
         and not (w == "not" and i and ws[i - 1] == "or")
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
+        and not _repeats(ws, i)
+    )
+
+
+def _repeats(ws: Sequence[str], i: int) -> bool:
+    """Whether the negation at `i` opens a tail of function words after "and"/"or" that
+    repeats a negated clause before it ("… not X and never will be")."""
+    tail = [w.strip(".,;:!?") for w in ws[i + 1 :]]
+    return (
+        i > 1
+        and ws[i - 1] in ("and", "or")
+        and bool(tail)
+        and all(w in FUNCTION_WORDS for w in tail)
+        and any(w in NEGATORS or w.endswith("n't") for w in ws[: i - 1])
     )
 
 
@@ -73,3 +96,13 @@ def uncontracted(text: str) -> str:
         return _IRREGULAR.get(whole) or f"{m.group(1)} not"
 
     return _CONTRACTED.sub(spelled, text)
+
+
+def nameless(claim: str) -> str:
+    """The words of `claim` beyond the names it gives (capitalised words), those that carry
+    what is claimed of them.
+
+    >>> nameless("Lee is a liar"), nameless("Iran's Lee")
+    ('is a liar', '')
+    """
+    return " ".join(w for w in claim.split() if not w[:1].isupper())

@@ -63,6 +63,14 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     if not found:
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
+    if not best.exact and weigh is not None:
+        # "did Lee say the fees are negotiable?" when Roe is on record calling them
+        # "non-negotiable": the quotation that reverses the claim's own word answers it better
+        # than a paraphrase of someone else sharing its common words
+        others = [q for q in quotes if not any(q is x for x in pool)]
+        reverse = _in_sentence(text, others, weigh)
+        if reverse is not None and reversal_diff(text, said_text(reverse.quote)) is not None:
+            best = reverse
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)

@@ -97,6 +97,8 @@ def abstention_text(answer: Answer) -> str:
     if att is not None and att.kind == "did_say" and att.speaker_asked:
         # the words may be in the articles, as the writer's or someone else's: not X's
         return f"I found no quote of {att.speaker_asked} saying that in the articles."
+    if att is not None and att.kind == "who_said":
+        return "I found no one quoted saying that in the articles."  # as Telegram says it
     return "The indexed articles don't cover this."
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
+from .actor import deed_untold
 from .acts import (
     act_unreported,
     asks_result,
@@ -24,6 +25,7 @@ from .acts import (
 from .answer_type import same_place, states, want
 from .counted import Counted, counted
 from .dated import another_of_thing, dated_thing, mentions_thing
+from .fates import fate_kin
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
@@ -258,9 +260,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         return Answer(question=evidence.question, sentences=(), citations=(), abstained=True, reason="weak")
     top = passages[0]
     conf = confidence(top)
-    qw = evidence.qweights
     # what is asked for: a follow-up joined to the previous question asks in its own words
     question = asked_part(evidence.question)
+    # "how many died?" is told as "killed" or "deaths" too
+    qw = fate_kin(question, evidence.qweights)
     asked = want(question)
     value: StatesValue | None = asked.met_by if asked is not None else None
     # an added sentence must give the value too, when one is required ("how many …")
@@ -313,6 +316,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     if act_unreported(question, top.paragraph.text):
         # "what did X offer Y?" near "X insisted that talks go on" (index/retrieval/acts.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
+    if deed_untold(question, top.paragraph.text):
+        # "what did Hezbollah do?" near "… the assassinations of senior Hezbollah leaders"
         return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
     if holder_absent(question, top.paragraph.text):
         # "what is Brava's position on …?" near a paragraph that never names Brava

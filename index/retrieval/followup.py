@@ -24,6 +24,12 @@ _MAY_BE_BOUND = frozenset("he she they it his hers her its their".split())
 _CONTINUATION = re.compile(r"^\s*(and|but|also|so|what about|how about|and what about)\b", re.IGNORECASE)
 _MORE = re.compile(r"\b(else|more|other|another|further|besides)\b", re.IGNORECASE)
 _QUESTION_WORD = re.compile(r"\b(?:what|which|who|whom|whose|why|how|when|where)\b", re.IGNORECASE)
+# an occasion counted in order: "and the second time?" after "when did X first …?" asks for
+# another occasion than the one just cited ("last" and "next" are left out: "last July")
+_ORDINAL = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,12 +57,32 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     if not leans or len(content) > 6:
         return Resolved(question)
     exclude: frozenset[tuple[str, int]] = frozenset()
-    if previous_answer is not None and _MORE.search(question):
+    other = another_ordinal(question, previous_question)
+    if previous_answer is not None and (_MORE.search(question) or other):
         answered = {s.citation for s in previous_answer.sentences}
         exclude = frozenset(
             (c.doc_id, c.paragraph) for i, c in enumerate(previous_answer.citations) if i in answered
         )
+    if other:
+        # the earlier occasion's ordinal would only pull its own paragraph back
+        previous_question = _ORDINAL.sub("", previous_question)
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+def another_ordinal(question: str, previous_question: str) -> bool:
+    """Whether `question` asks about an occasion of another place in order than the previous
+    question did: "And the second time?" after "When did the fleet first sail?".
+
+    >>> another_ordinal("And the second time?", "When did the fleet first sail?")
+    True
+    >>> another_ordinal("And the first time?", "When did the fleet first sail?")
+    False
+    >>> another_ordinal("And the second time?", "When did the fleet sail?")
+    False
+    """
+    asked = {m.lower() for m in _ORDINAL.findall(question)}
+    before = {m.lower() for m in _ORDINAL.findall(previous_question)}
+    return bool(asked) and bool(before) and not asked & before
 
 
 def _points_back(question: str, pronoun: re.Match[str]) -> bool:

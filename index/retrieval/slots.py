@@ -195,6 +195,8 @@ def parties_only(question: str, sentence: str, stem: Stem) -> bool:
     False
     >>> parties_only(q, "The wage talks were chaired by the mayor.", stem)
     False
+    >>> parties_only("Who hosted the wage talks?", "The union and the port held talks in Kestin.", stem)
+    False
     """
     asked = _who_did(question)
     if asked is None or _TAKING_PART.match(asked[0]):
@@ -204,7 +206,12 @@ def parties_only(question: str, sentence: str, stem: Stem) -> bool:
     if stem(verb) in {stem(w) for w in re.findall(r"[a-z]+", low)}:
         return False
     mentions = [w for w in re.finditer(r"[a-z][\w-]*", low) if stem(w.group(0)) == stem(act)]
+    if stem(verb) == stem("hosted") and any(_HELD_IN.match(sentence[w.end() :]) for w in mentions):
+        return False  # "held talks in Kestin": the place they were held in is their host
     return bool(mentions) and all(_LIGHT_BEFORE.search(low[: w.start()]) is not None for w in mentions)
+
+
+_HELD_IN = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
 # --- "where did X stay?" ---------------------------------------------------------------

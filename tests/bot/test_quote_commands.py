@@ -217,7 +217,8 @@ def test_quotes_of_offices_alone_are_listed_without_the_people_heading():
     )
     parts = render_quotes._groups_html([office])
     assert len(parts) == 1 and "the port authority" in parts[0]
-    assert "“we will reopen the port”" in parts[0] and "Organisations, offices and spokespeople" not in parts[0]
+    assert "“we will reopen the port”" in parts[0]
+    assert "Organisations, offices and spokespeople" not in parts[0]
 
 
 async def test_quote_naming_the_wrong_speaker_says_whose_words_they_are(harness):
