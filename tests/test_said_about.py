@@ -146,3 +146,26 @@ def test_a_claim_sharing_only_a_name_and_function_words_is_no_misquote() -> None
     quotes = extract_quotes(doc(story, "port", outlet=None))
     assert check_quote("Varga is a liar", quotes).verdict == "not_found"
     assert check_quote("the port is a big issue", quotes).verdict == "misworded"
+
+
+def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> None:
+    from index.attribution.check import check_quote
+    from index.retrieval.lexical import terms
+
+    story = (
+        "Port talks\n\n“She wants to make sure that the mayor sees that as a red line,” an aide said.\n\n"
+        "“Talks with Varga go on to see whether a deal on the cranes can be reached,” Lee said.\n"
+    )
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    known = set(terms(story))
+
+    def weigh(text: str) -> dict[str, float]:
+        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+
+    # "wants to make … a" is all the claim shares with the aide's words: what is wanted differs
+    found = check_quote("Varga wants to make a deal", quotes, weigh)
+    assert found.verdict != "misworded" or found.quote is None or found.quote.speaker != "an aide"
+    assert (
+        check_quote("she wants to make sure the mayor sees it as a red line", quotes, weigh).verdict
+        == "misworded"
+    )

@@ -23,9 +23,10 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..retrieval.lexical import terms
 from ..types import Quote
 from .cited_label import quoted_within
-from .claim_words import FUNCTION_WORDS, PARTICLES, uncontracted
+from .claim_words import FUNCTION_WORDS, LIGHT_VERBS, PARTICLES, uncontracted
 from .match_words import (
     DiffOp,
     _as_typed,
@@ -128,9 +129,10 @@ def _match(claim: list[str], q: Quote, names: frozenset[str] = frozenset()) -> _
                     continue
                 held = [claim[b.a + k] for b in sm.get_matching_blocks() for k in range(b.size)]
                 shared = set(_content(held))
-                if not shared or (shared <= names and shared != set(_content(claim))):
+                if not shared or (shared <= names | LIGHT_VERBS and shared != set(_content(claim))):
                     # "is a", or a name and "is a": "Lee is a liar" is not "this is a big
-                    # issue", nor "Lee is very wary of …"
+                    # issue", nor "Lee is very wary of …"; nor is "Iran wants a deal" "he
+                    # wants to make sure …": a verb like "want" says nothing of what is wanted
                     continue
                 if best is None or ratio > best.ratio:
                     lo, hi = _widen(claim, sm, i, i + size, len(real))
@@ -156,6 +158,9 @@ def _shared_words(claim: list[str], q: Quote) -> _Match | None:
 Weigh = Callable[[str], dict[str, float]]  # text → its stemmed content terms and their IDF weights
 RARE_SHARE = 0.5  # the share of a claim's IDF mass a stretch of a long quotation must hold
 WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
+
+
+_LIGHT_TERMS = frozenset(terms(" ".join(LIGHT_VERBS)))
 
 
 def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bool = False) -> _Match | None:
@@ -201,7 +206,13 @@ def _rare_stretch(
         at = [j for j in range(i, min(i + size, len(real))) if stems[j] & mine.keys()]
         shared = set().union(*(stems[j] for j in at)) & mine.keys()
         mass = sum(mine[t] for t in shared) / total
-        if len(shared) >= 2 and mass >= RARE_SHARE and (best is None or mass > best[0]):
+        # verbs like "want", "make" say nothing of their object: not all that is shared
+        if (
+            len(shared) >= 2
+            and shared - _LIGHT_TERMS
+            and mass >= RARE_SHARE
+            and (best is None or mass > best[0])
+        ):
             best = (mass, at[0], at[-1] + 1)
     if best is None:
         return None

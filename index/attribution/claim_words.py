@@ -16,6 +16,15 @@ FUNCTION_WORDS = frozenset(
     over very just also more most some any all""".split()
 )
 
+# verbs that carry no claim of their own: "Iran wants a deal" and "he wants to convince …"
+# share "wants", and nothing of what is wanted
+LIGHT_VERBS = frozenset(
+    """want wants wanted make makes made making get gets got take takes took taken give gives gave
+    given go goes went going come comes came see sees saw seen know knows knew think thinks thought
+    say says said tell tells told need needs needed try tries tried let lets put puts keep keeps kept
+    seem seems seemed use uses used""".split()
+)
+
 # adverbial particles: "up for negotiation" is about negotiation, however rare "up" is
 PARTICLES = frozenset("up down out off back away".split())
 NEGATORS = frozenset("not no never nor neither none nothing nobody nowhere cannot".split())
