@@ -28,8 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.attribution import polnear_eval  # noqa: E402
-from index.attribution.extract import pronoun_candidates  # noqa: E402
 from index.attribution.speaker_rank import FEATURES  # noqa: E402
+from index.attribution.training import pronoun_candidates  # noqa: E402
 from index.folder import DocMeta  # noqa: E402
 from index.sources import read_document  # noqa: E402
 

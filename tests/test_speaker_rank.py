@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution.extract import extract_quotes, pronoun_candidates
+from index.attribution.extract import extract_quotes
 from index.attribution.speaker_rank import FEATURES, WEIGHTS, Mentions
+from index.attribution.training import pronoun_candidates
 from index.folder import DocMeta
 from index.sources import parse_document
 

@@ -48,11 +48,12 @@ from .fallbacks import (
 )
 from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
+from .nocue import Scene, candidates, choose
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
 from .sentence_subject import _whole_subject, leading_np
-from .speaker_rank import Candidate, Mentions
+from .speaker_rank import Candidate
 from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 from .titles import follows_title, is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
@@ -75,6 +76,8 @@ class _State:
     chain: list[_Item] | None = None
     singles: bool = True  # single marks quote (see `quotes_in_single_marks`)
     introduced: bool = False  # the paragraph before named the source of what follows, then a colon
+    previous: str = ""  # the paragraph before, quotes blanked
+    events: list[tuple[int, int, int, str, list[Candidate]]] | None = None  # for training `nocue`
 
 
 def _names_a_speaker(who: Who) -> bool:
@@ -87,6 +90,17 @@ def _names_a_speaker(who: Who) -> bool:
 
 
 _DETERMINERS = frozenset("a an the this that these those one another some each".split())
+
+
+def _recent(ctx: SpeakerContext) -> tuple[str, ...]:
+    """The article's speakers so far, latest first, each once (at most five)."""
+    out: list[str] = []
+    for w in reversed(ctx.history):
+        if w.name and w.name not in out:
+            out.append(w.name)
+            if len(out) == 5:
+                break
+    return tuple(out)
 
 
 def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
@@ -104,7 +118,8 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
     para_who: Who | None = None
     last_cue: Who | None = None
     prev_agent: Who | None = None  # the subject of the sentence before, when it can speak
-    for lo, hi in cue_sentences(masked):
+    sentences = cue_sentences(masked)
+    for si, (lo, hi) in enumerate(sentences):
         cues = find_cues(text, masked, lo, hi, ctx.surnames, tuple(s.outer_end for s in spans))
         if ctx.mentions is not None:
             ctx.mentions.observe(masked, lo, hi, p.number)
@@ -170,11 +185,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 ci = cues.index(cue)
                 used.add(ci)
                 who = whos[ci]
+                how = "cue"
                 if who.mention is None and agent is not None:  # "X called it “…” but described …"
                     who = agent
                 cue_text: str | None = cue.text
             else:
-                cue_text = None
+                cue_text, how = None, "rule"
                 first_in_para = not text[: s.outer_start].strip()
                 before = masked[lo : s.outer_start].rstrip()
                 named_after = subject_after_quote(text, s)
@@ -204,13 +220,33 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     continue  # the GOP's “establishment” candidate: the writer's term, no one's words
                 else:
                     who = NOBODY
+                    how = "none"
             owner = possessor_of_words(text, s, lo)
             if owner is not None:  # "Lund stood by his remark that “…”": the words are Lund's
                 ctx.at = s.outer_start
                 owned = ctx.resolve(classify_speaker(owner, None, ctx.surnames))
                 who = owned if owned.name else who
+                how = "owner" if owned.name else how
             if who is None:
                 who = NOBODY
+            if how == "none" or state.events is not None:
+                scene = Scene(
+                    masked,
+                    sentences,
+                    si,
+                    s.outer_start,
+                    s.outer_end,
+                    state.previous,
+                    ctx.last.name,
+                    (para_who or NOBODY).name,
+                    _recent(ctx),
+                )
+                cands = candidates(scene, ctx.surnames)
+                if state.events is not None:
+                    state.events.append((p.number, s.start, s.end, how, cands))
+                elif (chosen := choose(cands)) is not None:
+                    ctx.at = s.outer_start
+                    who = ctx.resolve(classify_speaker(chosen, None, ctx.surnames))
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
             item.introduced = introduced and inherited and s is spans[0]
             if continuing and s is spans[0] and state.chain is not None:
@@ -269,6 +305,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         if who.name:
             ctx.spoke(who)
             state.introduced = True
+    state.previous = masked
     items.sort(key=lambda it: it.quote.start)
     quotes = [it.quote for it in items]
     return [it for it in items if not inside_report(it.quote, quotes)]
@@ -284,17 +321,3 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))
     return [it.quote for it in items]
-
-
-def pronoun_candidates(
-    doc: Document, gender: dict[str, tuple[int, int]] | None = None
-) -> list[tuple[int, str, list[Candidate]]]:
-    """Each ``he``/``she`` speaker of `doc` as (paragraph number, pronoun, candidates with
-    their features), the rules choosing, for training `speaker_rank`
-    (``scripts/train_speaker_ranker.py``); `gender` replaces the shipped first-name table."""
-    surnames = article_surnames(doc)
-    ctx = SpeakerContext(surnames, mentions=Mentions(surnames, ranked=False, gender=gender), trace=[])
-    state = _State(ctx, singles=quotes_in_single_marks([p.text for p in doc.paragraphs]))
-    for p in doc.paragraphs:
-        _paragraph(p, state)
-    return ctx.trace or []
