@@ -27,6 +27,7 @@ from .meaning import swapped_name
 from .occasion import occasion, placed_at
 from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms
 from .speaker_groups import group_speakers, namesake_note, namesakes, offices_named
+from .swapped import swapped_term
 
 MAX_LISTED = 12
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
@@ -146,9 +147,11 @@ def answer_attribution(
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
     if verdict == "yes" and check.verdict == "misworded" and check.quote is not None:
-        if swapped_name(claim, said_text(check.quote)) is not None:
-            # "did Trump say negotiations with Israel continue?" of "… with Iran continue":
-            # the words match but for a name, which is the claim's point
+        said = said_text(check.quote)
+        if swapped_name(claim, said) is not None or swapped_term(claim, said, check.diff) is not None:
+            # "did Trump say negotiations with Israel continue?" of "… with Iran continue",
+            # "… limitations on drones" of "… limitations on ballistic missiles": the words
+            # match but for a name or a thing, which is the claim's point
             verdict = "misworded"
     reversal = None
     if check.quote is not None:

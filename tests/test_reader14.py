@@ -1,0 +1,64 @@
+"""Reader and journalist round 14: faults found by asking fresh questions about the seed
+articles, each fixed by a general rule and tested here on fictional sentences written for
+these tests (README, "Reader round 14").
+"""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.answer import answer_attribution
+from index.attribution.extract import extract_quotes
+from index.attribution.query import parse_attribution_question
+from index.attribution.swapped import swapped_term
+from index.cli.render import answer_text
+
+COUNCIL = (
+    "Budget vote\n\n"
+    "“Any budget must include cuts to road spending and a freeze on new hires,” "
+    "Mayor Olga Brenner said on Monday.\n\n"
+    "“This is the largest investment in our schools for a generation,” said Pavel Ruud, "
+    "the council's finance chief."
+)
+
+
+def _did_say(question: str) -> tuple[str, str]:
+    quotes = extract_quotes(doc(COUNCIL, "council"))
+    query = parse_attribution_question(question)
+    assert query is not None
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    return answer.attribution.verdict, answer_text(answer)
+
+
+def test_a_claim_that_swaps_the_thing_a_quote_names_is_not_a_yes() -> None:
+    verdict, text = _did_say("did Brenner say any budget must include cuts to police salaries?")
+    assert verdict == "misworded"
+    assert text.startswith("Not quite those words. It was Olga Brenner;")
+    assert "[-police salaries-] {+road spending+}" in text
+    verdict, _ = _did_say("did Ruud say this is the largest investment in our hospitals for a generation?")
+    assert verdict == "misworded"
+
+
+def test_paraphrases_and_faithful_claims_are_still_a_yes() -> None:
+    for question in (
+        "did Brenner say any budget must include cuts to road spending?",
+        "did Brenner say any budget must include a cut to road spending?",  # one stem
+        "did Brenner say the budget must contain cuts to road spending?",  # a verb in other words
+        "did Ruud say this is the biggest investment in our schools for a generation?",
+    ):
+        verdict, _ = _did_say(question)
+        assert verdict == "yes", question
+
+
+def test_the_swapped_place_must_follow_the_quote_and_name_a_thing() -> None:
+    quote = "It is late, but it is a sound plan for the harbour."
+    # a new subject at the start, where the quote has a pronoun: a paraphrase
+    diff = (("-", "The plan is"), ("+", "but it is"), ("=", "a sound plan for the harbour"))
+    assert swapped_term("The plan is a sound plan for the harbour", quote, diff) is None
+    # after "for the": a thing the quote never names in place of one it does
+    diff = (("=", "a sound plan for the"), ("-", "airport"), ("+", "harbour"))
+    assert swapped_term("a sound plan for the airport", quote, diff) == ("airport", "harbour")
+    # the claim's word is in the quote elsewhere: not a swap of something new
+    diff = (("=", "a sound plan for the"), ("-", "plan"), ("+", "harbour"))
+    assert swapped_term("a sound plan for the plan", quote, diff) is None
