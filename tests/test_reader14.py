@@ -62,3 +62,28 @@ def test_the_swapped_place_must_follow_the_quote_and_name_a_thing() -> None:
     # the claim's word is in the quote elsewhere: not a swap of something new
     diff = (("=", "a sound plan for the"), ("-", "plan"), ("+", "harbour"))
     assert swapped_term("a sound plan for the plan", quote, diff) is None
+
+
+HARBOUR = (
+    "Port dispute\n\n"
+    "Mayor Ines Lund has hinted at new tolls on lorries in response to the traffic jams, while "
+    "the dockers' union has warned of strikes at the container terminal should the tolls come.\n\n"
+    "“The terminal will stay open all winter,” Lund said on Friday."
+)
+
+
+def _what_said(question: str) -> tuple[str, list[int]]:
+    quotes = extract_quotes(doc(HARBOUR, "harbour"))
+    query = parse_attribution_question(question)
+    assert query is not None and query.kind == "what_said"
+    answer = answer_attribution(question, query, quotes, {})
+    assert answer.attribution is not None
+    return answer.attribution.verdict, [q.paragraph for q in answer.attribution.quotes]
+
+
+def test_what_x_said_about_y_is_not_found_in_another_speakers_words_beside_x() -> None:
+    # the union's warning shares the sentence of Lund's tolls: "strikes" is the union's word
+    assert _what_said("What did Lund say about strikes?") == ("not_found", [])
+    # her own words in that sentence, and the sentence of her own quote, still count
+    assert _what_said("What did Lund say about the traffic jams?") == ("listed", [1])
+    assert _what_said("What did Lund say about the terminal?") == ("listed", [2])
