@@ -12,6 +12,9 @@ from index.attribution.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
 from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
+from index.retrieval.acts import asked_act
+from index.retrieval.conflict_topic import disagreement_topic, on_topic
+from index.types import Disagreement
 
 COUNCIL = (
     "Budget vote\n\n"
@@ -87,3 +90,22 @@ def test_what_x_said_about_y_is_not_found_in_another_speakers_words_beside_x() -
     # her own words in that sentence, and the sentence of her own quote, still count
     assert _what_said("What did Lund say about the traffic jams?") == ("listed", [1])
     assert _what_said("What did Lund say about the terminal?") == ("listed", [2])
+
+
+def test_different_values_in_the_sources_is_a_question_of_disagreement() -> None:
+    asked = "Do the two reports give different casualty figures for the 3-day flood?"
+    assert disagreement_topic(asked) == "casualty figures for the 3-day flood"
+    cited = "Do the articles cite conflicting dates for the strike?"
+    assert disagreement_topic(cited) == "dates for the strike"
+    # what the sources hold, not an act of giving by someone
+    assert asked_act(asked) is None
+    assert asked_act("Did the mayor give the strikers a raise?") is not None
+
+
+def test_a_hyphenated_compound_names_no_kind_of_value() -> None:
+    dated = Disagreement("Date of the 3-day flood", ())
+    counted = Disagreement("Number of dead in the 3-day flood", ())
+    # "the death toll of the 3-day flood" asks for a count: "3-day" is no date
+    assert not on_topic(dated, "the death toll of the 3-day flood")
+    assert on_topic(counted, "the death toll of the 3-day flood")
+    assert on_topic(dated, "the day the 3-day flood began")
