@@ -9,6 +9,7 @@ from news_fixtures import doc
 
 from index.attribution.answer import answer_attribution
 from index.attribution.extract import extract_quotes
+from index.attribution.meaning import opposite
 from index.attribution.query import parse_attribution_question
 from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
@@ -109,3 +110,15 @@ def test_a_hyphenated_compound_names_no_kind_of_value() -> None:
     assert not on_topic(dated, "the death toll of the 3-day flood")
     assert on_topic(counted, "the death toll of the 3-day flood")
     assert on_topic(dated, "the day the 3-day flood began")
+
+
+def test_a_claim_reversing_a_quoted_word_far_into_a_long_sentence_is_the_opposite() -> None:
+    said = (
+        "The port authority's spokeswoman warned on Monday that the mayor's plan would have a "
+        "damaging effect on trade that is bad for the whole coast."
+    )
+    # the claim shares "mayor's plan" with the sentence; "damaging" stands four words on
+    assert opposite("the mayor's plan would be beneficial", said)
+    assert opposite("the mayor's plan would be helpful", said)
+    assert not opposite("the mayor's plan would be damaging", said)
+    assert not opposite("the mayor's plan would be expensive", said)
