@@ -8,6 +8,7 @@ from __future__ import annotations
 from news_fixtures import doc
 
 from index.attribution.answer import answer_attribution
+from index.attribution.claims import check_claim
 from index.attribution.extract import extract_quotes
 from index.attribution.meaning import opposite
 from index.attribution.query import parse_attribution_question
@@ -15,6 +16,7 @@ from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
 from index.retrieval.acts import asked_act
 from index.retrieval.conflict_topic import disagreement_topic, on_topic
+from index.retrieval.lexical import TermWeights, document_frequencies
 from index.types import Disagreement
 
 COUNCIL = (
@@ -122,3 +124,15 @@ def test_a_claim_reversing_a_quoted_word_far_into_a_long_sentence_is_the_opposit
     assert opposite("the mayor's plan would be helpful", said)
     assert not opposite("the mayor's plan would be damaging", said)
     assert not opposite("the mayor's plan would be expensive", said)
+
+
+def test_a_quote_claim_sharing_only_terms_in_other_words_is_not_a_misquote() -> None:
+    quotes = extract_quotes(doc(COUNCIL, "council"))
+    texts = [*COUNCIL.split("\n\n"), "The weather was mild.", "Trains ran late.", "A new park opened."]
+    weigh = TermWeights(document_frequencies(texts), len(texts)).weigh
+    # its terms (budget, cut, road, hire) are hers, but not one of her words stands in its place
+    rephrased = check_claim("budgets should never cut roads or hiring", quotes, weigh)
+    assert rephrased.verdict == "not_found" and rephrased.quote is None
+    # a misquote keeps some of her words in order, and says so with the diff
+    near = check_claim("any budget must include cuts to road spending and a pay freeze", quotes, weigh)
+    assert near.verdict == "misworded" and near.quote is not None
