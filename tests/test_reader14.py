@@ -16,7 +16,7 @@ from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
 from index.retrieval.acts import asked_act
 from index.retrieval.conflict_topic import disagreement_topic, on_topic
-from index.retrieval.lexical import TermWeights, document_frequencies
+from index.retrieval.lexical import TermWeights, document_frequencies, terms
 from index.types import Disagreement
 
 COUNCIL = (
@@ -136,3 +136,12 @@ def test_a_quote_claim_sharing_only_terms_in_other_words_is_not_a_misquote() -> 
     # a misquote keeps some of her words in order, and says so with the diff
     near = check_claim("any budget must include cuts to road spending and a pay freeze", quotes, weigh)
     assert near.verdict == "misworded" and near.quote is not None
+
+
+def test_the_us_as_written_is_the_united_states_not_the_pronoun() -> None:
+    asked = set(terms("What did the US strike during the war?"))
+    assert {"unit", "state"} <= asked
+    assert {"unit", "state"} <= set(terms("U.S. forces struck the depot.")) & set(
+        terms("The United States struck.")
+    )
+    assert "unit" not in terms("Let us talk about it") and "unit" not in terms("Tell us what happened")
