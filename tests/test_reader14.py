@@ -16,6 +16,7 @@ from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
 from index.retrieval.acts import asked_act
 from index.retrieval.conflict_topic import disagreement_topic, on_topic
+from index.retrieval.counts import counted_noun, counts_other
 from index.retrieval.lexical import TermWeights, document_frequencies, terms
 from index.types import Disagreement
 
@@ -145,3 +146,15 @@ def test_the_us_as_written_is_the_united_states_not_the_pronoun() -> None:
         terms("The United States struck.")
     )
     assert "unit" not in terms("Let us talk about it") and "unit" not in terms("Tell us what happened")
+
+
+def test_initials_before_a_counted_noun_name_whose_and_a_toll_counts_no_one_sent() -> None:
+    asked = "How many US monitors were sent to the border?"
+    assert counted_noun(asked) == "monitors"  # "US" is no plural noun
+    # a toll of the dead is no count of monitors sent, nor are border posts
+    assert counts_other("The clashes there left 40 dead last spring.", "monitors", asked)
+    assert counts_other("The US opened three border posts.", "monitors", asked)
+    assert not counts_other("The US sent 200 monitors to the border.", "monitors", asked)
+    # when harm is asked, a toll still answers
+    died = "How many soldiers died in the clashes?"
+    assert not counts_other("The clashes left 40 soldiers dead.", "soldiers", died)
