@@ -12,8 +12,10 @@ from index.attribution.claims import check_claim
 from index.attribution.extract import extract_quotes
 from index.attribution.meaning import opposite
 from index.attribution.query import parse_attribution_question
+from index.attribution.quoted_by import quoted_by
 from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
+from index.engine import Engine
 from index.retrieval.acts import asked_act
 from index.retrieval.conflict_topic import disagreement_topic, on_topic
 from index.retrieval.counts import counted_noun, counts_other
@@ -158,3 +160,14 @@ def test_initials_before_a_counted_noun_name_whose_and_a_toll_counts_no_one_sent
     # when harm is asked, a toll still answers
     died = "How many soldiers died in the clashes?"
     assert not counts_other("The clashes left 40 soldiers dead.", "soldiers", died)
+
+
+def test_who_an_outlet_quotes_lists_the_speakers_of_its_articles_only(fixture_corpus_engine: Engine) -> None:
+    assert quoted_by("Which experts are cited in the Coastal Herald story?") == "Coastal Herald"
+    assert quoted_by("Who is quoted in the articles?") is None
+    herald = fixture_corpus_engine.ask("Who is quoted by the Coastal Herald?")
+    assert herald.attribution is not None and herald.attribution.kind == "who_quoted"
+    assert {q.doc_id for q in herald.attribution.quotes} == {"rail-brief"}
+    assert "Ivo Sandel" in answer_text(herald)
+    wire = fixture_corpus_engine.ask("Who does Meridian Wire quote?")
+    assert wire.attribution is not None and {q.doc_id for q in wire.attribution.quotes} == {"rail"}

@@ -1,0 +1,42 @@
+""" "Who is quoted by AFP?", "Who does the Guardian quote?", "Which sources are cited in the
+Reuters story?": the speaker list of one outlet's articles. `quoted_by` gives the words that
+name the outlet; the engine holds them to the outlets it has (`retrieval.outlets.outlet_named`)
+and answers from that outlet's quotes only. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = (
+    re.compile(
+        r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were|gets?|got)\s+"
+        r"(?:quoted|cited|interviewed)\s+(?:in|by)\s+(?:the\s+)?(.+?)(?:['’]s)?"
+        r"(?:\s+(?:articles?|reports?|stories|story|pieces?|coverage))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:does|did|do)\s+"
+        r"(?:the\s+)?(.+?)\s+(?:quote|cite|interview)$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def quoted_by(question: str) -> str | None:
+    """The words naming the outlet whose speakers are asked for, else None.
+
+    >>> quoted_by("Who is quoted by AFP?"), quoted_by("Who does the Guardian quote?")
+    ('AFP', 'Guardian')
+    >>> quoted_by("Which sources are cited in the Reuters story?")
+    'Reuters'
+    >>> quoted_by("Who is quoted in the articles?") is None, quoted_by("Who said that?") is None
+    (True, True)
+    """
+    q = " ".join(question.strip().split()).rstrip("?").strip()
+    for pattern in _ASKED:
+        m = pattern.match(q)
+        if m is not None:
+            named = m.group(1).strip()
+            return None if named.lower() in ("article", "articles", "story", "stories", "news") else named
+    return None
