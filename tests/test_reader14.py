@@ -171,3 +171,19 @@ def test_who_an_outlet_quotes_lists_the_speakers_of_its_articles_only(fixture_co
     assert "Ivo Sandel" in answer_text(herald)
     wire = fixture_corpus_engine.ask("Who does Meridian Wire quote?")
     assert wire.attribution is not None and {q.doc_id for q in wire.attribution.quotes} == {"rail"}
+
+
+def test_speaker_lists_and_where_someone_is_quoted_in_other_words() -> None:
+    unnamed = parse_attribution_question("Who is quoted anonymously?")
+    assert unnamed is not None and (unnamed.kind, unnamed.topic) == ("who_quoted", "anonymous")
+    counted = parse_attribution_question("How many experts are quoted in the two articles?")
+    assert counted is not None and (counted.kind, counted.topic) == ("who_quoted", None)
+    for asked in ("Which article quotes Ines Lund?", "Where is Ines Lund quoted?"):
+        whose = parse_attribution_question(asked)
+        assert whose is not None and (whose.kind, whose.speaker) == ("what_said", "Ines Lund")
+    # a count of other people is no question about sources
+    assert parse_attribution_question("How many people were killed in the storm?") is None
+    where = parse_attribution_question("Where is Lund quoted?")
+    assert where is not None
+    answer = answer_attribution("Where is Lund quoted?", where, extract_quotes(doc(HARBOUR, "harbour")), {})
+    assert answer.attribution is not None and answer.attribution.verdict == "listed"
