@@ -24,6 +24,7 @@ from .attribution.check import AttributionQuery, QuoteCheck, parse_attribution_q
 from .attribution.claim_words import nameless
 from .attribution.claims import check_claim
 from .attribution.query import asks_reaction
+from .attribution.quoted_by import quoted_by
 from .attribution.relevance import own_words, score
 from .attribution.titled import titled_name
 from .encoder.embed import Embedder
@@ -341,8 +342,14 @@ class Engine:
             # the answer would read as a yes; the reply says that none was found
             answer, passages = self._retrieval_answer(question, previous, flag=False)
             return replace(answer, undisputed=topic), passages
-        query = parse_attribution_question(question)
         loaded = self._loaded
+        by = outlet_named(quoted_by(question), loaded.snapshot.documents)
+        if by is not None:
+            # "who is quoted by AFP?": the speakers of that outlet's articles only
+            outlet_docs = {d.doc_id for d in loaded.snapshot.documents if d.outlet == by}
+            quotes = [q for q in loaded.snapshot.quotes if q.doc_id in outlet_docs]
+            return answer_attribution(question, AttributionQuery("who_quoted"), quotes, loaded.by_key), ()
+        query = parse_attribution_question(question)
         named = query.speaker if query is not None and query.kind == "what_said" else None
         outlet = outlet_named(named, loaded.snapshot.documents)
         if outlet is not None and query is not None:

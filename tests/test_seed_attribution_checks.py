@@ -6,7 +6,8 @@ the speaker wrong; "who said …?" in other words; "what did X say about Y?"; an
 lines. Each line holds the verdict a careful journalist expects (`expect`), who really said
 it (`speaker`) and where (`para`, as the bot numbers paragraphs). Only the checks the bot
 gets right are kept; docs/history.md's "Attribution checks round 11" (and "round 12": 35 more
-checks by a second journalist) list the ones it still gets wrong.
+checks by a second journalist) list the ones it still gets wrong. From reader round 14 every
+check written is kept, one still wrong with `known_wrong` (an expected failure).
 """
 
 from __future__ import annotations
@@ -30,7 +31,13 @@ CHECKS = [
 pytestmark = pytest.mark.slow
 
 # the bot's verdicts for each expectation: did-say, who-said, what-said
-_DID_SAY = {"yes": "yes", "no_other_speaker": "no", "opposite": "contradicts", "not_found": "not_found"}
+_DID_SAY = {
+    "yes": "yes",
+    "no_other_speaker": "no",
+    "opposite": "contradicts",
+    "not_found": "not_found",
+    "misworded": "misworded",  # the speaker's words but for the one thing the claim is about
+}
 _WHO_SAID = {
     "yes": {"exact", "matched", "misworded"},
     "opposite": {"contradicts"},
@@ -81,7 +88,17 @@ def _verdict(engine: Engine, q: str) -> tuple[str, str | None, Quote | None]:
     return a.verdict, speaker, quote
 
 
-@pytest.mark.parametrize("check", CHECKS, ids=[c["q"][:60] for c in CHECKS])
+# checks appended with the verdict still wrong (reader round 14 on: every check written is kept,
+# `known_wrong` saying what the bot gets wrong); strict, so a fix shows up as a pass to record
+_PARAMS = [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason=str(c["known_wrong"])))
+    if c.get("known_wrong")
+    else c
+    for c in CHECKS
+]
+
+
+@pytest.mark.parametrize("check", _PARAMS, ids=[c["q"][:60] for c in CHECKS])
 def test_the_bot_gives_the_journalists_verdict_and_speaker(engine: Engine, check: dict[str, object]) -> None:
     q, expect, speaker = str(check["q"]), str(check["expect"]), check["speaker"]
     got, said_by, quote = _verdict(engine, q)

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..retrieval.lexical import terms
-from ..text import fold, words
+from ..text import words
 from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from .check import (
     AttributionQuery,
@@ -25,14 +24,12 @@ from .claim_terms import holds_key
 from .claim_words import nameless, negations, uncontracted
 from .claims import did_say
 from .meaning import swapped_name
-from .occasion import occasion, placed_at
-from .relevance import CLAIM_FLOOR, Relevance, ranked, topic_terms
+from .on_topic import on_topic
+from .relevance import CLAIM_FLOOR, Relevance, ranked
 from .speaker_groups import group_speakers, namesake_note, namesakes, offices_named
+from .swapped import swapped_term
 
 MAX_LISTED = 12
-# "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
-FRAMED_MARGIN = 0.1
-FRAMED_MAX = 3
 # "who commented on X?": the quotes scoring at least ON_FLOOR and within ON_MARGIN of the
 # best one, at most ON_PER_SPEAKER per speaker and ON_SPEAKERS speakers. A short topic scores
 # lower than a claim: on the seed articles a quote on the topic asked scores 0.6-1.0 and none
@@ -117,7 +114,7 @@ def answer_attribution(
         several = len(_BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
-            found = _on_topic(query, found, relevance)
+            found = on_topic(query, found, quotes, relevance)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
@@ -156,9 +153,11 @@ def answer_attribution(
         # the words were never claimed to be a quote, so this is a match, not a misquote.
         verdict = "matched"
     if verdict == "yes" and check.verdict == "misworded" and check.quote is not None:
-        if swapped_name(claim, said_text(check.quote)) is not None:
-            # "did Trump say negotiations with Israel continue?" of "… with Iran continue":
-            # the words match but for a name, which is the claim's point
+        said = said_text(check.quote)
+        if swapped_name(claim, said) is not None or swapped_term(claim, said, check.diff) is not None:
+            # "did Trump say negotiations with Israel continue?" of "… with Iran continue",
+            # "… limitations on drones" of "… limitations on ballistic missiles": the words
+            # match but for a name or a thing, which is the claim's point
             verdict = "misworded"
     reversal = None
     if check.quote is not None:
@@ -214,33 +213,6 @@ def voiced_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
     return [*spoke, *(q for q in offices if id(q) not in mine)]
 
 
-def _on_topic(query: AttributionQuery, found: list[Quote], relevance: Relevance | None) -> list[Quote]:
-    """The speaker's quotes on `query.topic`, best first; empty when none is on it (the engine
-    then answers from the paragraphs).
-
-    "What did X say about Y": the quotes sharing a word with Y, ranked by content (by the
-    number of shared words without `relevance`). "According to X, <question>": X is the
-    source asked for, so X's quotes nearest the question answer it, however few words they
-    share (the best, and those within `FRAMED_MARGIN` of it).
-    """
-    assert query.topic is not None
-    if query.framed and relevance is not None:
-        scored = ranked(_without_source(query.topic, found), found, relevance)
-        return [q for s, q in scored if s >= scored[0][0] - FRAMED_MARGIN][:FRAMED_MAX]
-    topic = topic_terms(query.topic)  # "the talks" also meets "negotiations"
-    overlap = {id(q): len(topic & set(terms(q.context or q.text))) for q in found}
-    kept = [q for q in found if overlap[id(q)]]
-    if relevance is not None:
-        kept = [q for _, q in ranked(query.topic, kept, relevance)]
-    else:
-        kept = sorted(kept, key=lambda q: -overlap[id(q)])
-    asked = occasion(query.topic)
-    if asked is not None:
-        # "what did X say after the meeting?": the quotes said at that occasion first
-        kept = sorted(kept, key=lambda q: not placed_at(q.context or q.text, asked))
-    return kept
-
-
 def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None) -> list[Quote]:
     """The named speakers' quotes on `topic`, grouped by speaker, the best-fitting speaker
     first; empty without `relevance` (no content score, no way to tell what is on topic)."""
@@ -256,22 +228,6 @@ def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None)
             by_speaker.setdefault(q.speaker or "", []).append(q)
     kept = list(by_speaker.values())[:ON_SPEAKERS]
     return [q for qs in kept for q in qs[:ON_PER_SPEAKER]]
-
-
-def _without_source(topic: str, quotes: Sequence[Quote]) -> str:
-    """`topic` without the names of the quotes' speakers: they frame the question and say
-    nothing of its content ("according to his office, what does Netanyahu want?" is about
-    what is wanted, not about Netanyahu, when the office is Netanyahu's).
-
-    >>> q = Quote("x", "Netanyahu’s office", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> _without_source("what does Netanyahu want from the deal", [q])
-    'what does want from the deal'
-    """
-    names = {
-        fold(re.sub(r"['’]s$", "", w)) for q in quotes for w in (q.speaker or "").split() if w[:1].isupper()
-    }
-    kept = [w for w in topic.split() if fold(re.sub(r"['’]s$", "", w.strip("?,.;:"))) not in names]
-    return " ".join(kept) or topic
 
 
 def quote_for_claim(

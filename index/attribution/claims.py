@@ -184,6 +184,11 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
     """
     whole = check_quote(text, quotes, weigh)
+    if whole.verdict == "misworded" and not any(op == "=" for op, _ in whole.diff):
+        # the quote's terms in other words, not one of them where the quote has it ("Iran is
+        # not ready to discuss its missiles" of "… Iran's missile arsenal in discussions"):
+        # words a journalist gives as a quote are no misquote of it
+        whole = QuoteCheck("not_found", None)
     if whole.quote is not None and writers_words(_spelled(text), whole.quote):
         # the writer's sentence around a short quotation, a word or two off: not a misquote
         # of the quotation but the article's own words

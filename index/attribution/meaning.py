@@ -13,7 +13,7 @@ from ..text import fold, words
 from ..types import Quote
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
 from .described import initialisms
-from .opposites import opposed_words
+from .opposites import opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -198,7 +198,10 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             # a long clause: the stretch around the words it shares with the claim ("…
             # that negotiations with Iran continue to see whether …")
             raised = _raisednegations(best, wanted)
-            best = _around(best, wanted)
+            # the stretch reaches a word set against one of the claim's ("destructive" for a
+            # claim that says "constructive"), which the claim does not share
+            facing = stems([o for w in mine for o in opposites(w)])
+            best = _around(best, wanted | facing)
             alike = _is_alike(mine, best)
         else:
             raised = 0

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .cue_words import SAID_VERBS
+from .quoted_by import quotes_of, speaker_list
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 
@@ -291,6 +292,10 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if _WHO_QUOTED.match(q):
         anonymous = re.search(r"\b(?:anonymous|anonymously|anonymity|unnamed|without)\b", q, re.IGNORECASE)
         return AttributionQuery("who_quoted", topic="anonymous" if anonymous else None)
+    if (listed := speaker_list(q)) is not None:  # "who is quoted anonymously?"
+        return AttributionQuery("who_quoted", topic="anonymous" if listed == "anonymous" else None)
+    if (whose := quotes_of(q)) is not None:  # "which article quotes Lund?"
+        return AttributionQuery("what_said", speaker=whose)
     m = _WHO_ON.match(q)
     if m and (on := _clean(m.group(1))):
         return AttributionQuery("who_on", topic=on)

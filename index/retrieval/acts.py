@@ -46,9 +46,10 @@ _PLANNED = re.compile(
 )
 # "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?": a
 # yes-or-no question on an act of giving, asking, sending or raising a matter ("give up", "give
-# in" are other acts)
+# in" are other acts; "do the articles give …?" asks what the sources hold, an act of no one)
 _DID_ACT = re.compile(
-    r"^\s*(?:did|does|do|has|have|had|will|would)\s+(?:[\w’'.-]+\s+){1,5}?(?<!\bto\s)"
+    r"^\s*(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+|both\s+)*(?:two\s+)?(?:sources|articles|"
+    r"reports|stories|outlets|accounts|papers|pieces)\b)(?:[\w’'.-]+\s+){1,5}?(?<!\bto\s)"
     r"(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge|send|sent|deploy|"
     r"dispatch|bring\s+up|brought\s+up|raise|raised)(?:ed|d|n)?\s(?!(?:up|in|way|back|off)\b)",
     re.IGNORECASE,

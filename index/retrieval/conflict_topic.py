@@ -90,6 +90,13 @@ _NOUN = re.compile(
     r"\s+(?:about|on|over|regarding|as\s+to|concerning)\s+(.+)$",
     re.IGNORECASE,
 )
+# "do the two articles give different death tolls for the war?", "do the reports cite
+# conflicting figures on X?": values that differ, named with the thing they are of
+_DIFFERENT = re.compile(
+    rf"\b{SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:give|report|have|cite|state|quote|use|offer|mention)\s+"
+    r"(?:different|differing|conflicting|contradictory|inconsistent)\s+(.+)$",
+    re.IGNORECASE,
+)
 # words that name only the kind of value asked for, or the asking itself
 _KIND_WORDS = frozenset(
     """date dates day month year time timing when number numbers figure figures count toll tolls
@@ -110,11 +117,13 @@ def disagreement_topic(question: str) -> str | None:
     'the 12-day war'
     >>> disagreement_topic("Do the reports agree on when the bridge reopens?")
     'when the bridge reopens'
+    >>> disagreement_topic("Do the two reports give different figures for the flood damage?")
+    'figures for the flood damage'
     >>> disagreement_topic("Why do Iran and the US disagree about missiles?") is None
     True
     """
     q = " ".join(question.strip().rstrip("?!. ").split())
-    m = _NOUN.match(q) or _VERB.search(q)
+    m = _NOUN.match(q) or _VERB.search(q) or _DIFFERENT.search(q)
     if m is None:
         return None
     topic = m.group(1).strip()
@@ -161,7 +170,9 @@ def on_topic(disagreement: Disagreement, topic: str, sentences: Sequence[str] = 
 def _kind_named(topic: str) -> str | None:
     """``date`` / ``count`` / ``place`` when the topic names the kind ("the date of …",
     "the death toll", "the location")."""
-    words = set(re.findall(r"[a-z]+", re.sub(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", "", fold(topic))))
+    # a hyphenated compound is one word: "the 12-day war" names no day
+    topic = re.sub(r"\bt(?:ake|akes|ook|aken|aking)\s+place\b", "", fold(topic))
+    words = set(re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", topic))
     if words & {"date", "dates", "day", "month", "year", "timing"}:
         return "date"
     if words & {"number", "numbers", "figure", "figures", "toll", "tolls", "count"}:

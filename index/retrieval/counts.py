@@ -48,6 +48,8 @@ def counted_noun(question: str) -> str | None:
     True
     >>> counted_noun("How many Hamas leaders were killed?"), counted_noun("How many Iranians died?")
     ('leaders', 'iranians')
+    >>> counted_noun("How many US troops were sent?"), counted_noun("How many NGOs were banned?")
+    ('troops', 'ngos')
     """
     m = _HOW_MANY.search(question.lower())
     noun = first_plural(m.group(1)) if m else None
@@ -55,7 +57,8 @@ def counted_noun(question: str) -> str | None:
         # "how many Hamas leaders …": a name before the noun only says whose
         written = question[m.start(1) : m.end(1)].split()
         for i, name in enumerate(written):
-            if name.lower() != noun or not (name[:1].isupper() and name[1:].islower()):
+            # a capitalised name or initials ("how many US troops …": "US" is no plural)
+            if name.lower() != noun or not (name[:1].isupper() and (name[1:].islower() or name.isupper())):
                 continue
             rest = []
             for word in written[i + 1 :]:
@@ -243,10 +246,14 @@ def _counts_other_things(sentence: str, noun: str, question: str) -> bool:
     True
     >>> _counts_other_things("Two soldiers and three civilians died.", "soldiers", q)
     False
+    >>> _counts_other_things("The clash left 40 dead.", "troops", "How many troops were sent?")
+    True
     """
+    low = sentence.lower()
+    if not _HARM.search(question.lower()) and _only_harm(low):
+        return True  # "610 deaths" is no count of troops sent, when no one asked who died
     if noun in _LOOSE_NOUNS or re.search(rf"\b{re.escape(noun)}\b", question) is None:
         return False  # a loose noun, or one the question capitalises (a name)
-    low = sentence.lower()
     if re.search(rf"\b{re.escape(noun.rstrip('s')[:5])}", low):
         return False
     if _HARM_ASKED.search(question.lower()) and _only_tolls(low):
@@ -272,6 +279,13 @@ def _counted(low: str, noun: Callable[[str], object], ordinals: bool = False) ->
 
 
 _TOLLS = frozenset("people persons deaths dead victims casualties fatalities lives killed".split())
+
+
+def _only_harm(low: str) -> bool:
+    """Every count of the (lower-cased) sentence counts the dead or the hurt ("610 deaths",
+    "30 killed", "12 wounded")."""
+    counted = _counted(low, lambda w: _DEATHS.fullmatch(w) or _INJURIES.fullmatch(w))
+    return bool(counted) and all(c is not None for c in counted)
 
 
 def _only_tolls(low: str) -> bool:

@@ -66,8 +66,18 @@ def _stem(word: str) -> str:
     return str(_stemmer.stemWord(american(word)))
 
 
+# "US", "U.S." and "USA" as written name the United States: folded, "us" is a stopword and
+# "U.S." falls apart into single letters, so a question about "the US" lost the country
+_US = re.compile(r"\bU\.S\.(?:A\.)?|\bU\.S\b|\bUSA?\b")
+
+
 def terms(text: str) -> list[str]:
-    """Stemmed content terms of `text`, in order (stopwords dropped, numbers kept)."""
+    """Stemmed content terms of `text`, in order (stopwords dropped, numbers kept).
+
+    >>> terms("the US strike"), terms("U.S. forces"), terms("let us talk")
+    (['unit', 'state', 'strike'], ['unit', 'state', 'forc'], ['let', 'talk'])
+    """
+    text = _US.sub(" United States ", text)
     return [_stem(w) for w in words(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 

@@ -1,0 +1,90 @@
+""" "Who is quoted by AFP?", "Who does the Guardian quote?", "Which sources are cited in the
+Reuters story?": the speaker list of one outlet's articles. `quoted_by` gives the words that
+name the outlet; the engine holds them to the outlets it has (`retrieval.outlets.outlet_named`)
+and answers from that outlet's quotes only. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ASKED = (
+    re.compile(
+        r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were|gets?|got)\s+"
+        r"(?:quoted|cited|interviewed)\s+(?:in|by)\s+(?:the\s+)?(.+?)(?:['’]s)?"
+        r"(?:\s+(?:articles?|reports?|stories|story|pieces?|coverage))?$",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:does|did|do)\s+"
+        r"(?:the\s+)?(.+?)\s+(?:quote|cite|interview)$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def quoted_by(question: str) -> str | None:
+    """The words naming the outlet whose speakers are asked for, else None.
+
+    >>> quoted_by("Who is quoted by AFP?"), quoted_by("Who does the Guardian quote?")
+    ('AFP', 'Guardian')
+    >>> quoted_by("Which sources are cited in the Reuters story?")
+    'Reuters'
+    >>> quoted_by("Who is quoted in the articles?") is None, quoted_by("Who said that?") is None
+    (True, True)
+    """
+    q = " ".join(question.strip().split()).rstrip("?").strip()
+    for pattern in _ASKED:
+        m = pattern.match(q)
+        if m is not None:
+            named = m.group(1).strip()
+            return None if named.lower() in ("article", "articles", "story", "stories", "news") else named
+    return None
+
+
+_COUNTED = re.compile(
+    r"^how\s+many\s+(?:people|persons|sources|speakers|experts|officials|voices)\s+(?:are|were|is|was|get|got)\s+"
+    r"(?:quoted|cited|interviewed)(?:\s+(?:in|by)\s+(?:the|this|these|both)?\s*(?:two\s+)?(?:articles?|reports?|"
+    r"stories|story|pieces?))?$",
+    re.IGNORECASE,
+)
+_UNNAMED = re.compile(
+    r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were)\s+"
+    r"(?:quoted|cited)\s+(?:anonymously|without\s+(?:being\s+)?(?:named|a\s+name)|on\s+condition\s+of\s+anonymity)$",
+    re.IGNORECASE,
+)
+_WHERE_QUOTED = (
+    re.compile(
+        r"^(?:which|what)\s+(?:article|story|report|piece)s?\s+(?:quotes?|cites?)\s+(.+)$", re.IGNORECASE
+    ),
+    re.compile(r"^where\s+(?:is|are|was|were)\s+(.+?)\s+(?:quoted|cited)$", re.I),
+)
+
+
+def speaker_list(question: str) -> str | None:
+    """``anonymous`` for "who is quoted anonymously?", ``all`` for "how many people are
+    quoted?", else None.
+
+    >>> speaker_list("Who is quoted anonymously?"), speaker_list("How many sources are quoted?")
+    ('anonymous', 'all')
+    >>> speaker_list("How many people were killed?") is None
+    True
+    """
+    q = " ".join(question.strip().split()).rstrip("?").strip()
+    if _UNNAMED.match(q):
+        return "anonymous"
+    return "all" if _COUNTED.match(q) else None
+
+
+def quotes_of(question: str) -> str | None:
+    """The speaker whose quotes "which article quotes X?" / "where is X quoted?" asks for.
+
+    >>> quotes_of("Which article quotes Ines Lund?"), quotes_of("Where is the mayor quoted?")
+    ('Ines Lund', 'the mayor')
+    """
+    q = " ".join(question.strip().split()).rstrip("?").strip()
+    for pattern in _WHERE_QUOTED:
+        m = pattern.match(q)
+        if m is not None:
+            return m.group(1).strip()
+    return None

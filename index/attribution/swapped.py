@@ -1,0 +1,73 @@
+"""A claim that keeps a quotation's wording but puts another thing in one place of it.
+
+"Did the mayor say the budget must include cuts to policing?" of her "the budget must include
+cuts to libraries" matches word for word up to the one thing the claim is about: a "Yes" there
+would put words in her mouth. `swapped_term` finds that place in the word diff between claim
+and quote (`check.QuoteCheck.diff`): a run of shared words, then the claim's content words
+where the quote has others of its own, neither side found anywhere in the other.
+
+The place follows a preposition or a determiner ("cuts to …", "our …") and ends its noun
+phrase (a function word or the claim's end comes next): there a thing is named. These are
+paraphrases, not swaps: a word before the noun ("the biggest investment" of "the largest
+investment"), a verb or a comparison in other words ("raise" of "highlight", "less keen" of
+"not quite as keen"), a subject rephrased at the start ("Her plan is …" of "It is …"), an
+inflection ("limits" of "limitations": one stem), a pronoun in the quote's place ("sees that"
+of "to see the missiles"). Names are `meaning.swapped_name`'s. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..retrieval.lexical import terms
+from .match_words import DiffOp
+
+# the shared words before the swapped place: enough that the claim visibly follows the quote
+MIN_FRAME_WORDS = 2
+# shared content words around the place (before and after it), so that the frame is more
+# than "of the"
+MIN_FRAME_TERMS = 2
+# the word before a named thing: a preposition or a determiner
+_BEFORE_A_THING = frozenset(
+    """a an the this that these those its their his her our my your any some every each no
+    of on to for with about over against from by in into at than""".split()
+)
+# prepositions the term list counts as content words; they may follow a named thing
+_AFTER_A_THING = frozenset(
+    "within across under near between among through toward towards beyond despite amid via per".split()
+)
+# at most this many words on either side of the swap: one thing named, not a clause rewritten
+MAX_SLOT_WORDS = 3
+
+
+def swapped_term(claim: str, quote_text: str, diff: Sequence[DiffOp]) -> tuple[str, str] | None:
+    """The claim's words and the quote's in their place, when the claim follows the quote word
+    for word around one thing it names differently; None otherwise.
+
+    >>> quote = "The budget must include cuts to libraries."
+    >>> d = (("=", "the budget must include cuts to"), ("-", "policing"), ("+", "libraries"))
+    >>> swapped_term("the budget must include cuts to policing", quote, d)
+    ('policing', 'libraries')
+    >>> d = (("=", "the budget must"), ("-", "keep"), ("+", "include"), ("=", "cuts to libraries"))
+    >>> swapped_term("the budget must keep cuts to libraries", quote, d) is None
+    True
+    """
+    claim_terms, quote_terms = set(terms(claim)), set(terms(quote_text))
+    for i in range(1, len(diff) - 1):
+        (before, framed), (a, one), (b, other) = diff[i - 1], diff[i], diff[i + 1]
+        if before != "=" or {a, b} != {"-", "+"} or framed.split()[-1].lower() not in _BEFORE_A_THING:
+            continue
+        mine, theirs = (one, other) if a == "-" else (other, one)
+        after = diff[i + 2][1] if i + 2 < len(diff) and diff[i + 2][0] == "=" else ""
+        if len(framed.split()) < MIN_FRAME_WORDS or len(terms(f"{framed} {after}")) < MIN_FRAME_TERMS:
+            continue
+        if max(len(mine.split()), len(theirs.split())) > MAX_SLOT_WORDS:
+            continue
+        following = after.split()[0].lower() if after else ""
+        if following not in _AFTER_A_THING and terms(following):
+            continue  # "the [biggest] investment": a word before the noun, said another way
+        said, put = set(terms(mine)), set(terms(theirs))
+        # each side names something the other never mentions, anywhere
+        if said and put and not said & quote_terms and not put & claim_terms:
+            return mine, theirs
+    return None
