@@ -169,3 +169,28 @@ def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> No
         check_quote("she wants to make sure the mayor sees it as a red line", quotes, weigh).verdict
         == "misworded"
     )
+
+
+def test_did_x_say_is_neither_yes_nor_another_speaker_s_on_a_shared_name_and_verb() -> None:
+    from index.attribution.claims import did_say
+    from index.retrieval.lexical import terms
+
+    story = (
+        "Port talks\n\n“Talks with Varga go on to see whether or not a deal on the cranes can be reached,”"
+        " Lee said.\n\n“She wants to first convince the mayor that Varga’s cranes must be part of any"
+        " agreement,” an aide said.\n"
+    )
+    quotes = extract_quotes(doc(story, "port", outlet=None))
+    known = set(terms(story))
+
+    def weigh(text: str) -> dict[str, float]:
+        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+
+    # Lee spoke of a deal, not of Varga wanting one; the aide's "wants" is about someone else
+    result = did_say("Lee", "Varga wants a deal", quotes, weigh)
+    assert result.verdict == "not_found", (result.verdict, result.said_by)
+    # a claim that does share the quote's words is still found
+    assert (
+        did_say("Lee", "talks with Varga go on to see whether a deal can be reached", quotes, weigh).verdict
+        == "yes"
+    )

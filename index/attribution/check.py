@@ -134,6 +134,10 @@ def _match(claim: list[str], q: Quote, names: frozenset[str] = frozenset()) -> _
                     # issue", nor "Lee is very wary of …"; nor is "Iran wants a deal" "he
                     # wants to make sure …": a verb like "want" says nothing of what is wanted
                     continue
+                if same * 2 <= len(claim) and len(shared - names) < 2 and shared != set(_content(claim)):
+                    # half the claim, one word of content: "Iran wants a deal" is not "… whether
+                    # or not a Deal can be …"
+                    continue
                 if best is None or ratio > best.ratio:
                     lo, hi = _widen(claim, sm, i, i + size, len(real))
                     lo, hi = _reach(claim, real, lo, hi)
@@ -160,7 +164,7 @@ RARE_SHARE = 0.5  # the share of a claim's IDF mass a stretch of a long quotatio
 WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
 
 
-_LIGHT_TERMS = frozenset(terms(" ".join(LIGHT_VERBS)))
+LIGHT_TERMS = frozenset(terms(" ".join(LIGHT_VERBS)))
 
 
 def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bool = False) -> _Match | None:
@@ -177,7 +181,9 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bo
     shown, real = _display_words(q.text)
     # a compound holds its parts' terms too: "non-negotiable" speaks of what is "negotiable"
     stems = [set(weigh(w)) | (set(weigh(w.replace("-", " "))) if "-" in w else set()) for w in real]
-    found = _rare_stretch(claim, q, shown, real, stems, mine)
+    # names and verbs like "want" say nothing of what is claimed: something else must be shared
+    plain = LIGHT_TERMS | {t for w in text.split() if w[:1].isupper() for t in terms(w)}
+    found = _rare_stretch(claim, q, shown, real, stems, mine, plain)
     if found is not None or not opposed:
         return found
     # "beneficial to the region" of "“detrimental to the region”": a word's opposite stands
@@ -186,7 +192,7 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bo
         s | {t for c in claim if c in opposites(w) for t in weigh(c)}
         for s, w in zip(stems, real, strict=True)
     ]
-    found = _rare_stretch(claim, q, shown, real, stand_in, mine)
+    found = _rare_stretch(claim, q, shown, real, stand_in, mine, plain)
     return found if found is not None and opposing_clause(text, q.text) is not None else None
 
 
@@ -197,8 +203,10 @@ def _rare_stretch(
     real: list[str],
     stems: list[set[str]],
     mine: dict[str, float],
+    plain: frozenset[str] = frozenset(),
 ) -> _Match | None:
-    """`_rare_words`' window search over the quote's words, each with its `stems`."""
+    """`_rare_words`' window search over the quote's words, each with its `stems`; a window
+    must share a term beyond the `plain` ones."""
     total = sum(mine.values())
     size = len(claim) + WINDOW_SLACK
     best: tuple[float, int, int] | None = None
@@ -206,13 +214,7 @@ def _rare_stretch(
         at = [j for j in range(i, min(i + size, len(real))) if stems[j] & mine.keys()]
         shared = set().union(*(stems[j] for j in at)) & mine.keys()
         mass = sum(mine[t] for t in shared) / total
-        # verbs like "want", "make" say nothing of their object: not all that is shared
-        if (
-            len(shared) >= 2
-            and shared - _LIGHT_TERMS
-            and mass >= RARE_SHARE
-            and (best is None or mass > best[0])
-        ):
+        if len(shared) >= 2 and shared - plain and mass >= RARE_SHARE and (best is None or mass > best[0]):
             best = (mass, at[0], at[-1] + 1)
     if best is None:
         return None

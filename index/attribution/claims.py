@@ -12,7 +12,7 @@ from typing import Literal
 
 from ..text import words
 from ..types import Quote
-from .check import QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
+from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import stems
 from .match_words import _Match, _spelled, writers_words
@@ -152,7 +152,7 @@ def _key_word_elsewhere(
         # "did Roe say the talks should be halted?" of Roe's "the talks must continue": the
         # key word's opposite is in Roe's quote, which answers the claim (it says the reverse)
         return None
-    mine = weigh(text)
+    mine = {t: w for t, w in weigh(text).items() if t not in LIGHT_TERMS}  # "want" is no key word
     if not mine:
         return None
     key = max(mine, key=lambda t: mine[t])
