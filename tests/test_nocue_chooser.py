@@ -71,3 +71,23 @@ def test_a_quote_alone_in_its_sentence_stays_without_speaker() -> None:
 def test_a_cue_still_decides() -> None:
     got = _speakers("Councillor Piet Hals opened the meeting. “The ferry is a disgrace,” Hals said.")
     assert got == [("The ferry is a disgrace", "Councillor Piet Hals")]
+
+
+def test_a_chosen_speaker_is_shown_as_inferred_where_the_cue_would_be() -> None:
+    from bot import render_quotes
+    from index.attribution.nocue import INFERRED
+    from index.attribution.speaker_groups import group_speakers
+
+    quotes = extract_quotes(
+        parse_document(
+            "Title\n\nThe plan was published on Friday.\n\n"
+            "When Ana Lund finally wrapped up — “We will build the dock!”",
+            DocMeta("d"),
+        )
+    )
+    assert [(q.speaker, q.cue) for q in quotes] == [("Ana Lund", INFERRED)]
+    shown = render_quotes.speaker_quotes_messages("Lund", group_speakers(quotes), [])
+    assert f"— <i>{INFERRED}</i>" in "\n".join(shown)
+    # an attribution the article makes keeps its own cue
+    cued = _speakers("Councillor Piet Hals opened the meeting. “The ferry is a disgrace,” Hals said.")
+    assert cued == [("The ferry is a disgrace", "Councillor Piet Hals")]

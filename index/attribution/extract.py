@@ -48,7 +48,7 @@ from .fallbacks import (
 )
 from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
-from .nocue import Scene, candidates, choose
+from .nocue import INFERRED, Scene, candidates, choose
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
@@ -247,6 +247,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 elif (chosen := choose(cands)) is not None:
                     ctx.at = s.outer_start
                     who = ctx.resolve(classify_speaker(chosen, None, ctx.surnames))
+                    cue_text = INFERRED  # shown where a cue would be: the reader sees it is a guess
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
             item.introduced = introduced and inherited and s is spans[0]
             if continuing and s is spans[0] and state.chain is not None:

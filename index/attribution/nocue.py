@@ -217,6 +217,11 @@ def _model() -> _Model:
     return _Model(weights, float(data.get("threshold", 1.0)))
 
 
+# the cue a chosen speaker's quote carries: no verb of saying ties the words to them, so every
+# adapter shows that the speaker is the model's inference, not the article's attribution
+INFERRED = "speaker inferred, no verb of saying"
+
+
 def choose(cands: list[Candidate]) -> str | None:
     """The best of the names written before the quote in its own sentence, when
     the model gives it at least its threshold of their probability; None without weights,
