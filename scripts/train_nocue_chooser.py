@@ -19,7 +19,6 @@ Deterministic: same data, same file.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
@@ -31,18 +30,11 @@ sys.path.insert(0, str(ROOT))
 
 from index.attribution import polnear_eval  # noqa: E402
 from index.attribution.nocue import FEATURES  # noqa: E402
-from index.attribution.training import nocue_events  # noqa: E402
+from index.attribution.training import fit_logit, nocue_events, train_docs  # noqa: E402
 from index.folder import DocMeta  # noqa: E402
 from index.sources import read_document  # noqa: E402
 
 Event = tuple[str, np.ndarray, np.ndarray]  # how the rules named the speaker, features, labels
-
-
-def train_docs(data: Path, everything: bool) -> list[str]:
-    with (data / "articles.tsv").open(encoding="utf-8") as f:
-        train = sorted(r["doc"] for r in csv.DictReader(f, delimiter="\t") if r["split"] == "train")
-    held = set(train[::5])
-    return [d for d in train if everything or d not in held]
 
 
 def events(data: Path, docs: list[str], gold: list[polnear_eval.GoldQuote]) -> list[Event]:
@@ -78,26 +70,6 @@ def _same_head(candidate: str, names: list[str]) -> bool:
     return any(polnear_eval.head_words(candidate) & polnear_eval.head_words(n) for n in names)
 
 
-def fit(data: list[Event], l2: float = 1e-2, steps: int = 3000) -> np.ndarray:
-    """Conditional logit: maximise log P(right candidates) under a softmax over each event."""
-    n, c, f = len(data), max(len(y) for _, _, y in data), len(FEATURES)
-    x = np.zeros((n, c, f))
-    y = np.zeros((n, c))
-    real = np.zeros((n, c), bool)
-    for i, (_, xi, yi) in enumerate(data):
-        x[i, : len(yi)], y[i, : len(yi)], real[i, : len(yi)] = xi, yi, True
-    w = np.zeros(f)
-    for _ in range(steps):
-        s = np.where(real, x @ w, -np.inf)
-        p = np.exp(s - s.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
-        q = p * y
-        q /= q.sum(axis=1, keepdims=True)  # posterior over the right candidates
-        grad = l2 * w - np.einsum("nc,ncf->f", q - p, x) / n
-        w -= 0.5 * grad
-    return w
-
-
 def top(x: np.ndarray, w: np.ndarray) -> tuple[int, float]:
     """The best candidate of an event and its share of the probability."""
     s = x @ w
@@ -118,7 +90,7 @@ def main() -> None:
     data = events(args.data, docs, gold)
     train = [e for e in data if e[0] != "cue" and e[2].any()]
     none = [e for e in data if e[0] == "none"]
-    w = fit(train, steps=args.steps)
+    w = fit_logit([(x, y) for _, x, y in train], l2=1e-2, steps=args.steps)
     before, desc = FEATURES.index("same_before"), FEATURES.index("description")
     eligible = [(x[m], y[m]) for _, x, y in none if (m := (x[:, before] > 0) & (x[:, desc] == 0)).any()]
     picks = [(top(x, w)[1], bool(y[top(x, w)[0]])) for x, y in eligible]  # as `nocue.choose` picks

@@ -15,7 +15,6 @@ called he/she) is saved beside the weights. Deterministic: same data, same file.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -29,16 +28,9 @@ sys.path.insert(0, str(ROOT))
 
 from index.attribution import polnear_eval  # noqa: E402
 from index.attribution.speaker_rank import FEATURES  # noqa: E402
-from index.attribution.training import pronoun_candidates  # noqa: E402
+from index.attribution.training import fit_logit, pronoun_candidates, train_docs  # noqa: E402
 from index.folder import DocMeta  # noqa: E402
 from index.sources import read_document  # noqa: E402
-
-
-def train_docs(data: Path, everything: bool) -> list[str]:
-    with (data / "articles.tsv").open(encoding="utf-8") as f:
-        train = sorted(r["doc"] for r in csv.DictReader(f, delimiter="\t") if r["split"] == "train")
-    held = set(train[::5])
-    return [d for d in train if everything or d not in held]
 
 
 def gender_table(gold: list[dict[str, object]]) -> dict[str, list[int]]:
@@ -84,26 +76,6 @@ def events(
     return out
 
 
-def fit(data: list[tuple[np.ndarray, np.ndarray]], l2: float = 1e-3, steps: int = 3000) -> np.ndarray:
-    """Conditional logit: maximise log P(right candidates) under a softmax over each event."""
-    n, c, f = len(data), max(len(y) for _, y in data), len(FEATURES)
-    x = np.zeros((n, c, f))
-    y = np.zeros((n, c))
-    real = np.zeros((n, c), bool)
-    for i, (xi, yi) in enumerate(data):
-        x[i, : len(yi)], y[i, : len(yi)], real[i, : len(yi)] = xi, yi, True
-    w = np.zeros(f)
-    for _ in range(steps):
-        s = np.where(real, x @ w, -np.inf)
-        p = np.exp(s - s.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
-        q = p * y
-        q /= q.sum(axis=1, keepdims=True)  # posterior over the right candidates
-        grad = l2 * w - np.einsum("nc,ncf->f", q - p, x) / n
-        w -= 0.5 * grad
-    return w
-
-
 def accuracy(data: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
     return float(np.mean([y[int(np.argmax(x @ w))] for x, y in data])) if data else 0.0
 
@@ -126,7 +98,7 @@ def main() -> None:
     data = events(args.data, docs, gold, {k: (v[0], v[1]) for k, v in table.items()})
     rule = np.zeros(len(FEATURES))
     rule[FEATURES.index("rule_choice")] = 1.0
-    w = fit(data, steps=args.steps)
+    w = fit_logit(data, l2=1e-3, steps=args.steps)
     print(
         f"{len(docs)} articles, {len(data)} he/she events; top-1 right: rule {accuracy(data, rule):.3f}, "
         f"ranker {accuracy(data, w):.3f}"
