@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 
 from ..types import Answer, AnswerSentence, Citation, Paragraph
+from .overview import bare_question
 
 _MORE_ONLY = re.compile(
     r"(?:(?:ok|okay|and|so|yes|great|thanks|interesting)\s+)*"
@@ -35,9 +36,7 @@ def asks_continuation(question: str) -> bool:
     >>> asks_continuation("Tell me more about the talks"), asks_continuation("What else did Lee say?")
     (False, False)
     """
-    text = question.lower().replace("’", "'").strip()
-    text = re.sub(r"[\s?.!…]+$", "", re.sub(r"[\s,]+", " ", text))
-    return _MORE_ONLY.fullmatch(text) is not None
+    return _MORE_ONLY.fullmatch(bare_question(question)) is not None
 
 
 def continuation(

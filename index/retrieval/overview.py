@@ -36,6 +36,18 @@ _OVERVIEW = re.compile(
 _FOLLOWING = re.compile(r"\b(?:it|they|them|more|happened)\b")
 
 
+def bare_question(question: str) -> str:
+    """`question` as the whole-question patterns here and in `continuation` read it: lower
+    case, typographic apostrophes plain, commas and runs of spaces one space, no end
+    punctuation.
+
+    >>> bare_question("OK,  tell me more…?")
+    'ok tell me more'
+    """
+    text = re.sub(r"[\s,]+", " ", question.lower().replace("’", "'")).strip()
+    return re.sub(r"[\s?.!…]+$", "", text)
+
+
 def asks_overview(question: str, follows_up: bool = False) -> bool:
     """Whether `question` asks what the articles are about as a whole. With `follows_up`
     (there was an earlier answer in the chat), "tell me more", "what is it about?" and
@@ -54,8 +66,7 @@ def asks_overview(question: str, follows_up: bool = False) -> bool:
     >>> asks_overview("What is it about?", follows_up=True), asks_overview("Summarize it", follows_up=True)
     (False, False)
     """
-    text = question.lower().replace("’", "'").strip()
-    text = re.sub(r"[\s?.!…]+$", "", re.sub(r"\s+", " ", text)).replace(",", "")
+    text = bare_question(question)
     match = _OVERVIEW.fullmatch(text)
     if match is None:
         return False
@@ -93,6 +104,4 @@ def asks_sources(question: str) -> bool:
     >>> asks_sources("Who wrote the poem The Raven?"), asks_sources("Which newspaper broke the story?")
     (False, False)
     """
-    text = question.lower().replace("’", "'").strip()
-    text = re.sub(r"[\s?.!…]+$", "", re.sub(r"\s+", " ", text))
-    return _SOURCES.match(text) is not None
+    return _SOURCES.match(bare_question(question)) is not None
