@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 from typing import Literal
 
 from ..retrieval.lexical import terms
@@ -167,6 +168,13 @@ WINDOW_SLACK = 4  # words a stretch may run beyond the claim's length
 LIGHT_TERMS = frozenset(terms(" ".join(LIGHT_VERBS)))
 
 
+@lru_cache(maxsize=64)
+def _plain_terms(text: str) -> frozenset[str]:
+    """The terms of a claim that say nothing of what is claimed: its names and verbs like
+    "want" (read once per claim, not once for each quote it is held against)."""
+    return LIGHT_TERMS | {t for w in text.split() if w[:1].isupper() for t in terms(w)}
+
+
 def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bool = False) -> _Match | None:
     """A paraphrase of a stretch of a long quotation: a window of the quote no longer than the
     claim (plus `WINDOW_SLACK` words) holds at least two of the claim's terms and
@@ -181,8 +189,7 @@ def _rare_words(text: str, claim: list[str], q: Quote, weigh: Weigh, opposed: bo
     shown, real = _display_words(q.text)
     # a compound holds its parts' terms too: "non-negotiable" speaks of what is "negotiable"
     stems = [set(weigh(w)) | (set(weigh(w.replace("-", " "))) if "-" in w else set()) for w in real]
-    # names and verbs like "want" say nothing of what is claimed: something else must be shared
-    plain = LIGHT_TERMS | {t for w in text.split() if w[:1].isupper() for t in terms(w)}
+    plain = _plain_terms(text)
     found = _rare_stretch(claim, q, shown, real, stems, mine, plain)
     if found is not None or not opposed:
         return found
