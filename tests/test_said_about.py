@@ -3,6 +3,8 @@ when X is quoted but never on it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from news_fixtures import doc
 
 from index.attribution.about import about_topic
@@ -10,12 +12,19 @@ from index.attribution.answer import answer_attribution
 from index.attribution.check import parse_attribution_question
 from index.attribution.extract import extract_quotes
 from index.cli.render import abstention_text
+from index.retrieval.lexical import terms
 
 _STORY = (
     "Union and board resume port negotiations\n\n"
     "“The negotiations with the board will go on until every dock is open,” Ilse Varga said.\n\n"
     "“The harbour cranes are old,” Varga said on a tour of the docks.\n"
 )
+
+
+def _weigher(story: str) -> Callable[[str], dict[str, float]]:
+    """Term weights like IDF over `story`: a word the story lacks weighs most."""
+    known = set(terms(story))
+    return lambda text: {t: 1.0 if t in known else 4.0 for t in terms(text)}
 
 
 def test_a_quote_on_negotiations_answers_what_was_said_about_the_talks() -> None:
@@ -117,17 +126,12 @@ def test_a_misquote_diff_runs_to_the_last_word_the_claim_shares() -> None:
 
 
 def test_a_claim_typed_with_a_contraction_meets_the_negation_spelled_out() -> None:
-    from index.retrieval.lexical import terms
-
     story = (
         "Port talks\n\n“The Norlanders are saying we are ready to talk wages, but we are not ready to "
         "talk cranes,” explained a union official, speaking on condition of anonymity.\n"
     )
     quotes = extract_quotes(doc(story, "port", outlet=None))
-    known = set(terms(story))
-
-    def weigh(text: str) -> dict[str, float]:  # like IDF: a word the corpus lacks weighs most
-        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+    weigh = _weigher(story)
 
     question = "Did an anonymous source say Norland won't talk about cranes?"
     query = parse_attribution_question(question)
@@ -150,17 +154,13 @@ def test_a_claim_sharing_only_a_name_and_function_words_is_no_misquote() -> None
 
 def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> None:
     from index.attribution.check import check_quote
-    from index.retrieval.lexical import terms
 
     story = (
         "Port talks\n\n“She wants to make sure that the mayor sees that as a red line,” an aide said.\n\n"
         "“Talks with Varga go on to see whether a deal on the cranes can be reached,” Lee said.\n"
     )
     quotes = extract_quotes(doc(story, "port", outlet=None))
-    known = set(terms(story))
-
-    def weigh(text: str) -> dict[str, float]:
-        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+    weigh = _weigher(story)
 
     # "wants to make … a" is all the claim shares with the aide's words: what is wanted differs
     found = check_quote("Varga wants to make a deal", quotes, weigh)
@@ -173,7 +173,6 @@ def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> No
 
 def test_did_x_say_is_neither_yes_nor_another_speaker_s_on_a_shared_name_and_verb() -> None:
     from index.attribution.claims import did_say
-    from index.retrieval.lexical import terms
 
     story = (
         "Port talks\n\n“Talks with Varga go on to see whether or not a deal on the cranes can be reached,”"
@@ -181,10 +180,7 @@ def test_did_x_say_is_neither_yes_nor_another_speaker_s_on_a_shared_name_and_ver
         " agreement,” an aide said.\n"
     )
     quotes = extract_quotes(doc(story, "port", outlet=None))
-    known = set(terms(story))
-
-    def weigh(text: str) -> dict[str, float]:
-        return {t: 1.0 if t in known else 4.0 for t in terms(text)}
+    weigh = _weigher(story)
 
     # Lee spoke of a deal, not of Varga wanting one; the aide's "wants" is about someone else
     result = did_say("Lee", "Varga wants a deal", quotes, weigh)
