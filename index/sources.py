@@ -32,9 +32,9 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 
 # The code that turns an article into paragraphs and quotes: these modules and every module of
 # `index/` they import, found by reading their imports (so a module split off one of them is
-# counted without anyone listing it), and the speaker ranker's weights. Paths relative to `index/`.
+# counted without anyone listing it), and the JSON data beside them (the learned speaker models'
+# weights, so retrained weights re-extract quotes too). Paths relative to `index/`.
 _EXTRACTION_ROOTS = ("attribution/extract.py", "sources.py")
-_EXTRACTION_DATA = ("attribution/speaker_weights.json",)
 
 
 def _imported(here: Path, rel: str, seen: set[str]) -> None:
@@ -62,16 +62,20 @@ def _imported(here: Path, rel: str, seen: set[str]) -> None:
 
 
 def extraction_modules() -> list[str]:
-    """The files whose code decides an article's paragraphs and quotes (see above).
+    """The files whose code and data decide an article's paragraphs and quotes (see above).
 
     >>> {"attribution/extract.py", "attribution/scare.py", "text.py"} <= set(extraction_modules())
+    True
+    >>> "attribution/nocue_weights.json" in extraction_modules()
     True
     """
     here = Path(__file__).resolve().parent
     seen: set[str] = set()
     for root in _EXTRACTION_ROOTS:
         _imported(here, root, seen)
-    return sorted(seen) + list(_EXTRACTION_DATA)
+    folders = {PurePosixPath(rel).parent for rel in seen}
+    data = {str(f / p.name).removeprefix("./") for f in folders for p in (here / f).glob("*.json")}
+    return sorted(seen) + sorted(data)
 
 
 @functools.cache

@@ -128,3 +128,14 @@ def test_the_extraction_digest_covers_every_module_extraction_loads() -> None:
     files = {m.removeprefix("index.").replace(".", "/") + ".py" for m in loaded.split()}
     extraction = {f for f in files if f.startswith("attribution/") and not f.endswith("__init__.py")}
     assert extraction and not extraction - set(extraction_modules())
+
+
+def test_the_extraction_digest_covers_the_learned_models_weights() -> None:
+    """Retrained speaker models change which speaker a quote gets, so an index built with the
+    old weights must re-extract its quotes: every weights file beside the extractor counts."""
+    from index.sources import extraction_modules
+
+    folder = Path(__file__).parents[1] / "index/attribution"
+    weights = {f"attribution/{p.name}" for p in folder.glob("*.json")}
+    assert {"attribution/speaker_weights.json", "attribution/nocue_weights.json"} <= weights
+    assert weights <= set(extraction_modules())
