@@ -23,9 +23,9 @@ if TYPE_CHECKING:
         catalogue,
     )
     from .admin.upload import parse_caption
-    from .attribution.check import QuoteCheck
-    from .attribution.described import asked_and_found, is_plural, mid_sentence
-    from .attribution.speaker_groups import (
+    from .attribution.checks.check import QuoteCheck
+    from .attribution.speakers.described import asked_and_found, is_plural, mid_sentence
+    from .attribution.speakers.speaker_groups import (
         SpeakerGroup,
         group_speakers,
         namesake_note,
@@ -121,17 +121,17 @@ _EXPORTS = {
     "parse_caption": "admin.upload",
     "BuildReport": "store.build",
     "Progress": "store.build",
-    "QuoteCheck": "attribution.check",
-    "asked_and_found": "attribution.described",
-    "is_plural": "attribution.described",
-    "mid_sentence": "attribution.described",
-    "SpeakerGroup": "attribution.speaker_groups",
-    "group_speakers": "attribution.speaker_groups",
-    "namesake_note": "attribution.speaker_groups",
-    "namesakes": "attribution.speaker_groups",
-    "offices_named": "attribution.speaker_groups",
-    "related_groups": "attribution.speaker_groups",
-    "speaker_listing": "attribution.speaker_groups",
+    "QuoteCheck": "attribution.checks.check",
+    "asked_and_found": "attribution.speakers.described",
+    "is_plural": "attribution.speakers.described",
+    "mid_sentence": "attribution.speakers.described",
+    "SpeakerGroup": "attribution.speakers.speaker_groups",
+    "group_speakers": "attribution.speakers.speaker_groups",
+    "namesake_note": "attribution.speakers.speaker_groups",
+    "namesakes": "attribution.speakers.speaker_groups",
+    "offices_named": "attribution.speakers.speaker_groups",
+    "related_groups": "attribution.speakers.speaker_groups",
+    "speaker_listing": "attribution.speakers.speaker_groups",
     "grouped_sides": "retrieval.disagree",
     "LLMAnswerer": "llm.answerer",
     "AuditLog": "state.audit",

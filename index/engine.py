@@ -18,15 +18,15 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from .attribution.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
-from .attribution.answer import answer_attribution, matched_answer, quote_for_claim
-from .attribution.check import AttributionQuery, QuoteCheck, parse_attribution_question, quotes_by
-from .attribution.claim_words import nameless
-from .attribution.claims import check_claim
+from .attribution.answers.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
+from .attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
+from .attribution.answers.relevance import own_words, score
+from .attribution.answers.titled import titled_name
+from .attribution.checks.check import AttributionQuery, QuoteCheck, parse_attribution_question, quotes_by
+from .attribution.checks.claim_words import nameless
+from .attribution.checks.claims import check_claim
 from .attribution.query import asks_reaction
 from .attribution.quoted_by import quoted_by
-from .attribution.relevance import own_words, score
-from .attribution.titled import titled_name
 from .encoder.embed import Embedder
 from .errors import IngestError
 from .retrieval.compose import compose_answer

@@ -34,7 +34,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 # `index/` they import, found by reading their imports (so a module split off one of them is
 # counted without anyone listing it), and the JSON data beside them (the learned speaker models'
 # weights, so retrained weights re-extract quotes too). Paths relative to `index/`.
-_EXTRACTION_ROOTS = ("attribution/extract.py", "sources.py")
+_EXTRACTION_ROOTS = ("attribution/extraction/extract.py", "sources.py")
 
 
 def _imported(here: Path, rel: str, seen: set[str]) -> None:
@@ -64,9 +64,10 @@ def _imported(here: Path, rel: str, seen: set[str]) -> None:
 def extraction_modules() -> list[str]:
     """The files whose code and data decide an article's paragraphs and quotes (see above).
 
-    >>> {"attribution/extract.py", "attribution/scare.py", "text.py"} <= set(extraction_modules())
+    >>> modules = set(extraction_modules())
+    >>> {"attribution/extraction/extract.py", "attribution/extraction/scare.py", "text.py"} <= modules
     True
-    >>> "attribution/nocue_weights.json" in extraction_modules()
+    >>> "attribution/speakers/nocue_weights.json" in extraction_modules()
     True
     """
     here = Path(__file__).resolve().parent

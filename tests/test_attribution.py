@@ -7,15 +7,15 @@ from collections.abc import Callable
 import pytest
 from news_fixtures import GENEVA, HARBOUR, doc
 
-from index.attribution.check import (
+from index.attribution.checks.check import (
     check_quote,
     group_speakers,
     parse_attribution_question,
     parse_claim,
     quotes_by,
 )
-from index.attribution.claims import check_claim, did_say
-from index.attribution.extract import extract_quotes
+from index.attribution.checks.claims import check_claim, did_say
+from index.attribution.extraction.extract import extract_quotes
 from index.types import Quote
 
 
@@ -70,7 +70,7 @@ def test_did_say(quotes: list[Quote]) -> None:
 
 
 def test_a_claim_that_reverses_the_quote_is_said_to_contradict_it() -> None:
-    from index.attribution.answer import answer_attribution
+    from index.attribution.answers.answer import answer_attribution
 
     said = "“The union is ready to talk about hours, but it is not ready to talk about pay,” Ana Roe said."
     quotes = extract_quotes(doc("Strike talks\n\n" + said, "strike"))
@@ -87,7 +87,7 @@ def test_a_claim_that_reverses_the_quote_is_said_to_contradict_it() -> None:
 
 
 def test_did_x_say_finds_a_stretch_of_a_long_quote_by_its_distinctive_words() -> None:
-    from index.attribution.answer import answer_attribution
+    from index.attribution.answers.answer import answer_attribution
     from index.retrieval.lexical import TermWeights
 
     said = (
@@ -306,8 +306,8 @@ def test_did_x_say_is_no_when_only_another_speaker_holds_the_claims_rarest_word(
 
 
 def test_did_x_say_holds_a_one_word_partial_quote_to_its_sentence() -> None:
-    from index.attribution.answer import answer_attribution
-    from index.attribution.check import parse_attribution_question
+    from index.attribution.answers.answer import answer_attribution
+    from index.attribution.checks.check import parse_attribution_question
 
     text = (
         "Dispute\n\nThe union says the pay offer is “non-binding,” according to its leader, "
@@ -332,7 +332,7 @@ def test_did_x_say_finds_the_opposite_word_in_a_long_quote() -> None:
     )  # fmt: skip
     result = did_say("Petrov", "the ferry service should stop", [q], _weigh([q.text, "The bridge opened."]))
     assert result.verdict == "yes"  # her quote is found ...
-    from index.attribution.check import reversal_diff
+    from index.attribution.checks.check import reversal_diff
 
     # ... and it says the opposite: "continue" where the claim has "stop"
     assert reversal_diff("the ferry service should stop", q.text) is not None
@@ -341,7 +341,7 @@ def test_did_x_say_finds_the_opposite_word_in_a_long_quote() -> None:
 
 
 def _did_say_verdict(text: str, question: str, extra: list[str]) -> tuple[str, str | None]:
-    from index.attribution.answer import answer_attribution
+    from index.attribution.answers.answer import answer_attribution
 
     quotes = extract_quotes(doc(text, "story"))
     query = parse_attribution_question(question)
@@ -475,7 +475,7 @@ def test_did_x_say_a_name_the_quote_gives_as_he_is_no_swap() -> None:
 
 
 def test_what_two_speakers_said_lists_each_one_s_quotes(quotes: list[Quote]) -> None:
-    from index.attribution.answer import answer_attribution
+    from index.attribution.answers.answer import answer_attribution
 
     asked = {
         "What did Vasilak and Marsh say?": {"Teodor Vasilak", "Elena Marsh"},

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.extract import extract_quotes
-from index.attribution.fallbacks import colon_subject
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.fallbacks import colon_subject
 from index.types import Quote
 
 

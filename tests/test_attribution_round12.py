@@ -11,13 +11,13 @@ from collections.abc import Callable
 
 from news_fixtures import doc
 
-from index.attribution.answer import answer_attribution
-from index.attribution.check import check_quote
-from index.attribution.claims import did_say
-from index.attribution.described import described
-from index.attribution.extract import extract_quotes
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.check import check_quote
+from index.attribution.checks.claims import did_say
+from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
-from index.attribution.speaker_groups import quotes_by
+from index.attribution.speakers.described import described
+from index.attribution.speakers.speaker_groups import quotes_by
 from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies
 from index.types import Answer, Quote
@@ -207,7 +207,7 @@ def test_a_word_after_but_is_held_against_the_word_in_its_place() -> None:
 
 def test_quote_of_the_writers_sentence_says_whose_words_the_quoted_part_is() -> None:
     from bot.render_quotes import quote_check_html
-    from index.attribution.claims import check_claim
+    from index.attribution.checks.claims import check_claim
 
     quotes = _quotes()
     prose = "The council's approach reflects a strategy of managed decline for the old quays"

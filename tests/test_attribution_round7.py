@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.extract import extract_quotes
-from index.attribution.speakers import classify_speaker
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.speakers import classify_speaker
 from index.types import Quote
 
 
@@ -146,7 +146,7 @@ def test_a_pronoun_after_a_fronted_adverbial_is_the_clause_s_subject() -> None:
 
 
 def test_a_state_after_a_town_in_an_opening_adverbial_is_no_subject() -> None:
-    from index.attribution.sentence_subject import leading_np
+    from index.attribution.speakers.sentence_subject import leading_np
 
     assert leading_np("At a fair in Dover, Delaware, on Friday, Ana Roe left.") == ("Ana Roe", None)
     assert leading_np("After the vote, Olek Brandt, who chairs the panel, left.") == (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution.polnear_eval import head_words, name_match
+from index.bench.polnear_eval import head_words, name_match
 from index.bench.quotes import is_polnear, run
 from index.cli.main import main
 

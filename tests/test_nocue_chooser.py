@@ -1,9 +1,10 @@
-"""The chooser for quotes no rule attributes (`index.attribution.nocue`), on sentences written for it."""
+"""The chooser for quotes no rule attributes (`index.attribution.speakers.nocue`), on sentences
+written for it."""
 
 from __future__ import annotations
 
-from index.attribution.extract import extract_quotes
-from index.attribution.nocue import FEATURES, Scene, candidates, choose
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.nocue import FEATURES, Scene, candidates, choose
 from index.sources import DocMeta, parse_document
 
 
@@ -75,8 +76,8 @@ def test_a_cue_still_decides() -> None:
 
 def test_a_chosen_speaker_is_shown_as_inferred_where_the_cue_would_be() -> None:
     from bot import render_quotes
-    from index.attribution.nocue import INFERRED
-    from index.attribution.speaker_groups import group_speakers
+    from index.attribution.speakers.nocue import INFERRED
+    from index.attribution.speakers.speaker_groups import group_speakers
 
     quotes = extract_quotes(
         parse_document(

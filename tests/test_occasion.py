@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.answer import answer_attribution
-from index.attribution.check import parse_attribution_question
-from index.attribution.extract import extract_quotes
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.check import parse_attribution_question
+from index.attribution.extraction.extract import extract_quotes
 
 _STORY = (
     "Mayor keeps port deal alive after council vote\n\n"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.article_names import _proper
-from index.attribution.extract import extract_quotes
-from index.attribution.sentence_subject import leading_np
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.article_names import _proper
+from index.attribution.speakers.sentence_subject import leading_np
 from index.types import Quote
 
 

@@ -5,10 +5,10 @@ Sentences are written for these tests (fictional people).
 
 from __future__ import annotations
 
-from index.attribution.article_names import article_surnames
-from index.attribution.extract import extract_quotes
-from index.attribution.speaker_subject import parse_subject
-from index.attribution.training import pronoun_candidates
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.training import pronoun_candidates
+from index.attribution.speakers.article_names import article_surnames
+from index.attribution.speakers.speaker_subject import parse_subject
 from index.folder import DocMeta
 from index.sources import parse_document
 

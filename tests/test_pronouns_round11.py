@@ -5,8 +5,8 @@ Sentences are written for these tests (fictional people).
 
 from __future__ import annotations
 
-from index.attribution.extract import extract_quotes
-from index.attribution.speaker_rank import Mentions
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.speaker_rank import Mentions
 from index.folder import DocMeta
 from index.sources import parse_document
 
@@ -79,7 +79,7 @@ def test_he_can_stand_for_a_bare_surname_speaker_never_named_in_full() -> None:
 
 
 def test_a_word_opening_a_sentence_is_no_bare_surname_candidate() -> None:
-    from index.attribution.coref import _one_name
+    from index.attribution.speakers.coref import _one_name
 
     assert _one_name("Varga") and _one_name("O’Neil")
     assert not _one_name("It’s") and not _one_name("Any") and not _one_name("NATO")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution.extract import extract_quotes
-from index.attribution.quote_eval import from_quotes, load_golden, score
+from index.attribution.extraction.extract import extract_quotes
+from index.bench.quote_eval import from_quotes, load_golden, score
 from index.folder import list_articles
 from index.sources import read_document
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.extract import extract_quotes
-from index.attribution.marks import find_quote_spans
-from index.attribution.titles import is_nickname
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.marks import find_quote_spans
+from index.attribution.extraction.titles import is_nickname
 from index.types import Quote
 
 
@@ -576,7 +576,7 @@ def test_accused_takes_an_object_and_is_never_inverted() -> None:
 
 
 def test_a_cut_off_phrase_is_no_speaker() -> None:
-    from index.attribution.speakers import broken_phrase
+    from index.attribution.speakers.speakers import broken_phrase
 
     assert broken_phrase("Outside the") and broken_phrase("Clinton and") and broken_phrase("That’s")
     assert not broken_phrase("Al From") and not broken_phrase("the mayor")
@@ -611,7 +611,7 @@ def test_a_sentence_adverb_is_not_a_subject() -> None:
 
 
 def test_a_cut_off_run_is_not_a_person_a_pronoun_can_stand_for() -> None:
-    from index.attribution.article_names import _proper
+    from index.attribution.speakers.article_names import _proper
 
     assert not _proper("Hundreds of") and not _proper("Over the") and not _proper("Watch the")
     assert _proper("Ana Ruiz") and _proper("Secretary of State Ana Ruiz")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.extract import extract_quotes
+from index.attribution.extraction.extract import extract_quotes
 
 
 def _texts(*paragraphs: str) -> list[str]:

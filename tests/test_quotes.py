@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from news_fixtures import GENEVA, HARBOUR, SUMMIT, doc
 
-from index.attribution.extract import extract_quotes
-from index.attribution.marks import find_quote_spans
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.marks import find_quote_spans
 from index.types import Quote
 
 GOLDEN: dict[str, list[tuple[int, str, str | None, str, str]]] = {

@@ -7,8 +7,8 @@ from news_fixtures import doc
 
 from bot.quotes import _speaker_quotes
 from bot.render_quotes import speaker_quotes_messages
-from index.attribution.check import quotes_by
-from index.attribution.extract import extract_quotes
+from index.attribution.checks.check import quotes_by
+from index.attribution.extraction.extract import extract_quotes
 from index.types import Quote
 
 _STORY = (

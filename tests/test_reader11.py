@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
-from index.attribution.about import about_speaker, reports_stance
+from index.attribution.answers.about import about_speaker, reports_stance
 from index.retrieval.compose import compose_answer
 from index.retrieval.dated import only_as_anchor
 from index.retrieval.followup import occasion_referent

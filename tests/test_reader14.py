@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.answer import answer_attribution
-from index.attribution.claims import check_claim
-from index.attribution.extract import extract_quotes
-from index.attribution.meaning import opposite
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.claims import check_claim
+from index.attribution.checks.meaning import opposite
+from index.attribution.checks.swapped import swapped_term
+from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
 from index.attribution.quoted_by import quoted_by
-from index.attribution.swapped import swapped_term
 from index.cli.render import answer_text
 from index.engine import Engine
 from index.retrieval.acts import asked_act

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from news_fixtures import doc
 
-from index.attribution.about import about_topic
-from index.attribution.answer import answer_attribution
-from index.attribution.check import parse_attribution_question
-from index.attribution.extract import extract_quotes
+from index.attribution.answers.about import about_topic
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.check import parse_attribution_question
+from index.attribution.extraction.extract import extract_quotes
 from index.cli.render import abstention_text
 from index.retrieval.lexical import terms
 
@@ -116,7 +116,7 @@ def test_a_reaction_asked_by_the_noun_is_what_the_speaker_said_on_it() -> None:
 
 
 def test_a_misquote_diff_runs_to_the_last_word_the_claim_shares() -> None:
-    from index.attribution.check import check_quote
+    from index.attribution.checks.check import check_quote
 
     story = "Port talks\n\n“We will talk about wages, but we will not talk about the cranes,” Varga said.\n"
     quotes = extract_quotes(doc(story, "port", outlet=None))
@@ -141,7 +141,7 @@ def test_a_claim_typed_with_a_contraction_meets_the_negation_spelled_out() -> No
 
 
 def test_a_claim_sharing_only_a_name_and_function_words_is_no_misquote() -> None:
-    from index.attribution.check import check_quote
+    from index.attribution.checks.check import check_quote
 
     story = (
         "Port talks\n\n“For the port, this is a big issue,” said an aide.\n\n"
@@ -153,7 +153,7 @@ def test_a_claim_sharing_only_a_name_and_function_words_is_no_misquote() -> None
 
 
 def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> None:
-    from index.attribution.check import check_quote
+    from index.attribution.checks.check import check_quote
 
     story = (
         "Port talks\n\n“She wants to make sure that the mayor sees that as a red line,” an aide said.\n\n"
@@ -172,7 +172,7 @@ def test_a_claim_sharing_only_a_name_and_a_verb_like_want_is_no_misquote() -> No
 
 
 def test_did_x_say_is_neither_yes_nor_another_speaker_s_on_a_shared_name_and_verb() -> None:
-    from index.attribution.claims import did_say
+    from index.attribution.checks.claims import did_say
 
     story = (
         "Port talks\n\n“Talks with Varga go on to see whether or not a deal on the cranes can be reached,”"

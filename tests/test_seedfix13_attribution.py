@@ -9,13 +9,13 @@ from collections.abc import Callable, Sequence
 from news_fixtures import doc
 from test_answer import para
 
-from index.attribution.answer import answer_attribution, quote_for_claim
-from index.attribution.check import check_quote
-from index.attribution.claim_terms import holds_key
-from index.attribution.claim_words import nameless
-from index.attribution.extract import extract_quotes
+from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.titled import titled_name
+from index.attribution.checks.check import check_quote
+from index.attribution.checks.claim_terms import holds_key
+from index.attribution.checks.claim_words import nameless
+from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
-from index.attribution.titled import titled_name
 from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies, terms
 from index.types import Answer, Passage, Quote
@@ -108,7 +108,7 @@ def test_a_paraphrase_match_does_not_rest_on_the_claims_names_alone() -> None:
 
 
 def test_a_negation_repeated_in_an_elliptic_tail_or_by_nobody_is_one_negation() -> None:
-    from index.attribution.meaning import opposite
+    from index.attribution.checks.meaning import opposite
 
     said = "Our ferries are not for sale and never will be."
     assert not opposite("the ferries are not for sale", said)

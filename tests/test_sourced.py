@@ -8,10 +8,10 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot import render
-from index.attribution.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.relevance import own_words
 from index.attribution.query import parse_attribution_question
-from index.attribution.relevance import own_words
-from index.attribution.speaker_groups import quotes_by
+from index.attribution.speakers.speaker_groups import quotes_by
 from index.cli.render import answer_text
 from index.retrieval.compose import compose_answer
 from index.retrieval.counted import counted

@@ -121,12 +121,13 @@ def test_the_extraction_digest_covers_every_module_extraction_loads() -> None:
     from index.sources import extraction_modules
 
     code = (
-        "import sys, index.attribution.extract, index.sources\n"
+        "import sys, index.attribution.extraction.extract, index.sources\n"
         "print('\\n'.join(m for m in sys.modules if m.startswith('index.')))"
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    index = Path(__file__).parents[1] / "index"
     files = {m.removeprefix("index.").replace(".", "/") + ".py" for m in loaded.split()}
-    extraction = {f for f in files if f.startswith("attribution/") and not f.endswith("__init__.py")}
+    extraction = {f for f in files if f.startswith("attribution/") and (index / f).is_file()}  # no packages
     assert extraction and not extraction - set(extraction_modules())
 
 
@@ -135,7 +136,7 @@ def test_the_extraction_digest_covers_the_learned_models_weights() -> None:
     old weights must re-extract its quotes: every weights file beside the extractor counts."""
     from index.sources import extraction_modules
 
-    folder = Path(__file__).parents[1] / "index/attribution"
-    weights = {f"attribution/{p.name}" for p in folder.glob("*.json")}
-    assert {"attribution/speaker_weights.json", "attribution/nocue_weights.json"} <= weights
+    index = Path(__file__).parents[1] / "index"
+    weights = {str(p.relative_to(index)) for p in (index / "attribution").rglob("*.json")}
+    assert {"attribution/speakers/speaker_weights.json", "attribution/speakers/nocue_weights.json"} <= weights
     assert weights <= set(extraction_modules())

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from news_fixtures import doc
 
-from index.attribution.descriptions import same_description as _same
-from index.attribution.descriptions import ties
-from index.attribution.extract import extract_quotes
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.descriptions import same_description as _same
+from index.attribution.speakers.descriptions import ties
 from index.types import Quote
 
 

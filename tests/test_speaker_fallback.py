@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from index.attribution.about import about_speaker, without_others_quotes
+from index.attribution.answers.about import about_speaker, without_others_quotes
 from index.types import Answer, AnswerSentence, Citation, Quote
 
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from index.attribution.extract import extract_quotes
-from index.attribution.speaker_rank import FEATURES, WEIGHTS, Mentions
-from index.attribution.training import pronoun_candidates
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.training import pronoun_candidates
+from index.attribution.speakers.speaker_rank import FEATURES, WEIGHTS, Mentions
 from index.folder import DocMeta
 from index.sources import parse_document
 

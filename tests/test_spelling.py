@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from news_fixtures import doc
 
-from index.attribution.check import check_quote
-from index.attribution.extract import extract_quotes
+from index.attribution.checks.check import check_quote
+from index.attribution.extraction.extract import extract_quotes
 from index.retrieval.lexical import american, terms
 
 # written for this test: an American-spelled article whose quote a British-spelled reader asks about
@@ -50,8 +50,8 @@ def test_a_paraphrase_in_the_other_spelling_finds_the_quote() -> None:
 
 
 def test_a_non_prefix_reverses_a_partial_quote_held_against_its_sentence() -> None:
-    from index.attribution.answer import answer_attribution
-    from index.attribution.check import parse_attribution_question
+    from index.attribution.answers.answer import answer_attribution
+    from index.attribution.checks.check import parse_attribution_question
 
     story = _US_STORY.replace('"not up for discussion,"', '"non-negotiable,"')
     quotes = extract_quotes(doc(story, "port", outlet=None))

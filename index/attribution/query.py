@@ -27,8 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .cue_words import SAID_VERBS
 from .quoted_by import quotes_of, speaker_list
+from .speakers.cue_words import SAID_VERBS
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 

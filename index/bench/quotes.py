@@ -23,11 +23,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..attribution import polnear_eval, quote_eval
-from ..attribution.extract import extract_quotes
+from ..attribution.extraction.extract import extract_quotes
 from ..folder import list_articles
 from ..sources import read_document
 from ..types import Document, Quote
+from . import polnear_eval, quote_eval
 
 
 @dataclass(frozen=True)

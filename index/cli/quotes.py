@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..attribution.answer import quote_json
+from ..attribution.answers.answer import quote_json
 from ._common import add_command, add_corpus_options, settings_from_args
 
 if TYPE_CHECKING:
-    from ..attribution.speaker_groups import SpeakerGroup
+    from ..attribution.speakers.speaker_groups import SpeakerGroup
     from ..engine import Engine
     from ._common import Subparsers
 
@@ -74,7 +74,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from ..attribution.speaker_groups import speaker_listing
+    from ..attribution.speakers.speaker_groups import speaker_listing
 
     with _engine(args) as engine:
         quotes = engine.quotes_by(args.speaker)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..attribution.described import asked_and_found, is_plural, mid_sentence
-from ..attribution.speaker_groups import group_speakers
+from ..attribution.speakers.described import asked_and_found, is_plural, mid_sentence
+from ..attribution.speakers.speaker_groups import group_speakers
 from ..retrieval.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from typing import TYPE_CHECKING
 
-from index.attribution.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from index.attribution.speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from index.errors import EncodingUnavailable, LLMError
 from index.llm.prompts import Prompts, load_prompts
 from index.llm.tokens import count_tokens, encoding_for_model, fit_to_budget

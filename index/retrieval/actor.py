@@ -4,7 +4,7 @@
 "What did the guild do?" is not answered by "… the arrest of two guild leaders": the guild is
 named only inside a phrase about what was done to it (after "of", "against", "on" …), or as
 whom an adviser serves ("an adviser to the guild"). `names_actor` is shared with the
-attribution checks (`attribution/about.py`: is a cited answer about the speaker asked after).
+attribution checks (`attribution/answers/about.py`: is a cited answer about the speaker asked after).
 """
 
 from __future__ import annotations

@@ -103,7 +103,7 @@ def embedded_texts(paragraph: Paragraph) -> list[str]:
 
 
 def extract_all_quotes(documents: list[Document]) -> list[Quote]:
-    from ..attribution.extract import extract_quotes
+    from ..attribution.extraction.extract import extract_quotes
 
     return [q for d in documents for q in extract_quotes(d)]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from index.attribution.answer import answer_attribution
-from index.attribution.check import QuoteCheck, parse_attribution_question, quotes_by
-from index.attribution.claims import check_claim
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.check import QuoteCheck, parse_attribution_question, quotes_by
+from index.attribution.checks.claims import check_claim
 from index.engine import Turn
 from index.types import (
     Answer,

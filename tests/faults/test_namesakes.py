@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from faultkit import cli
 
-from index.attribution.extract import extract_quotes
-from index.attribution.speaker_groups import group_speakers, namesake_note, namesakes, quotes_by
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.speakers.speaker_groups import group_speakers, namesake_note, namesakes, quotes_by
 from index.folder import DocMeta
 from index.sources import parse_document
 from index.types import Quote
@@ -71,7 +71,7 @@ def test_cli_quotes_and_ask_keep_namesakes_apart(tmp_path: Path) -> None:
 
 def test_what_did_a_namesake_say_names_the_other_brandt_in_the_reply() -> None:
     from bot.render_quotes import attribution_html
-    from index.attribution.answer import answer_attribution
+    from index.attribution.answers.answer import answer_attribution
     from index.attribution.query import parse_attribution_question
 
     quotes = quotes_of(("port", PORT), ("ferry", FERRY))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..retrieval.lexical import american
+from ...retrieval.lexical import american
 
 FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has have had

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import words
-from ..types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
-from .check import (
+from ...text import words
+from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
+from ..checks.check import (
     AttributionQuery,
     Weigh,
     check_quote,
@@ -20,14 +20,14 @@ from .check import (
     reversal_diff,
     said_text,
 )
-from .claim_terms import holds_key
-from .claim_words import nameless, negations, uncontracted
-from .claims import did_say
-from .meaning import swapped_name
+from ..checks.claim_terms import holds_key
+from ..checks.claim_words import nameless, negations, uncontracted
+from ..checks.claims import did_say
+from ..checks.meaning import swapped_name
+from ..checks.swapped import swapped_term
+from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 from .on_topic import on_topic
 from .relevance import CLAIM_FLOOR, Relevance, ranked
-from .speaker_groups import group_speakers, namesake_note, namesakes, offices_named
-from .swapped import swapped_term
 
 MAX_LISTED = 12
 # "who commented on X?": the quotes scoring at least ON_FLOOR and within ON_MARGIN of the

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..retrieval.lexical import terms
+from ...retrieval.lexical import terms
 
 _OCCASION = re.compile(
     r"^\s*(?:right\s+|just\s+|shortly\s+)?(?:after|following|before|during|at|since|ahead\s+of)\s+"

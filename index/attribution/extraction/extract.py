@@ -23,7 +23,7 @@ Offsets: `Quote.start`/`Quote.end` index into `Paragraph.text`, and
 that is the quoted words without the marks (and without the comma that stands for a full
 stop before ``he said``); for indirect speech, the reported clause.
 
->>> from ..sources import DocMeta, parse_document
+>>> from ...sources import DocMeta, parse_document
 >>> doc = parse_document('Title\\n\\n“We will not yield,” Jane Roe, a senator, told AFP.', DocMeta("d"))
 >>> [(q.text, q.speaker, q.speaker_detail, q.cue) for q in extract_quotes(doc)]
 [('We will not yield', 'Jane Roe', 'a senator', 'told AFP')]
@@ -34,10 +34,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..types import Document, Paragraph, Quote
-from .article_names import article_full_names, article_surnames, name_opening_headline
-from .coref import NOBODY, SpeakerContext, Who
-from .cues import find_cues
+from ...types import Document, Paragraph, Quote
+from ..speakers.article_names import article_full_names, article_surnames, name_opening_headline
+from ..speakers.coref import NOBODY, SpeakerContext, Who
+from ..speakers.cues import find_cues
+from ..speakers.nocue import INFERRED, Scene, candidates, choose
+from ..speakers.roles import shown_role
+from ..speakers.sentence_subject import _whole_subject, leading_np
+from ..speakers.speaker_rank import Candidate
+from ..speakers.speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 from .fallbacks import (
     agentive,
     colon_subject,
@@ -48,13 +53,8 @@ from .fallbacks import (
 )
 from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
-from .nocue import INFERRED, Scene, candidates, choose
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
-from .roles import shown_role
 from .scare import after_so_called, is_scare_quote, short_name
-from .sentence_subject import _whole_subject, leading_np
-from .speaker_rank import Candidate
-from .speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
 from .titles import follows_title, is_caps_line, is_headline, is_nickname, is_title, labels_thing
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".

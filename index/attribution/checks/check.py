@@ -24,8 +24,10 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Literal
 
-from ..retrieval.lexical import terms
-from ..types import Quote
+from ...retrieval.lexical import terms
+from ...types import Quote
+from ..query import AttributionQuery, parse_attribution_question, parse_claim
+from ..speakers.speaker_groups import SpeakerGroup, group_speakers, quotes_by
 from .cited_label import quoted_within
 from .claim_words import FUNCTION_WORDS, LIGHT_VERBS, PARTICLES, uncontracted
 from .match_words import (
@@ -44,8 +46,6 @@ from .match_words import (
 )
 from .meaning import opposing_clause, opposite, said_text
 from .opposites import opposites
-from .query import AttributionQuery, parse_attribution_question, parse_claim
-from .speaker_groups import SpeakerGroup, group_speakers, quotes_by
 
 __all__ = [
     "AttributionQuery",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..types import SpeakerKind
+from ...types import SpeakerKind
 from .cue_words import SENTENCE_ADVERBS
 
 PRONOUNS = frozenset("he she they it we i".split())

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import fold, words
-from ..types import Quote
+from ...text import fold, words
+from ...types import Quote
+from ..speakers.described import initialisms
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
-from .described import initialisms
 from .opposites import opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)

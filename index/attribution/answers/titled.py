@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .described import FILLER, described
+from ..speakers.described import FILLER, described
 
 # words before a name that end the phrase describing them: it describes no further back
 _STOP = frozenset(

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from ..speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 
 _MOST_WORDS = 4
 _WORD = re.compile(r"[\w’'-]+")

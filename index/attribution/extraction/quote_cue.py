@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from ..types import Paragraph, Quote, QuoteKind
-from .coref import NOBODY, SpeakerContext, Who
-from .cue_words import GERUNDS
-from .cues import Cue
+from ...types import Paragraph, Quote, QuoteKind
+from ..speakers.coref import NOBODY, SpeakerContext, Who
+from ..speakers.cue_words import GERUNDS
+from ..speakers.cues import Cue
+from ..speakers.roles import shown_role
 from .marks import QuoteSpan
-from .roles import shown_role
 from .titles import in_named_work, is_title
 
 

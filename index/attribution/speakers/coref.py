@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..text import fold
-from ..types import SpeakerKind
+from ...text import fold
+from ...types import SpeakerKind
 from .article_names import _gender_clash, _proper, _surname
 from .cue_words import _NP_START
 from .descriptions import same_description, ties

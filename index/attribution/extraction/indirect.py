@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..types import Paragraph, Quote
-from .coref import Who
-from .cue_words import DIRECT_ONLY, THAT_ONLY
-from .cues import Cue, object_preposition
+from ...types import Paragraph, Quote
+from ..speakers.coref import Who
+from ..speakers.cue_words import DIRECT_ONLY, THAT_ONLY
+from ..speakers.cues import Cue, object_preposition
 from .marks import QuoteSpan
 from .quote_cue import _quote
 

@@ -16,12 +16,12 @@ from pathlib import Path
 
 import numpy as np
 
-from ..types import Document
-from .article_names import article_full_names, article_surnames
-from .coref import SpeakerContext
+from ...types import Document
+from ..speakers.article_names import article_full_names, article_surnames
+from ..speakers.coref import SpeakerContext
+from ..speakers.speaker_rank import Candidate, Mentions
 from .extract import _paragraph, _State
 from .marks import quotes_in_single_marks
-from .speaker_rank import Candidate, Mentions
 
 
 def pronoun_candidates(

@@ -8,7 +8,7 @@ Israeli prime minister`` joins the person whose title or appositive in the same 
 contains it. Offices (``Netanyahu's office``, ``the foreign ministry spokesperson``) and
 anonymous sources are separate groups keyed by their own words: an office is not the person.
 
->>> from ..types import Quote
+>>> from ...types import Quote
 >>> q = lambda s, k="person", d=None: Quote("x", s, d, "said", "a", "A", 1, 0, 1, speaker_kind=k)
 >>> qs = [q("Benjamin Netanyahu", d="Israeli Prime Minister"), q("Netanyahu")]
 >>> qs.append(q("Netanyahu’s office", "office"))
@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..text import fold, words
-from ..types import Quote, SpeakerKind
+from ...text import fold, words
+from ...types import Quote, SpeakerKind
 from .described import described, head_part
 from .speakers import is_capitalised
 
@@ -183,7 +183,7 @@ def find_group(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
 def namesakes(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
     """Other people quoted under the surname of `speaker` (``Ilse Brandt`` for ``Olek Brandt``).
 
-    >>> from ..types import Quote
+    >>> from ...types import Quote
     >>> q = lambda s: Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind="person")
     >>> [g.name for g in namesakes("Olek Brandt", [q("Ilse Brandt"), q("Olek Brandt")])]
     ['Ilse Brandt']
@@ -202,7 +202,7 @@ def namesakes(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
 def namesake_note(asked: str, found: bool, others: Sequence[SpeakerGroup]) -> str | None:
     """One sentence about people who share the asked surname, or None when there are none.
 
-    >>> from ..types import Quote
+    >>> from ...types import Quote
     >>> q = Quote("x", "Ilse Brandt", None, "said", "a", "A", 1, 0, 1, speaker_kind="person")
     >>> namesake_note("Olek Brandt", False, group_speakers([q, q]))
     'no quote by Olek Brandt; Ilse Brandt is quoted 2 times'
@@ -233,7 +233,7 @@ def related_groups(person: SpeakerGroup, groups: Sequence[SpeakerGroup]) -> list
 
     They are reported separately: what an office says is not what the person said.
 
-    >>> from ..types import Quote
+    >>> from ...types import Quote
     >>> q = lambda s, k="person": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
     >>> gs = group_speakers([q("Elena Marsh"), q("Marsh’s office", "office"), q("the ministry", "office")])
     >>> [g.name for g in related_groups(gs[0], gs)]
@@ -246,7 +246,7 @@ def offices_named(name: str, groups: Sequence[SpeakerGroup]) -> list[SpeakerGrou
     """The office and spokesperson groups named after the person `name` names, quoted or not
     (``/quotes Marsh`` when only ``Marsh’s office`` is quoted).
 
-    >>> from ..types import Quote
+    >>> from ...types import Quote
     >>> q = lambda s, k="office": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
     >>> [g.name for g in offices_named("Marsh", group_speakers([q("Marsh’s office"), q("the ministry")]))]
     ['Marsh’s office']

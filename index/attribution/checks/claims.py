@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from ..text import words
-from ..types import Quote
+from ...text import words
+from ...types import Quote
+from ..query import parse_claim
+from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import stems
 from .match_words import _Match, _spelled, writers_words
 from .meaning import opposing_clause, said_text
 from .opposites import opposites
-from .query import parse_claim
-from .speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
 
 
 @dataclass(frozen=True)

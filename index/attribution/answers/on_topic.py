@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..retrieval.lexical import terms
-from ..text import fold
-from ..types import Quote
+from ...retrieval.lexical import terms
+from ...text import fold
+from ...types import Quote
+from ..query import AttributionQuery
 from .occasion import occasion, placed_at
-from .query import AttributionQuery
 from .relevance import Relevance, ranked, topic_terms
 
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..text import fold
+from ...text import fold
 from .speakers import STOP_NP
 
 # A title as written before a name and the noun a description uses for it.

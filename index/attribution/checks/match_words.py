@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from ..retrieval.lexical import american
-from ..text import fold, iter_words_with_spans, words
-from ..types import Quote
+from ...retrieval.lexical import american
+from ...text import fold, iter_words_with_spans, words
+from ...types import Quote
 from .claim_words import FUNCTION_WORDS
 
 DiffOp = tuple[str, str]

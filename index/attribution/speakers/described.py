@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import fold, words
+from ...text import fold, words
 
 FILLER = frozenset("the a an of in at for from by with and based who".split())
 # words that say only that the speaker goes unnamed

@@ -14,7 +14,7 @@
 - `cue_sentences`: sentences, with ``“…?” Sanders replied.`` kept as one.
 - `skip_dateline`: ``PHILADELPHIA, July 25 (UPI) —`` is not the sentence's subject.
 
->>> from index.attribution.marks import find_quote_spans
+>>> from index.attribution.extraction.marks import find_quote_spans
 >>> t = '“We lost,” Toomey fumed on Tuesday.'
 >>> subject_after_quote(t, find_quote_spans(t)[0])
 'Toomey'
@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from ..text import sentence_spans
-from .cue_words import _CONJ, _OPENERS, GERUNDS
+from ...text import sentence_spans
+from ..speakers.cue_words import _CONJ, _OPENERS, GERUNDS
+from ..speakers.sentence_subject import leading_np
+from ..speakers.speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
 from .marks import QuoteSpan
-from .sentence_subject import leading_np
-from .speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
 
 _AFTER_QUOTE = re.compile(
     r"\s*((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*|he|she|they)"

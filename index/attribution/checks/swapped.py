@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..retrieval.lexical import terms
+from ...retrieval.lexical import terms
 from .match_words import DiffOp
 
 # the shared words before the swapped place: enough that the claim visibly follows the quote

@@ -6,7 +6,7 @@ named in the question narrows the search. Pure.
 
 from __future__ import annotations
 
-from ..types import Quote
+from ...types import Quote
 from .check import Weigh, said_text
 from .claim_words import FUNCTION_WORDS, PARTICLES, uncontracted
 from .match_words import _spelled
@@ -20,7 +20,7 @@ def holds_key(claim: str, quote: Quote, weigh: Weigh) -> bool:
     missile arsenal in discussions with …", whose words stand the other way round.
 
     >>> q = Quote("We are not ready to talk drones.", "Ed Roe", None, "said", "d", "T", 1, 0, 32)
-    >>> from ..retrieval.lexical import terms
+    >>> from ...retrieval.lexical import terms
     >>> w = lambda t: {x: 1.0 for x in terms(t)}
     >>> holds_key("Brava won't talk about drones", q, w), holds_key("Brava won't buy drones", q, w)
     (True, False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold, iter_words_with_spans, words
+from ...text import fold, iter_words_with_spans, words
 from .claim_words import stems
 
 # a quotation inside a quotation: 'single' marks, or double ones inside a quote given in

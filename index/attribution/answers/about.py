@@ -14,14 +14,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..retrieval.actor import names_actor
-from ..retrieval.lexical import terms
-from ..text import fold
-from ..types import Answer, AnswerSentence, Passage, Quote
-from .cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from ...retrieval.actor import names_actor
+from ...retrieval.lexical import terms
+from ...text import fold
+from ...types import Answer, AnswerSentence, Passage, Quote
+from ..speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from ..speakers.speaker_groups import quotes_by
+from ..speakers.speakers import ORG_WORDS
 from .relevance import topic_terms
-from .speaker_groups import quotes_by
-from .speakers import ORG_WORDS
 
 # modifiers a description may leave out when it names the same source ("senior officials")
 _VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())

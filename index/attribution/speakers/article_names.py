@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Document
+from ...types import Document
 from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .speaker_rank import gender_of, title_gender
 from .speakers import CONNECTORS, _is_title, _title_split, is_capitalised

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from ..retrieval.lexical import coverage, terms
-from ..types import Quote
+from ...retrieval.lexical import coverage, terms
+from ...types import Quote
 
 OWN_WORDS = 4  # a quotation of fewer words is judged by the sentence that holds it
 LEXICAL = 0.2  # weight of the question-term share beside the cosine
