@@ -155,3 +155,28 @@ def test_a_base_module_imports_none_of_its_implementations() -> None:
     for name in bases:
         package = name.rsplit(".", 1)[0]
         assert not [m for m in graph[name] if m.startswith(package + ".")], name
+
+
+# index/attribution's parts, each allowed to import only the parts after it in this order
+# (`query` recognises the questions and claims that checks and answers both read).
+ATTRIBUTION_LAYERS = ("answers", "checks", "query", "quoted_by", "extraction", "speakers")
+
+
+def test_the_attribution_parts_import_one_way() -> None:
+    def part(module: str) -> str | None:
+        rest = module.removeprefix("index.attribution.")
+        return rest.split(".")[0] if rest != module else None
+
+    for name, targets in import_graph().items():
+        mine = part(name)
+        if mine is None or mine not in ATTRIBUTION_LAYERS:
+            continue
+        allowed = set(ATTRIBUTION_LAYERS[ATTRIBUTION_LAYERS.index(mine) :])
+        wrong = sorted(t for t in targets if (p := part(t)) is not None and p not in allowed)
+        assert not wrong, f"{name} imports {wrong}"
+
+
+def test_every_attribution_module_sits_in_a_part() -> None:
+    here = ROOT / "index" / "attribution"
+    parts = {p.stem if p.is_file() else p.name for p in here.iterdir() if p.name != "__pycache__"}
+    assert parts - {"__init__"} == set(ATTRIBUTION_LAYERS)
