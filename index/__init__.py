@@ -52,7 +52,7 @@ if TYPE_CHECKING:
         UploadError,
     )
     from .llm.answerer import LLMAnswerer
-    from .retrieval.disagree import grouped_sides
+    from .retrieval.conflicts.disagree import grouped_sides
     from .settings import Settings
     from .state.audit import AuditLog, Outcome, open_audit_log
     from .state.feedback import FeedbackStore
@@ -132,7 +132,7 @@ _EXPORTS = {
     "offices_named": "attribution.speakers.speaker_groups",
     "related_groups": "attribution.speakers.speaker_groups",
     "speaker_listing": "attribution.speakers.speaker_groups",
-    "grouped_sides": "retrieval.disagree",
+    "grouped_sides": "retrieval.conflicts.disagree",
     "LLMAnswerer": "llm.answerer",
     "AuditLog": "state.audit",
     "Outcome": "state.audit",

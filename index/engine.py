@@ -29,19 +29,19 @@ from .attribution.query import asks_reaction
 from .attribution.quoted_by import quoted_by
 from .encoder.embed import Embedder
 from .errors import IngestError
+from .retrieval.articles.continuation import asks_continuation, continuation
+from .retrieval.articles.examples import candidate_questions
+from .retrieval.articles.labels import name_answer, name_quote, source_names
+from .retrieval.articles.outlets import ledes, outlet_named
+from .retrieval.articles.overview import asks_overview, asks_sources
+from .retrieval.checks.spans import lasted_subject
 from .retrieval.compose import compose_answer
-from .retrieval.conflict_topic import asks_for_disagreements, disagreement_topic
-from .retrieval.continuation import asks_continuation, continuation
-from .retrieval.examples import candidate_questions
+from .retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
+from .retrieval.conflicts.stories import Stories
 from .retrieval.followup import is_pronoun, occasion_referent, previous_speaker, resolve, wants_more
 from .retrieval.hybrid import Evidence
-from .retrieval.labels import name_answer, name_quote, source_names
 from .retrieval.lexical import TermWeights
 from .retrieval.mentions import Vocabulary, is_foreign
-from .retrieval.outlets import ledes, outlet_named
-from .retrieval.overview import asks_overview, asks_sources
-from .retrieval.spans import lasted_subject
-from .retrieval.stories import Stories
 from .settings import Settings
 from .store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from .store.build import BuildReport, Progress, vector_scheme
@@ -106,7 +106,7 @@ class _Loaded:
     names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
     vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
     term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
-    stories: Stories  # disagreements between articles of one story (index/retrieval/stories.py)
+    stories: Stories  # disagreements between articles of one story (index/retrieval/conflicts/stories.py)
     # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
     quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
 

@@ -73,8 +73,8 @@ class Citation:
     quote: str
     text: str
     outlet: str | None = None
-    # The article's name in labels when the corpus needs one other than the outlet (two
-    # articles of one outlet): set by the engine (`index.retrieval.labels`); empty means `source_name`.
+    # The article's name in labels when the corpus needs one other than the outlet (two articles
+    # of one outlet): set by the engine (`index.retrieval.articles.labels`); empty: `source_name`.
     source: str = ""
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import (
+from index.retrieval.checks.answer_type import (
     acted_by_other,
     same_place,
     same_time,
@@ -13,9 +13,9 @@ from index.retrieval.answer_type import (
     want,
     wanted,
 )
+from index.retrieval.checks.counts import counts_other
+from index.retrieval.checks.spans import lasted_subject
 from index.retrieval.compose import compose_answer
-from index.retrieval.counts import counts_other
-from index.retrieval.spans import lasted_subject
 from tests.test_answer import evidence, para
 
 
@@ -367,7 +367,7 @@ def test_when_is_abstained_only_near_a_weak_match_that_states_no_time() -> None:
 
 
 def test_a_people_counted_is_asked_about_their_own_place() -> None:
-    from index.retrieval.answer_type import same_place
+    from index.retrieval.checks.answer_type import same_place
 
     asked = "How many Tarsbians were hurt in the storm?"
     assert not same_place(asked, "In Brava, the storm hurt 12 people.")

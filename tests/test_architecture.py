@@ -180,3 +180,22 @@ def test_every_attribution_module_sits_in_a_part() -> None:
     here = ROOT / "index" / "attribution"
     parts = {p.stem if p.is_file() else p.name for p in here.iterdir() if p.name != "__pycache__"}
     assert parts - {"__init__"} == set(ATTRIBUTION_LAYERS)
+
+
+def test_the_retrieval_parts_stand_apart() -> None:
+    """`index/retrieval`'s parts (the sentence checks, conflicts, whole-article questions) import
+    no other part and, of the retrieval modules beside them, only the shared term weighting."""
+    parts = {p.name for p in (ROOT / "index" / "retrieval").iterdir() if (p / "__init__.py").is_file()}
+    assert parts == {"checks", "conflicts", "articles"}
+    for name, targets in import_graph().items():
+        rest = name.removeprefix("index.retrieval.").split(".")
+        if rest[0] not in parts or len(rest) < 2:
+            continue
+        wrong = sorted(
+            t
+            for t in targets
+            if t.startswith("index.retrieval.")
+            and not t.startswith(f"index.retrieval.{rest[0]}.")
+            and t != "index.retrieval.lexical"
+        )
+        assert not wrong, f"{name} imports {wrong}"

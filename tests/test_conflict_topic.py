@@ -1,10 +1,10 @@
-"""Questions whether the sources disagree on one named thing (index/retrieval/conflict_topic.py)."""
+"""Questions whether the sources disagree on one named thing (index/retrieval/conflicts/conflict_topic.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.retrieval.conflict_topic import disagreement_topic, on_topic
+from index.retrieval.conflicts.conflict_topic import disagreement_topic, on_topic
 from index.types import Disagreement
 
 

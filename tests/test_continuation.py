@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from index.engine import Engine, Turn
-from index.retrieval.continuation import asks_continuation, continuation
+from index.retrieval.articles.continuation import asks_continuation, continuation
 from index.types import Answer, AnswerSentence, Citation, Paragraph
 
 

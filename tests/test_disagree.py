@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.conflict_topic import asks_for_disagreements
-from index.retrieval.disagree import find_disagreements
+from index.retrieval.conflicts.conflict_topic import asks_for_disagreements
+from index.retrieval.conflicts.disagree import find_disagreements
 from index.types import Paragraph, Passage
 
 
@@ -125,7 +125,7 @@ def test_one_fact_told_twice_is_flagged_once_in_plain_words() -> None:
 
 
 def test_sides_grouped_by_value() -> None:
-    from index.retrieval.disagree import grouped_sides
+    from index.retrieval.conflicts.disagree import grouped_sides
 
     ds = find_disagreements(
         [

@@ -1,4 +1,4 @@
-"""Questions that ask for someone by name (index/retrieval/named.py) and their answers."""
+"""Questions that ask for someone by name (index/retrieval/checks/named.py) and their answers."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import pytest
 from test_answer import evidence, para
 
 from bot import render
+from index.retrieval.checks.named import asks_name, gives_name
 from index.retrieval.compose import compose_answer
-from index.retrieval.named import asks_name, gives_name
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_which_office_holder_is_not_answered_by_a_paragraph_that_names_no_one() 
 
 
 def test_a_post_holder_is_asked_for_by_name_and_a_sentence_opener_is_no_name() -> None:
-    from index.retrieval.named import asks_name, gives_name
+    from index.retrieval.checks.named import asks_name, gives_name
 
     question = "Who heads the Tarsby harbour board?"
     assert asks_name(question)

@@ -4,7 +4,7 @@ cited, with the real model on the fixture news corpus; anything more specific is
 from __future__ import annotations
 
 from index.engine import Engine, Turn
-from index.retrieval.overview import asks_overview
+from index.retrieval.articles.overview import asks_overview
 
 
 def test_what_is_this_about_is_answered_with_each_article_s_first_sentence(

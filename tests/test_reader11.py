@@ -12,11 +12,11 @@ from __future__ import annotations
 from test_answer import evidence, para
 
 from index.attribution.answers.about import about_speaker, reports_stance
+from index.retrieval.checks.dated import only_as_anchor
+from index.retrieval.checks.named import asks_name, mentions_people, names_anyone
+from index.retrieval.checks.tense import asks_when_condition, asks_will, places_in_time
 from index.retrieval.compose import compose_answer
-from index.retrieval.dated import only_as_anchor
 from index.retrieval.followup import occasion_referent
-from index.retrieval.named import asks_name, mentions_people, names_anyone
-from index.retrieval.tense import asks_when_condition, asks_will, places_in_time
 from index.types import Answer, AnswerSentence, Citation
 
 

@@ -11,10 +11,16 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
-from index.retrieval.acts import act_unreported, asked_act, asked_holder, holder_absent, result_unreported
+from index.retrieval.checks.acts import (
+    act_unreported,
+    asked_act,
+    asked_holder,
+    holder_absent,
+    result_unreported,
+)
+from index.retrieval.checks.named import asks_name
+from index.retrieval.checks.which_one import name_not_given, name_of_thing
 from index.retrieval.compose import compose_answer
-from index.retrieval.named import asks_name
-from index.retrieval.which_one import name_not_given, name_of_thing
 from index.types import Answer
 
 

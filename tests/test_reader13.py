@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
+from index.retrieval.checks.reason import asks_why
+from index.retrieval.checks.tense import asks_act_if, asks_future
 from index.retrieval.compose import compose_answer
 from index.retrieval.mentions import Vocabulary, names_in
-from index.retrieval.reason import asks_why
-from index.retrieval.tense import asks_act_if, asks_future
 from index.types import Answer, Paragraph
 
 

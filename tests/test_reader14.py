@@ -16,9 +16,9 @@ from index.attribution.query import parse_attribution_question
 from index.attribution.quoted_by import quoted_by
 from index.cli.render import answer_text
 from index.engine import Engine
-from index.retrieval.acts import asked_act
-from index.retrieval.conflict_topic import disagreement_topic, on_topic
-from index.retrieval.counts import counted_noun, counts_other
+from index.retrieval.checks.acts import asked_act
+from index.retrieval.checks.counts import counted_noun, counts_other
+from index.retrieval.conflicts.conflict_topic import disagreement_topic, on_topic
 from index.retrieval.lexical import TermWeights, document_frequencies, terms
 from index.types import Disagreement
 

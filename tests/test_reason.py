@@ -3,8 +3,8 @@ Text written for these tests."""
 
 from __future__ import annotations
 
+from index.retrieval.checks.reason import reason_first
 from index.retrieval.compose import compose_answer
-from index.retrieval.reason import reason_first
 from index.types import Paragraph, Passage
 from tests.test_answer import evidence, para
 

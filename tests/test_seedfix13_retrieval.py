@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
+from index.retrieval.checks.fates import fate_kin
+from index.retrieval.checks.slots import unfilled
 from index.retrieval.compose import compose_answer
-from index.retrieval.fates import fate_kin
 from index.retrieval.followup import another_ordinal, resolve
-from index.retrieval.slots import unfilled
 from index.types import Answer, AnswerSentence, Citation
 
 # --- a toll asked with one verb, told with another ----------------------------------------

@@ -1,15 +1,14 @@
 """Near paragraphs that share a question's words and leave empty what it asks for
-(index/retrieval/slots.py, index/retrieval/held.py, the "price" kind and "to what level").
+(index/retrieval/checks/slots.py, index/retrieval/checks/held.py, the "price" kind and "to what level").
 Text written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from index.retrieval.answer_type import states, wanted
-from index.retrieval.compose import compose_answer
-from index.retrieval.held import counts_dated_act
-from index.retrieval.slots import (
+from index.retrieval.checks.answer_type import states, wanted
+from index.retrieval.checks.held import counts_dated_act
+from index.retrieval.checks.slots import (
     act_in_background,
     moved,
     names_someone,
@@ -17,6 +16,7 @@ from index.retrieval.slots import (
     places_it,
     unfilled,
 )
+from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 
 

@@ -13,8 +13,8 @@ from index.attribution.answers.relevance import own_words
 from index.attribution.query import parse_attribution_question
 from index.attribution.speakers.speaker_groups import quotes_by
 from index.cli.render import answer_text
+from index.retrieval.checks.counted import counted
 from index.retrieval.compose import compose_answer
-from index.retrieval.counted import counted
 from index.text import words
 from index.types import Paragraph, Passage, Quote, SpeakerKind
 from tests.test_answer import evidence, para

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from index.cli.render import answer_json, answer_text
 from index.folder import DocMeta, is_article, list_articles
-from index.retrieval.examples import candidate_questions
-from index.retrieval.labels import name_answer, source_names
+from index.retrieval.articles.examples import candidate_questions
+from index.retrieval.articles.labels import name_answer, source_names
 from index.retrieval.mentions import Vocabulary, is_foreign, names_in
 from index.sources import parse_document, slug_topic
 from index.text import lede_title, short_title

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
+from index.retrieval.checks.tense import asks_future, looks_ahead
 from index.retrieval.compose import compose_answer
-from index.retrieval.tense import asks_future, looks_ahead
 
 
 def test_when_will_is_a_question_about_the_future() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from test_answer import evidence, para
 
+from index.retrieval.checks.which_one import asked_which, only_in_passing
 from index.retrieval.compose import compose_answer
-from index.retrieval.which_one import asked_which, only_in_passing
 
 
 def test_which_asks_for_one_picked_out() -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..attribution.speakers.described import asked_and_found, is_plural, mid_sentence
 from ..attribution.speakers.speaker_groups import group_speakers
-from ..retrieval.disagree import grouped_sides
+from ..retrieval.conflicts.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
 
 

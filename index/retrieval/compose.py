@@ -13,8 +13,8 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, AnswerSentence, Citation, Paragraph, Passage
-from .actor import deed_untold
-from .acts import (
+from .checks.actor import deed_untold
+from .checks.acts import (
     act_unreported,
     asks_result,
     holder_absent,
@@ -22,14 +22,11 @@ from .acts import (
     tells_result,
     without_stance_frame,
 )
-from .answer_type import same_place, states, want
-from .counted import Counted, counted
-from .dated import another_of_thing, dated_thing, mentions_thing
-from .fates import fate_kin
-from .followup import asked_part
-from .hybrid import Evidence
-from .lexical import coverage, terms
-from .named import (
+from .checks.answer_type import same_place, states, want
+from .checks.counted import Counted, counted
+from .checks.dated import another_of_thing, dated_thing, mentions_thing
+from .checks.fates import fate_kin
+from .checks.named import (
     asks_name,
     asks_who_suffered,
     gives_name,
@@ -38,11 +35,14 @@ from .named import (
     name_withheld,
     names_anyone,
 )
-from .reason import asks_why, reason_first, states_reason
-from .slots import names_someone, unfilled
-from .spans import lasted_subject, other_occasion, spans_subject
-from .tense import time_left_out
-from .winner import winner_untold
+from .checks.reason import asks_why, reason_first, states_reason
+from .checks.slots import names_someone, unfilled
+from .checks.spans import lasted_subject, other_occasion, spans_subject
+from .checks.tense import time_left_out
+from .checks.winner import winner_untold
+from .followup import asked_part
+from .hybrid import Evidence
+from .lexical import coverage, terms
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
 DEFAULT_THRESHOLD = 0.6
@@ -303,7 +303,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     left_out = time_left_out(question, top.paragraph.text, when, dated, spans)
     if left_out is not None:
         # "when will the next round take place?" near a paragraph whose only times are past,
-        # "what will X do?" near one that only tells what was done … (index/retrieval/tense.py)
+        # "what will X do?" near one that only tells what was done … (index/retrieval/checks/tense.py)
         return _abstention(evidence.question, top, qw, conf, "no_value", (left_out,))
     if name_withheld(question, top.paragraph.text):
         # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
@@ -315,7 +315,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "who was killed in the attack?" near a paragraph that only calls the attack deadly
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     if act_unreported(question, top.paragraph.text):
-        # "what did X offer Y?" near "X insisted that talks go on" (index/retrieval/acts.py)
+        # "what did X offer Y?" near "X insisted that talks go on" (index/retrieval/checks/acts.py)
         return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
     if deed_untold(question, top.paragraph.text):
         # "what did Hezbollah do?" near "… the assassinations of senior Hezbollah leaders"
@@ -360,7 +360,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     ranked = _naming_sentence_first(question, ranked)
     slot = unfilled(question, top.paragraph.text, ranked[0][2])
     if slot is not None:
-        # "who else attended?" near a sentence that names no one (index/retrieval/slots.py)
+        # "who else attended?" near a sentence that names no one (index/retrieval/checks/slots.py)
         return _abstention(evidence.question, top, qw, conf, "no_value", (slot,))
     picks = [(ranked[0][1], ranked[0][2])]
     first_cov = ranked[0][0]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ...retrieval.actor import names_actor
+from ...retrieval.checks.actor import names_actor
 from ...retrieval.lexical import terms
 from ...text import fold
 from ...types import Answer, AnswerSentence, Passage, Quote

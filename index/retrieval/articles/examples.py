@@ -5,7 +5,7 @@ attribution questions from the articles' own words. So the examples ask what the
 quoted named people said (spread over the articles), then who said a short, distinctive
 quotation. Nothing here knows any article: the candidates come from the quotes alone.
 
->>> from ..types import Quote
+>>> from ...types import Quote
 >>> def q(text, who, doc, kind="direct"):
 ...     return Quote(text, who, None, "said", doc, "T", 1, 0, 1, kind=kind)
 >>> quotes = [q("We will rebuild every home", "Ana Lopez", "a"), q("No comment", "Ana Lopez", "a"),
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..types import Quote
+from ...types import Quote
 
 MAX_QUOTE_WORDS = 8
 

@@ -5,7 +5,7 @@ question asks about as the question's own. Pure.
 
 from __future__ import annotations
 
-from .lexical import terms
+from ..lexical import terms
 
 # the words each fate is told in, as the question's terms (lexical.terms) stem them
 _FATE_WORDS = (

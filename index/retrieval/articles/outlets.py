@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..text import fold, sentence_spans
-from ..types import Answer, AnswerSentence, Citation, Document, Paragraph
+from ...text import fold, sentence_spans
+from ...types import Answer, AnswerSentence, Citation, Document, Paragraph
 
 
 def outlet_named(name: str | None, documents: Sequence[Document]) -> str | None:

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..text import fold
-from ..types import Disagreement
+from ...text import fold
+from ...types import Disagreement
 
 _ASKS = (
     ("date", re.compile(r"\b(when|what (year|month|date|day)|which (year|month))\b", re.I)),

@@ -15,7 +15,7 @@ Values that conflict only because each article also mentions the other value are
 (both articles know both). Every fact is flagged once: values linked by these rules form
 one disagreement, named in plain words after the anchor words both sides share.
 
->>> from ..types import Paragraph, Passage
+>>> from ...types import Paragraph, Passage
 >>> def p(doc, text): return Passage(Paragraph(doc, doc.upper(), 1, text, 0, 0, "h"), 1.0)
 >>> d = find_disagreements([p("a", "The talks will resume in June, officials said."),
 ...                         p("b", "Negotiators said the talks would resume in July.")])
@@ -29,8 +29,8 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from ..text import fold, sentence_spans
-from ..types import Disagreement, DisagreementSide, Passage
+from ...text import fold, sentence_spans
+from ...types import Disagreement, DisagreementSide, Passage
 from .conflict_topic import asked_kind
 from .fact_values import STOP, Value, stem, values
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..types import Passage
-from .lexical import terms
+from ...types import Passage
+from ..lexical import terms
 
 # a runner-up that mentions the dated thing dates another one of it when it holds under this
 # share of the question's words that the best paragraph (which mentions it too) holds

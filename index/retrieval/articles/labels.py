@@ -12,14 +12,14 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ..text import short_title, source_name
-from ..types import Answer, Attribution, Citation, Document, Quote
+from ...text import short_title, source_name
+from ...types import Answer, Attribution, Citation, Document, Quote
 
 
 def source_names(documents: Sequence[Document]) -> dict[str, str]:
     """doc_id → the name its citations show.
 
-    >>> from ..types import Document
+    >>> from ...types import Document
     >>> docs = [Document("a", "Talks resume in Oman", "", "", (), "AFP"),
     ...         Document("b", "Ceasefire holds in Gaza", "", "", (), "AFP"),
     ...         Document("c", "Markets fall", "", "", (), "Reuters")]

@@ -19,7 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from ..text import fold
+from ...text import fold
+from ..lexical import terms
 from .counts import (
     AUXILIARY,
     FIRST,
@@ -32,7 +33,6 @@ from .counts import (
     other_harm,
 )
 from .held import counts_dated_act
-from .lexical import terms
 from .spans import lasted_subject, spans_only_other
 
 ValueKind = Literal["number", "money", "price", "year", "date", "day", "duration", "measure", "place", "time"]

@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
-from ..text import sentence_spans
-from ..types import Answer, AnswerSentence, Citation, Disagreement, Paragraph, Passage
+from ...text import sentence_spans
+from ...types import Answer, AnswerSentence, Citation, Disagreement, Paragraph, Passage
 from .conflict_topic import on_topic
 from .disagree import SAME_FACT, SAME_STORY, find_disagreements
 
 if TYPE_CHECKING:
-    from ..store.local import IndexSnapshot
-    from .hybrid import Evidence
+    from ...store.local import IndexSnapshot
+    from ..hybrid import Evidence
 
 DISAGREEMENT_POOL = 5  # retrieved passages searched for a value that contradicts the answer
 # Before the (embedding) same-story check of a corpus-wide scan, with stored sentence-mean

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import fold
+from ...text import fold
 
 # prepositions whose phrase holds what something was done to or about ("the killing of …",
 # "sanctions against …"); "by", "for", "to" and "from" may introduce the one who acts or speaks

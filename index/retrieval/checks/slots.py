@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..lexical import terms
 from .answer_type import states
-from .lexical import terms
 from .which_one import asks_place_within, name_not_given, only_in_passing
 
 Stem = Callable[[str], str]
@@ -291,7 +291,9 @@ def unfilled(question: str, paragraph: str, sentence: str) -> str | None:
     if act_in_background(question, sentence, _stem) or parties_only(question, sentence, _stem):
         return "name"
     if only_in_passing(question, paragraph) and not names_someone(sentence, question):
-        return "name"  # "which hospital …?" near "… including a hospital" (index/retrieval/which_one.py)
+        return (
+            "name"  # "which hospital …?" near "… including a hospital" (index/retrieval/checks/which_one.py)
+        )
     if name_not_given(question, paragraph):
         return "name"  # "what is the name of the side door?" near "through a side door"
     if asks_place_within(question) and not _names_other_place(paragraph, question):

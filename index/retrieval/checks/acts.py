@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import terms
+from ..lexical import terms
 from .tense import looks_ahead
 
 # what is given, offered or promised: the words of the family, irregular forms spelled out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..types import Passage
+from ...types import Passage
 
 _WHY = re.compile(r"(?:^|[,;]\s*|\band\s+)why\b", re.IGNORECASE)
 # a reason asked for without "why": "what prompted …?", "what was Iran avenging …?"

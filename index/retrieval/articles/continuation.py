@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..types import Answer, AnswerSentence, Citation, Paragraph
+from ...types import Answer, AnswerSentence, Citation, Paragraph
 from .overview import bare_question
 
 _MORE_ONLY = re.compile(

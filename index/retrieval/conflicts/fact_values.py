@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import fold
+from ...text import fold
 
 MONTHS = ("january february march april may june july august september october november december").split()
 _MONTH_RE = (
