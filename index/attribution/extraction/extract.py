@@ -55,7 +55,7 @@ from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .scare import after_so_called, is_scare_quote, short_name
-from .titles import follows_title, is_caps_line, is_headline, is_nickname, is_title, labels_thing
+from .titles import follows_title, is_caps_line, labels_thing, names_no_one
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -147,17 +147,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         whos = _resolve_cues(cues, ctx, subject)
         last_cue = whos[-1] if whos else None
         used: set[int] = set()
-        # A title, headline or nickname in a sentence with no cue ("… on “Meet the Press”
-        # last week"), a name before the thing it labels (``the “Avatar” star``) and a token
-        # (an id, a date, a link) are nobody's words; a title inside reported speech stays.
+        # A title, headline, nickname or survey answer in a sentence with no cue ("… on “Meet
+        # the Press” last week", ``(34% “strongly agree”)``), a name before the thing it
+        # labels (``the “Avatar” star``) and a token (an id, a date, a link) are nobody's
+        # words; a title inside reported speech stays.
         here = [s for s in spans if lo <= s.start < hi]
-        titled = [
-            s
-            for s in here
-            if labels_thing(text, s)
-            or not cues
-            and (is_title(text, s) or is_headline(text, s) or is_nickname(text, s))
-        ]
+        titled = [s for s in here if labels_thing(text, s) or not cues and names_no_one(text, s, lo, hi)]
         events = sorted(
             (
                 s

@@ -4,7 +4,8 @@ A span found by `marks.find_quote_spans` can hold the name of a work (``on “Me
 Press”``, ``his book “The Long Road”``), a name before the thing it labels (``a “Vote Kell”
 T-shirt``), a headline cited with its byline, a nickname between a first name and a surname,
 or a subhead in capitals. `extract` and `quote_cue` ask these predicates before they give
-such a span a speaker.
+such a span a speaker; `names_no_one` gathers those for a sentence without a cue, with a
+survey's answer (`surveys`).
 
 >>> t = 'He said on “Good Morning America” that “we will win.”'
 >>> [is_title(t, s) for s in find_quote_spans(t)]
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples below use it)
+from .surveys import survey_answer
 
 # Words a title may leave lowercase (``Salt is the New Gold``, ``Two by Two``).
 _SMALL_WORDS = frozenset("of the a an and in on for with to at & de la vs is are or by from as".split())
@@ -202,3 +204,14 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
     ):
         return False
     return any(w[:1].islower() for w in before + after)
+
+
+def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
+    """In the sentence `text[lo:hi]`, which has no cue: a title, a headline, a nickname or a
+    survey's answer (`surveys.survey_answer`), no one's words."""
+    return (
+        is_title(text, span)
+        or is_headline(text, span)
+        or is_nickname(text, span)
+        or survey_answer(text, lo, hi, span)
+    )
