@@ -263,6 +263,12 @@ def _verdict(answer: Answer) -> str:
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
             return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> {verb} quoted saying that."
+        if att.verdict == "no" and q and att.diff:
+            # someone else's words only close to the claim: the asked speaker did not say it,
+            # and the other did not say it in these words either
+            diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}"
+            head = f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that.</b>"
+            return f"{head} Closest, in other words, {who}:{diff}"
         if att.verdict == "no" and q:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
         return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."

@@ -23,7 +23,7 @@ from .attribution.answers.answer import answer_attribution, matched_answer, quot
 from .attribution.answers.relevance import own_words, score
 from .attribution.answers.titled import titled_name
 from .attribution.checks.check import AttributionQuery, QuoteCheck, parse_attribution_question, quotes_by
-from .attribution.checks.claim_words import nameless
+from .attribution.checks.claim_words import nameless, subject_untold
 from .attribution.checks.claims import check_claim
 from .attribution.query import asks_reaction
 from .attribution.quoted_by import quoted_by
@@ -420,6 +420,7 @@ class Engine:
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
                     and about_topic(self._cited_context(fallback), _claimed(query))
+                    and not _subject_untold(query, fallback)
                 ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,
@@ -557,9 +558,18 @@ def _renamed(question: str, speaker: str, name: str) -> str:
     return question if at < 0 else f"{question[:at]}{name}{question[at + len(speaker) :]}"
 
 
+def _subject_untold(query: AttributionQuery, answer: Answer) -> bool:
+    """Whether a who-said claim opens with a name ("Iran wants a deal") that the ordinary
+    answer standing in for a quote leads with only as the other party ("negotiations with Iran
+    continue …"): that sentence mentions the claim's topic, it does not say it of them."""
+    lead = answer.sentences[0].text if answer.sentences else ""
+    return query.kind == "who_said" and subject_untold(query.text or "", lead)
+
+
 def _claimed(query: AttributionQuery) -> str | None:
     """What the ordinary answer that stands in for a quote must touch: the topic of "what did
-    X say about Y?", what a who-said question claims beyond the names it gives ("is a liar")."""
+    X say about Y?", what a who-said or did-say question claims beyond the names it gives ("is
+    a liar"; "did Lee say the talks would fail?" is not answered by Lee on something else)."""
     if query.kind == "what_said":
         return query.topic
-    return nameless(query.text or "") or None if query.kind == "who_said" else None
+    return nameless(query.text or "") or None if query.kind in ("who_said", "did_say") else None

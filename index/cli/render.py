@@ -119,6 +119,10 @@ def verdict_text(answer: Answer) -> str | None:
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
             return f"Yes. {named[:1].upper() + named[1:]} {verb} quoted saying that:"
+        if att.verdict == "no" and att.diff:
+            # someone else's words only close to the claim: X did not say it, nor did they
+            lead = f"I found no quote of {att.speaker_asked} saying that."
+            return f"{lead} Closest, in other words, {who} ({att.diff}):"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
     if q and att.verdict == "quoting":

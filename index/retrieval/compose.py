@@ -36,10 +36,12 @@ from .checks.named import (
     names_anyone,
 )
 from .checks.reason import asks_why, reason_first, states_reason
+from .checks.sides import other_side
 from .checks.slots import names_someone, unfilled
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.winner import winner_untold
+from .checks.yes_no import fact_untold
 from .followup import asked_part
 from .hybrid import Evidence
 from .lexical import coverage, terms
@@ -161,6 +163,26 @@ def _with_value_first(
         if _states_value(p.paragraph, value, qweights):
             return (p, *passages[:i], *passages[i + 1 :])
     return ()
+
+
+def _other_side(
+    question: str,
+    told: str,
+    passages: tuple[Passage, ...],
+    value: StatesValue,
+    qweights: dict[str, float],
+    threshold: float,
+) -> list[tuple[Paragraph, list[tuple[int, str]]]]:
+    """The first of the next passages (within `VALUE_LOOKAHEAD`, answerable on their own)
+    with a sentence that gives the value asked for in another place than `told` does."""
+    for p in passages[1:VALUE_LOOKAHEAD]:
+        if confidence(p) < threshold:
+            continue
+        sentences = _sentences(p.paragraph)
+        for i, (s, before) in enumerate(zip(sentences, ["", *sentences[:-1]], strict=True)):
+            if _answers_with(value, s, qweights, before) and other_side(question, told, s):
+                return [(p.paragraph, [(i, s)])]
+    return []
 
 
 def _span_of_subject(passages: tuple[Passage, ...], question: str) -> tuple[Passage, ...]:
@@ -320,6 +342,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
     if deed_untold(question, top.paragraph.text):
         # "what did Hezbollah do?" near "… the assassinations of senior Hezbollah leaders"
         return _abstention(evidence.question, top, qw, conf, "no_value", ("act",))
+    if fact_untold(question, top.paragraph.text):
+        # "did X and Y sign any agreement?" near "X and Y will meet amid …" (yes_no.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("fact",))
     if holder_absent(question, top.paragraph.text):
         # "what is Brava's position on …?" near a paragraph that never names Brava
         return _abstention(evidence.question, top, qw, conf, "no_value", ("view",))
@@ -381,6 +406,10 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # Oman": no one beyond the question's own names, nor anyone by role, to answer with
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
     chosen.append((top.paragraph, sorted(picks)))
+    if also is not None and max_sentences > 1:
+        # "how many died?" told "In Israel, the war killed 30": a close passage's count for
+        # another place ("610 deaths in Iran") is the rest of the answer (sides.py)
+        chosen.extend(_other_side(question, picks[0][1], passages, also, qw, threshold))
 
     for other in passages[1:]:
         if sum(len(p) for _, p in chosen) >= max_sentences:

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ...retrieval.checks.actor import names_actor
+from ...retrieval.checks.kin import topic_terms
 from ...retrieval.lexical import terms
 from ...text import fold
 from ...types import Answer, AnswerSentence, Passage, Quote
 from ..speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from ..speakers.speaker_groups import quotes_by
 from ..speakers.speakers import ORG_WORDS
-from .relevance import topic_terms
 
 # modifiers a description may leave out when it names the same source ("senior officials")
 _VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())
@@ -71,8 +71,8 @@ def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bo
 def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote]) -> Answer:
     """`answer` without the sentences that hold someone else's quotation and do not name
     `speaker`: "what did X say?" answered from the paragraphs does not state a runner-up
-    quotation of Y's ("“We insisted …,” Y said") beside the sentence about X. Kept whole when
-    that would leave nothing."""
+    quotation of Y's ("“We insisted …,” Y said") beside the sentence about X, even one that
+    names X inside Y's words. Kept whole when that would leave nothing."""
     own = {id(q) for q in quotes_by(speaker, quotes)}
     asked = _Asked.of(speaker)
     at: dict[tuple[str, int], list[Quote]] = {}
@@ -83,11 +83,12 @@ def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote])
     def others(sentence: AnswerSentence) -> bool:
         c = answer.citations[sentence.citation]
         held = [q for q in at.get((c.doc_id, c.paragraph), []) if q.text in sentence.text]
-        return (
-            bool(held)
-            and not any(id(q) in own for q in held)
-            and not asked.named_in(sentence.text, acting=False)
-        )
+        # X named inside Y's quotation is Y talking about X: the writer's words around it must
+        # name X ("“He worries that X …,” said Y" is Y's, not X's)
+        around = sentence.text
+        for q in held:
+            around = around.replace(q.text, " ")
+        return bool(held) and not any(id(q) in own for q in held) and not asked.named_in(around, acting=False)
 
     kept = tuple(s for s in answer.sentences if not others(s))
     return replace(answer, sentences=kept) if kept else answer

@@ -13,6 +13,7 @@ from ...text import words
 from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
 from ..checks.check import (
     AttributionQuery,
+    QuoteCheck,
     Weigh,
     check_quote,
     quoted_within,
@@ -21,12 +22,13 @@ from ..checks.check import (
     said_text,
 )
 from ..checks.claim_terms import holds_key
-from ..checks.claim_words import nameless, negations, uncontracted
+from ..checks.claim_words import countries_named, nameless, negations, reworded, subject_untold, uncontracted
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
 from ..checks.swapped import swapped_term
 from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 from .on_topic import on_topic
+from .plural_role import role_members
 from .relevance import CLAIM_FLOOR, Relevance, ranked
 
 MAX_LISTED = 12
@@ -110,7 +112,9 @@ def answer_attribution(
         sentences, citations = _cite(on, paragraphs)
         return Answer(question, sentences, citations, abstained=not on, attribution=attribution)
     if query.kind == "what_said" and query.speaker:
-        spoke = voiced_by(query.speaker, quotes)
+        # a framed question ("according to researchers, …") keeps to those so called: its
+        # topic may be reported of them in words the quote index does not hold
+        spoke = voiced_by(query.speaker, quotes, roles=not query.framed)
         several = len(_BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
@@ -139,12 +143,11 @@ def answer_attribution(
         verdict: str = result.verdict
         said_by = result.said_by
     else:
-        check = check_quote(claim, quotes)
-        if check.verdict == "not_found" and weigh is not None:
-            # a paraphrase of a stretch of a long quotation, found by its distinctive words
-            # ("who said Iran won't talk about ballistics?"), the rarest of them among them
-            wide = check_quote(claim, quotes, weigh)
-            check = wide if wide.quote is not None and holds_key(claim, wide.quote, weigh) else check
+        check = _found(claim, quotes, weigh)
+        if check.verdict == "not_found" and (named := countries_named(claim)) != claim:
+            # "… a big problem for Washington" of "For the United States, this is a big issue"
+            again = _found(named, quotes, weigh)
+            check, claim = (again, named) if again.verdict != "not_found" else (check, claim)
         verdict = str(check.verdict)
         said_by = None
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
@@ -183,7 +186,11 @@ def answer_attribution(
         claim=claim,
         speaker_asked=query.speaker,
         quotes=matched,
-        diff=reversal if verdict == "contradicts" else check.rendered if verdict == "misworded" else None,
+        diff=reversal
+        if verdict == "contradicts"
+        else check.rendered
+        if verdict == "misworded" or (verdict == "no" and reworded(check.diff))
+        else None,
         said_by=said_by,
         within=within if verdict == "quoting" else None,
         note=note,
@@ -192,16 +199,32 @@ def answer_attribution(
     return Answer(question, sentences, citations, abstained=not matched, attribution=attribution)
 
 
+def _found(claim: str, quotes: Sequence[Quote], weigh: Weigh | None) -> QuoteCheck:
+    """The quote a who-said `claim` repeats, exactly or misworded, or a paraphrase of a stretch
+    of a long quotation found by its distinctive words ("who said Iran won't talk about
+    ballistics?"), the rarest of them among them."""
+    check = check_quote(claim, quotes)
+    if check.verdict == "not_found" and weigh is not None:
+        wide = check_quote(claim, quotes, weigh)
+        check = wide if wide.quote is not None and holds_key(claim, wide.quote, weigh) else check
+    return check
+
+
 _BOTH = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")  # "Lee and Roe", "Lee, Ng and Roe"
 
 
-def voiced_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
+def voiced_by(speaker: str, quotes: Sequence[Quote], roles: bool = True) -> list[Quote]:
     """What "what did X say?" lists: X's quotes (`quotes_by`) and, when X is quoted and is no
     person (a country, a party, a company), the quotes of the offices and spokespeople named
     after X, which speak for it: "what did Iran say?" has Iran's foreign ministry too. A
-    person's office stays apart ("Lee's office" is not Lee). Two or more speakers joined by
-    "and" that no one is called by together ("Lee and Roe") are each looked up."""
+    person's office stays apart ("Lee's office" is not Lee). A role in the plural ("the
+    analysts") is everyone described with it (`plural_role`), unless `roles` is off. Two or
+    more speakers joined by "and" that no one is called by together ("Lee and Roe") are each
+    looked up."""
     spoke = quotes_by(speaker, quotes)
+    # "the analysts": also each speaker the articles describe as an analyst
+    seen = {id(q) for q in spoke}
+    spoke = [*spoke, *(q for q in (role_members(speaker, quotes) if roles else []) if id(q) not in seen)]
     if not spoke and len(parts := _BOTH.split(speaker)) > 1:
         # "what did Lee and Roe say?": each one's quotes, when every one of them is quoted
         each = [voiced_by(part, quotes) for part in parts]
@@ -268,6 +291,11 @@ def quote_for_claim(
     # wary of the deal" by "Lee", and its words that carry the claim are far from it
     rest = nameless(claim)
     if rest and rest != claim and relevance(rest, [near[best]])[0] < NAMELESS_FLOOR:
+        return None
+    # nor on the claim's topic alone: "Iran wants a deal" is not said by "… negotiations with
+    # Iran continue to see whether or not a Deal can be consummated", which names Iran only as
+    # the other party
+    if subject_untold(claim, near[best].text):
         return None
     return near[best]
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...retrieval.checks.kin import topic_terms
 from ...retrieval.lexical import terms
 from ...text import fold
 from ...types import Quote
 from ..query import AttributionQuery
 from .occasion import occasion, placed_at
-from .relevance import Relevance, ranked, topic_terms
+from .relevance import Relevance, ranked
 
 # "according to X, …": X's quotes within this score of X's best one are shown, at most FRAMED_MAX
 FRAMED_MARGIN = 0.1

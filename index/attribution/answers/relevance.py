@@ -23,27 +23,6 @@ LEXICAL = 0.2  # weight of the question-term share beside the cosine
 # another subject of the same story about 0.4)
 CLAIM_FLOOR = 0.5
 
-# words news uses for the same thing, as `terms` stems: "what did X say about the talks?" is
-# asked of a quote on "negotiations". Only the topic match of "what did X say about Y" reads
-# them; retrieval keeps its own terms
-_KIN = (
-    ("talk", "negoti", "discuss"),
-    ("deal", "agreement", "accord", "pact", "treati"),
-    ("attack", "strike", "raid", "assault", "bomb"),
-    ("war", "conflict", "fight", "hostil"),
-    ("ceasefir", "truce", "armistic"),
-    ("elect", "vote", "ballot"),
-    ("protest", "demonstr", "ralli", "unrest"),
-    ("sanction", "embargo"),
-    ("meet", "summit", "visit", "trip"),
-    ("threat", "danger", "risk", "menac"),
-    ("missil", "rocket", "projectil"),
-    ("damag", "harm", "destruct"),
-    ("kill", "death", "dead", "casualti"),
-    ("goal", "aim", "object"),
-)
-_KIN_OF = {stem: set(group) for group in _KIN for stem in group}
-
 # (text, quotes) → one score per quote, in order
 Relevance = Callable[[str, Sequence[Quote]], list[float]]
 
@@ -69,16 +48,6 @@ def score(cosine: float, qweights: dict[str, float], quote: Quote) -> float:
     0.7
     """
     return cosine + LEXICAL * coverage(qweights, set(terms(own_words(quote))))
-
-
-def topic_terms(text: str) -> set[str]:
-    """The terms of `text` with their `_KIN`: the words a quote on that topic may use.
-
-    >>> sorted(topic_terms("the talks"))
-    ['discuss', 'negoti', 'talk']
-    """
-    found = set(terms(text))
-    return found.union(*(_KIN_OF.get(t, set()) for t in found))
 
 
 def ranked(text: str, quotes: Sequence[Quote], relevance: Relevance) -> list[tuple[float, Quote]]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...retrieval.checks.actor import names_actor
 from ...retrieval.lexical import american
+from ...text import fold, words
 
 FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has have had
@@ -115,3 +117,89 @@ def nameless(claim: str) -> str:
     ('is a liar', '')
     """
     return " ".join(w for w in claim.split() if not w[:1].isupper())
+
+
+_OPENING_NAME = re.compile(r"^\s*((?:[A-Z][\w.-]*\s+)+)(?=[a-z])")
+
+
+def subject_untold(claim: str, quote: str) -> bool:
+    """Whether `claim` opens with a name as the one it tells of ("Iran wants a deal") and
+    `quote` names them only as whom something is done with, to or about ("negotiations with
+    Iran continue to see whether a deal can be consummated"): the quote then mentions what the
+    claim is about without saying it of them. A claim opening with a possessive ("Iran's
+    missiles …") or with no name, and a quote that does not name them, are not judged.
+
+    >>> subject_untold("Varga wants a deal", "I insisted that talks with Varga continue towards a deal")
+    True
+    >>> subject_untold("Varga wants a deal", "Varga told us a deal is what they are after")
+    False
+    >>> subject_untold("Varga wants a deal", "We want a deal")
+    False
+    >>> subject_untold("Varga's party wants a deal", "talks with Varga continue")
+    False
+    """
+    m = _OPENING_NAME.match(claim)
+    if m is None:
+        return False
+    name = [w for w in re.findall(r"[a-z0-9]+", fold(m.group(1))) if len(w) > 3]
+    said = fold(quote)
+    named = any(t.startswith(w[:5]) for t in re.findall(r"[a-z0-9]+", said) for w in name)
+    return bool(name) and named and not names_actor(said, name)
+
+
+def reworded(diff: Sequence[tuple[str, str]]) -> bool:
+    """Whether a word diff of a claim against a quotation (``("-", claimed)``, ``("+",
+    actual)``, ``("=", shared)``) puts a word of the claim's content in another word: the
+    quotation is then only close to the claim ("talks would [-fail-] {+follow+}"), where one
+    that only leaves words out or adds some ("[-the missiles-] caused severe damage") says it.
+
+    >>> reworded([("=", "talks would"), ("-", "fail"), ("+", "follow")])
+    True
+    >>> reworded([("-", "the missiles"), ("=", "caused severe damage")])
+    False
+    >>> reworded([("=", "talks"), ("-", "will"), ("+", "would"), ("=", "go on")])
+    False
+    """
+    return any(
+        op == "-" and nxt == "+" and any(w not in FUNCTION_WORDS for w in words(text.lower()))
+        for (op, text), (nxt, _) in zip(diff, diff[1:], strict=False)
+    )
+
+
+# a capital standing for its government, as news writes it ("Washington wants …"), and the
+# country's short forms: a claim typed with one is retried with the country's name
+_COUNTRY_OF = {
+    "washington": "the United States",
+    "us": "the United States",
+    "usa": "the United States",
+    "moscow": "Russia",
+    "beijing": "China",
+    "tehran": "Iran",
+    "kyiv": "Ukraine",
+    "kiev": "Ukraine",
+    "ankara": "Turkey",
+    "riyadh": "Saudi Arabia",
+    "pyongyang": "North Korea",
+    "seoul": "South Korea",
+    "tokyo": "Japan",
+    "damascus": "Syria",
+    "brussels": "the European Union",
+}
+_COUNTRY_WORD = re.compile(r"\b(?:the\s+)?(U\.S\.A\.|U\.S\.|USA|US|[A-Z][a-z]+)(?![\w'’])")
+
+
+def countries_named(claim: str) -> str:
+    """`claim` with a capital that stands for its government, and "US", written as the
+    country: "… a big problem for Washington" is "… a big problem for the United States".
+
+    >>> countries_named("Iran's missiles are a big problem for Washington")
+    "Iran's missiles are a big problem for the United States"
+    >>> countries_named("the U.S. and Moscow will talk"), countries_named("Lee is in Oslo")
+    ('the United States and Russia will talk', 'Lee is in Oslo')
+    """
+
+    def country(m: re.Match[str]) -> str:
+        name = _COUNTRY_OF.get(m.group(1).replace(".", "").lower())
+        return name if name is not None else m.group(0)
+
+    return _COUNTRY_WORD.sub(country, claim)
