@@ -72,6 +72,11 @@ def test_someone_elses_words_only_close_to_the_claim_do_not_settle_a_did_say() -
     assert answer.attribution.diff is not None and "[-fail-] {+follow" in answer.attribution.diff
     text = answer_text(answer)
     assert text.startswith("I found no quote of Ruud saying that. Closest, in other words, Olga Brenner")
+    from bot.render_quotes import attribution_html
+
+    html = attribution_html(answer)
+    assert "I found no quote of Ruud saying that.</b>" in html and "<s>fail</s>" in html
+    assert "<b>No.</b>" not in html
     # the same words, fewer of them: that was Brenner, not Ruud
     same = _did_say("did Ruud say another round of talks would follow next week?")
     assert answer_text(same).startswith("No. That was Olga Brenner, not Ruud:")
