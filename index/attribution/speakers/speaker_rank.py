@@ -88,6 +88,7 @@ class Mentions:
     _fronted_key: str | None = None  # that subject's entity, once reading has passed it
     _masked: str = ""
     _lo: int = 0
+    _lower: set[str] = field(default_factory=set)  # words the article has written in lowercase
 
     def observe(self, masked: str, lo: int, hi: int, paragraph: int) -> None:
         """A new sentence `masked[lo:hi]` of paragraph `paragraph`: its names are recorded
@@ -97,6 +98,7 @@ class Mentions:
         self.sentence += 1
         lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
         self._masked, self._lo = masked, lo
+        self._lower.update(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", masked[lo:hi]))
         self._pending = [(m.start(), m.group(0)) for m in NAME.finditer(masked, lo, hi)]
         self._lead = lead
         self._fronted = fronted_subject(masked, lead, hi, self._pending)
@@ -126,6 +128,7 @@ class Mentions:
         if title is None:
             unknown = len(toks) == 1 and _key(toks[0]) not in self.surnames
             acts = unknown and start - self._lo < 2 and self._acts(start + len(run))
+            acts = acts and toks[0].lower() not in self._lower  # "Reporters asked": a common noun
             if unknown and start - self._lo < 2 and not acts:
                 return  # a capitalised word opening the sentence, not a known surname
             prev = self._masked[max(self._lo, start - 40) : start].split()[-1:]
