@@ -8,6 +8,7 @@ in an expandable blockquote, and every quote carries its ``[outlet ¶n]`` citati
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Sequence
 
@@ -39,6 +40,7 @@ _KIND_NOTE = {
     "office": " <i>(an organisation, office or spokesperson, not a person)</i>",
     "anonymous": " <i>(anonymous source)</i>",
 }
+_TAG = re.compile(r"<[^>]*>")
 _DIFF_OP = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
 _LEGEND = "<i>(<s>struck</s>: your words · <b><u>underlined</u></b>: the article's)</i>"
 
@@ -277,6 +279,16 @@ def _verdict(answer: Answer) -> str:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
         return f"✏️ <b>Not quite those words.</b> It was {who}, and the article's wording differs:{diff}"
     return "🤷 <b>I found no one quoted saying that</b> in the articles I have read."
+
+
+def verdict_text(answer: Answer) -> str:
+    """The verdict's first line as plain text (an inline result's title), e.g.
+    "❌ No. That was Lee Marr, not Ann Holt." for "did Ann Holt say …?" (`answer.attribution` set)."""
+    att = answer.attribution
+    if att is not None and att.kind == "who_quoted":  # rendered as a listing, not a verdict
+        return "Who is quoted" if att.quotes else "No anonymous source is quoted"
+    first = _verdict(answer).split("\n", 1)[0]
+    return html.unescape(_TAG.sub("", first)).rstrip(":").strip()
 
 
 def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
