@@ -184,7 +184,11 @@ async def test_emoji_and_rtl_text(harness):
 async def test_edited_question_is_answered_again(harness):
     await harness.send(message("What did the river do?", edited=True))
     assert harness.qa.asked[-1][0] == "What did the river do?"
-    assert len(harness.request.of("sendMessage")) == 1
+    (sent,) = harness.request.of("sendMessage")
+    # quoted even in a private chat: the edited message may be far up (was not quoted)
+    assert sent["reply_parameters"]["message_id"]
+    await harness.send(message("How many people died?"))
+    assert "reply_parameters" not in harness.request.of("sendMessage")[-1]  # a new question is not quoted
 
 
 async def test_rate_limit_is_friendly(tmp_path):
