@@ -12,7 +12,7 @@ from . import callbacks, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
 from .handlers import EXAMPLES, answer_question, send_html, services_of
-from .smalltalk import small_talk
+from .smalltalk import small_talk, without_small_talk
 
 
 def _find_paragraph(qa: QA, ref: SourceRef) -> Paragraph | None:
@@ -81,5 +81,5 @@ async def inline_query(update: Update, context: Context) -> None:
     if wait := services.limiter.check(query.from_user.id):
         await query.answer([], button=render.inline_notice(render.rate_limited(wait)), cache_time=0)
         return
-    answer = await asyncio.to_thread(services.qa.ask, question, None)
+    answer = await asyncio.to_thread(services.qa.ask, without_small_talk(question), None)
     await query.answer(render.inline_results(answer), cache_time=30)

@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import llmreply, render
 from .context import Context, Services
-from .smalltalk import small_talk
+from .smalltalk import small_talk, without_small_talk
 from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
@@ -104,6 +104,7 @@ async def answer_question(
     if (kind := small_talk(question)) is not None:  # "hi", "thanks!": no search of the articles
         await reply_to.reply_html(render.small_talk(kind))
         return
+    question = without_small_talk(question)  # "hi, what did X say?" is asked as "what did X say?"
     user = update.effective_user
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))

@@ -229,3 +229,21 @@ async def test_a_question_after_a_greeting_is_answered(harness):
     await harness.send(message("hi, what did the river do overnight?"))
     assert "[AFP ¶3]" in harness.request.texts()[0]
     assert harness.qa.asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Hello, what did Lopez say?", "what did Lopez say?"),
+        ("hey bot what did Lopez say?", "what did Lopez say?"),
+        ("Thanks! And who said we will rebuild every home?", "And who said we will rebuild every home?"),
+        ("OK 👍 who is Ana Lopez?", "who is Ana Lopez?"),
+        ("Great Britain sent aid?", "Great Britain sent aid?"),  # not small talk: kept whole
+        ("Morning rain: how much fell?", "Morning rain: how much fell?"),
+    ],
+)
+async def test_the_greeting_before_a_question_is_not_asked(harness, text, asked):
+    # "hello what did Trump say about Iran?" missed the what-did-X-say route and cited another
+    # speaker's sentence; the words of the greeting are no part of the question
+    await harness.send(message(text))
+    assert harness.qa.asked[-1][0] == asked

@@ -70,3 +70,9 @@ async def test_a_journalist_asks_where_the_sources_disagree_and_checks_a_claim(s
     claim = await _reply(seed_bot, 7104, claim_text, command=True)
     print("\nclaim →", claim)
     assert "Misattributed." in claim and "Danny Citrinowicz" in claim
+
+
+async def test_a_greeting_before_a_question_does_not_change_the_answer(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7105, "hello what did Trump say about *Iran*?")
+    print("\ngreeting →", text)
+    assert "What Trump said" in text and "Guy Ziv" not in text  # was Ziv's "He wants to first convince …"
