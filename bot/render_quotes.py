@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -324,15 +325,18 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
     others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
     parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
     if others and people:  # the heading only tells them apart from the people above
-        kinds = {qs[0].speaker_kind for qs in others}
-        title = (
-            "Organisations, offices and spokespeople" if "anonymous" not in kinds
-            else "Unnamed sources" if "office" not in kinds
-            else "Organisations, offices and unnamed sources"
-        )  # fmt: skip
+        title = _others_title({qs[0].speaker_kind for qs in others})
         parts.append(f"🏛 <b>{title}</b> <i>(quoted separately from the people above)</i>")
     parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
     return parts
+
+
+def _others_title(kinds: AbstractSet[str]) -> str:
+    """The heading over speakers who are not named people, by their kinds."""
+    unnamed = bool(kinds & {"anonymous", "unknown"})
+    if not unnamed:
+        return "Organisations, offices and spokespeople"
+    return "Unnamed sources" if "office" not in kinds else "Organisations, offices and unnamed sources"
 
 
 def _speaker_head(quotes: Sequence[Quote]) -> str:
@@ -366,14 +370,27 @@ def speaker_quotes_messages(
             "Send /quotes to see who is quoted."
         )
     people = [g for g in own if g.kind == "person"]
-    offices = [g for g in own if g.kind != "person"] + [g for g in related if g not in own]
+    others = [g for g in own if g.kind != "person"]  # the name asked is an office or unnamed source
+    offices = [g for g in related if g not in own]  # offices named after the person asked
     parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
-    if offices:
-        whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
+    if offices and not people and not others:  # "/quotes Netanyahu" when only his office is quoted
         parts.append(
-            f"🏛 <b>Organisations, offices and spokespeople</b> <i>(quoted separately; not{whose})</i>"
+            f"🤷 <b>I found no quotes by {e(asked)} in person.</b> Quoted on their behalf "
+            "<i>(an office or spokesperson: not their own words)</i>:"
         )
         parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
+    elif others or offices:
+        kinds = {g.kind for g in [*others, *offices]}
+        if people and not others:
+            aside = f"quoted separately; not {e(people[0].name)}'s own words"
+        elif people:
+            aside = "quoted separately from the people above"
+        else:
+            aside = "not a person's own words" if kinds == {"office"} else ""
+        aside = f" <i>({aside})</i>" if aside else ""
+        icon = _ICON["office" if "office" in kinds else "anonymous"]
+        parts.append(f"{icon} <b>{_others_title(kinds)}</b>{aside}")
+        parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in [*others, *offices])
     if note:
         parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
     return split_html("\n\n".join(parts))
