@@ -187,9 +187,14 @@ async def ask_command(update: Update, context: Context) -> None:
 
 
 async def not_text(update: Update, context: Context) -> None:
-    """Stickers, photos, voice and the like in a private chat."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(render.text_only())
+    """Stickers, photos, voice and the like in a private chat; a caption is the question."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.caption and any(ch.isalnum() for ch in message.caption):
+        await answer_question(update, context, message.caption, message)  # the picture is not read
+        return
+    await message.reply_html(render.text_only())
 
 
 async def unknown_command(update: Update, context: Context) -> None:

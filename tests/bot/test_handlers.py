@@ -168,6 +168,16 @@ async def test_bad_input_gets_a_clear_reply(harness, update, expected):
     assert harness.qa.asked == []
 
 
+async def test_the_caption_of_a_photo_is_answered_as_the_question(harness):
+    # was "I can only read text questions" although the question was typed, in the caption
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    await harness.send(message(photo=photo, caption="What did the river do overnight?"))
+    assert harness.qa.asked[-1][0] == "What did the river do overnight?"
+    assert "[AFP ¶3]" in harness.request.texts()[-1]
+    await harness.send(message(photo=photo, caption="📷"))
+    assert "only read text" in harness.request.texts()[-1] and len(harness.qa.asked) == 1
+
+
 async def test_html_and_markdown_in_question_are_harmless(harness):
     await harness.send(message("<b>river</b> & *overnight* _[x](y)_ </blockquote>"))
     (sent,) = harness.request.of("sendMessage")
