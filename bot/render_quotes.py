@@ -115,12 +115,13 @@ def _writers_words(q: Quote) -> str:
 
 
 def _unquoted(words: str) -> str:
-    """`words` without the quotation marks around them, which the reply adds itself.
+    """`words` without the quotation marks around them, which the reply adds itself, nor the
+    Markdown emphasis a user may type around a quote (Telegram shows ``*…*`` as typed).
 
-    >>> _unquoted('"We will not yield."')
-    'We will not yield.'
+    >>> _unquoted('"We will not yield."'), _unquoted("*“we will not yield”*")
+    ('We will not yield.', 'we will not yield')
     """
-    return words.strip().strip("\"'“”‘’«»„").strip()
+    return words.strip().strip("\"'“”‘’«»„*_~").strip()
 
 
 def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:
