@@ -96,7 +96,8 @@ async def answer_question(
     question = question.strip()
     limit = services.settings.max_question_chars
     if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
-        await reply_to.reply_html(render.empty_question())
+        examples = await asyncio.to_thread(services.qa.example_questions, 1)  # one these articles answer
+        await reply_to.reply_html(render.empty_question(examples[0] if examples else None))
         return
     if len(question) > limit:
         await reply_to.reply_html(render.too_long(len(question), limit))

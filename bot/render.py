@@ -301,8 +301,9 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
 # --- short replies --------------------------------------------------------------------------
 
 
-def empty_question() -> str:
-    return "Please send a question as text, e.g. <i>Who won the election?</i>"
+def empty_question(example: str | None = None) -> str:
+    """Asking for a question, with one the articles answer (`QA.example_questions`) when given."""
+    return f"Please send a question as text, e.g. <i>{_e(example or 'What happened?')}</i>"
 
 
 def too_long(length: int, limit: int) -> str:

@@ -168,6 +168,14 @@ async def test_bad_input_gets_a_clear_reply(harness, update, expected):
     assert harness.qa.asked == []
 
 
+async def test_an_empty_question_is_shown_one_the_articles_answer(harness):
+    # the example was "Who won the election?" whatever the articles were about
+    await harness.send(message("🤔"))
+    (text,) = harness.request.texts()
+    assert text == "Please send a question as text, e.g. <i>How many people died?</i>"
+    assert harness.qa.asked == []
+
+
 async def test_the_caption_of_a_photo_is_answered_as_the_question(harness):
     # was "I can only read text questions" although the question was typed, in the caption
     photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
