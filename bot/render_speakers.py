@@ -40,6 +40,8 @@ def speaker_quotes_messages(
     others = [g for g in own if g.kind != "person"]  # the name asked is an office or unnamed source
     offices = [g for g in related if g not in own]  # offices named after the person asked
     parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
+    if not people and all(_named_after(asked, g) for g in others):  # "Netanyahu’s office" for "Netanyahu"
+        offices, others = [*others, *offices], []
     if offices and not people and not others:  # "/quotes Netanyahu" when only his office is quoted
         parts.append(
             f"🤷 <b>I found no quotes by {e(asked)} in person.</b> Quoted on their behalf "
@@ -61,6 +63,13 @@ def speaker_quotes_messages(
     if note:
         parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
     return split_html("\n\n".join(parts))
+
+
+def _named_after(asked: str, group: SpeakerGroup) -> bool:
+    """Whether `group` is an office named after the person asked ("Lee’s office" for "Ann Lee")."""
+    words = asked.split()
+    name = group.name.casefold().replace("’", "'")
+    return group.kind == "office" and bool(words) and name.startswith(f"{words[-1].casefold()}'s ")
 
 
 def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:

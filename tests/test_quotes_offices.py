@@ -62,3 +62,19 @@ def test_a_name_no_one_speaks_for_still_has_no_quotes() -> None:
     own, related, _ = _speaker_quotes(qa, "Oskar Lind")  # type: ignore[arg-type]
     assert (own, related) == ([], [])
     assert "I found no quotes by" in speaker_quotes_messages("Oskar Lind", own, related)[0]
+
+
+def test_an_office_matched_by_the_name_itself_is_also_said_to_speak_on_their_behalf() -> None:
+    # the engine's quotes_by("netanyahu") returns "Netanyahu’s office" as the speaker's own group:
+    # the reply was only a heading "Organisations, offices and spokespeople"
+    qa = _QA(extract_quotes(doc(_STORY, "valley", outlet=None)))
+    office = [g for g in group_speakers(qa.quotes_by()) if g.name == "Kovac’s office"]
+    assert office
+    text = "\n".join(speaker_quotes_messages("kovac", office, []))
+    assert "I found no quotes by kovac in person" in text and "every mayor of the valley" in text
+    # an organisation asked by its own name keeps the plain heading
+    story = "Port strike\n\n“We will not sign,” the Harbour Union said on Monday.\n"
+    union = group_speakers(extract_quotes(doc(story, "port", outlet=None)))
+    assert union and union[0].kind == "office"
+    shown = "\n".join(speaker_quotes_messages("Harbour Union", union, []))
+    assert "in person" not in shown and "Organisations, offices and spokespeople" in shown
