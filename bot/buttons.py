@@ -12,6 +12,7 @@ from . import callbacks, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
 from .handlers import EXAMPLES, answer_question, send_html, services_of
+from .smalltalk import small_talk, without_small_talk
 
 
 def _find_paragraph(qa: QA, ref: SourceRef) -> Paragraph | None:
@@ -70,7 +71,8 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     question = query.query.strip()
     limit = services.settings.max_question_chars
-    if not question:
+    # as in a chat: nothing to search (emoji, punctuation) or only "hi"/"thanks" is no question
+    if not any(ch.isalnum() for ch in question) or small_talk(question) is not None:
         await query.answer([], button=render.inline_notice(render.inline_prompt()), cache_time=60)
         return
     if len(question) > limit:
@@ -79,5 +81,5 @@ async def inline_query(update: Update, context: Context) -> None:
     if wait := services.limiter.check(query.from_user.id):
         await query.answer([], button=render.inline_notice(render.rate_limited(wait)), cache_time=0)
         return
-    answer = await asyncio.to_thread(services.qa.ask, question, None)
+    answer = await asyncio.to_thread(services.qa.ask, without_small_talk(question), None)
     await query.answer(render.inline_results(answer), cache_time=30)

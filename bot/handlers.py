@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import llmreply, render
 from .context import Context, Services
-from .smalltalk import small_talk
+from .smalltalk import small_talk, without_small_talk
 from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
@@ -35,11 +35,15 @@ def _catalogue(qa: QA) -> tuple[list[Document], list[str]]:
 async def send_html(
     reply_to: Message, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
 ) -> None:
-    """Send rendered chunks as replies; the keyboard goes under the last one."""
+    """Send rendered chunks as replies; the keyboard goes under the last one.
+
+    The answer to an edited message quotes it (in a private chat too): it may be far up the
+    chat, and the reader must see which version of the question this answers."""
+    first = True if reply_to.edit_date is not None else None
     for i, text in enumerate(texts):
         last = i == len(texts) - 1
         await reply_to.reply_html(
-            text, reply_markup=keyboard if last else None, do_quote=None if i == 0 else False
+            text, reply_markup=keyboard if last else None, do_quote=first if i == 0 else False
         )
 
 
@@ -92,7 +96,8 @@ async def answer_question(
     question = question.strip()
     limit = services.settings.max_question_chars
     if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
-        await reply_to.reply_html(render.empty_question())
+        examples = await asyncio.to_thread(services.qa.example_questions, 1)  # one these articles answer
+        await reply_to.reply_html(render.empty_question(examples[0] if examples else None))
         return
     if len(question) > limit:
         await reply_to.reply_html(render.too_long(len(question), limit))
@@ -100,6 +105,7 @@ async def answer_question(
     if (kind := small_talk(question)) is not None:  # "hi", "thanks!": no search of the articles
         await reply_to.reply_html(render.small_talk(kind))
         return
+    question = without_small_talk(question)  # "hi, what did X say?" is asked as "what did X say?"
     user = update.effective_user
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
@@ -182,9 +188,14 @@ async def ask_command(update: Update, context: Context) -> None:
 
 
 async def not_text(update: Update, context: Context) -> None:
-    """Stickers, photos, voice and the like in a private chat."""
-    if update.effective_message is not None:
-        await update.effective_message.reply_html(render.text_only())
+    """Stickers, photos, voice and the like in a private chat; a caption is the question."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.caption and any(ch.isalnum() for ch in message.caption):
+        await answer_question(update, context, message.caption, message)  # the picture is not read
+        return
+    await message.reply_html(render.text_only())
 
 
 async def unknown_command(update: Update, context: Context) -> None:

@@ -1,6 +1,7 @@
 """Split Telegram HTML into messages under the length limit without breaking tags or entities.
 
-Prefers paragraph boundaries (blank lines outside any tag), then line boundaries, then spaces;
+Prefers paragraph boundaries (blank lines outside any tag), then line boundaries (inside a tag
+too, so a long list of quotes is cut between two quotes, not in the middle of one), then spaces;
 a tag left open at a cut is closed at the end of one message and reopened in the next.
 Sizes are counted in UTF-16 code units of the raw HTML, an upper bound of what Telegram counts.
 """
@@ -31,34 +32,22 @@ def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
     """
     chunks: list[str] = []
     for block in _top_level(text.strip(), "\n\n"):
-        if size(block) <= limit:
-            chunks.append(block)
-            continue
-        for line in _top_level(block, "\n"):
-            chunks.extend([line] if size(line) <= limit else _split_tags(line, limit))
-            chunks.append("\n")  # marks a line boundary for _pack
-        chunks.pop()
-        chunks.append("\n\n")
+        chunks.extend([block] if size(block) <= limit else _split_tags(block, limit))
     return [c for c in _pack(chunks, limit) if _TAG.sub("", c).strip()]
 
 
 def _pack(pieces: Iterable[str], limit: int) -> list[str]:
-    """Greedily join pieces; a "\\n" piece means "joined by one newline", blocks by two."""
+    """Greedily join pieces (each within `limit`) with a blank line between them."""
     out: list[str] = []
     current = ""
-    sep = "\n\n"
     for piece in pieces:
-        if piece in ("\n", "\n\n"):
-            sep = piece
-            continue
-        candidate = f"{current}{sep}{piece}" if current else piece
+        candidate = f"{current}\n\n{piece}" if current else piece
         if size(candidate) <= limit:
             current = candidate
         else:
             if current:
                 out.append(current)
             current = piece
-        sep = "\n\n"
     if current:
         out.append(current)
     return out
@@ -98,13 +87,17 @@ def _atoms(text: str, limit: int) -> list[str]:
 
 
 def _split_tags(text: str, limit: int) -> list[str]:
+    """Cut `text` into well-formed chunks: at its last line break (inside a tag too) once the
+    chunk is at least half full, so a heading stays with what follows and a list is cut between
+    its lines; otherwise before the word that does not fit."""
     chunks: list[str] = []
     stack: list[tuple[str, str]] = []  # (opening tag, name)
     current = ""
     reopened = ""
+    mark: tuple[int, list[tuple[str, str]]] | None = None  # after the last line break; tags open there
 
-    def closing() -> str:
-        return "".join(f"</{name}>" for _, name in reversed(stack))
+    def closing(tags: list[tuple[str, str]]) -> str:
+        return "".join(f"</{name}>" for _, name in reversed(tags))
 
     for atom in _atoms(text, limit):
         if atom.startswith("</"):
@@ -116,15 +109,24 @@ def _split_tags(text: str, limit: int) -> list[str]:
         if atom.startswith("<"):
             match = _TAG_NAME.match(atom)
             extra = f"</{match[1] if match else 'b'}>"
-        if size(current + atom + extra + closing()) > limit and current != reopened:
-            chunks.append(current + closing())
-            reopened = current = "".join(tag for tag, _ in stack)
-            if not atom.startswith("<"):
-                atom = atom.lstrip()
+        if size(current + atom + extra + closing(stack)) > limit and current != reopened:
+            if mark is not None and size(current[: mark[0]]) >= limit // 2:
+                at, open_there = mark
+                chunks.append(current[:at].rstrip() + closing(open_there))
+                reopened = "".join(tag for tag, _ in open_there)
+                current = reopened + current[at:]
+            if size(current + atom + extra + closing(stack)) > limit and current != reopened:
+                chunks.append(current + closing(stack))
+                reopened = current = "".join(tag for tag, _ in stack)
+                if not atom.startswith("<"):
+                    atom = atom.lstrip()
+            mark = None
+        if "\n" in atom and not atom.strip() and _TAG.sub("", current).strip():
+            mark = (len(current) + len(atom), list(stack))
         current += atom
         if atom.startswith("<"):
             match = _TAG_NAME.match(atom)
             stack.append((atom, match[1] if match else "b"))
     if current != reopened:
-        chunks.append(current + closing())
+        chunks.append(current + closing(stack))
     return chunks

@@ -1,9 +1,9 @@
 """/quote and /quotes: check a quotation, list who is quoted or what one speaker said.
 
 Handlers only translate: the domain calls run together in one worker thread (`_check`,
-`_speaker_quotes`, `_speakers`), formatting is `render_quotes`. Natural questions ("who said
-…", "did X say …", "what did X say") need nothing here: `QA.ask` routes them and
-`render.answer_messages` renders the attribution.
+`_speaker_quotes`, `_speakers`), formatting is `render_quotes` (/quote) and `render_speakers`
+(/quotes). Natural questions ("who said …", "did X say …", "what did X say") need nothing
+here: `QA.ask` routes them and `render.answer_messages` renders the attribution.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from index import (
     speaker_listing,
 )
 
-from . import render, render_quotes
+from . import render, render_quotes, render_speakers
 from .context import Context, Services
 from .handlers import send_html, services_of, typing
 
@@ -100,7 +100,7 @@ async def quotes_command(update: Update, context: Context) -> None:
     speaker = command_argument(message)
     if not any(ch.isalnum() for ch in speaker):
         groups = await asyncio.to_thread(_speakers, services.qa)
-        await send_html(message, render_quotes.speakers_messages(groups))
+        await send_html(message, render_speakers.speakers_messages(groups))
         return
     if refusal := _refusal(update, services, speaker):
         await message.reply_html(refusal)
@@ -108,6 +108,6 @@ async def quotes_command(update: Update, context: Context) -> None:
     own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
     await send_html(
         message,
-        render_quotes.speaker_quotes_messages(speaker, own, related, note),
-        render_quotes.speaker_quotes_keyboard([*own, *related]),
+        render_speakers.speaker_quotes_messages(speaker, own, related, note),
+        render_speakers.speaker_quotes_keyboard([*own, *related]),
     )

@@ -265,13 +265,13 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
     elif (listing := answer.attribution) is not None and listing.kind == "who_on" and listing.quotes:
         names = dict.fromkeys(q.speaker or "" for q in listing.quotes)
         head = f"Quoted on {listing.claim}: {', '.join(names)}"
+    elif answer.attribution is not None:
+        # the verdict, as in the chat: a quoted sentence alone would read as a yes ("did X say …?")
+        head = render_quotes.verdict_text(answer)
     elif answer.abstained or not answer.sentences:
         head = "The articles don't say"
     elif answer.overview:
         head = f"What {answer.outlet} reports" if answer.outlet else "The articles in brief"
-    elif (att := answer.attribution) is not None and att.verdict == "contradicts" and att.quotes:
-        # the title must not show the quoted sentence as if it confirmed the claim
-        head = f"No: the article has {att.quotes[0].speaker or 'the source'} saying the opposite"
     else:
         head = answer.text
     results = [
@@ -301,8 +301,9 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
 # --- short replies --------------------------------------------------------------------------
 
 
-def empty_question() -> str:
-    return "Please send a question as text, e.g. <i>Who won the election?</i>"
+def empty_question(example: str | None = None) -> str:
+    """Asking for a question, with one the articles answer (`QA.example_questions`) when given."""
+    return f"Please send a question as text, e.g. <i>{_e(example or 'What happened?')}</i>"
 
 
 def too_long(length: int, limit: int) -> str:

@@ -6,6 +6,7 @@ lists are split with `split_html`.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 
@@ -26,6 +27,16 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
 REMOVE_PREFIX = "adm:rm:"
 CANCEL_DATA = "adm:no"
 SHRINK_DATA = "adm:shrink"  # reindex although it drops most articles (after ShrinkRefused)
+
+
+def _n(count: int, noun: str) -> str:
+    """``_n(1, "paragraph")`` → "1 paragraph", ``_n(3, "paragraph")`` → "3 paragraphs"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _reason(text: str) -> str:
+    """A domain message for admins: escaped, its `command` spans shown as code."""
+    return re.sub(r"`([^`<>]+)`", r"<code>\1</code>", _e(text))
 
 
 def _when(epoch: float | None) -> str:
@@ -68,7 +79,7 @@ def file_too_big(size: int, limit: int) -> str:
 
 def upload_refused(reason: str) -> str:
     """`reason` is an `UploadError` message, written for the uploader."""
-    return f"❌ <b>Not added.</b> {_e(reason)}\nNothing was changed."
+    return f"❌ <b>Not added.</b> {_reason(reason)}\nNothing was changed."
 
 
 # --- jobs ----------------------------------------------------------------------------------------
@@ -100,8 +111,8 @@ def started(kind: str) -> str:
 def _index_summary(report: BuildReport) -> str:
     state = "updated" if report.changed else "unchanged"
     return (
-        f"Index {state}: {report.documents} documents, {report.paragraphs} paragraphs, "
-        f"{report.quotes} quotes; embedded {report.embedded} sentences, reused {report.reused} "
+        f"Index {state}: {_n(report.documents, 'document')}, {_n(report.paragraphs, 'paragraph')}, "
+        f"{_n(report.quotes, 'quote')}; embedded {_n(report.embedded, 'sentence')}, reused {report.reused} "
         f"in {report.seconds:.1f} s."
     )
 
@@ -112,10 +123,10 @@ def _change(doc: DocumentChange) -> str:
     c = doc.changes
     if doc.replaced:
         return (
-            f"🔁 Replaced {head}\n{doc.paragraphs} paragraphs: {c.added} added, {c.removed} removed, "
+            f"🔁 Replaced {head}\n{_n(doc.paragraphs, 'paragraph')}: {c.added} added, {c.removed} removed, "
             f"{c.changed} changed, {c.unchanged} unchanged."
         )
-    return f"✅ Added {head}\n{doc.paragraphs} paragraphs (from {_e(doc.kind)}, {_e(doc.encoding)})."
+    return f"✅ Added {head}\n{_n(doc.paragraphs, 'paragraph')} (from {_e(doc.kind)}, {_e(doc.encoding)})."
 
 
 def added(result: AddResult) -> str:
@@ -173,7 +184,7 @@ def reindexed(report: BuildReport) -> str:
 
 def job_failed(kind: str, reason: str | None) -> str:
     """`reason`: a domain message meant for admins, or None for an internal error (see logs)."""
-    why = _e(reason) if reason else "an internal error (details are in the bot's log)"
+    why = _reason(reason) if reason else "an internal error (details are in the bot's log)"
     return (
         f"❌ <b>{_e(job_label(kind))} failed:</b> {why}\n"
         "Nothing was changed: the previous index is still being served."
@@ -192,7 +203,7 @@ def docs(rows: Sequence[CatalogueRow], indexed_at: float) -> list[str]:
         state = " — <b>not indexed</b>" if not r.indexed else ""
         lines.append(
             f"• <code>{_e(r.doc_id)}</code> {_e(r.title)}{outlet}\n"
-            f"  {r.paragraphs} ¶, {r.quotes} quotes, updated {_when(r.updated)}{state}"
+            f"  {r.paragraphs} ¶, {_n(r.quotes, 'quote')}, updated {_when(r.updated)}{state}"
         )
     return split_html("\n".join(lines))
 

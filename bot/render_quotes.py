@@ -1,151 +1,70 @@
-"""Attribution replies: /quote checks, /quotes listings and "who said …" answers.
+"""Attribution replies: /quote checks and "who said …", "did X say …", "what did X say" answers.
 
 Part of the rendering layer (`render.py` delegates here): Telegram HTML built only through
 `markup.e`, the one escaping point. A misquote's word diff shows the user's words struck
 (``<s>``) and the article's words in bold underline (``<b><u>``); the exact wording always sits
-in an expandable blockquote, and every quote carries its ``[outlet ¶n]`` citation.
+in an expandable blockquote, and every quote carries its ``[outlet ¶n]`` citation. The pieces
+are `render_quote_parts`; /quotes listings are `render_speakers`.
 """
 
 from __future__ import annotations
 
+import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardMarkup
 
 from index import (
     Answer,
     Citation,
     Quote,
     QuoteCheck,
-    SpeakerGroup,
     asked_and_found,
     group_speakers,
     is_plural,
     mid_sentence,
 )
 
-from . import callbacks
 from .htmlsplit import split_html
-from .markup import clip, e
+from .markup import e
+from .render_quote_parts import (
+    _ICON,
+    _LEGEND,
+    _bullets,
+    _closest,
+    _count,
+    _others_title,
+    _speaker,
+    _wording,
+    diff_html,
+    parse_diff,
+    quotes_keyboard,
+    source_keyboard,
+)
+from .render_speakers import (
+    speaker_quotes_keyboard,
+    speaker_quotes_messages,
+    speakers_html,
+    speakers_messages,
+)
 
-MAX_SOURCE_BUTTONS = 8
-MAX_BUTTON_LABEL = 60
-MAX_SPEAKERS_LISTED = 60
-DiffOps = Sequence[tuple[str, str]]
+__all__ = [
+    "_LEGEND",
+    "attribution_html",
+    "diff_html",
+    "parse_diff",
+    "quote_check_html",
+    "quote_check_keyboard",
+    "quote_check_messages",
+    "quote_usage",
+    "speaker_quotes_keyboard",
+    "speaker_quotes_messages",
+    "speakers_messages",
+    "verdict_text",
+]
 
-_ICON = {"person": "🗣", "office": "🏛", "anonymous": "👤", "unknown": "❔"}
-_KIND_NOTE = {
-    "office": " <i>(an organisation, office or spokesperson, not a person)</i>",
-    "anonymous": " <i>(anonymous source)</i>",
-}
-_DIFF_OP = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}")
-_LEGEND = "<i>(<s>struck</s>: your words · <b><u>underlined</u></b>: the article's)</i>"
-
-
-# --- pieces -----------------------------------------------------------------------------------
-
-
-def _label(q: Quote) -> str:
-    return q.label
-
-
-def _speaker(q: Quote) -> str:
-    """``🗣 Teodor Vasilak, Morsland’s foreign minister — told reporters [AFP ¶2]``"""
-    line = f"{_ICON.get(q.speaker_kind, '🗣')} <b>{e(q.speaker or 'an unnamed source')}</b>"
-    if q.speaker_detail:
-        line += f", {e(q.speaker_detail)}"
-    line += _KIND_NOTE.get(q.speaker_kind, "")
-    if q.cue:
-        line += f" — <i>{e(q.cue)}</i>"
-    return f"{line} <b>[{e(_label(q))}]</b>"
-
-
-def _wording(q: Quote) -> str:
-    """The exact wording as the article has it, in an expandable blockquote."""
-    words = q.context or f"“{q.text}”"
-    heading = f" {e(q.heading)}" if q.heading else ""
-    return f"<blockquote expandable><b>[{e(_label(q))}]</b>{heading}\n{e(words)}</blockquote>"
-
-
-def _closest(citation: Citation) -> str:
-    heading = f" {e(citation.heading)}" if citation.heading else ""
-    return (
-        f"The closest paragraph is <b>[{e(citation.label)}]</b>:\n"
-        f"<blockquote expandable><b>[{e(citation.label)}]</b>{heading}\n"
-        f"{e(citation.quote or citation.text)}</blockquote>"
-    )
-
-
-def diff_html(ops: DiffOps) -> str:
-    """A word diff as HTML: shared words plain, the claim's words struck, the article's bold.
-
-    >>> diff_html([("=", "we"), ("-", "shall"), ("+", "will"), ("=", "win")])
-    'we <s>shall</s> <b><u>will</u></b> win'
-    """
-    shown = {"=": "{}", "-": "<s>{}</s>", "+": "<b><u>{}</u></b>"}
-    return " ".join(shown.get(op, "{}").format(e(words)) for op, words in ops)
-
-
-def parse_diff(rendered: str) -> list[tuple[str, str]]:
-    """Back from `QuoteCheck.rendered` (``we [-shall-] {+will+} win``) to diff ops.
-
-    >>> parse_diff("we [-shall-] {+will+} win")
-    [('=', 'we'), ('-', 'shall'), ('+', 'will'), ('=', 'win')]
-    """
-    ops: list[tuple[str, str]] = []
-    at = 0
-    for match in _DIFF_OP.finditer(rendered):
-        if plain := rendered[at : match.start()].strip():
-            ops.append(("=", plain))
-        ops.append(("-", match[1]) if match[1] is not None else ("+", match[2]))
-        at = match.end()
-    if tail := rendered[at:].strip():
-        ops.append(("=", tail))
-    return ops
-
-
-def _bullet(q: Quote) -> str:
-    said = e(q.text) if q.kind == "indirect" else f"“{e(q.text)}”"
-    reported = " <i>(reported speech)</i>" if q.kind == "indirect" else ""
-    cue = f" — <i>{e(q.cue)}</i>" if q.cue else ""
-    return f"• {said}{reported}{cue} <b>[{e(_label(q))}]</b>"
-
-
-def _bullets(quotes: Iterable[Quote]) -> str:
-    """Quotes grouped by article, each cited, in one expandable blockquote."""
-    lines: list[str] = []
-    doc = None
-    for q in quotes:
-        if q.doc_id != doc:
-            doc = q.doc_id
-            outlet = f" ({e(q.outlet)})" if q.outlet else ""
-            lines.append(f"<i>{e(q.title)}</i>{outlet}")
-        lines.append(_bullet(q))
-    return "<blockquote expandable>" + "\n".join(lines) + "</blockquote>"
-
-
-def _count(n: int) -> str:
-    return f"{n} quote{'' if n == 1 else 's'}"
-
-
-def _source_button(doc_id: str, number: int, label: str) -> InlineKeyboardButton:
-    return InlineKeyboardButton(
-        f"📄 {clip(label, MAX_BUTTON_LABEL)}", callback_data=callbacks.source_data(doc_id, number)
-    )
-
-
-def source_keyboard(refs: Iterable[tuple[str, int, str]]) -> InlineKeyboardMarkup | None:
-    """One 📄 button per distinct (doc_id, ¶, label), showing the whole paragraph."""
-    seen: dict[tuple[str, int], str] = {}
-    for doc_id, number, label in refs:
-        seen.setdefault((doc_id, number), label)
-    rows = [[_source_button(d, n, label)] for (d, n), label in list(seen.items())[:MAX_SOURCE_BUTTONS]]
-    return InlineKeyboardMarkup(rows) if rows else None
-
-
-def quotes_keyboard(quotes: Iterable[Quote]) -> InlineKeyboardMarkup | None:
-    return source_keyboard((q.doc_id, q.paragraph, _label(q)) for q in quotes)
+_TAG = re.compile(r"<[^>]*>")
 
 
 # --- /quote -----------------------------------------------------------------------------------
@@ -196,12 +115,13 @@ def _writers_words(q: Quote) -> str:
 
 
 def _unquoted(words: str) -> str:
-    """`words` without the quotation marks around them, which the reply adds itself.
+    """`words` without the quotation marks around them, which the reply adds itself, nor the
+    Markdown emphasis a user may type around a quote (Telegram shows ``*…*`` as typed).
 
-    >>> _unquoted('"We will not yield."')
-    'We will not yield.'
+    >>> _unquoted('"We will not yield."'), _unquoted("*“we will not yield”*")
+    ('We will not yield.', 'we will not yield')
     """
-    return words.strip().strip("\"'“”‘’«»„").strip()
+    return words.strip().strip("\"'“”‘’«»„*_~").strip()
 
 
 def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:
@@ -285,6 +205,16 @@ def _verdict(answer: Answer) -> str:
     return "🤷 <b>I found no one quoted saying that</b> in the articles I have read."
 
 
+def verdict_text(answer: Answer) -> str:
+    """The verdict's first line as plain text (an inline result's title), e.g.
+    "❌ No. That was Lee Marr, not Ann Holt." for "did Ann Holt say …?" (`answer.attribution` set)."""
+    att = answer.attribution
+    if att is not None and att.kind == "who_quoted":  # rendered as a listing, not a verdict
+        return "Who is quoted" if att.quotes else "No anonymous source is quoted"
+    first = _verdict(answer).split("\n", 1)[0]
+    return html.unescape(_TAG.sub("", first)).rstrip(":").strip()
+
+
 def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
     """An answer with `.attribution` set, as Telegram HTML (see `render.answer_html`)."""
     att = answer.attribution
@@ -318,12 +248,7 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
     others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
     parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
     if others and people:  # the heading only tells them apart from the people above
-        kinds = {qs[0].speaker_kind for qs in others}
-        title = (
-            "Organisations, offices and spokespeople" if "anonymous" not in kinds
-            else "Unnamed sources" if "office" not in kinds
-            else "Organisations, offices and unnamed sources"
-        )  # fmt: skip
+        title = _others_title({qs[0].speaker_kind for qs in others})
         parts.append(f"🏛 <b>{title}</b> <i>(quoted separately from the people above)</i>")
     parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
     return parts
@@ -334,72 +259,3 @@ def _speaker_head(quotes: Sequence[Quote]) -> str:
     detail = f", {e(q.speaker_detail)}" if q.speaker_detail else ""
     icon = _ICON.get(q.speaker_kind, "🗣")
     return f"{icon} <b>{e(q.speaker or 'an unnamed source')}</b>{detail} · {_count(len(quotes))}"
-
-
-# --- /quotes ----------------------------------------------------------------------------------
-
-
-def _group_head(group: SpeakerGroup) -> str:
-    detail = f", {e('; '.join(group.details))}" if group.details else ""
-    note = _KIND_NOTE.get(group.kind, "")
-    icon = _ICON.get(group.kind, "🗣")
-    return f"{icon} <b>{e(group.name)}</b>{detail}{note} · {_count(len(group.quotes))}"
-
-
-def speaker_quotes_messages(
-    asked: str, own: Sequence[SpeakerGroup], related: Sequence[SpeakerGroup], note: str | None = None
-) -> list[str]:
-    """/quotes <speaker>: every quote, grouped by speaker and article, offices kept apart.
-
-    `note` (`speaker_groups.namesake_note`) names other people who share the surname."""
-    if not own and not related and note:
-        return split_html(f"🤷 <b>{e(note[0].upper() + note[1:])}.</b> Send /quotes to see who is quoted.")
-    if not own and not related:
-        return split_html(
-            f"🤷 <b>I found no quotes by {e(asked)}</b> in the articles I have read. "
-            "Send /quotes to see who is quoted."
-        )
-    people = [g for g in own if g.kind == "person"]
-    offices = [g for g in own if g.kind != "person"] + [g for g in related if g not in own]
-    parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
-    if offices:
-        whose = f" {e(people[0].name)}'s own words" if people else " a person's own words"
-        parts.append(
-            f"🏛 <b>Organisations, offices and spokespeople</b> <i>(quoted separately; not{whose})</i>"
-        )
-        parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
-    if note:
-        parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
-    return split_html("\n\n".join(parts))
-
-
-def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
-    """/quotes alone: who is quoted, with counts, people apart from offices and anonymous sources."""
-    if not groups:
-        return split_html("<i>No quotes are indexed yet.</i>")
-    return split_html(speakers_html(groups))
-
-
-def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
-    """Who is quoted (see `speakers_messages`), as one HTML string."""
-    total = sum(len(g.quotes) for g in groups)
-    parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
-    sections = (
-        ("🗣 <b>People</b>", ("person",)),
-        ("🏛 <b>Organisations, offices and spokespeople</b>", ("office",)),
-        ("👤 <b>Anonymous sources</b>", ("anonymous", "unknown")),
-    )
-    for title, kinds in sections:
-        members = sorted((g for g in groups if g.kind in kinds), key=lambda g: -len(g.quotes))
-        if not members:
-            continue
-        lines = [f"• {e(g.name)} — {_count(len(g.quotes))}" for g in members[:MAX_SPEAKERS_LISTED]]
-        if len(members) > MAX_SPEAKERS_LISTED:
-            lines.append(f"…and {len(members) - MAX_SPEAKERS_LISTED} more.")
-        parts.append(title + "\n" + "\n".join(lines))
-    parts.append("Send <i>/quotes name</i> to see everything one of them said, with sources.")
-    return "\n\n".join(parts)
-
-
-def speaker_quotes_keyboard(groups: Iterable[SpeakerGroup]) -> InlineKeyboardMarkup | None:
-    return quotes_keyboard(q for g in groups for q in g.quotes)

@@ -3,7 +3,8 @@ reply instead of a search of the articles (which could only say "the articles do
 and show an unrelated paragraph). Pure.
 
 A message counts only when every word of it is small talk ("hi", "thanks a lot!", "ok,
-bye"); anything that could be a question goes to the articles ("hi, who won?").
+bye"); anything that could be a question goes to the articles, without the small talk it
+opens with (`without_small_talk`: "hello, what did Lee say?" is asked as "what did Lee say?").
 """
 
 from __future__ import annotations
@@ -34,6 +35,50 @@ _COMPANIONS = frozenset(
 )
 _WORD = re.compile(r"[a-z']+")
 MAX_WORDS = 6
+# after small talk with no punctuation ("hey what …"), the words that open a question
+_OPENERS = frozenset(
+    "who whom whose what when where why how which did does do is are was were can could will would "
+    "has have had tell and according".split()
+)
+
+
+def _phrase_at(words: list[str], i: int) -> tuple[str, SmallTalk] | None:
+    """The longest small-talk phrase starting at word `i`, with its kind."""
+    for n in (3, 2, 1):
+        phrase = " ".join(words[i : i + n]) if i + n <= len(words) else ""
+        kind = next((k for k, ps in _PHRASES.items() if phrase in ps), None)
+        if kind is not None:
+            return phrase, kind
+    return None
+
+
+def without_small_talk(text: str) -> str:
+    """`text` without the greeting, thanks or "ok" it opens with, when a question follows.
+
+    The question must be set apart by punctuation or open with a question word, so words
+    that merely look like small talk stay ("Great Britain's role?", "Morning talks: who came?").
+
+    >>> without_small_talk("Hello, what did Lee say?"), without_small_talk("hey bot what did Lee say?")
+    ('what did Lee say?', 'what did Lee say?')
+    >>> without_small_talk("Thanks! And who won?"), without_small_talk("Great Britain's role?")
+    ('And who won?', "Great Britain's role?")
+    """
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):  # a letter whose lower case is longer: offsets would not match
+        return text
+    matches = list(_WORD.finditer(lowered))
+    words = [m[0] for m in matches]
+    i = 0
+    starts = False
+    while i < len(words) and (found := _phrase_at(words, i)) is not None:
+        starts = starts or found[0] not in _COMPANIONS
+        i += len(found[0].split())
+    if not starts or i == 0 or i >= len(words):
+        return text
+    gap = text[matches[i - 1].end() : matches[i].start()]
+    if gap.strip() or words[i] in _OPENERS:
+        return text[matches[i].start() :]
+    return text
 
 
 def small_talk(text: str) -> SmallTalk | None:
@@ -53,16 +98,12 @@ def small_talk(text: str) -> SmallTalk | None:
     starts = False
     i = 0
     while i < len(words):
-        for n in (3, 2, 1):
-            phrase = " ".join(words[i : i + n]) if i + n <= len(words) else ""
-            kind = next((k for k, ps in _PHRASES.items() if phrase in ps), None)
-            if kind is not None:
-                kinds.append(kind)
-                starts = starts or phrase not in _COMPANIONS
-                i += n
-                break
-        else:
+        if (found := _phrase_at(words, i)) is None:
             return None
+        phrase, kind = found
+        kinds.append(kind)
+        starts = starts or phrase not in _COMPANIONS
+        i += len(phrase.split())
     if not starts:
         return None
     # what the message is for, the strongest kind first: "ok, bye" leaves, "hi, thanks" thanks

@@ -35,6 +35,26 @@ def test_cp1252_punctuation_survives() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Новости\n\nВ городе прошёл сильный дождь, сообщили власти.\n", "iso-8859-5"),
+        ("Новости\n\nВ городе прошёл сильный дождь, сообщили власти.\n", "koi8-r"),
+        ("Ειδήσεις\n\nΈβρεξε πολύ στην πόλη χθες.\n", "iso-8859-7"),
+        ("חדשות\n\nירד גשם חזק בעיר אתמול.\n", "iso-8859-8"),
+    ],
+)
+def test_another_8_bit_code_page_is_refused_not_read_as_windows_1252(text: str, codec: str) -> None:
+    # such a file was added with a garbled title ("½ÞÒÞáâØ") and garbled paragraphs
+    with pytest.raises(UploadError, match="Save it as UTF-8"):
+        decode_upload(text.encode(codec), LIMIT)
+
+
+def test_western_text_with_many_accents_is_still_windows_1252() -> None:
+    text = "Été à Genève\n\nLes élèves ont célébré la fête près du lac, a déclaré Hélène Müller.\n"
+    assert decode_upload(text.encode("cp1252"), LIMIT).text == text
+
+
+@pytest.mark.parametrize(
     ("data", "reason"),
     [
         (b"%PDF-1.4 ...", "PDF"),

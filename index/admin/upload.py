@@ -46,6 +46,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"ID3", "an audio file"),
 )
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+MAX_ACCENTED = 0.3  # share of non-ASCII letters above which Windows-1252 is the wrong reading
 _ALLOWED_CONTROL = set("\t\n\r\f")
 _HTML_START = re.compile(
     r"^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<meta\b|<!--|<(?:p|div|h[1-6]|article|section)\b)",
@@ -123,9 +124,18 @@ def _decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), "windows-1252"
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         raise UploadError("I can't read this text: it is neither UTF-8 nor Windows-1252.") from None
+    # Cyrillic, Greek or Hebrew in an 8-bit code page decodes as Windows-1252 too, as a run of
+    # accented letters ("½ÞÒÞáâØ"); Western text has a few accents among plain letters
+    letters = [ch for ch in text if ch.isalpha()]
+    if sum(1 for ch in letters if ord(ch) > 127) > MAX_ACCENTED * len(letters):
+        raise UploadError(
+            "I can't read this text: it is neither UTF-8 nor Windows-1252 (it would come out "
+            "garbled). Save it as UTF-8 and send it again."
+        )
+    return text, "windows-1252"
 
 
 def decode_upload(data: bytes, max_bytes: int) -> Decoded:

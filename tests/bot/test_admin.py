@@ -161,7 +161,7 @@ async def test_upload_html_adds_document_with_summary(admin: Harness) -> None:
     final = outputs(admin)[-1]
     assert "Added <b>Dam opens in the north</b> <i>(AFP)</i>" in final
     assert "id <code>dam-report-final</code>" in final and "3 paragraphs (from html" in final
-    assert "Index updated: 1 documents, 3 paragraphs" in final
+    assert "Index updated: 1 document, 3 paragraphs" in final
     stored = (admin.settings.docs_dir / "dam-report-final.md").read_text()
     assert stored.startswith("# Dam opens in the north\n") and "## Costs" in stored
     assert "track()" not in stored and "Home" not in stored and "color" not in stored
@@ -261,7 +261,7 @@ async def test_remove_asks_for_confirmation_then_removes(admin: Harness) -> None
 
     await admin.send(callback(remove["callback_data"], user_id=ADMIN_ID, chat_id=ADMIN_ID))
     assert "Removed <b>Dam opens in the north</b> (<code>dam</code>)" in outputs(admin)[-1]
-    assert "Index updated: 1 documents" in outputs(admin)[-1]
+    assert "Index updated: 1 document," in outputs(admin)[-1]
     assert not (admin.settings.docs_dir / "dam.md").exists()
     assert [d.doc_id for d in qa_of(admin).documents()] == ["talks"]
     manifest = json.loads((admin.settings.docs_dir / "manifest.json").read_text())
@@ -281,7 +281,7 @@ async def test_reindex_reports_progress_and_summary(admin: Harness) -> None:
     await admin.send(message("/reindex", user_id=ADMIN_ID, chat_id=ADMIN_ID))
     edits = [str(p["text"]) for p in admin.request.of("editMessageText")]
     assert any("Reindexing… embedding 50% (2/4)" in e for e in edits)
-    assert "Reindex finished" in edits[-1] and "1 documents, 4 paragraphs" in edits[-1]
+    assert "Reindex finished" in edits[-1] and "1 document, 4 paragraphs" in edits[-1]
     assert len({p["message_id"] for p in admin.request.of("editMessageText")}) == 1  # one message
 
 
@@ -367,3 +367,21 @@ async def test_admins_get_admin_commands_in_their_menu(tmp_path: Path) -> None:
         assert len(scoped) == 1 and "docs" in [c["command"] for c in scoped[0]["commands"]]
     finally:
         await h.stop()
+
+
+def test_admin_summaries_count_in_the_singular_and_show_commands_as_code():
+    from bot import render_admin
+    from index.admin.corpus import ParagraphChanges
+    from index.admin.manage import AddResult, CatalogueRow, DocumentChange
+
+    one = BuildReport("v2", True, 1, 1, 1, 1, 0, 0.5)
+    change = DocumentChange(
+        "tide", "Tide report", None, "tide.txt", False, "text", "utf-8", 1, ParagraphChanges()
+    )
+    added = check(render_admin.added(AddResult((change,), one)))
+    assert "1 paragraph (from text" in added  # was "1 paragraphs"
+    assert "1 document, 1 paragraph, 1 quote; embedded 1 sentence" in added
+    row = CatalogueRow("tide", "Tide report", None, 1, 1, None, True)
+    assert "1 ¶, 1 quote, updated" in check("".join(render_admin.docs([row], 0.0)))
+    failed = render_admin.job_failed("reindex", "x.txt is not UTF-8; add it with `python -m index add` <now>")
+    assert "<code>python -m index add</code> &lt;now&gt;" in failed and "`" not in check(failed)

@@ -99,8 +99,9 @@ async def test_inline_query_offers_cited_answer(harness):
     assert any("AFP ¶3" in r["title"] for r in sent["results"][1:])
 
 
-@pytest.mark.parametrize("query", ["", "x" * 2000])
+@pytest.mark.parametrize("query", ["", "x" * 2000, "🤔🤔", "?!", "hi!", "thanks a lot"])
 async def test_inline_query_bad_input(harness, query):
+    # as in a chat, emoji alone or small talk is not searched (was "The articles don't say" + a paragraph)
     await harness.send(inline(query))
     (sent,) = harness.request.of("answerInlineQuery")
     assert sent["results"] == [] and sent["button"]["text"]
@@ -111,3 +112,21 @@ async def test_inline_query_error_is_answered(harness):
     await harness.send(inline("explode"))
     (sent,) = harness.request.of("answerInlineQuery")
     assert "secret" not in str(sent)
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        (
+            "Did Lopez's office say they will rebuild every home?",
+            "❌ No. That was Ana Lopez, not Lopez's office.",
+        ),
+        ("Who said we will rebuild every home whatever it costs?", "✅ Ana Lopez said that, word for word."),
+        ("what did Lopez say?", "🗣 What Lopez said (2 quotes)"),
+    ],
+)
+async def test_inline_title_of_an_attribution_answer_is_its_verdict(harness, query, title):
+    # the title was the quoted sentence: for "did X say …?" it read as a yes when the answer is no
+    await harness.send(inline(query))
+    (sent,) = harness.request.of("answerInlineQuery")
+    assert sent["results"][0]["title"] == title

@@ -168,6 +168,24 @@ async def test_bad_input_gets_a_clear_reply(harness, update, expected):
     assert harness.qa.asked == []
 
 
+async def test_an_empty_question_is_shown_one_the_articles_answer(harness):
+    # the example was "Who won the election?" whatever the articles were about
+    await harness.send(message("🤔"))
+    (text,) = harness.request.texts()
+    assert text == "Please send a question as text, e.g. <i>How many people died?</i>"
+    assert harness.qa.asked == []
+
+
+async def test_the_caption_of_a_photo_is_answered_as_the_question(harness):
+    # was "I can only read text questions" although the question was typed, in the caption
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    await harness.send(message(photo=photo, caption="What did the river do overnight?"))
+    assert harness.qa.asked[-1][0] == "What did the river do overnight?"
+    assert "[AFP ¶3]" in harness.request.texts()[-1]
+    await harness.send(message(photo=photo, caption="📷"))
+    assert "only read text" in harness.request.texts()[-1] and len(harness.qa.asked) == 1
+
+
 async def test_html_and_markdown_in_question_are_harmless(harness):
     await harness.send(message("<b>river</b> & *overnight* _[x](y)_ </blockquote>"))
     (sent,) = harness.request.of("sendMessage")
@@ -184,7 +202,11 @@ async def test_emoji_and_rtl_text(harness):
 async def test_edited_question_is_answered_again(harness):
     await harness.send(message("What did the river do?", edited=True))
     assert harness.qa.asked[-1][0] == "What did the river do?"
-    assert len(harness.request.of("sendMessage")) == 1
+    (sent,) = harness.request.of("sendMessage")
+    # quoted even in a private chat: the edited message may be far up (was not quoted)
+    assert sent["reply_parameters"]["message_id"]
+    await harness.send(message("How many people died?"))
+    assert "reply_parameters" not in harness.request.of("sendMessage")[-1]  # a new question is not quoted
 
 
 async def test_rate_limit_is_friendly(tmp_path):
@@ -225,3 +247,21 @@ async def test_a_question_after_a_greeting_is_answered(harness):
     await harness.send(message("hi, what did the river do overnight?"))
     assert "[AFP ¶3]" in harness.request.texts()[0]
     assert harness.qa.asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Hello, what did Lopez say?", "what did Lopez say?"),
+        ("hey bot what did Lopez say?", "what did Lopez say?"),
+        ("Thanks! And who said we will rebuild every home?", "And who said we will rebuild every home?"),
+        ("OK 👍 who is Ana Lopez?", "who is Ana Lopez?"),
+        ("Great Britain sent aid?", "Great Britain sent aid?"),  # not small talk: kept whole
+        ("Morning rain: how much fell?", "Morning rain: how much fell?"),
+    ],
+)
+async def test_the_greeting_before_a_question_is_not_asked(harness, text, asked):
+    # "hello what did Trump say about Iran?" missed the what-did-X-say route and cited another
+    # speaker's sentence; the words of the greeting are no part of the question
+    await harness.send(message(text))
+    assert harness.qa.asked[-1][0] == asked

@@ -33,6 +33,13 @@ async def test_quote_exact_shows_speaker_wording_and_source(harness):
     assert "Mayor Ana Lopez told reporters." in harness.request.texts()[-1]
 
 
+async def test_an_exact_quote_typed_with_markdown_emphasis_is_echoed_without_it(harness):
+    # was "The articles quote these words: “*we will rebuild every home*”", asterisks and all
+    await harness.send(message("/quote *we will rebuild every home*"))
+    text = harness.request.texts()[0]
+    assert "✅ <b>Exact quote.</b> The articles quote these words: “we will rebuild every home”" in text
+
+
 async def test_quote_misworded_shows_word_diff(harness):
     await harness.send(message("/quote We shall rebuild every home, whatever it costs"))
     text = harness.request.texts()[0]

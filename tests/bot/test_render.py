@@ -100,6 +100,25 @@ def test_split_inside_tags_keeps_them_balanced(body):
     assert all(not m.startswith("</") for m in messages)
 
 
+def test_a_long_list_in_one_blockquote_is_cut_between_its_lines_and_keeps_its_heading():
+    # /quotes of a speaker with 70 quotes: one heading line, then one blockquote of 70 bullets
+    bullets = "\n".join(
+        f"• “We will keep working on item {i} until every resident sees a change” [¶{i}]" for i in range(70)
+    )
+    text = f"<b>Ilse Marr</b> · 70 quotes\n<blockquote expandable><i>Harbour news</i>\n{bullets}</blockquote>"
+    messages = split_html(text)
+    assert len(messages) > 1
+    assert messages[0].startswith(
+        "<b>Ilse Marr</b> · 70 quotes\n<blockquote expandable><i>Harbour news</i>\n• "
+    )
+    for message in messages:
+        check(message)
+        assert message.endswith("]</blockquote>")  # each message ends on a whole line
+    for message in messages[1:]:
+        assert message.startswith("<blockquote expandable>• “We will keep working on item ")
+    assert sum(m.count("• ") for m in messages) == 70
+
+
 def test_split_never_cuts_entities():
     messages = split_html("&amp;" * 3000, limit=100)
     for m in messages:

@@ -178,6 +178,31 @@ class Emulator:
         result = await self._post("/sendCommand", json=message)
         return int(result["message_id"])
 
+    async def edit_message(
+        self, user_id: int, chat_id: int, message_id: int, text: str, chat_type: str = "private"
+    ) -> None:
+        """The user edits message `message_id` they sent to `text` (an ``edited_message`` update)."""
+        message = self._message(user_id, chat_id, chat_type) | {"text": text, "message_id": message_id}
+        await self._post("/editMessage", json=message)
+
+    async def send_inline_query(self, user_id: int, query: str) -> str:
+        """The user types ``@bot query`` in some chat; returns the inline query id. The bot's
+        answer is the ``answerInlineQuery`` entry of `bot_calls` with that ``inline_query_id``."""
+        user = self._message(user_id, user_id, "private")["from"]
+        result = await self._post(
+            "/sendInlineQuery", json={"botToken": self.token, "from": user, "query": query}
+        )
+        return str(result["inline_query_id"])
+
+    async def inline_answer(self, query_id: str, timeout: float = 20.0) -> dict[str, Any]:  # noqa: ASYNC109
+        """The parameters of the bot's ``answerInlineQuery`` for `query_id`; polls until ``timeout``."""
+        async with asyncio.timeout(timeout):
+            while True:
+                for call in await self.bot_calls("answerInlineQuery"):
+                    if str(call["params"].get("inline_query_id")) == query_id:
+                        return dict(call["params"])
+                await asyncio.sleep(0.05)
+
     async def send_callback(self, message_id: int, data: str, user_id: int, chat_id: int) -> str:
         """Press an inline button of the bot's message; returns the callback query id."""
         user = self._message(user_id, chat_id, "private")["from"]

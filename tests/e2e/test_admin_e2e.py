@@ -42,8 +42,13 @@ async def bot_process(emulator: Emulator, tmp_path: Path) -> AsyncIterator[Path]
     }
     process = await asyncio.create_subprocess_exec(sys.executable, "-m", "bot", cwd=ROOT, env=env)
     try:
+        # the session's emulator keeps the chat of an earlier test: wait for this bot's own reply
+        earlier = {m.message_id for m in await emulator.bot_messages(ADMIN)}
         await emulator.send_command(ADMIN, ADMIN, "/start")
-        await emulator.wait_for_bot_message(ADMIN, _has("No articles are indexed yet"), timeout=180)
+        fresh = _has("No articles are indexed yet")
+        await emulator.wait_for_bot_message(
+            ADMIN, lambda m: m.message_id not in earlier and fresh(m), timeout=180
+        )
         yield tmp_path
     finally:
         process.send_signal(signal.SIGINT)

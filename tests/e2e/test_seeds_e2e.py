@@ -12,12 +12,12 @@ pytestmark = pytest.mark.e2e
 USER = 7001
 
 
-async def _reply(bot: RealBot, chat: int, text: str, command: bool = False) -> str:
+async def _reply(bot: RealBot, chat: int, text: str, command: bool = False, user: int = USER) -> str:
     before = len(await bot.emulator.bot_messages(chat))
     if command:
-        await bot.emulator.send_command(USER, chat, text)
+        await bot.emulator.send_command(user, chat, text)
     else:
-        await bot.emulator.send_message(USER, chat, text)
+        await bot.emulator.send_message(user, chat, text)
     for _ in range(300):
         messages = await bot.emulator.bot_messages(chat)
         if len(messages) > before:
@@ -70,3 +70,16 @@ async def test_a_journalist_asks_where_the_sources_disagree_and_checks_a_claim(s
     claim = await _reply(seed_bot, 7104, claim_text, command=True)
     print("\nclaim →", claim)
     assert "Misattributed." in claim and "Danny Citrinowicz" in claim
+
+
+async def test_a_greeting_before_a_question_does_not_change_the_answer(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7105, "hello what did Trump say about *Iran*?", user=7005)  # own rate limit
+    print("\ngreeting →", text)
+    assert "What Trump said" in text and "Guy Ziv" not in text  # was Ziv's "He wants to first convince …"
+
+
+async def test_quotes_of_a_person_only_their_office_speaks_for_says_so(seed_bot: RealBot) -> None:
+    text = await _reply(seed_bot, 7106, "/quotes netanyahu", command=True, user=7006)
+    print("\n/quotes netanyahu →", text[:300])
+    assert text.startswith("🤷 <b>I found no quotes by netanyahu in person.</b>")  # was a bare heading
+    assert "<b>Netanyahu’s office</b>" in text and "[AFP ¶7]" in text

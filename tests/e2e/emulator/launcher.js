@@ -57,6 +57,7 @@ function patch(app, server) {
   const commands = new Map(); // token + scope + language -> BotCommand[]
   const calls = []; // every Bot API call except getUpdates, for assertions
   let fileCounter = 1;
+  let inlineCounter = 1;
 
   const chatFor = (id) => chats.get(String(id)) || { id: Number(id), type: 'private', first_name: 'Test' };
 
@@ -91,6 +92,14 @@ function patch(app, server) {
   }
 
   function formatUpdate(entry) {
+    if (entry.editedMessage) {
+      const { botToken, reply_to_message_id: _replyTo, ...message } = entry.editedMessage;
+      return { update_id: entry.updateId, edited_message: message };
+    }
+    if (entry.inlineQuery) {
+      const { botToken, ...query } = entry.inlineQuery;
+      return { update_id: entry.updateId, inline_query: { ...query, id: String(entry.inlineId) } };
+    }
     if (entry.callbackQuery) {
       const { botToken, ...query } = entry.callbackQuery;
       return { update_id: entry.updateId,
@@ -109,7 +118,9 @@ function patch(app, server) {
     if (payload.message) {
       entry.messageId = server.messageId++;
       chats.set(String(payload.message.chat.id), payload.message.chat);
-    } else {
+    } else if (payload.inlineQuery) {
+      entry.inlineId = inlineCounter++;
+    } else if (!payload.editedMessage) {
       entry.callbackId = server.callbackId++;
     }
     server.storage.userMessages.push(entry);
@@ -124,7 +135,8 @@ function patch(app, server) {
       }
     }
     server.emit('UserUpdate', token);
-    server.emit(payload.message ? 'AddedUserMessage' : 'AddedUserCallbackQuery');
+    if (payload.message) server.emit('AddedUserMessage');
+    else if (payload.callbackQuery) server.emit('AddedUserCallbackQuery');
     return entry;
   }
 
@@ -146,7 +158,9 @@ function patch(app, server) {
   }
 
   const clientAnswer = (res) => (entry) => ok(res, { update_id: entry.updateId,
-    message_id: entry.messageId, callback_query_id: entry.callbackId && String(entry.callbackId) });
+    message_id: entry.messageId ?? (entry.editedMessage && entry.editedMessage.message_id),
+    callback_query_id: entry.callbackId && String(entry.callbackId),
+    inline_query_id: entry.inlineId && String(entry.inlineId) });
   const clientError = (res) => (error) => fail(res, error.http || 500, error.message);
 
   // ---- client side (the test plays the user) ----
@@ -172,6 +186,25 @@ function patch(app, server) {
     }
     if (!query.message || !query.message.chat) return fail(res, 400, 'Bad Request: `message` is required');
     return addUserUpdate(botToken, { callbackQuery: query }).then(clientAnswer(res), clientError(res));
+  });
+  // The user edits a message they sent: {message_id, text, ...} as /sendMessage; an edited_message update.
+  app.post('/editMessage', (req, res) => {
+    const { message_id: messageId, ...body } = req.body;
+    const sent = server.storage.userMessages.find((entry) => entry.message && entry.botToken === body.botToken
+      && entry.messageId === Number(messageId));
+    if (!sent) return fail(res, 400, `Bad Request: no user message ${messageId}`);
+    const edited = { ...sent.message, ...userMessage(body), message_id: sent.messageId, date: sent.message.date,
+      edit_date: nowSeconds() };
+    sent.message = { ...sent.message, text: edited.text };
+    return addUserUpdate(body.botToken, { editedMessage: edited }).then(clientAnswer(res), clientError(res));
+  });
+  // Inline mode: {botToken, from, query, offset?, chat_type?}; the bot's answerInlineQuery is in /getBotCalls.
+  app.post('/sendInlineQuery', (req, res) => {
+    const { botToken, from, query, offset, chat_type: chatType } = req.body;
+    if (!from || typeof query !== 'string') return fail(res, 400, 'Bad Request: need `from` and `query`');
+    const inlineQuery = { botToken, from, query, offset: offset || '' };
+    if (chatType) inlineQuery.chat_type = chatType;
+    return addUserUpdate(botToken, { inlineQuery }).then(clientAnswer(res), clientError(res));
   });
   // multipart: field `message` (JSON, like /sendMessage) + file part `document`.
   app.post('/sendDocument', safe(async (req, res) => {
@@ -216,7 +249,7 @@ function patch(app, server) {
     req.params.token, parseParams({ ...req.query, ...req.body }), res, req)));
 
   bot('getMe', (token, _p, res) => ok(res, { ...botUser(token), can_join_groups: true,
-    can_read_all_group_messages: false, supports_inline_queries: false }));
+    can_read_all_group_messages: false, supports_inline_queries: true }));
 
   function pending(token, offset) {
     const updates = server.storage.userMessages.filter((e) => e.botToken === token);

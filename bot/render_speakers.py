@@ -1,0 +1,104 @@
+"""/quotes replies: who is quoted, and everything one speaker said, people apart from offices
+and unnamed sources (Telegram HTML, built from `render_quote_parts`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from telegram import InlineKeyboardMarkup
+
+from index import SpeakerGroup
+
+from .htmlsplit import split_html
+from .markup import e
+from .render_quote_parts import _ICON, _KIND_NOTE, _bullets, _count, _others_title, quotes_keyboard
+
+MAX_SPEAKERS_LISTED = 60
+
+
+def _group_head(group: SpeakerGroup) -> str:
+    detail = f", {e('; '.join(group.details))}" if group.details else ""
+    note = _KIND_NOTE.get(group.kind, "")
+    icon = _ICON.get(group.kind, "🗣")
+    return f"{icon} <b>{e(group.name)}</b>{detail}{note} · {_count(len(group.quotes))}"
+
+
+def speaker_quotes_messages(
+    asked: str, own: Sequence[SpeakerGroup], related: Sequence[SpeakerGroup], note: str | None = None
+) -> list[str]:
+    """/quotes <speaker>: every quote, grouped by speaker and article, offices kept apart.
+
+    `note` (`speaker_groups.namesake_note`) names other people who share the surname."""
+    if not own and not related and note:
+        return split_html(f"🤷 <b>{e(note[0].upper() + note[1:])}.</b> Send /quotes to see who is quoted.")
+    if not own and not related:
+        return split_html(
+            f"🤷 <b>I found no quotes by {e(asked)}</b> in the articles I have read. "
+            "Send /quotes to see who is quoted."
+        )
+    people = [g for g in own if g.kind == "person"]
+    others = [g for g in own if g.kind != "person"]  # the name asked is an office or unnamed source
+    offices = [g for g in related if g not in own]  # offices named after the person asked
+    parts = [f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in people]
+    if not people and all(_named_after(asked, g) for g in others):  # "Netanyahu’s office" for "Netanyahu"
+        offices, others = [*others, *offices], []
+    if offices and not people and not others:  # "/quotes Netanyahu" when only his office is quoted
+        parts.append(
+            f"🤷 <b>I found no quotes by {e(asked)} in person.</b> Quoted on their behalf "
+            "<i>(an office or spokesperson: not their own words)</i>:"
+        )
+        parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in offices)
+    elif others or offices:
+        kinds = {g.kind for g in [*others, *offices]}
+        if people and not others:
+            aside = f"quoted separately; not {e(people[0].name)}'s own words"
+        elif people:
+            aside = "quoted separately from the people above"
+        else:
+            aside = "not a person's own words" if kinds == {"office"} else ""
+        aside = f" <i>({aside})</i>" if aside else ""
+        icon = _ICON["office" if "office" in kinds else "anonymous"]
+        parts.append(f"{icon} <b>{_others_title(kinds)}</b>{aside}")
+        parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in [*others, *offices])
+    if note:
+        parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
+    return split_html("\n\n".join(parts))
+
+
+def _named_after(asked: str, group: SpeakerGroup) -> bool:
+    """Whether `group` is an office named after the person asked ("Lee’s office" for "Ann Lee")."""
+    words = asked.split()
+    name = group.name.casefold().replace("’", "'")
+    return group.kind == "office" and bool(words) and name.startswith(f"{words[-1].casefold()}'s ")
+
+
+def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
+    """/quotes alone: who is quoted, with counts, people apart from offices and anonymous sources."""
+    if not groups:
+        return split_html("<i>No quotes are indexed yet.</i>")
+    return split_html(speakers_html(groups))
+
+
+def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
+    """Who is quoted (see `speakers_messages`), as one HTML string."""
+    total = sum(len(g.quotes) for g in groups)
+    parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
+    sections = (
+        ("🗣 <b>People</b>", ("person",)),
+        ("🏛 <b>Organisations, offices and spokespeople</b>", ("office",)),
+        ("👤 <b>Anonymous sources</b>", ("anonymous", "unknown")),
+    )
+    for title, kinds in sections:
+        members = sorted((g for g in groups if g.kind in kinds), key=lambda g: -len(g.quotes))
+        if not members:
+            continue
+        lines = [f"• {e(g.name)} — {_count(len(g.quotes))}" for g in members[:MAX_SPEAKERS_LISTED]]
+        if len(members) > MAX_SPEAKERS_LISTED:
+            lines.append(f"…and {len(members) - MAX_SPEAKERS_LISTED} more.")
+        parts.append(title + "\n" + "\n".join(lines))
+    parts.append("Send <i>/quotes name</i> to see everything one of them said, with sources.")
+    return "\n\n".join(parts)
+
+
+def speaker_quotes_keyboard(groups: Iterable[SpeakerGroup]) -> InlineKeyboardMarkup | None:
+    return quotes_keyboard(q for g in groups for q in g.quotes)
