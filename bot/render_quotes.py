@@ -93,6 +93,12 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"❌ <b>Misattributed.</b> These are the words of <b>{e(q.speaker or 'an unnamed source')}</b>, "
             f"not {e(check.claimed_speaker or '')}."
         )
+    if check.on_behalf:
+        claimed = e(check.claimed_speaker or "")
+        warnings.append(
+            f"🏛 <b>Said on their behalf.</b> These are the words of <b>{e(q.speaker or '')}</b>, "
+            f"speaking for {claimed}: not {claimed}'s own words."
+        )
     if check.within:
         warnings.append(
             f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> puts "

@@ -142,6 +142,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "diff",
         "claimed_speaker",
         "speaker_right",
+        "on_behalf",
         "opposite",
         "within",
         "writers_words",

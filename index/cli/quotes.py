@@ -38,6 +38,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
         out = quote_json(q, check.verdict, diff, para.text if para else None) | {
             "claimed_speaker": check.claimed_speaker,
             "speaker_right": check.speaker_right,
+            "on_behalf": check.on_behalf,
             "opposite": check.reversal,
             "within": check.within,
             # not found: the writer's sentence around this short quotation, whose words the claim copies
@@ -59,6 +60,12 @@ def cmd_quote(args: argparse.Namespace) -> int:
             who = q.speaker or "unattributed"
             if check.speaker_right is False:
                 print(f"misattributed: these are the words of {who}, not {check.claimed_speaker}")
+            if check.on_behalf:
+                claimed = check.claimed_speaker
+                print(
+                    f"on their behalf: these are the words of {who}, speaking for {claimed}: "
+                    f"not {claimed}'s own words"
+                )
             if check.reversal:
                 print(f"opposite: the quote says the reverse ({check.reversal})")
             if check.within:

@@ -40,6 +40,15 @@ async def test_an_exact_quote_typed_with_markdown_emphasis_is_echoed_without_it(
     assert "✅ <b>Exact quote.</b> The articles quote these words: “we will rebuild every home”" in text
 
 
+async def test_quote_of_a_persons_office_is_said_on_their_behalf(harness):
+    await harness.send(message("/quote Lopez said the mayor will visit the shelters on Friday"))
+    text = harness.request.texts()[-1]
+    assert "🏛 <b>Said on their behalf.</b> These are the words of <b>Lopez’s office</b>" in text
+    assert "speaking for Lopez: not Lopez's own words" in text and "Misattributed" not in text
+    await harness.send(message("/quote the mayor will visit the shelters on Friday"))
+    assert "on their behalf" not in harness.request.texts()[-1]  # no speaker claimed
+
+
 async def test_quote_misworded_shows_word_diff(harness):
     await harness.send(message("/quote We shall rebuild every home, whatever it costs"))
     text = harness.request.texts()[0]

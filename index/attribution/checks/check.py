@@ -79,6 +79,9 @@ class QuoteCheck:
     # when it says the opposite of the claim
     claimed_speaker: str | None = None
     speaker_right: bool | None = None
+    # set by `check_claim`: the words are those of the claimed speaker's office, not their own
+    # ("Netanyahu said …" of a quote by "Netanyahu’s office"): right, but on their behalf
+    on_behalf: bool = False
     reversal: str | None = None
     # set by `check_claim`: the words the claim attributes, without the speaker it names
     said: str = ""

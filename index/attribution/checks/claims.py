@@ -182,6 +182,10 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     >>> c = check_claim("Roe said we are ready to sell the port", [q])
     >>> c.speaker_right, c.reversal, c.said
     (True, 'We are {+not+} ready to sell the port', 'we are ready to sell the port')
+    >>> o = Quote("The port stays open.", "Roe’s office", None, "said", "d", "T", 4, 0, 20)
+    >>> c = check_claim("Roe said the port stays open", [replace(o, speaker_kind="office")])
+    >>> c.verdict, c.speaker_right, c.on_behalf
+    ('exact', True, True)
     """
     whole = check_quote(text, quotes, weigh)
     if whole.verdict == "misworded" and not any(op == "=" for op, _ in whole.diff):
@@ -203,9 +207,14 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         right = {"yes": True, "no": False}.get(result.verdict)
         check = result.check
         described = check.quote is not None and _describes(speaker, check.quote)
-        if right is False and result.group is None and described:
+        # "Netanyahu said …" of "Netanyahu’s office said": theirs, but not in person (even when
+        # Netanyahu is quoted elsewhere in his own words)
+        behalf = (
+            right is False and described and check.quote is not None and check.quote.speaker_kind == "office"
+        )
+        if right is False and (result.group is None or behalf) and described:
             right = True
-        check = replace(check, claimed_speaker=speaker, speaker_right=right)
+        check = replace(check, claimed_speaker=speaker, speaker_right=right, on_behalf=behalf)
     if check.quote is not None:
         check = replace(check, reversal=reversal_diff(said, said_text(check.quote)))
     if check.quote is not None and check.reversal is None:
