@@ -77,6 +77,25 @@ def test_a_time_frame_or_a_plain_when_is_not_a_time_of_day() -> None:
     assert wanted("When did the minister arrive at the harbour?") == "time"
 
 
+# --- where will … ------------------------------------------------------------------------
+
+
+def test_where_the_next_round_will_be_held_is_not_the_place_of_the_last_one() -> None:
+    q = "Where will the next round of talks between the dockers and the port be held?"
+    past = para(
+        "dock",
+        3,
+        "The dockers and the port held talks in Kell, after which both said another round would follow.",
+    )
+    answer = _answer(q, (past, 2.0, 0.7, 0.8))
+    assert answer.abstained and answer.missing == ("place",)
+    assert abstention_text(answer) == "The articles don't give the place asked for."
+    ahead = para("dock", 3, "The dockers and the port met in Kell; the next round will be held in Dorvik.")
+    assert not _answer(q, (ahead, 2.0, 0.7, 0.8)).abstained
+    # a place that is not an occasion's is not asked this way
+    assert not _answer("Where will the cranes be stored?", (past, 2.0, 0.7, 0.8)).abstained
+
+
 # --- which X, told only as "several X" ----------------------------------------------------
 
 

@@ -42,6 +42,7 @@ from .reason import asks_why, reason_first, states_reason
 from .slots import names_someone, unfilled
 from .spans import lasted_subject, other_occasion, spans_subject
 from .tense import time_left_out
+from .venue import place_left_out
 from .winner import winner_untold
 
 # Used only when an index carries no calibrated threshold (see calibrate.py).
@@ -305,6 +306,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "when will the next round take place?" near a paragraph whose only times are past,
         # "what will X do?" near one that only tells what was done … (index/retrieval/tense.py)
         return _abstention(evidence.question, top, qw, conf, "no_value", (left_out,))
+    if place_left_out(question, top.paragraph.text):
+        # "where will the next round be held?" near "… held talks in Oman, after which …" (venue.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("place",))
     if name_withheld(question, top.paragraph.text):
         # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))
