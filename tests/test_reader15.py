@@ -112,10 +112,22 @@ def test_which_things_told_only_as_several_of_them_are_not_named() -> None:
     assert not _answer(q, (named, 2.0, 0.7, 0.8)).abstained
 
 
+def test_which_things_told_only_by_their_number_are_not_named() -> None:
+    q = "Which ferries did the port authority sell?"
+    counted = para("dock", 6, "The port authority sold three ferries to a firm in Dorvik last spring.")
+    answer = _answer(q, (counted, 2.0, 0.7, 0.8))
+    assert answer.abstained and answer.missing == ("names",)
+    named = para("dock", 6, "The port authority sold three ferries: the Kestrel, the Osprey and the Tern.")
+    assert not _answer(q, (named, 2.0, 0.7, 0.8)).abstained
+
+
 def test_which_one_thing_or_which_kind_is_not_asked_by_name() -> None:
     one = para("kell", 4, "The storm damaged several public buildings in Kell.")
     assert not _answer("Which town did the storm hit hardest?", (one, 2.0, 0.7, 0.8)).abstained
     assert not _answer("Which kinds of buildings did the storm damage?", (one, 2.0, 0.7, 0.8)).abstained
+    # "which report states …": a verb after a singular noun, not things to name
+    cited = para("kell", 5, "Report 12 states that several public buildings in Kell were damaged.")
+    assert not _answer("Which report states that buildings were damaged?", (cited, 2.0, 0.7, 0.8)).abstained
 
 
 # --- did X admit / deny … -----------------------------------------------------------------

@@ -33,6 +33,7 @@ _VAGUE = (
     r"several|some|many|various|numerous|a\s+number\s+of|a\s+few|a\s+series\s+of|dozens\s+of|"
     r"scores\s+of|hundreds\s+of"
 )
+_ANY_COUNT = "|".join(w for w in _COUNTS if w != "both")
 # "which public institutions …": the words after "which", up to a verb or a preposition
 _WHICH = re.compile(r"^\W*which\s+(.+)$", re.IGNORECASE)
 _STOP = frozenset(
@@ -48,7 +49,7 @@ _NOT_THINGS = frozenset(
 @dataclass(frozen=True)
 class Counted:
     """A "which N X" question: how many things it asks to have named, and the noun; a count
-    of 0 stands for "which X" (plural), answered by no amount in words ("several X")."""
+    of 0 stands for "which X" (plural), answered by no count ("three X", "several X")."""
 
     count: int
     noun: str
@@ -69,7 +70,8 @@ class Counted:
 
     def _count_then_noun(self) -> re.Pattern[str]:
         words = [w for w, n in _COUNTS.items() if n == self.count and w != "both"]
-        number = "|".join([str(self.count), *words]) if self.count else _VAGUE
+        # "which sites …?" of "three sites" or "several sites": a count, no names
+        number = "|".join([str(self.count), *words]) if self.count else rf"{_VAGUE}|\d+|{_ANY_COUNT}"
         stem = re.escape(self.noun.rstrip("s")[:5])
         return re.compile(rf"\b(?:{number})\s+(?:[\w’'-]+\s+){{0,3}}?{stem}\w*", re.IGNORECASE)
 
@@ -100,15 +102,20 @@ def _which_plural(question: str) -> Counted | None:
     Counted(count=0, noun='institutions')
     >>> _which_plural("Which company won?") is None, _which_plural("Which kinds of fish?") is None
     (True, True)
+    >>> _which_plural("Which article allows mergers?") is None
+    True
     """
     m = _WHICH.match(question)
     if m is None:
         return None
-    for word in re.findall(r"[\w’'-]+", m.group(1).lower())[:4]:
+    words = re.findall(r"[\w’'-]+", m.group(1).lower())[:5]
+    for word, after in zip(words, words[1:], strict=False):
         if word in _STOP or word in _NOT_THINGS:
             return None
+        # a plural noun before a verb or a preposition; "which article allows …": a verb, and
+        # the noun asked for was the one before it
         if word in _IRREGULAR or re.search(r"[^su]s$", word):
-            return Counted(0, word)
+            return Counted(0, word) if after in _STOP or after.endswith("ed") else None
     return None
 
 
