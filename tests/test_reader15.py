@@ -48,6 +48,9 @@ def test_a_distance_in_words_or_a_place_within_reach_answers_how_far() -> None:
     assert not answer.abstained and "half a mile" in answer.text
     reach = para("coast", 6, "The militia's new rockets are able to reach Dorvik, the capital.")
     assert not _answer("How far can the militia's new rockets reach?", (reach, 2.0, 0.7, 0.8)).abstained
+    # an act against a place is no distance to it
+    strike = para("coast", 6, "Officials say the militia could strike Dorvik with little warning.")
+    assert _answer("How far is Dorvik from the militia's bases?", (strike, 2.0, 0.7, 0.8)).abstained
 
 
 def test_how_far_in_a_figure_of_speech_or_a_direction_asks_for_no_length() -> None:
