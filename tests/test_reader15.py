@@ -99,6 +99,17 @@ def test_where_the_next_round_will_be_held_is_not_the_place_of_the_last_one() ->
     assert not _answer("Where will the cranes be stored?", (past, 2.0, 0.7, 0.8)).abstained
 
 
+# --- how long ago -------------------------------------------------------------------------
+
+
+def test_how_long_ago_asks_when_not_for_a_span() -> None:
+    q = "How long ago did the dockers first strike?"
+    assert wanted(q) == "time"
+    text = "The dockers first went on strike in May 2019. The strike lasted nine days and ended in a deal."
+    answer = _answer(q, (para("dock", 2, text), 2.0, 0.7, 0.8))
+    assert not answer.abstained and answer.text.startswith("The dockers first went on strike in May 2019.")
+
+
 # --- which X, told only as "several X" ----------------------------------------------------
 
 

@@ -154,6 +154,8 @@ def wanted(question: str) -> ValueKind | None:
         if not much.group(1) or _MUCH_VERB.search(q):
             return "number"
         return None
+    if re.search(r"\bhow long ago\b", q):
+        return "time"  # asks when, not for a span: "in April 2024", "two years ago"
     if re.search(r"\bhow long\b", q):
         return "duration"
     if _MEASURE_ASKED.search(q) or asks_distance(q):
