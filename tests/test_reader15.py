@@ -211,6 +211,18 @@ def test_a_partial_claim_of_a_complete_one_is_its_reverse() -> None:
     assert _verdict("did Brenner say she wants the full closure of the old coal terminal?") == "yes"
 
 
+# --- "X said what?" ------------------------------------------------------------------------
+
+
+def test_the_echo_form_asks_what_someone_said() -> None:
+    q = parse_attribution_question("brenner said what about the coal terminal?")
+    assert q is not None and (q.kind, q.speaker, q.topic) == ("what_said", "brenner", "the coal terminal")
+    assert _verdict("Brenner said what about the coal terminal?") == "listed"
+    # "who said what about …?" still lists everyone quoted on it
+    who = parse_attribution_question("Who said what about the coal terminal?")
+    assert who is not None and who.kind == "who_on"
+
+
 # --- a bare topic -------------------------------------------------------------------------
 
 
