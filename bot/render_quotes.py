@@ -171,7 +171,7 @@ def _verdict(answer: Answer) -> str:
     if att.kind == "what_said":
         if att.verdict == "listed" and att.quotes:
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} said</b> ({_count(len(att.quotes))}):"
-        whom = e(att.speaker_asked or "them") + (f" about {e(att.claim)}" if att.claim else "")
+        whom = e(att.speaker_asked or "them") + e(att.on_claim)
         return f"🤷 <b>I found no quotes by {whom}</b> in the articles I have read."
     if att.verdict == "quoting" and q:
         opening = q.speaker or "an unnamed source"

@@ -492,6 +492,12 @@ class Engine:
         # ("… said after the three-hour meeting"): composition looks further down for it
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.settings.answer_max_sentences, self.abstain_threshold)
+        # "sanctions?" of articles that never say it: a paragraph near in meaning is no answer;
+        # after an answer, a short question may point into it instead ("and the second time?")
+        bare = answer.abstained or previous is not None
+        topic = None if bare else self._loaded.vocabulary.unmentioned_topic(question)
+        if topic is not None:
+            return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=(topic,)), ()
         if flag and not answer.abstained:
             answer = self._loaded.stories.flag(answer, evidence)
         return replace(answer, question=question), evidence.passages

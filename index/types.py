@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -196,6 +197,23 @@ class Attribution:
     # Ilse Brandt is quoted 2 times"), so a namesake's words are never taken for theirs
     note: str | None = None
 
+    @property
+    def on_claim(self) -> str:
+        """What-said's topic as it follows "quotes by X" in a reply: " about the budget", or
+        as asked when it opens on a preposition (" at the press conference"); "" for none."""
+        if not self.claim:
+            return ""
+        if _OPENS_ON_PREPOSITION.match(self.claim):
+            return f" {self.claim}"
+        return f" about {self.claim}"
+
+
+# "what did X say at the summit / on the budget / after the vote?": the topic is a phrase of its own
+_OPENS_ON_PREPOSITION = re.compile(
+    r"(?:about|at|on|in|during|after|before|to|with|over|regarding|concerning|from|since|"
+    r"following|upon|towards?|against|into)\s",
+    re.IGNORECASE,
+)
 
 AbstainReason = Literal["weak", "not_mentioned", "language", "no_value"]
 # what a "no_value" abstention says the articles don't give, by the kind asked for
@@ -208,6 +226,7 @@ _UNSTATED = {
     "day": "the day asked for",
     "duration": "how long it lasted",
     "measure": "the measurement asked for",
+    "clock": "the time of day asked for",
     "time": "the time asked for",
     "place": "the place asked for",
     "future": "what is to come",

@@ -107,6 +107,9 @@ _FRAMED = (
 )
 _LEAD = re.compile(r"^(?:(?:and|so|but|then|ok|okay|also|well|now)\b[,\s]*)+", re.IGNORECASE)
 _TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)\s+(.+)$", re.IGNORECASE)
+# "Trump said what about Iran?", "so the minister says what?": the echo form of "what did X say"
+_ECHO = re.compile(r"^(.+?)\s+(?:said|says|say|told\s+\S+)\s+what\b(.*)$", re.IGNORECASE)
+_WH = re.compile(r"^(?:who|whom|what|which|where|when|why|how)\b", re.IGNORECASE)  # "who said what about X?"
 
 
 @dataclass(frozen=True)
@@ -284,11 +287,17 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     ('who_on', 'the harbour plan')
     >>> parse_attribution_question("Who said the harbour plan is dead?").kind
     'who_said'
+    >>> q = parse_attribution_question("the mayor said what about the harbour plan?")
+    >>> (q.kind, q.speaker, q.topic)
+    ('what_said', 'the mayor', 'the harbour plan')
     """
     q = " ".join(question.strip().split()).rstrip("?").strip()
     q = _LEAD.sub("", q)  # "And what did the minister say?" is a follow-up in speaker form
     if not q:
         return None
+    echo = _ECHO.match(q)
+    if echo and _is_speaker(echo.group(1)) and not _WH.match(echo.group(1)):
+        q = f"what did {echo.group(1)} say{echo.group(2)}"
     if _WHO_QUOTED.match(q):
         anonymous = re.search(r"\b(?:anonymous|anonymously|anonymity|unnamed|without)\b", q, re.IGNORECASE)
         return AttributionQuery("who_quoted", topic="anonymous" if anonymous else None)

@@ -92,8 +92,7 @@ def abstention_text(answer: Answer) -> str:
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution
     if att is not None and att.kind == "what_said" and att.speaker_asked:
-        on = f" about {att.claim}" if att.claim else ""
-        return f"I found no quotes by {att.speaker_asked}{on} in the articles."
+        return f"I found no quotes by {att.speaker_asked}{att.on_claim} in the articles."
     if att is not None and att.kind == "did_say" and att.speaker_asked:
         # the words may be in the articles, as the writer's or someone else's: not X's
         return f"I found no quote of {att.speaker_asked} saying that in the articles."

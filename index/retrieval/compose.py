@@ -40,6 +40,7 @@ from .checks.sides import other_side
 from .checks.slots import names_someone, unfilled
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
+from .checks.venue import place_left_out
 from .checks.winner import winner_untold
 from .checks.yes_no import fact_untold
 from .followup import asked_part
@@ -327,6 +328,9 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "when will the next round take place?" near a paragraph whose only times are past,
         # "what will X do?" near one that only tells what was done … (index/retrieval/checks/tense.py)
         return _abstention(evidence.question, top, qw, conf, "no_value", (left_out,))
+    if place_left_out(question, top.paragraph.text):
+        # "where will the next round be held?" near "… held talks in Oman, after which …" (venue.py)
+        return _abstention(evidence.question, top, qw, conf, "no_value", ("place",))
     if name_withheld(question, top.paragraph.text):
         # "what is the name of the analyst?" near "… an analyst, speaking on condition of anonymity"
         return _abstention(evidence.question, top, qw, conf, "no_value", ("name",))

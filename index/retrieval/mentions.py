@@ -109,6 +109,35 @@ class Vocabulary:
                 missing.append(_with_article(" ".join(parts), question))
         return missing
 
+    def unmentioned_topic(self, question: str) -> str | None:
+        """A question that is only a topic ("sanctions?", "and oil prices?") none of whose
+        words the corpus holds (by `knows`): that topic, else None. A search for it can only
+        find a paragraph near in meaning, which does not mention it.
+
+        >>> vocab = Vocabulary.of(["The council voted on the harbour plan."])
+        >>> vocab.unmentioned_topic("Tolls?"), vocab.unmentioned_topic("and the harbour?")
+        ('Tolls', None)
+        >>> vocab.unmentioned_topic("What about the road tolls?"), vocab.unmentioned_topic("Who pays tolls?")
+        ('road tolls', None)
+        """
+        text = re.sub(r"[\s?.!…]+$", "", " ".join(question.split()))
+        text = _TOPIC_LEAD.sub("", text)
+        words = text.split()
+        if not self.words or not 1 <= len(words) <= _TOPIC_WORDS:
+            return None
+        if not all(_TOPIC_WORD.fullmatch(w) and _bare(w) not in _NOT_NAMES for w in words):
+            return None
+        return None if any(self.knows(w) for w in words) else text
+
+
+# "what about …?", "and …?", "any news on …?": what leads a bare topic
+_TOPIC_LEAD = re.compile(
+    r"^(?:(?:and|so|but|ok|okay)\s+)?(?:(?:what|how)\s+about|any(?:thing)?(?:\s+news)?\s+(?:on|about)|more\s+on)?\s*(?:(?:the|a|an)\s+)?",
+    re.IGNORECASE,
+)
+_TOPIC_WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+_TOPIC_WORDS = 3
+
 
 def _with_article(name: str, question: str) -> str:
     """``the European Union`` when the question writes it so, for a reply that reads right.

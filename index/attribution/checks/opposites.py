@@ -41,6 +41,7 @@ _OPPOSED = (
     ("maximal maximalist maximum", "minimal minimalist minimum"),
     ("include included includes including", "exclude excluded excludes excluding"),
     ("domestic internal", "international foreign external"),
+    ("complete full total entire wholesale", "partial"),
 )
 
 

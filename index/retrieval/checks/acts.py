@@ -44,14 +44,16 @@ _PLANNED = re.compile(
     r"aim|hope|mean))\s+(?:to\s+)?(?:(?:a|an|the|any|another|new|further|more|fresh|keep|continue|start|begin|resume|stop)\s+)*([a-z]{3,})\b",
     re.IGNORECASE,
 )
-# "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?": a
-# yes-or-no question on an act of giving, asking, sending or raising a matter ("give up", "give
-# in" are other acts; "do the articles give …?" asks what the sources hold, an act of no one)
+# "did X send troops to Brava?", "has X offered Brava a deal?", "did X bring up the dam?", "did X
+# admit the raid?": a yes-or-no question on an act of giving, asking, sending, raising a
+# matter, admitting or denying ("give up", "give in" are other acts; "do the articles give …?"
+# asks what the sources hold, an act of no one)
 _DID_ACT = re.compile(
     r"^\s*(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+|both\s+)*(?:two\s+)?(?:sources|articles|"
     r"reports|stories|outlets|accounts|papers|pieces)\b)(?:[\w’'.-]+\s+){1,5}?(?<!\bto\s)"
     r"(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge|send|sent|deploy|"
-    r"dispatch|bring\s+up|brought\s+up|raise|raised)(?:ed|d|n)?\s(?!(?:up|in|way|back|off)\b)",
+    r"dispatch|bring\s+up|brought\s+up|raise|raised|admit|admitted|acknowledge|confess|concede|confirm|"
+    r"deny|denied)(?:ed|d|n)?\s(?!(?:up|in|way|back|off)\b)",
     re.IGNORECASE,
 )
 # "who will host the next round?", "who is set to lead …?"
@@ -69,6 +71,9 @@ _ALIKE = [
     "send dispatch deploy sent",
     "host venue",
     "attend join",
+    # "did X admit the attack?" is answered by X admitting it in any word, not by others blaming X
+    "admit admitted acknowledge confess concede confirm",
+    "deny denied reject dismiss refute",
 ]
 # "what is Brava's position on …?", "what is the union's stance towards …?"
 _POSITION = re.compile(

@@ -33,9 +33,12 @@ from .counts import (
     other_harm,
 )
 from .held import counts_dated_act
+from .measures import asks_clock, asks_distance, states_clock, states_distance
 from .spans import lasted_subject, spans_only_other
 
-ValueKind = Literal["number", "money", "price", "year", "date", "day", "duration", "measure", "place", "time"]
+ValueKind = Literal[
+    "number", "money", "price", "year", "date", "day", "duration", "measure", "clock", "place", "time"
+]
 # kinds that only steer the choice of sentence within the best passage (see the docstring)
 SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
 
@@ -151,10 +154,14 @@ def wanted(question: str) -> ValueKind | None:
         if not much.group(1) or _MUCH_VERB.search(q):
             return "number"
         return None
+    if re.search(r"\bhow long ago\b", q):
+        return "time"  # asks when, not for a span: "in April 2024", "two years ago"
     if re.search(r"\bhow long\b", q):
         return "duration"
-    if _MEASURE_ASKED.search(q):
+    if _MEASURE_ASKED.search(q) or asks_distance(q):
         return "measure"
+    if asks_clock(q):
+        return "clock"
     if _LEVEL_ASKED.search(q):
         return "number"
     if _PRICE_MOVED.search(q):
@@ -396,7 +403,9 @@ def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
     if kind == "price":
         return any(p.search(low) for p in (_MONEY, _PERCENT)) or _PRICE_CHANGE.search(sentence) is not None
     if kind == "measure":
-        return _LENGTH.search(sentence) is not None
+        return _LENGTH.search(sentence) is not None or states_distance(sentence)
+    if kind == "clock":
+        return states_clock(sentence)
     if kind == "year":
         return _YEAR.search(low) is not None
     if kind == "date":

@@ -28,9 +28,28 @@ _LIST = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or|&)\s+{_NAME}")
 _INTRODUCED = r"\s*(?::|—|–|-\s|\(|,?\s+(?:namely|including|such as|i\.e\.|specifically|which were|were)\b)"
 
 
+# "which institutions were damaged?" of "several public institutions": an amount in words
+_VAGUE = (
+    r"several|some|many|various|numerous|a\s+number\s+of|a\s+few|a\s+series\s+of|dozens\s+of|"
+    r"scores\s+of|hundreds\s+of"
+)
+_ANY_COUNT = "|".join(w for w in _COUNTS if w != "both")
+# "which public institutions …": the words after "which", up to a verb or a preposition
+_WHICH = re.compile(r"^\W*which\s+(.+)$", re.IGNORECASE)
+_STOP = frozenset(
+    "is are was were does do did has have had will would can could should may might must "
+    "in of at on by from to for with over under after before during".split()
+)
+# nouns that ask for a kind, a time or a part, not for things by name
+_NOT_THINGS = frozenset(
+    "kinds types sorts ones ways times years days months weeks hours parts aspects".split()
+)
+
+
 @dataclass(frozen=True)
 class Counted:
-    """A "which N X" question: how many things it asks to have named, and the noun."""
+    """A "which N X" question: how many things it asks to have named, and the noun; a count
+    of 0 stands for "which X" (plural), answered by no count ("three X", "several X")."""
 
     count: int
     noun: str
@@ -44,14 +63,15 @@ class Counted:
         count and noun followed by what introduces them (a colon, a dash, "including" …)."""
         for m in _LIST.finditer(sentence):
             items = re.split(r"\s*,\s*|\s+(?:and|or|&)\s+", m.group(0))
-            if len([i for i in items if i.strip()]) >= self.count:
+            if len([i for i in items if i.strip()]) >= max(self.count, 2):
                 return True
         intro = re.compile(self._count_then_noun().pattern + _INTRODUCED, re.IGNORECASE)
         return intro.search(sentence) is not None
 
     def _count_then_noun(self) -> re.Pattern[str]:
         words = [w for w, n in _COUNTS.items() if n == self.count and w != "both"]
-        number = "|".join([str(self.count), *words])
+        # "which sites …?" of "three sites" or "several sites": a count, no names
+        number = "|".join([str(self.count), *words]) if self.count else rf"{_VAGUE}|\d+|{_ANY_COUNT}"
         stem = re.escape(self.noun.rstrip("s")[:5])
         return re.compile(rf"\b(?:{number})\s+(?:[\w’'-]+\s+){{0,3}}?{stem}\w*", re.IGNORECASE)
 
@@ -68,11 +88,35 @@ def counted(question: str) -> Counted | None:
     """
     m = _ASKED.search(question)
     if m is None:
-        return None
+        return _which_plural(question)
     number = m.group(1).lower()
     count = int(number) if number.isdigit() else _COUNTS[number]
     noun = first_plural(m.group(2))
     return Counted(count, noun) if noun is not None and count >= 2 else None
+
+
+def _which_plural(question: str) -> Counted | None:
+    """ "Which public institutions were damaged?": things asked for by name, with no count.
+
+    >>> _which_plural("Which public institutions in the city were damaged?")
+    Counted(count=0, noun='institutions')
+    >>> _which_plural("Which company won?") is None, _which_plural("Which kinds of fish?") is None
+    (True, True)
+    >>> _which_plural("Which article allows mergers?") is None
+    True
+    """
+    m = _WHICH.match(question)
+    if m is None:
+        return None
+    words = re.findall(r"[\w’'-]+", m.group(1).lower())[:5]
+    for word, after in zip(words, words[1:], strict=False):
+        if word in _STOP or word in _NOT_THINGS:
+            return None
+        # a plural noun before a verb or a preposition; "which article allows …": a verb, and
+        # the noun asked for was the one before it
+        if word in _IRREGULAR or re.search(r"[^su]s$", word):
+            return Counted(0, word) if after in _STOP or after.endswith("ed") else None
+    return None
 
 
 def first_plural(text: str) -> str | None:

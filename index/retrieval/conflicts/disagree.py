@@ -57,6 +57,9 @@ class _Found:
     common: frozenset[str]  # those written in lower case: "war", not "Iran"
     near: frozenset[str]  # ... of them, those within PLACE_WINDOW words
     sentence_values: frozenset[str]  # every value of this kind/key in the whole paragraph
+    # lower-case anchor words (by stem) right after a name or a compound that says which one:
+    # "Hamas" in "the Israel–Hamas war", "12-day" in "a 12-day war"
+    kinds: dict[str, str]
 
 
 def _anchor(
@@ -73,6 +76,30 @@ def _anchor(
     return tuple(fold(w) for w in kept), frozenset(stem(fold(w)) for w in kept if not w[0].isupper())
 
 
+# a word that says which one of a kind is meant: a name, a figure or a compound ("12-day")
+_WHICH_ONE = re.compile(r"[A-Z]|.*\d|.+-.+")
+
+
+def _kinds(sentence: str, value: Value, others: list[Value]) -> dict[str, str]:
+    """Each lower-case word of `sentence` (by stem) after a word that says which one it is,
+    that word folded: {"war": "hamas"} of "amid the Israel–Hamas war" (values masked out)."""
+    masked = sentence
+    for v in [value, *others]:
+        masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
+    words = _WORD.findall(masked)
+    return {
+        stem(fold(w)): fold(prev)
+        for prev, w in zip(words, words[1:], strict=False)
+        if w[:1].islower() and _WHICH_ONE.match(prev) and fold(prev) not in STOP
+    }
+
+
+def _other_ones(a: _Found, b: _Found, stems: set[str]) -> bool:
+    """Whether every shared word is said of another one on each side: "the Israel–Hamas war"
+    and "a 12-day war" are two wars, whatever their dates."""
+    return bool(stems) and all(s in a.kinds and s in b.kinds and a.kinds[s] != b.kinds[s] for s in stems)
+
+
 def _found(passages: Sequence[Passage]) -> list[_Found]:
     out = []
     for p in passages:
@@ -87,7 +114,17 @@ def _found(passages: Sequence[Passage]) -> list[_Found]:
                 others = [o for o in vals if o is not v]
                 anchor, common = _anchor(sentence, v, others)
                 near = _anchor(sentence, v, others, PLACE_WINDOW)[1]
-                out.append(_Found(p, v, anchor, common, near, frozenset(known[(v.kind, v.key)])))
+                out.append(
+                    _Found(
+                        p,
+                        v,
+                        anchor,
+                        common,
+                        near,
+                        frozenset(known[(v.kind, v.key)]),
+                        _kinds(sentence, v, others),
+                    )
+                )
     return out
 
 
@@ -202,7 +239,7 @@ def find_disagreements(
             stems = {stem(w) for w in shared}
             both_cited = cited is None or {_key(a), _key(b)} <= set(cited)
             generic = len(stems) == 1 and len(found) > 3 and spread[next(iter(stems))] > 2
-            if not shared or (generic and not both_cited):
+            if not shared or (generic and not both_cited) or _other_ones(a, b, stems):
                 continue
             ri, rj = root(i), root(j)
             if ri != rj:
