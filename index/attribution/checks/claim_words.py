@@ -137,6 +137,8 @@ def subject_untold(claim: str, quote: str) -> bool:
     False
     >>> subject_untold("Varga's party wants a deal", "talks with Varga continue")
     False
+    >>> subject_untold("Varga would like a deal", "they are less keen on a deal than Varga wishes")
+    False
     """
     m = _OPENING_NAME.match(claim)
     if m is None:

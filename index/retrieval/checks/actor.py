@@ -18,6 +18,7 @@ from ...text import fold
 # ("denounced by X", "for X to say", "according to X", "a letter from X")
 _OBJECT_OF = frozenset("of against at into over about on with among between".split())
 OBJECT_REACH = 4  # words back from a name within which such a preposition governs it
+_CLAUSE_OPENERS = frozenset("as than that which who while when whereas because if".split())
 # "an adviser to X", "a source close to X": the one who speaks serves X or knows X, and is not
 # X; the phrase runs to the next punctuation ("an adviser to the union leader, Ana Ruiz, said")
 _SERVED = re.compile(
@@ -39,6 +40,8 @@ def names_actor(sentence: str, words: list[str]) -> bool:
     True
     >>> names_actor("the levy is unfair, according to an adviser to the guild, who said so", ["guild"])
     False
+    >>> names_actor("she is less keen on the levy than the guild wishes", ["guild"])
+    True
     """
     found = list(re.finditer(r"[a-z0-9]+", sentence))
     tokens = [m.group(0) for m in found]
@@ -46,12 +49,23 @@ def names_actor(sentence: str, words: list[str]) -> bool:
     return any(
         any(t.startswith(w[:5]) for w in words)
         and (
-            not _OBJECT_OF & set(tokens[max(0, i - OBJECT_REACH) : i])
+            not _OBJECT_OF & set(_governing(tokens, i))
             or sentence[found[i].end() : found[i].end() + 1] in ("'", "’")  # "a member of X's team"
         )
         and not any(a <= found[i].start() < b for a, b in served)
         for i, t in enumerate(tokens)
     )
+
+
+def _governing(tokens: list[str], i: int) -> list[str]:
+    """The words before `tokens[i]` that a preposition governing it may stand among: up to
+    `OBJECT_REACH` back, stopping at a word that opens a new clause ("keen on the levy *than*
+    the guild wishes": the guild is no object of "on")."""
+    before = tokens[max(0, i - OBJECT_REACH) : i]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k] in _CLAUSE_OPENERS:
+            return before[k + 1 :]
+    return before
 
 
 # "what did X do?", "what has X done?": the doer, up to the verb "do"
