@@ -99,6 +99,11 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"🏛 <b>Said on their behalf.</b> These are the words of <b>{e(q.speaker or '')}</b>, "
             f"speaking for {claimed}: not {claimed}'s own words."
         )
+    if check.relayed:
+        warnings.append(
+            f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> reports "
+            f"{e(check.relayed)} saying this."
+        )
     if check.within:
         warnings.append(
             f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> puts "
@@ -180,6 +185,10 @@ def _verdict(answer: Answer) -> str:
         if att.kind == "did_say":
             return f"↩️ <b>Not as their own words.</b> {named} puts {cited}."
         return f"↩️ {named} used those words, but put {cited}."
+    if att.verdict == "relaying" and q:
+        opening = q.speaker or "an unnamed source"
+        named = f"<b>{e(opening[:1].upper() + opening[1:])}</b>"
+        return f"↩️ <b>Not as their own words.</b> {named} reports {e(att.relayed or 'others')} saying it."
     if att.verdict == "contradicts" and q:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
         lead = "No: the article has" if att.kind == "did_say" else "The article has"

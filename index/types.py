@@ -183,6 +183,7 @@ class Attribution:
     (``we [-shall-] {+will+} win``); `said_by` names the real speaker when X did not say it.
     ``quoting`` (either check): the claim's words stand in the quote only inside the speaker's
     own quotation marks, a label they cite (often to reject it), kept in `within`.
+    ``relaying`` (did-say): the words are the speaker's report of what another says, `relayed`.
     """
 
     kind: str
@@ -193,6 +194,9 @@ class Attribution:
     diff: str | None = None
     said_by: str | None = None
     within: str | None = None
+    # ``relaying``: the claim's words stand in the quote as what someone else says ("The
+    # unions are saying we will strike"): who that is, as the quote names them
+    relayed: str | None = None
     # for what-said: other people quoted under the asked surname ("no quote by Olek Brandt;
     # Ilse Brandt is quoted 2 times"), so a namesake's words are never taken for theirs
     note: str | None = None

@@ -143,6 +143,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "claimed_speaker",
         "speaker_right",
         "on_behalf",
+        "relayed",
         "opposite",
         "within",
         "writers_words",

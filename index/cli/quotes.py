@@ -41,6 +41,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             "on_behalf": check.on_behalf,
             "opposite": check.reversal,
             "within": check.within,
+            "relayed": check.relayed,
             # not found: the writer's sentence around this short quotation, whose words the claim copies
             "writers_words": (
                 {"quote": check.prose.text, "speaker": check.prose.speaker, "label": check.prose.label}
@@ -68,6 +69,8 @@ def cmd_quote(args: argparse.Namespace) -> int:
                 )
             if check.reversal:
                 print(f"opposite: the quote says the reverse ({check.reversal})")
+            if check.relayed:
+                print(f"not their own words: {who} reports {check.relayed} saying this")
             if check.within:
                 cited = f"“{check.within}” in quotation marks, citing someone else's words"
                 print(f"not their own words: {who} puts {cited}")

@@ -55,6 +55,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             "diff": a.diff,
             "said_by": a.said_by,
             "within": a.within,
+            "relayed": a.relayed,
             "note": a.note,
             "quotes": [
                 {
@@ -129,6 +130,8 @@ def verdict_text(answer: Answer) -> str | None:
         if att.kind == "did_say":
             return f"Not as their own words. {who[:1].upper() + who[1:]} puts {cited}:"
         return f"{who[:1].upper() + who[1:]} used those words, but put {cited}:"
+    if q and att.verdict == "relaying":
+        return f"Not as their own words. {who[:1].upper() + who[1:]} reports {att.relayed} saying it:"
     if q and att.verdict == "contradicts":
         diff = f" ({att.diff})" if att.diff else ""
         lead = "No: the article has " if att.kind == "did_say" else "The article has "

@@ -25,6 +25,7 @@ from ..checks.claim_terms import holds_key
 from ..checks.claim_words import countries_named, nameless, negations, reworded, subject_untold, uncontracted
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
+from ..checks.relayed import relayed_source
 from ..checks.swapped import swapped_term
 from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 from .on_topic import on_topic
@@ -180,6 +181,11 @@ def answer_attribution(
         # "did Roe call the plan a sellout?" of "nothing justifies calling it a 'sellout'":
         # Roe cites the word inside marks of her own, someone else's label, not her claim
         verdict = "quoting"
+    relayed = relayed_source(claim, check.quote.text) if check.quote is not None else None
+    if verdict in ("yes", "exact", "matched") and relayed is not None:
+        # "did the analyst say 'we are ready to talk'?" of "the Iranians are saying we are
+        # ready to talk": the analyst reports the Iranians' words, not their own
+        verdict = "relaying"
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,
@@ -193,6 +199,7 @@ def answer_attribution(
         else None,
         said_by=said_by,
         within=within if verdict == "quoting" else None,
+        relayed=relayed if verdict == "relaying" else None,
         note=note,
     )
     sentences, citations = _cite(matched, paragraphs)

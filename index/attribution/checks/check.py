@@ -82,6 +82,9 @@ class QuoteCheck:
     # set by `check_claim`: the words are those of the claimed speaker's office, not their own
     # ("Netanyahu said …" of a quote by "Netanyahu’s office"): right, but on their behalf
     on_behalf: bool = False
+    # set by `check_claim`: who the speaker reports as saying the claim's words ("The unions
+    # are saying we will strike"), when the claim leaves that out (`relayed.relayed_source`)
+    relayed: str | None = None
     reversal: str | None = None
     # set by `check_claim`: the words the claim attributes, without the speaker it names
     said: str = ""

@@ -20,6 +20,7 @@ from .claim_words import stems
 from .match_words import _Match, _spelled, writers_words
 from .meaning import opposing_clause, said_text
 from .opposites import opposites
+from .relayed import relayed_source
 
 
 @dataclass(frozen=True)
@@ -219,4 +220,6 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         check = replace(check, reversal=reversal_diff(said, said_text(check.quote)))
     if check.quote is not None and check.reversal is None:
         check = replace(check, within=quoted_within(said, check.quote.text))
+    if check.quote is not None and check.reversal is None and check.within is None:
+        check = replace(check, relayed=relayed_source(said, check.quote.text))
     return replace(check, said=said)
