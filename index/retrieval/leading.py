@@ -9,13 +9,14 @@ from collections.abc import Callable
 from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
 from .checks.acts import act_unreported, holder_absent, result_unreported
-from .checks.answer_type import Want, same_place, states
+from .checks.answer_type import Want, same_place
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
+from .checks.value_stated import states
 from .checks.venue import place_left_out
 from .checks.winner import winner_untold
 from .checks.yes_no import fact_untold
