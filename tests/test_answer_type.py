@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.checks.answer_type import (
-    acted_by_other,
-    same_place,
-    same_time,
-    states,
-    want,
-    wanted,
-)
+from index.retrieval.checks.answer_type import acted_by_other, same_place, same_time, want
+from index.retrieval.checks.asked_kind import wanted
 from index.retrieval.checks.counts import counts_other
 from index.retrieval.checks.spans import lasted_subject
+from index.retrieval.checks.value_stated import states
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 

@@ -14,7 +14,7 @@ from index.attribution.query import parse_attribution_question
 from index.cli.render import abstention_text
 from index.engine import Engine, Turn
 from index.retrieval.checks.acts import asked_act
-from index.retrieval.checks.answer_type import wanted
+from index.retrieval.checks.asked_kind import wanted
 from index.retrieval.compose import compose_answer
 from index.retrieval.conflicts.disagree import find_disagreements
 from index.retrieval.mentions import Vocabulary

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.retrieval.checks.answer_type import states, wanted
+from index.retrieval.checks.asked_kind import wanted
 from index.retrieval.checks.held import counts_dated_act
 from index.retrieval.checks.slots import (
     act_in_background,
@@ -16,6 +16,7 @@ from index.retrieval.checks.slots import (
     places_it,
     unfilled,
 )
+from index.retrieval.checks.value_stated import states
 from index.retrieval.compose import compose_answer
 from tests.test_answer import evidence, para
 

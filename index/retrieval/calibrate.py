@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .compose import confidence
 from .hybrid import Evidence
+from .sentences import confidence
 
 PROBES = Path(__file__).with_name("probes.txt")
 PERCENTILE = 92.0

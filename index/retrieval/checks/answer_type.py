@@ -10,6 +10,8 @@ instead of citing a sentence that only talks about the same thing.
 a place or a time: their answers can be clauses ("after the war"), and letting the kind pick
 the passage too cost 4 points of squad-dev Hits@1 on such questions. Questions whose
 answer is not a value ("how much does it matter …") get no kind, and no check is made.
+The kind a question asks for: `asked_kind.py`; whether a sentence states one: `value_stated.py`;
+here, `Want`, and what ties a stated value to the question (its time, place, actor, amount).
 """
 
 from __future__ import annotations
@@ -17,166 +19,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
 
 from ...text import fold
 from ..lexical import terms
-from .counts import (
-    AUXILIARY,
-    FIRST,
-    NUMBER,
-    NUMBER_WORDS,
-    UNIT,
-    YEAR_ONLY,
-    counted_noun,
-    counts_other,
-    other_harm,
-)
+from .asked_kind import SOFT, ValueKind, wanted
+from .counts import AUXILIARY, UNIT, counted_noun, counts_other, other_harm
 from .held import counts_dated_act
-from .measures import asks_clock, asks_distance, states_clock, states_distance
 from .spans import lasted_subject, spans_only_other
+from .value_stated import CLOSED_SPAN, PERCENT, PLACE, states
 
-ValueKind = Literal[
-    "number", "money", "price", "year", "date", "day", "duration", "measure", "clock", "place", "time"
-]
-# kinds that only steer the choice of sentence within the best passage (see the docstring)
-SOFT: frozenset[ValueKind] = frozenset({"place", "time"})
-
-_YEAR = re.compile(r"\b(?:1\d{3}|20\d\d)s?\b|\b\d{2}s\b|\bcentur(?:y|ies)\b|\b\d{1,2}(?:st|nd|rd|th)\b")
-_MONTH = (
-    r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_DATE = re.compile(
-    rf"\b(?:{_MONTH})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b|"
-    rf"\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b|\b(?:{_MONTH})\b|\b(?:1\d{{3}}|20\d\d)\b",
-    re.IGNORECASE,
-)
-_DAY = re.compile(rf"\b(?:{_WEEKDAY}|today|yesterday|tomorrow)\b", re.IGNORECASE)
-_TIME_AFTER = re.compile(rf"[\s-]+(?:\w+[\s-]+)?{UNIT}\b")
-_SPAN = (
-    rf"\b(?:{NUMBER_WORDS}|a|an|a few|few|many|several|couple of)[\s-]+(?:\w+[\s-]+)?{UNIT}\b(?!\s+ago)|"
-    rf"\bcentury\b|\b\d+[\s-]*{UNIT}\b(?!\s+ago)"
-)
-_DURATION = re.compile(rf"{_SPAN}|\bsince\b|\buntil\b", re.IGNORECASE)
 # "how long did the meeting last?" wants a span: "since 2019" only answers "how long has …"
-_CLOSED_SPAN = re.compile(rf"{_SPAN}|\buntil\b", re.IGNORECASE)
 _ENDED = re.compile(r"\bhow long (?:did|was|were|does|do|is|are|will|would|can|could)\b")
 
-# "how much" asks for a quantity when a noun follows ("how much money") or the verb is one
-# of measure; "how much does the issue matter" asks for a judgement
-_MUCH_VERB = re.compile(
-    r"\b(?:cost|costs|pay|paid|spend|spent|earn|earned|weigh|weighs|weighed|worth|raise|raised|"
-    r"receive|received|owe|owed|charge|charged|sell|sold|lose|lost|grow|grew|rise|rose|fall|fell)\b"
-)
-_PLACE = re.compile(r"\b(?:in|at|near|outside|inside|across|to|from)\s+(?:the\s+)?([A-Z][\w’'-]+)")
-_TIME = re.compile(
-    r"\b(?:last|next|this|earlier|later|that)\s+(?:week|month|year|spring|summer|autumn|fall|winter|"
-    r"morning|afternoon|evening|night)\b|\bago\b|\b(?:morning|afternoon|evening|overnight)\b",
-    re.IGNORECASE,
-)
-# "how much did it cost?" asks for a sum: a currency or a number of millions; "how much more
-# does it cost?" may be answered by a change in percent ("15 percent more")
-_MONEY_WORD = re.compile(
-    r"\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|money|aid|budget|fund|funds|funding|"
-    r"worth|price|prices|priced|earn|earned|earns|salary|wage|wages|fine|fined|loan|loans|debt)\b"
-)
-_MONEY = re.compile(
-    r"[$€£¥₪₹₽]|\b(?:dollars?|euros?|cents?|pounds|pence|penny|sterling|shekels?|rials?|riyals?|"
-    r"dinars?|dirhams?|yen|yuan|renminbi|rupees?|rupiah|francs?|crowns?|kron[aeo]r?|krone|koruna|"
-    r"lira|lire|rand|won|zloty|forints?|pesos?|reais|reals?|rubles?|roubles?|hryvnias?|lei|baht|"
-    r"ringgit|naira|shillings?|marks|guilders?|florins?|ducats?|usd|eur|gbp)\b|"
-    r"\b\d[\d,.]*\s*(?:million|billion|trillion|bn|m)\b"
-)
+# "how much more does it cost?" may be answered by a change in percent ("15 percent more")
 _RELATIVE = re.compile(r"\bhow much (?:more|less|higher|lower|cheaper|dearer)\b")
-_PERCENT = re.compile(r"\b\d[\d,.]*\s*(?:percent|per cent)\b|\d\s*%")
-# "what was the death toll …?" asks for a count as "how many died …?" does
-_TOLL = re.compile(r"\b(?:death|casualty|casualties|fatality|fatalities|civilian)\s+tolls?\b")
 # "how much warning …?" asks for an amount of something uncounted: "with little warning"
 # states it in words, as no number could
 _MUCH_NOUN = re.compile(r"\bhow much\s+([a-z][a-z-]+)\b")
 _IN_WORDS = (
     r"(?:little|no|much|some|enough|scant|ample|more|less|plenty\s+of|a\s+lot\s+of|a\s+great\s+deal\s+of)"
 )
-_EXACT = r"(?:exact|precise|calendar|specific|actual)"
-# "what is the range of the missiles?" asks for a distance: a number and a unit of length
-# ("2,000 kilometres"), which a count of the missiles does not give
-_MEASURE_ASKED = re.compile(
-    r"\bwhat (?:is|was|are|were) the (?:[a-z]+ ){0,2}?(?:range|length|height|width|depth|distance|altitude|"
-    r"elevation|diameter|radius)\b(?!\s+(?:called|named|known))"
-)
-_LENGTH = re.compile(
-    rf"(?:\b(?:{NUMBER_WORDS})|\d)[\s-]*(?:km|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|feet|foot|ft|"
-    r"inch(?:es)?|yards?|yds?|cm|centimet(?:er|re)s?|mm|millimet(?:er|re)s?|light[\s-]years?)\b"
-    r"|\d\s*[′″'\"]",
-    re.IGNORECASE,
-)
-# "to what level is it enriched?", "at what temperature …?": a value on a scale, a number
-_LEVEL_ASKED = re.compile(
-    r"\b(?:to|at)\s+what\s+(?:level|percentage|rate|speed|temperature|pace|price|cost)\b"
-)
-# "how did oil prices move?": the answer is a change in a price, stated as a value ("up 3
-# percent", "$80 a barrel") or as a price's movement ("prices fell")
-_PRICES = r"(?:prices?|shares|stocks?|markets?|yields?|currenc(?:y|ies)|exchange\s+rates?|index|indices)"
-_PRICE_MOVED = re.compile(
-    rf"\bhow\s+{AUXILIARY}\s+(?:[\w’'-]+\s+){{0,3}}?{_PRICES}\s+(?:move|react|respond|change|fare|"
-    r"perform|do|trade|behave)\b"
-)
-_PRICE_CHANGE = re.compile(
-    rf"\b{_PRICES}\s+(?:[\w’'-]+\s+){{0,4}}?(?:rose|risen|rise|rising|fell|fallen|fall|falling|jumped|climbed|dropped|"
-    r"slipped|surged|soared|plunged|tumbled|slumped|gained|lost|eased|edged|rallied|steadied|spiked|"
-    r"were\s+(?:up|down|flat|unchanged|steady)|held\s+steady)\b"
-    rf"|\b(?:rise|fall|drop|jump|surge|slump|spike|increase|decrease)\s+in\s+(?:[\w-]+\s+)?{_PRICES}",
-    re.IGNORECASE,
-)
-
-
-def wanted(question: str) -> ValueKind | None:
-    """The kind of value `question` asks for, or None when its answer need not be one.
-
-    >>> wanted("How many sacks did Derek Wolfe register?")
-    'number'
-    >>> wanted("In what year was the treaty signed?")
-    'year'
-    >>> wanted("How much does the missile question matter to Washington?") is None
-    True
-    """
-    q = " ".join(question.lower().split())
-    if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
-        return "number"
-    if _TOLL.search(q):
-        return "number"
-    much = re.search(rf"\bhow much\b(\s+{AUXILIARY}\b)?", q)
-    if much:
-        if _MONEY_WORD.search(q):
-            return "money"
-        if not much.group(1) or _MUCH_VERB.search(q):
-            return "number"
-        return None
-    if re.search(r"\bhow long ago\b", q):
-        return "time"  # asks when, not for a span: "in April 2024", "two years ago"
-    if re.search(r"\bhow long\b", q):
-        return "duration"
-    if _MEASURE_ASKED.search(q) or asks_distance(q):
-        return "measure"
-    if asks_clock(q):
-        return "clock"
-    if _LEVEL_ASKED.search(q):
-        return "number"
-    if _PRICE_MOVED.search(q):
-        return "price"
-    asked = re.search(
-        rf"\b(?:what|which)\s+(?:{AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
-    )
-    if asked:
-        noun = asked.group(1)
-        return "date" if noun == "date" else "day" if noun == "day" else "year"
-    if re.search(rf"(?:^|[,;]\s*|\band\s+)where\s+{AUXILIARY}\b|^where\b", q):
-        return "place"
-    if re.search(rf"(?:^|[,;]\s*|\band\s+)when\s+{AUXILIARY}\b|^when\b", q):
-        return "time"
-    return None
 
 
 @dataclass(frozen=True)
@@ -198,12 +60,12 @@ class Want:
             return False  # what someone else did
         if self.kind == "place":
             return _names_new_place(sentence, self.question)
-        if self.kind == "money" and _RELATIVE.search(self.question.lower()) and _PERCENT.search(sentence):
+        if self.kind == "money" and _RELATIVE.search(self.question.lower()) and PERCENT.search(sentence):
             return True
         if self.kind == "duration" and spans_only_other(sentence, lasted_subject(self.question)):
             return False  # "a 12-day war" does not say how long the talks lasted
         if self.kind == "duration" and _ENDED.search(self.question.lower()):
-            return _CLOSED_SPAN.search(sentence) is not None
+            return CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
         if self.kind == "number" and other_harm(self.question, sentence):
@@ -364,56 +226,9 @@ def _names_new_place(sentence: str, question: str) -> bool:
     """A preposition of place before a capitalised name the question does not hold: "at the
     White House" answers "where did they meet?"."""
     asked = {w.lower() for w in re.findall(r"[A-Z][\w’'-]+", question)}
-    return any(m.group(1).lower() not in asked for m in _PLACE.finditer(sentence))
+    return any(m.group(1).lower() not in asked for m in PLACE.finditer(sentence))
 
 
 def counts_time(question: str) -> bool:
     """Whether a "how many" question counts units of time ("how many days …")."""
     return re.search(rf"\bhow many\s+(?:more\s+|extra\s+)?{UNIT}\b", question.lower()) is not None
-
-
-# "albeit one that …", "one who …": "one" standing for a noun, not counting it
-_ONE_AS_PRONOUN = re.compile(r"one\s+(?:that|who|which|whose|another)\b")
-
-
-def states(kind: ValueKind, sentence: str, time_counts: bool = True) -> bool:
-    """Whether `sentence` states a value of `kind`. A count of days or years answers "how many"
-    only when the question counts time (`time_counts`): "nine days" is no number of workers.
-
-    >>> states("number", "Defensive ends Wolfe and Jackson each had 5½ sacks.")
-    True
-    >>> states("number", "The league was founded in 1920.")
-    False
-    >>> states("date", "They met on Wednesday.")
-    False
-    >>> states("number", "He wants a deal, albeit one that covers more issues.")
-    False
-    """
-    low = sentence.lower()
-    if kind == "number":
-        return any(
-            not YEAR_ONLY.match(m.group(0))
-            and not FIRST.fullmatch(m.group(0))
-            and not (m.group(0) == "one" and _ONE_AS_PRONOUN.match(low, m.start()))
-            and (time_counts or not _TIME_AFTER.match(low, m.end()))
-            for m in NUMBER.finditer(low)
-        )
-    if kind == "money":
-        return _MONEY.search(low) is not None
-    if kind == "price":
-        return any(p.search(low) for p in (_MONEY, _PERCENT)) or _PRICE_CHANGE.search(sentence) is not None
-    if kind == "measure":
-        return _LENGTH.search(sentence) is not None or states_distance(sentence)
-    if kind == "clock":
-        return states_clock(sentence)
-    if kind == "year":
-        return _YEAR.search(low) is not None
-    if kind == "date":
-        return _DATE.search(sentence) is not None
-    if kind == "day":
-        return _DAY.search(sentence) is not None or _DATE.search(sentence) is not None
-    if kind == "time":
-        return any(p.search(sentence) for p in (_DATE, _DAY, _TIME)) or _YEAR.search(low) is not None
-    if kind == "place":
-        return _PLACE.search(sentence) is not None
-    return _DURATION.search(sentence) is not None

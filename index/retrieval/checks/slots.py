@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from ..lexical import terms
-from .answer_type import states
+from .value_stated import states
 from .which_one import asks_place_within, name_not_given, only_in_passing
 
 Stem = Callable[[str], str]

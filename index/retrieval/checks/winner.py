@@ -7,7 +7,7 @@ reply is then that the articles don't give the result. A paragraph that tells on
 word of winning or losing ("won", "defeated", "victory", "lost", "the title", "awarded"), or
 of a fight that nobody won ("ended inconclusively", "both sides withdrew").
 
-A close runner-up that tells the result leads instead (`compose._first_fit`). Measured on
+A close runner-up that tells the result leads instead (`leading._first_fit`). Measured on
 squad-dev's 18 such questions: Hits@1 11 → 14 ("Von Miller was named Super Bowl MVP" over a
 paragraph listing earlier MVPs), gold string 9 → 12, Hits@3 17 → 18, no abstention; refusing
 without the runner-up made 3 abstentions and lost 2 at Hits@3.

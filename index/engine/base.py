@@ -1,0 +1,90 @@
+"""What the engine's parts share: the previous exchange (`Turn`), what the Telegram adapter
+needs from the domain (`QA`), and one loaded index version (`Loaded`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+from numpy.typing import NDArray
+
+from ..attribution.checks.check import QuoteCheck
+from ..retrieval.articles.labels import source_names
+from ..retrieval.conflicts.stories import Stories
+from ..retrieval.lexical import TermWeights
+from ..retrieval.mentions import Vocabulary
+from ..store.backend import Retriever
+from ..store.local import IndexSnapshot
+from ..types import Answer, Document, Paragraph, Quote
+
+
+@dataclass(frozen=True)
+class Turn:
+    """The previous exchange in a chat, used to resolve follow-up questions."""
+
+    question: str
+    answer: Answer | None = None
+
+
+class QA(Protocol):
+    """What the Telegram adapter needs from the domain (the `Engine` implements it)."""
+
+    def ask(self, question: str, previous: Turn | None = None) -> Answer:
+        """Answer `question`; `previous` is the chat's last exchange, for follow-ups."""
+        ...
+
+    def documents(self) -> list[Document]:
+        """The indexed articles."""
+        ...
+
+    def paragraph(self, doc_id: str, number: int) -> Paragraph | None:
+        """One paragraph by article id and ¶ number, or None if it no longer exists."""
+        ...
+
+    def example_questions(self, n: int = 3) -> list[str]:
+        """Up to `n` questions the current corpus can answer, for /start buttons."""
+        ...
+
+    def check_quote(self, text: str) -> QuoteCheck:
+        """Is `text` a real quote (exact / misworded with a word diff / not found)? When it
+        names a speaker ("X said …"), is the quote theirs; does the quote say the opposite?"""
+        ...
+
+    def quotes_by(self, speaker: str | None = None) -> list[Quote]:
+        """Every quote of `speaker` (any name variant), or every quote when None."""
+        ...
+
+    def close(self) -> None:
+        """Release what it holds (an `Engine`: its store's connection pool)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One index version as served: the snapshot and what is derived from it on load."""
+
+    snapshot: IndexSnapshot
+    retriever: Retriever
+    by_key: dict[tuple[str, int], Paragraph]
+    names: dict[str, str]  # doc_id → the article's name in citations (index/labels.py)
+    vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
+    term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
+    stories: Stories  # disagreements between articles of one story (index/retrieval/conflicts/stories.py)
+    # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
+    quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+
+    @classmethod
+    def of(
+        cls,
+        snap: IndexSnapshot,
+        retriever: Retriever,
+        unit_rows: Callable[[list[str]], NDArray[np.float32]],
+    ) -> Loaded:
+        """`snap` served through `retriever`, with what is derived from it on load."""
+        by_key = {(p.doc_id, p.number): p for p in snap.paragraphs}
+        vocabulary = Vocabulary.of([*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)])
+        weights = TermWeights(snap.df, len(snap.paragraphs))
+        stories = Stories(snap, by_key, unit_rows)
+        return cls(snap, retriever, by_key, source_names(snap.documents), vocabulary, weights, stories)
