@@ -109,7 +109,10 @@ def started(kind: str) -> str:
 
 
 def _index_summary(report: BuildReport) -> str:
-    state = "updated" if report.changed else "unchanged"
+    # A forced rebuild writes a new version (`changed`) even when no article changed: that
+    # index is rebuilt, not updated.
+    articles = report.added or report.removed or report.updated
+    state = ("updated" if articles else "rebuilt") if report.changed else "unchanged"
     return (
         f"Index {state}: {_n(report.documents, 'document')}, {_n(report.paragraphs, 'paragraph')}, "
         f"{_n(report.quotes, 'quote')}; embedded {_n(report.embedded, 'sentence')}, reused {report.reused} "
@@ -178,8 +181,17 @@ def removed(result: RemoveResult) -> str:
     return f"🗑 Removed {title}(<code>{_e(result.doc_id)}</code>).\n\n{_index_summary(result.report)}"
 
 
+def _article_changes(report: BuildReport) -> str:
+    """What the build found changed in the documents folder, or that nothing had."""
+    counts = [(report.added, "added"), (report.removed, "removed"), (report.updated, "updated")]
+    found = [f"{len(ids)} {verb}" for ids, verb in counts if ids]
+    if not found:
+        return "No article changed since the last build."
+    return f"Articles: {', '.join(found)}."
+
+
 def reindexed(report: BuildReport) -> str:
-    return f"✅ Reindex finished.\n\n{_index_summary(report)}"
+    return f"✅ Reindex finished. {_article_changes(report)}\n\n{_index_summary(report)}"
 
 
 def job_failed(kind: str, reason: str | None) -> str:

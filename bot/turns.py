@@ -45,6 +45,7 @@ def turn_to_data(turn: Turn) -> TurnData:
     att = answer.attribution
     data["answer"] = {
         "abstained": answer.abstained,
+        "continues": answer.continues,
         "sentences": [[s.text, s.citation] for s in answer.sentences],
         "citations": [{k: getattr(c, k) for k in _CITATION} for c in answer.citations],
         "attribution": None
@@ -103,6 +104,7 @@ def _answer(question: str, d: dict[str, Any]) -> Answer:
         ),
         abstained=bool(d["abstained"]),
         attribution=attribution,
+        continues=d.get("continues"),  # absent from turns saved before it was kept
     )
 
 

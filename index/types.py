@@ -273,6 +273,9 @@ class Answer:
     # for "what is this about?" (or "what does AFP say?"): each sentence is the lede of one
     # article, and this is how many articles there are to tell about (a reply may show fewer)
     overview: int = 0
+    # for "tell me more": the question the conversation is about, which this answer goes on
+    # answering with what the articles say next ("what else?" after it searches on that)
+    continues: str | None = None
 
     @property
     def text(self) -> str:

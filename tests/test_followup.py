@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from bot.turns import turn_from_data, turn_to_data
+from index.engine import Turn
+from index.retrieval.articles.continuation import continuation
 from index.retrieval.followup import asked_part, resolve
 from index.retrieval.lexical import TermWeights
-from index.types import Answer, AnswerSentence, Citation
+from index.types import Answer, AnswerSentence, Citation, Paragraph
 
 
 def _answer() -> Answer:
@@ -23,6 +26,33 @@ def test_short_continuation_joins_the_previous_question() -> None:
 def test_what_else_skips_paragraphs_already_answered_from() -> None:
     r = resolve("What else did he say?", "What did Vasilak say?", _answer())
     assert r.is_followup and r.exclude == frozenset({("g", 4)})
+
+
+def test_what_else_after_tell_me_more_asks_the_question_the_conversation_is_about() -> None:
+    ferry = [
+        "The ferry strike in Lunde lasted nine days.",
+        "Crews walked out after the operator cut night shifts.",
+        "The mayor offered to pay for the shifts herself.",
+        "Talks resume on Monday.",
+    ]
+    paragraphs = {
+        ("lunde", n): Paragraph("lunde", "Ferry strike", n, t, 0, 0, f"h{n}") for n, t in enumerate(ferry)
+    }
+    asked = "How long did the ferry strike last?"
+    first = Answer(
+        asked, (AnswerSentence(ferry[0], 0),), (Citation("lunde", "Ferry strike", 0, "q", ferry[0]),), False
+    )
+    more = continuation("tell me more", first, paragraphs, 1)
+    assert more is not None and more.continues == asked and more.citations[0].paragraph == 1
+    saved = turn_from_data(turn_to_data(Turn("tell me more", more)))  # as a chat keeps it
+    assert saved is not None and saved.answer is not None and saved.answer.continues == asked
+    r = resolve("What else?", saved.question, saved.answer)
+    # searched on the strike question, not on "tell me more"; ¶0 and ¶1 were both shown
+    assert r.is_followup and r.query == f"{asked} What else?"
+    assert r.exclude == frozenset({("lunde", 0), ("lunde", 1)})
+    again = continuation("go on", more, paragraphs, 1)  # a chain keeps the first question
+    assert again is not None and again.continues == asked and again.citations[0].paragraph == 2
+    assert resolve("And what else?", "go on", again).query == f"{asked} And what else?"
 
 
 def test_no_previous_turn() -> None:

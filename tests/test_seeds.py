@@ -137,9 +137,8 @@ def test_a_check_that_reverses_what_was_said_is_caught(engine: Engine) -> None:
     asked = engine.ask("Did the Tehran analyst say that Iran is ready to discuss ballistics?")
     assert asked.attribution is not None and asked.attribution.verdict == "contradicts", asked.attribution
     assert "saying the opposite" in render.answer_html(asked)
-    assert (
-        render.inline_results(asked)[0].title.removeprefix("⚠️ ").startswith("No: the article has an analyst")
-    )
+    title = render.inline_results(asked)[0].title.removeprefix("⚠️ ")
+    assert title.startswith("No: the article has an analyst")
     faithful = engine.ask("Did the Tehran analyst say that Iran is not ready to talk ballistics?")
     assert faithful.attribution is not None and faithful.attribution.verdict == "yes"
 

@@ -109,6 +109,10 @@ _LEAD = re.compile(r"^(?:(?:and|so|but|then|ok|okay|also|well|now)\b[,\s]*)+", r
 _TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)\s+(.+)$", re.IGNORECASE)
 # "Trump said what about Iran?", "so the minister says what?": the echo form of "what did X say"
 _ECHO = re.compile(r"^(.+?)\s+(?:said|says|say|told\s+\S+)\s+what\b(.*)$", re.IGNORECASE)
+# "what did X tell AFP?": after "tell" comes the one told, a name or outlet ("AFP", "the BBC")
+# or a short phrase ("reporters", "the press"), which is no topic of what was said
+_TOLD = re.compile(r"\b(?:tell|tells|told)$", re.IGNORECASE)
+_NAMED = re.compile(r"^(?:the\s+)?(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*))*(?:\s+|$)", re.IGNORECASE)
 _WH = re.compile(r"^(?:who|whom|what|which|where|when|why|how)\b", re.IGNORECASE)  # "who said what about X?"
 
 
@@ -137,6 +141,21 @@ def _clean(text: str) -> str:
     t = text.strip().rstrip("?!. ").strip()
     t = re.sub(r"^(?:that|:|,|-|–)\s*", "", t, flags=re.IGNORECASE).strip()
     return t.strip("“”\"‘’' ").strip()
+
+
+def _untold(rest: str) -> str:
+    """The rest of "what did X tell …" without the one told: a leading name ("AFP the war
+    would end" → "the war would end"), and a short phrase left alone or after it ("reporters",
+    "AFP news agency") is all addressee.
+
+    >>> _untold("AFP"), _untold("the BBC"), _untold("reporters"), _untold("the press corps")
+    ('', '', '', '')
+    >>> _untold("Reuters the strike would end soon")
+    'the strike would end soon'
+    """
+    named = _NAMED.match(rest)
+    left = rest[named.end() :] if named else rest
+    return "" if len(left.split()) <= (2 if named else 3) else left
 
 
 def _is_speaker(phrase: str) -> bool:
@@ -334,6 +353,8 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if m and _is_speaker(m.group(1)):
         rest = m.group(2).strip()
         topic = _TOPIC.match(rest)
+        if not topic and _TOLD.search(q[: m.start(2)]):
+            rest = _untold(rest)
         if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():
             return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=_clean(rest))
         # "what did X say would happen next": the rest of the question is the topic too

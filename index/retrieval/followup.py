@@ -51,6 +51,10 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     """
     if not previous_question:
         return Resolved(question)
+    if previous_answer is not None and previous_answer.continues:
+        # after "tell me more" the conversation is still about the question it continued:
+        # "what else?" asks that one again, not the words "tell me more"
+        previous_question = previous_answer.continues
     content = terms(question)
     pronoun = any(_points_back(question, m) for m in _PRONOUN.finditer(question))
     leans = bool(_CONTINUATION.search(question)) or pronoun or len(content) <= 1
@@ -59,14 +63,22 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     exclude: frozenset[tuple[str, int]] = frozenset()
     other = another_ordinal(question, previous_question)
     if previous_answer is not None and (_MORE.search(question) or other):
-        answered = {s.citation for s in previous_answer.sentences}
-        exclude = frozenset(
-            (c.doc_id, c.paragraph) for i, c in enumerate(previous_answer.citations) if i in answered
-        )
+        exclude = _shown(previous_answer)
     if other:
         # the earlier occasion's ordinal would only pull its own paragraph back
         previous_question = _ORDINAL.sub("", previous_question)
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+def _shown(answer: Answer) -> frozenset[tuple[str, int]]:
+    """The paragraphs (doc_id, ¶) `answer` stated; for a "tell me more" answer also the one
+    before each, which was shown already (the paragraph it went on from, or one skipped as
+    shown: `continuation`)."""
+    answered = {s.citation for s in answer.sentences}
+    stated = {(c.doc_id, c.paragraph) for i, c in enumerate(answer.citations) if i in answered}
+    if answer.continues:
+        stated |= {(doc_id, number - 1) for doc_id, number in stated}
+    return frozenset(stated)
 
 
 def another_ordinal(question: str, previous_question: str) -> bool:

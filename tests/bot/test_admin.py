@@ -62,9 +62,15 @@ class AdminQA(FakeQA):
         for done in range(0, paragraphs + 1, max(1, paragraphs // 3)):
             if progress:
                 progress("embedding", done, paragraphs)
+        old = {d.doc_id: d.paragraphs for d in self.indexed}
+        new = {d.doc_id: d.paragraphs for d in documents}
         self.indexed = documents
         self.builds += 1
-        return BuildReport("v1", True, len(documents), paragraphs, 0, paragraphs, 0, 0.01)
+        report = BuildReport("v1", True, len(documents), paragraphs, 0, paragraphs, 0, 0.01)
+        report.added = sorted(set(new) - set(old))
+        report.removed = sorted(set(old) - set(new))
+        report.updated = sorted(k for k in new if k in old and old[k] != new[k])
+        return report
 
     def documents(self) -> list[Document]:
         return list(self.indexed)
@@ -282,7 +288,11 @@ async def test_reindex_reports_progress_and_summary(admin: Harness) -> None:
     edits = [str(p["text"]) for p in admin.request.of("editMessageText")]
     assert any("Reindexing… embedding 50% (2/4)" in e for e in edits)
     assert "Reindex finished" in edits[-1] and "1 document, 4 paragraphs" in edits[-1]
+    assert "Articles: 1 added." in edits[-1] and "Index updated" in edits[-1]
     assert len({p["message_id"] for p in admin.request.of("editMessageText")}) == 1  # one message
+    await admin.send(message("/reindex", user_id=ADMIN_ID, chat_id=ADMIN_ID))
+    again = outputs(admin)[-1]  # nothing changed in the folder: not "Index updated"
+    assert "No article changed since the last build" in again and "Index rebuilt" in again
 
 
 async def test_second_reindex_is_not_started_and_upload_is_queued(admin: Harness) -> None:
@@ -383,5 +393,11 @@ def test_admin_summaries_count_in_the_singular_and_show_commands_as_code():
     assert "1 document, 1 paragraph, 1 quote; embedded 1 sentence" in added
     row = CatalogueRow("tide", "Tide report", None, 1, 1, None, True)
     assert "1 ¶, 1 quote, updated" in check("".join(render_admin.docs([row], 0.0)))
+    same = check(render_admin.reindexed(BuildReport("v3", True, 1, 1, 1, 0, 1, 0.5)))
+    assert "No article changed since the last build" in same and "Index rebuilt: 1 document" in same
+    assert "updated" not in same
+    grown = BuildReport("v4", True, 2, 2, 1, 1, 1, 0.5, added=["ebb"], updated=["tide"])
+    assert "Articles: 1 added, 1 updated." in check(render_admin.reindexed(grown))
+    assert "Index updated: 2 documents" in check(render_admin.reindexed(grown))
     failed = render_admin.job_failed("reindex", "x.txt is not UTF-8; add it with `python -m index add` <now>")
     assert "<code>python -m index add</code> &lt;now&gt;" in failed and "`" not in check(failed)

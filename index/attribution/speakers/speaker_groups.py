@@ -175,9 +175,36 @@ def _described(speaker: str, group: SpeakerGroup) -> bool:
     return described(speaker, known, group.kind == "anonymous")
 
 
+def _by_first_name(speaker: str, group: SpeakerGroup) -> bool:
+    """Whether `speaker` is one word, the given name of the person `group` names in full
+    ("Guy" for "Guy Ziv"; "the guy" is no name)."""
+    typed = speaker.split()
+    return len(typed) == 1 and group.kind == "person" and _given(group.name) == fold(typed[0]).strip("?!.,")
+
+
+def matching_groups(speaker: str, groups: Sequence[SpeakerGroup]) -> list[SpeakerGroup]:
+    """The groups a typed name denotes (`group_matches`); when none does and it is a lone
+    given name, every person quoted under a full name with that given name.
+
+    >>> from ...types import Quote
+    >>> q = lambda s: Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind="person")
+    >>> gs = group_speakers([q("Marta Olsen"), q("Marta Berg"), q("Ivo Lind"), q("Lind")])
+    >>> [g.name for g in matching_groups("Ivo", gs)], [g.name for g in matching_groups("Marta", gs)]
+    (['Ivo Lind'], ['Marta Olsen', 'Marta Berg'])
+    """
+    direct = [g for g in groups if group_matches(speaker, g)]
+    return direct or [g for g in groups if _by_first_name(speaker, g)]
+
+
 def find_group(speaker: str, quotes: Sequence[Quote]) -> SpeakerGroup | None:
-    """The speaker group a typed name denotes, or None."""
-    return next((g for g in group_speakers(quotes) if group_matches(speaker, g)), None)
+    """The speaker group a typed name denotes, or None (also when a lone given name is shared
+    by several people)."""
+    groups = group_speakers(quotes)
+    direct = next((g for g in groups if group_matches(speaker, g)), None)
+    if direct is not None:
+        return direct
+    found = matching_groups(speaker, groups)
+    return found[0] if len(found) == 1 else None
 
 
 def namesakes(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
@@ -216,16 +243,13 @@ def namesake_note(asked: str, found: bool, others: Sequence[SpeakerGroup]) -> st
 
 
 def quotes_by(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
-    """Everything `speaker` is quoted as saying, any name variant; offices kept apart.
+    """Everything `speaker` is quoted as saying, any name variant (or a lone given name:
+    `matching_groups`); offices kept apart.
 
     >>> quotes_by("Nobody", [])
     []
     """
-    out: list[Quote] = []
-    for g in group_speakers(quotes):
-        if group_matches(speaker, g):
-            out.extend(g.quotes)
-    return out
+    return [q for g in matching_groups(speaker, group_speakers(quotes)) for q in g.quotes]
 
 
 def related_groups(person: SpeakerGroup, groups: Sequence[SpeakerGroup]) -> list[SpeakerGroup]:

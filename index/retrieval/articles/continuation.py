@@ -5,7 +5,8 @@ search for "<previous question> tell me more" would ask the previous question ag
 
 Only a bare request for more counts ("tell me more", "go on", "more details please"); "tell
 me more about the talks" names what it wants and is searched, and "what else?" still asks
-the previous question of the paragraphs not yet shown (`followup.resolve`).
+the previous question of the paragraphs not yet shown (`followup.resolve`): after "tell me
+more", the question that one continued.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def continuation(
 ) -> Answer | None:
     """The paragraph after each paragraph `previous` stated (skipping those it already cited),
     for at most `n` of them, cited; None when `previous` stated nothing or every article it
-    cited ends there."""
+    cited ends there. It `continues` the question the conversation is about, so that "what
+    else?" after it searches on that question, not on "tell me more"."""
     shown = {(c.doc_id, c.paragraph) for c in previous.citations}
     stated = dict.fromkeys(
         (previous.citations[s.citation].doc_id, previous.citations[s.citation].paragraph)
@@ -65,4 +67,5 @@ def continuation(
         return None
     citations = tuple(Citation(p.doc_id, p.title, p.number, p.text, p.text, p.outlet) for p in following)
     sentences = tuple(AnswerSentence(p.text, i) for i, p in enumerate(following))
-    return Answer(question, sentences, citations, abstained=False)
+    about = previous.continues or previous.question  # a chain of "tell me more" keeps the first
+    return Answer(question, sentences, citations, abstained=False, continues=about)
