@@ -124,6 +124,15 @@ def test_ask_json_reads_questions_from_stdin(env: dict[str, str]) -> None:
     assert "empty" in rows[1]["error"]
 
 
+def test_ask_chat_follows_up_the_previous_question(env: dict[str, str]) -> None:
+    stdin = "How full is the Arden reservoir?\ntell me more\n"
+    chat = [json.loads(x) for x in run(env, "ask", "--json", "--chat", "-", stdin=stdin).splitlines()]
+    first, more = (r["citations"][0] for r in chat)
+    assert first["paragraph"] == 9 and (more["doc"], more["paragraph"]) == (first["doc"], 10)
+    alone = [json.loads(x) for x in run(env, "ask", "--json", "-", stdin=stdin).splitlines()]
+    assert alone[1]["citations"][0]["paragraph"] != 10  # without --chat, "tell me more" stands alone
+
+
 def test_quote_json_contract(env: dict[str, str]) -> None:
     out = json.loads(run(env, "quote", "--json", "We will rebuild"))
     assert set(out) == {

@@ -87,7 +87,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     else:
         questions = iter([clean_text(args.question)])
     with engine:
-        asyncio.run(_answer_all(engine, settings, questions, render, args.json))
+        asyncio.run(_answer_all(engine, settings, questions, render, args.json, chat=args.chat))
     return 0
 
 
@@ -97,21 +97,28 @@ async def _answer_all(
     questions: Iterator[str],
     render: Callable[[Answer], str],
     as_json: bool = False,
+    chat: bool = False,
 ) -> None:
     """Answer each question; with an LLM configured, let it rephrase from the same evidence.
+    With `chat`, each question follows up the one before, as in a Telegram chat ("and what
+    did Trump say?", "tell me more"); otherwise each stands alone.
 
     A question that cannot be answered (empty, too long, an internal error) gets one error
     line (`{"question", "error"}` with --json), so output lines keep matching input lines.
     """
+    from ..engine import Turn
     from ..llm.answerer import LLMAnswerer
 
     answerer = LLMAnswerer.from_settings(settings, embed=engine.embedder.embed)
+    previous: Turn | None = None
     try:
         for question in questions:
             error = question_error(question, settings.max_question_chars)
             if error is None:
                 try:
-                    answer, passages = engine.ask_with_evidence(question)
+                    answer, passages = engine.ask_with_evidence(question, previous)
+                    if chat:
+                        previous = Turn(question, answer)
                     if answerer is not None and passages:
                         answer = await answerer.answer(question, passages, answer)
                 except Exception:
@@ -161,6 +168,11 @@ def parser() -> argparse.ArgumentParser:
     p = add("ask", cmd_ask, "answer a question ('-' reads one question per line from stdin)")
     p.add_argument("question")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--chat",
+        action="store_true",
+        help="with '-': each question follows up the previous one, as in a chat",
+    )
     p = add("bench", cmd_bench, "accuracy, speed and memory on a question set (prints a table)")
     p.add_argument(
         "--questions",
