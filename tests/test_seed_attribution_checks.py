@@ -37,6 +37,7 @@ _DID_SAY = {
     "opposite": "contradicts",
     "not_found": "not_found",
     "misworded": "misworded",  # the speaker's words but for the one thing the claim is about
+    "relaying": "relaying",  # the speaker's report of what someone else says
 }
 _WHO_SAID = {
     "yes": {"exact", "matched", "misworded"},

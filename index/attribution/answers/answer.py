@@ -25,6 +25,7 @@ from ..checks.claim_terms import holds_key
 from ..checks.claim_words import countries_named, nameless, negations, reworded, subject_untold, uncontracted
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
+from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
 from ..checks.swapped import swapped_term
 from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
@@ -163,6 +164,10 @@ def answer_attribution(
             # "… limitations on drones" of "… limitations on ballistic missiles": the words
             # match but for a name or a thing, which is the claim's point
             verdict = "misworded"
+    if verdict == "yes" and check.quote is not None and viewer_made_thing(claim, check.quote.text):
+        # "did Ziv say Trump is a red line?" of "… Trump sees that as a red line as well": the
+        # quote has Trump judging a thing a red line, not being one
+        verdict = "misworded"
     reversal = None
     if check.quote is not None:
         # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words
