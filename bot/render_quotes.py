@@ -100,8 +100,9 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"speaking for {claimed}: not {claimed}'s own words."
         )
     if check.relayed:
+        speaker = q.speaker or "an unnamed source"
         warnings.append(
-            f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> reports "
+            f"↩️ <b>Not their own words.</b> <b>{e(speaker[:1].upper() + speaker[1:])}</b> reports "
             f"{e(check.relayed)} saying this."
         )
     if check.within:
@@ -206,7 +207,8 @@ def _verdict(answer: Answer) -> str:
             return f"{head} Closest, in other words, {who}:{diff}"
         if att.verdict == "no" and q:
             return f"❌ <b>No.</b> That was {who}, not {asked}."
-        return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
+        if att.verdict != "misworded" or q is None:  # a misworded one is told as below
+            return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
     if att.verdict == "exact" and q:
         opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
         return f"✅ <b>{e(opening[:1].upper() + opening[1:])}</b> said that, word for word."
