@@ -24,6 +24,7 @@ from index import (
     group_speakers,
     is_plural,
     mid_sentence,
+    sentence_opening,
 )
 
 from .htmlsplit import split_html
@@ -102,7 +103,7 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
     if check.relayed:
         speaker = q.speaker or "an unnamed source"
         warnings.append(
-            f"↩️ <b>Not their own words.</b> <b>{e(speaker[:1].upper() + speaker[1:])}</b> reports "
+            f"↩️ <b>Not their own words.</b> <b>{e(sentence_opening(speaker))}</b> reports "
             f"{e(check.relayed)} saying this."
         )
     if check.within:
@@ -181,14 +182,14 @@ def _verdict(answer: Answer) -> str:
         return f"🤷 <b>I found no quotes by {whom}</b> in the articles I have read."
     if att.verdict == "quoting" and q:
         opening = q.speaker or "an unnamed source"
-        named = f"<b>{e(opening[:1].upper() + opening[1:])}</b>"
+        named = f"<b>{e(sentence_opening(opening))}</b>"
         cited = f"“{e(att.within or '')}” in quotation marks, citing someone else's words"
         if att.kind == "did_say":
             return f"↩️ <b>Not as their own words.</b> {named} puts {cited}."
         return f"↩️ {named} used those words, but put {cited}."
     if att.verdict == "relaying" and q:
         opening = q.speaker or "an unnamed source"
-        named = f"<b>{e(opening[:1].upper() + opening[1:])}</b>"
+        named = f"<b>{e(sentence_opening(opening))}</b>"
         return f"↩️ <b>Not as their own words.</b> {named} reports {e(att.relayed or 'others')} saying it."
     if att.verdict == "contradicts" and q:
         diff = f"\n{diff_html(parse_diff(att.diff))}\n{_LEGEND}" if att.diff else ""
@@ -198,7 +199,7 @@ def _verdict(answer: Answer) -> str:
         if att.verdict == "yes" and q:
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
-            return f"✅ <b>Yes.</b> <b>{e(named[:1].upper() + named[1:])}</b> {verb} quoted saying that."
+            return f"✅ <b>Yes.</b> <b>{e(sentence_opening(named))}</b> {verb} quoted saying that."
         if att.verdict == "no" and q and att.diff:
             # someone else's words only close to the claim: the asked speaker did not say it,
             # and the other did not say it in these words either
@@ -211,7 +212,7 @@ def _verdict(answer: Answer) -> str:
             return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
     if att.verdict == "exact" and q:
         opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
-        return f"✅ <b>{e(opening[:1].upper() + opening[1:])}</b> said that, word for word."
+        return f"✅ <b>{e(sentence_opening(opening))}</b> said that, word for word."
     if att.verdict == "matched" and q:
         # reported speech is the writer's words for what they said, not their own
         how = "as reported below" if q.kind == "indirect" else "in their own words below"
@@ -245,7 +246,7 @@ def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
         return "\n\n".join(parts)
     parts.append(_verdict(answer))
     if att.note:
-        parts.append(f"ℹ️ <i>{e(att.note[:1].upper() + att.note[1:])}.</i>")
+        parts.append(f"ℹ️ <i>{e(sentence_opening(att.note))}.</i>")
     if not att.quotes:
         if answer.closest is not None:
             parts.append(_closest(answer.closest))

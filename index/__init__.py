@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     )
     from .admin.upload import parse_caption
     from .attribution.checks.check import QuoteCheck
-    from .attribution.speakers.described import asked_and_found, is_plural, mid_sentence
+    from .attribution.speakers.described import asked_and_found, is_plural, mid_sentence, sentence_opening
     from .attribution.speakers.speaker_groups import (
         SpeakerGroup,
         group_speakers,
@@ -125,6 +125,7 @@ _EXPORTS = {
     "asked_and_found": "attribution.speakers.described",
     "is_plural": "attribution.speakers.described",
     "mid_sentence": "attribution.speakers.described",
+    "sentence_opening": "attribution.speakers.described",
     "SpeakerGroup": "attribution.speakers.speaker_groups",
     "group_speakers": "attribution.speakers.speaker_groups",
     "namesake_note": "attribution.speakers.speaker_groups",
@@ -219,6 +220,7 @@ __all__ = [
     "parse_caption",
     "percentile",
     "related_groups",
+    "sentence_opening",
     "speaker_listing",
 ]
 

@@ -147,3 +147,16 @@ def test_only_articles_on_one_story_disagree(engine: Engine) -> None:
     # the rail story and the harvest report: different things, whatever dates they give
     different = Disagreement("Date of the x", (rail[0], harvest[0]))
     assert not engine.stories.one_story(different, [rail[1], harvest[1]])
+
+
+def test_example_questions_are_found_once_per_index_version(
+    news_engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/start and every empty question ask for examples; finding them asks each candidate, so
+    the engine keeps them with the loaded version instead of asking again."""
+    first = news_engine.example_questions(2)
+    asked: list[str] = []
+    ask = news_engine.ask
+    monkeypatch.setattr(news_engine, "ask", lambda q, previous=None: asked.append(q) or ask(q, previous))
+    assert first and news_engine.example_questions(2) == first
+    assert asked == []

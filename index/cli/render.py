@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..attribution.speakers.described import asked_and_found, is_plural, mid_sentence
+from ..attribution.speakers.described import asked_and_found, is_plural, mid_sentence, sentence_opening
 from ..attribution.speakers.speaker_groups import group_speakers
 from ..retrieval.conflicts.disagree import grouped_sides
 from ..types import Answer, Citation, Quote
@@ -118,7 +118,7 @@ def verdict_text(answer: Answer) -> str | None:
         if att.verdict == "yes":
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
-            return f"Yes. {named[:1].upper() + named[1:]} {verb} quoted saying that:"
+            return f"Yes. {sentence_opening(named)} {verb} quoted saying that:"
         if att.verdict == "no" and att.diff:
             # someone else's words only close to the claim: X did not say it, nor did they
             lead = f"I found no quote of {att.speaker_asked} saying that."
@@ -128,16 +128,16 @@ def verdict_text(answer: Answer) -> str | None:
     if q and att.verdict == "quoting":
         cited = f"“{att.within}” in quotation marks, citing someone else's words"
         if att.kind == "did_say":
-            return f"Not as their own words. {who[:1].upper() + who[1:]} puts {cited}:"
-        return f"{who[:1].upper() + who[1:]} used those words, but put {cited}:"
+            return f"Not as their own words. {sentence_opening(who)} puts {cited}:"
+        return f"{sentence_opening(who)} used those words, but put {cited}:"
     if q and att.verdict == "relaying":
-        return f"Not as their own words. {who[:1].upper() + who[1:]} reports {att.relayed} saying it:"
+        return f"Not as their own words. {sentence_opening(who)} reports {att.relayed} saying it:"
     if q and att.verdict == "contradicts":
         diff = f" ({att.diff})" if att.diff else ""
         lead = "No: the article has " if att.kind == "did_say" else "The article has "
         return f"{lead}{who} saying the opposite{diff}:"
     if q and att.verdict == "exact":
-        return f"{who[:1].upper() + who[1:]} said that, word for word:"
+        return f"{sentence_opening(who)} said that, word for word:"
     if q and att.verdict == "matched":
         return f"That was {who}:"
     if q and att.verdict == "misworded":

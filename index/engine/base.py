@@ -74,6 +74,9 @@ class Loaded:
     stories: Stories  # disagreements between articles of one story (index/retrieval/conflicts/stories.py)
     # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
     quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
+    # how many example questions → those this version answers (/start and an empty question
+    # ask for them often; finding them asks each candidate)
+    examples: dict[int, list[str]] = field(default_factory=dict)
 
     @classmethod
     def of(

@@ -293,12 +293,15 @@ class Engine:
 
     def example_questions(self, n: int = 3) -> list[str]:
         """Up to `n` questions made from the articles' quotes (index/examples.py) that this
-        index answers without abstaining."""
-        out: list[str] = []
-        for question in candidate_questions(self._loaded.snapshot.quotes, n):
-            if len(out) < n and not self.ask(question).abstained:
-                out.append(question)
-        return out
+        index answers without abstaining; found once per index version."""
+        loaded = self._loaded
+        if n not in loaded.examples:
+            out: list[str] = []
+            for question in candidate_questions(loaded.snapshot.quotes, n):
+                if len(out) < n and not self.ask(question).abstained:
+                    out.append(question)
+            loaded.examples[n] = out
+        return list(loaded.examples[n])
 
     # --- admin hooks (index/manage.py) -------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...retrieval.checks.actor import names_actor
+from ...retrieval.checks.actor import actor_words, names_actor
 from ...retrieval.lexical import american
 from ...text import fold, words
 
@@ -143,7 +143,7 @@ def subject_untold(claim: str, quote: str) -> bool:
     m = _OPENING_NAME.match(claim)
     if m is None:
         return False
-    name = [w for w in re.findall(r"[a-z0-9]+", fold(m.group(1))) if len(w) > 3]
+    name = actor_words(m.group(1))
     said = fold(quote)
     named = any(t.startswith(w[:5]) for t in re.findall(r"[a-z0-9]+", said) for w in name)
     return bool(name) and named and not names_actor(said, name)

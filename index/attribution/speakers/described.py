@@ -156,6 +156,15 @@ def mid_sentence(name: str, unnamed: bool = False) -> str:
     return name
 
 
+def sentence_opening(name: str) -> str:
+    """A speaker's name (or a note) as it opens a reply's sentence: its first letter a capital.
+
+    >>> sentence_opening("an analyst based in Tarsby"), sentence_opening("Ed Roe")
+    ('An analyst based in Tarsby', 'Ed Roe')
+    """
+    return name[:1].upper() + name[1:]
+
+
 def is_plural(name: str, person: bool) -> bool:
     """Whether a speaker's name takes a plural verb: a group of people ("harbour officials",
     "Analysts"), not a person (`person`: "Jones") nor a proper name ending in "s" ("the United

@@ -27,6 +27,16 @@ _SERVED = re.compile(
 )
 
 
+def actor_words(phrase: str) -> list[str]:
+    """The words of a name or doer phrase that `names_actor` looks for: folded, longer than
+    three letters (``the``, ``of`` and initials say nothing of who acts).
+
+    >>> actor_words("the Iranian Guild of Dockers")
+    ['iranian', 'guild', 'dockers']
+    """
+    return [w for w in re.findall(r"[a-z0-9]+", fold(phrase)) if len(w) > 3]
+
+
 def names_actor(sentence: str, words: list[str]) -> bool:
     """`sentence` (folded) names one of `words` outside a phrase about what was done to it.
 
@@ -89,5 +99,5 @@ def deed_untold(question: str, paragraph: str) -> bool:
     m = _DEED.match(question)
     if m is None:
         return False
-    doer = [w for w in re.findall(r"[a-z0-9]+", fold(m.group(1)).lower()) if len(w) > 3]
-    return bool(doer) and not names_actor(fold(paragraph).lower(), doer)
+    doer = actor_words(m.group(1))
+    return bool(doer) and not names_actor(fold(paragraph), doer)
