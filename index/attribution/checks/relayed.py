@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...text import fold
+from ...text import fold, iter_words_with_spans
 
 CLAIM_HEAD = 3  # words of a claim that locate it in the quote
 # who is reported, then a verb of saying, just before the claim's words
@@ -23,10 +23,6 @@ _FRAME = re.compile(
 )
 _SELF = frozenset({"i", "we"})
 _LOWER = frozenset({"The", "They", "He", "She"})  # written lower case mid-sentence
-
-
-def _tokens(text: str) -> list[tuple[str, int]]:
-    return [(fold(m.group(0)), m.start()) for m in re.finditer(r"[\w’'-]+", text)]
 
 
 def relayed_source(claim: str, quote_text: str) -> str | None:
@@ -45,11 +41,10 @@ def relayed_source(claim: str, quote_text: str) -> str | None:
     >>> relayed_source("we will strike", "I said we will strike") is None
     True
     """
-    said = [w for w, _ in _tokens(claim)]
-    quote = _tokens(quote_text)
-    head = said[:CLAIM_HEAD]
+    head = [fold(w) for w, _, _ in iter_words_with_spans(claim)][:CLAIM_HEAD]
     if len(head) < CLAIM_HEAD:
         return None
+    quote = [(fold(w), start) for w, start, _ in iter_words_with_spans(quote_text)]
     words = [w for w, _ in quote]
     for i in range(len(words) - len(head) + 1):
         if words[i : i + len(head)] == head:
