@@ -6,7 +6,9 @@ as two apostrophes (``''We will win,'' she said``) or as TeX-style backquotes; l
 (``___``) between updates; database exports label their parts in capitals (``ABSTRACT.``,
 ``FULL TEXT.``). `sources.parse_document` reads the marks as the quotation marks they stand
 for, a time line or a capitals label as the heading of what follows it, and a rule as
-nothing, so none of them is cited as if it were a sentence of the article.
+nothing, so none of them is cited as if it were a sentence of the article. A wire
+story's dateline credits its outlet (``WASHINGTON (AP) —``): `wire_credit` reads it, for an
+article whose manifest names none.
 
 >>> typewriter_quotes("''We will win,'' she said.")
 '"We will win," she said.'
@@ -29,6 +31,12 @@ _TIME_LINE = re.compile(
     r"(\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|\d{1,2}:\d{2})"
     r"(?:\s*\(?[A-Z]{2,4}\)?)?\s*\.?$",
     re.IGNORECASE,
+)
+# "WASHINGTON (AP) —", "PHILADELPHIA, July 25 (UPI) —", "Geneva (AFP) –": place words, a date,
+# a short capitalised credit in brackets, a dash
+_WIRE_CREDIT = re.compile(
+    r"^[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,4}(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
+    r"\(([A-Z][A-Za-z&]+\.?(?:[ -][A-Z][A-Za-z&]*\.?){0,2})\)\s*[–—-]{1,2}\s"
 )
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z’'&-]*(?:\s+[A-Z][A-Z’'&-]*){0,2}\s*[.:]$")
 
@@ -68,3 +76,15 @@ def caps_label(line: str) -> bool:
     (True, True, False, False)
     """
     return bool(_CAPS_LABEL.match(line.strip()))
+
+
+def wire_credit(first_paragraph: str) -> str | None:
+    """The outlet a dateline credits (``WASHINGTON (AP) — …`` → ``AP``), else None.
+
+    >>> wire_credit("KESTIN, May 3 (Meridian Wire) - The assembly met."), wire_credit("GENEVA (AFP) – Talks.")
+    ('Meridian Wire', 'AFP')
+    >>> wire_credit("Ana Roe (D-Ore.) - a senator - spoke."), wire_credit("The vote (held today) - late.")
+    (None, None)
+    """
+    m = _WIRE_CREDIT.match(first_paragraph)
+    return m.group(1) if m else None

@@ -22,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from .folder import DocMeta
 from .limits import cap_title, split_long
-from .line_forms import caps_label, rule_line, time_line, typewriter_quotes
+from .line_forms import caps_label, rule_line, time_line, typewriter_quotes, wire_credit
 from .text import lede_title
 from .types import Document, Paragraph
 
@@ -234,6 +234,8 @@ def parse_document(
     title = cap_title(title or detected_title or fallback_title or lede or meta.doc_id)
     topic = meta.title or detected_title or fallback_title or slug_topic(slug)
     pending = [(piece, sec) for unit, sec in pending for piece in _pieces(unit)]  # limits.split_long
+    # a manifest's outlet, else the wire service the dateline credits ("WASHINGTON (AP) —")
+    outlet = meta.outlet or (wire_credit(pending[0][0].text) if pending else None)
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,
@@ -244,19 +246,19 @@ def parse_document(
             end=unit.end,
             hash=text_hash(unit.text),
             section=sec,
-            outlet=meta.outlet,
+            outlet=outlet,
             topic=topic or "",
         )
         for n, (unit, sec) in enumerate(pending, start=1)
     )
     # the quote rules are part of what an article's index rows are made from: when they
     # change, the next build re-extracts its quotes (embeddings are reused by text hash)
-    doc_hash = text_hash(json.dumps([meta.doc_id, title, meta.outlet, text, extraction_digest()]))
+    doc_hash = text_hash(json.dumps([meta.doc_id, title, outlet, text, extraction_digest()]))
     return Document(
         doc_id=meta.doc_id,
         title=title,
         source_path=source_path,
         hash=doc_hash,
         paragraphs=paragraphs,
-        outlet=meta.outlet,
+        outlet=outlet,
     )

@@ -105,3 +105,15 @@ def test_line_forms_keep_prose() -> None:
     assert not caps_label("NATO met.")
     assert not caps_label("The end.") and not caps_label("U.S.")
     assert not caps_label("AFP said the talks failed.")
+
+
+def test_a_wire_dateline_names_the_outlet_when_the_manifest_does_not() -> None:
+    doc = parse_document(LIVE, DocMeta("flood"))
+    assert doc.outlet == "Wire" and doc.paragraphs[1].outlet == "Wire"
+    assert doc.paragraphs[1].label == "Wire ¶2"
+    # the manifest's outlet wins; no credit, no outlet
+    assert parse_document(LIVE, DocMeta("flood", outlet="Tarn Post")).outlet == "Tarn Post"
+    assert parse_document(ARCHIVE, DocMeta("storm")).outlet is None
+    # a party label after a name is no credit
+    senator = "Title line\n\nAna Roe (D-Ore.) - the bill's author - spoke first.\n"
+    assert parse_document(senator, DocMeta("s")).outlet is None
