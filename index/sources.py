@@ -26,8 +26,8 @@ from .line_forms import caps_label, rule_line, time_line, typewriter_quotes, wir
 from .text import lede_title
 from .types import Document, Paragraph
 
-# a sentence's end, also before a closing single mark typed as an apostrophe ("… terrorism.'")
-_TERMINAL = re.compile(r"(?:[.!?:;…\"”’)\]]|[.!?…]''?)\s*$")
+# a sentence's end, also before a double mark typed as two apostrophes ("… terrorism.''")
+_TERMINAL = re.compile(r"(?:[.!?:;…\"”’)\]]|[.!?…]'')\s*$")
 _SLUG = re.compile(r"^[a-z0-9]{2,}(?:[-/][a-z0-9]{1,}){1,}$")
 _BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$")
 _DASHED = re.compile(r"^[-–—]\s*(.+?)\s*[-–—]$")

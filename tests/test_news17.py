@@ -79,14 +79,6 @@ def test_quotes_in_typewriter_marks_are_found_with_their_speaker() -> None:
     assert ("It came over the wall in minutes.", "Edna Pell") in quotes
 
 
-def test_a_single_closing_apostrophe_ends_a_sentence_line() -> None:
-    text = "Title line\n\nShe told the court:\n\n'It was not me.'\n\nThe trial goes on.\n"
-    doc = parse_document(text, DocMeta("court"))
-    texts = [p.text for p in doc.paragraphs]
-    assert texts == ["She told the court:", "'It was not me.'", "The trial goes on."]
-    assert all(p.section is None for p in doc.paragraphs)
-
-
 def test_a_live_blog_time_heads_its_update_and_rules_are_dropped() -> None:
     doc = parse_document(LIVE, DocMeta("flood"))
     got = [(p.section, p.text) for p in doc.paragraphs]
