@@ -4,8 +4,10 @@ A file is plain text or Markdown. Per file we decide whether paragraphs are one 
 or blank-line-separated blocks of wrapped lines: in wrapped text, the lines inside a block
 mostly stop mid-sentence. Non-citable units are recognised by their form, never by their
 words: a leading title line, wire-service slugs (``burs-jd/ris/ser``), bylines, and
-crossheads (``– Missiles a ‘red line’ –``, Markdown headings, short unpunctuated lines),
-which become the section of the paragraphs under them.
+crossheads (``– Missiles a ‘red line’ –``, Markdown headings, short unpunctuated lines, a
+live blog's time stamps, an export's ``FULL TEXT.``), which become the section of the
+paragraphs under them, and rules (``___``). Quotation marks typed as two apostrophes are
+read as ``"`` (`line_forms`).
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from pathlib import Path, PurePosixPath
 
 from .folder import DocMeta
 from .limits import cap_title, split_long
+from .line_forms import caps_label, rule_line, time_line, typewriter_quotes, wire_credit
 from .text import lede_title
 from .types import Document, Paragraph
 
-_TERMINAL = re.compile(r"[.!?:;…\"”’)\]]\s*$")
+# a sentence's end, also before a double mark typed as two apostrophes ("… terrorism.''")
+_TERMINAL = re.compile(r"(?:[.!?:;…\"”’)\]]|[.!?…]'')\s*$")
 _SLUG = re.compile(r"^[a-z0-9]{2,}(?:[-/][a-z0-9]{1,}){1,}$")
 _BYLINE = re.compile(r"^(?:by|BY|By)\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}$")
 _DASHED = re.compile(r"^[-–—]\s*(.+?)\s*[-–—]$")
@@ -160,13 +164,13 @@ def split_units(text: str) -> list[_Unit]:
                 len(text[block[0][0] : block[0][1]]) - len(text[block[0][0] : block[0][1]].lstrip())
             )
             last = block[-1][0] + len(text[block[-1][0] : block[-1][1]].rstrip())
-            units.append(_Unit(re.sub(r"\s+", " ", joined), first, last))
+            units.append(_Unit(typewriter_quotes(re.sub(r"\s+", " ", joined)), first, last))
     else:
         for block in blocks:
             for a, b in block:
                 raw = text[a:b]
                 lead = len(raw) - len(raw.lstrip())
-                units.append(_Unit(raw.strip(), a + lead, a + len(raw.rstrip())))
+                units.append(_Unit(typewriter_quotes(raw.strip()), a + lead, a + len(raw.rstrip())))
     return units
 
 
@@ -178,8 +182,12 @@ def classify(unit_text: str, first: bool) -> tuple[str, str | None]:
         return ("title" if first else "heading"), md.group(1).strip()
     if _SLUG.match(t) and "/" in t:
         return "skip", None
-    if _BYLINE.match(t):
+    if _BYLINE.match(t) or rule_line(t):
         return "skip", None
+    if not first and (stamp := time_line(t)):  # a live blog's update: its time heads it
+        return "heading", stamp
+    if not first and caps_label(t):  # "ABSTRACT.", "FULL TEXT." in a database export
+        return "heading", t.rstrip(".:").strip()
     dashed = _DASHED.match(t)
     if dashed and len(t.split()) <= 14:
         return "heading", dashed.group(1).strip()
@@ -226,6 +234,8 @@ def parse_document(
     title = cap_title(title or detected_title or fallback_title or lede or meta.doc_id)
     topic = meta.title or detected_title or fallback_title or slug_topic(slug)
     pending = [(piece, sec) for unit, sec in pending for piece in _pieces(unit)]  # limits.split_long
+    # a manifest's outlet, else the wire service the dateline credits ("WASHINGTON (AP) —")
+    outlet = meta.outlet or (wire_credit(pending[0][0].text) if pending else None)
     paragraphs = tuple(
         Paragraph(
             doc_id=meta.doc_id,
@@ -236,19 +246,19 @@ def parse_document(
             end=unit.end,
             hash=text_hash(unit.text),
             section=sec,
-            outlet=meta.outlet,
+            outlet=outlet,
             topic=topic or "",
         )
         for n, (unit, sec) in enumerate(pending, start=1)
     )
     # the quote rules are part of what an article's index rows are made from: when they
     # change, the next build re-extracts its quotes (embeddings are reused by text hash)
-    doc_hash = text_hash(json.dumps([meta.doc_id, title, meta.outlet, text, extraction_digest()]))
+    doc_hash = text_hash(json.dumps([meta.doc_id, title, outlet, text, extraction_digest()]))
     return Document(
         doc_id=meta.doc_id,
         title=title,
         source_path=source_path,
         hash=doc_hash,
         paragraphs=paragraphs,
-        outlet=meta.outlet,
+        outlet=outlet,
     )
