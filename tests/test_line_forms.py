@@ -1,4 +1,4 @@
-"""Fresh-corpus round 17: forms of real news copy the seeds never showed (invented text)."""
+"""Forms of real news copy: typewriter quote marks, live-blog time stamps, rules, export labels (invented text)."""
 
 from __future__ import annotations
 
