@@ -1,12 +1,14 @@
 """Reader round 17: a yes-or-no question whose only words a paragraph holds are those of its
-time or occasion ("… after the summit?", "was kay at the meeting?"),. Every text here is
-invented.
+time or occasion ("… after the summit?", "was kay at the meeting?"), and "who is Brava's
+mayor?" near a paragraph that names another place's mayor. Every text here is invented.
 """
 
 from __future__ import annotations
 
 from test_answer import evidence, para
 
+from index.cli.render import abstention_text
+from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.yes_no import asked_fact, fact_untold
 from index.retrieval.compose import compose_answer
 from index.types import Answer, Paragraph
@@ -49,3 +51,46 @@ def test_a_setting_phrase_inside_the_act_is_kept() -> None:
     # "before" ends what is asked; the act before it still has to be told
     assert fact_untold("Did Tarn sign the accord before the vote?", "Tarn held a vote on Sunday.")
     assert not fact_untold("Did Tarn sign the accord before the vote?", "Tarn signed the deal on Sunday.")
+
+
+# --- who holds another owner's office --------------------------------------------------------
+
+OTHER_MAYOR = para(
+    "ports",
+    1,
+    "Kell – Tarn Mayor Ilse Varga pressed the port authority on Monday to cut fees for Brava's ferries.",
+)
+OWN_MAYOR = para("ports", 4, "Brava's mayor, Jon Amsel, said the ferries would keep running.")
+SOME_MAYOR = para("ports", 6, "Mayor Jon Amsel said the ferries would keep running.")
+
+
+def test_owned_office_reads_both_orders() -> None:
+    assert owned_office("Who is Brava's mayor?") == ("Brava", "mayor")
+    assert owned_office("who is the harbour master of Kell") == ("Kell", "harbour master")
+    assert owned_office("Who is the mayor?") is None
+    assert owned_office("Who is Jon Amsel?") is None
+
+
+def test_another_owners_office_does_not_answer_who_holds_it() -> None:
+    q = "Who is Brava's mayor?"
+    assert office_of_another(q, OTHER_MAYOR.text)
+    answer = _answer(q, (OTHER_MAYOR, 2.0, 0.8, 0.7))
+    assert answer.abstained and answer.missing == ("name",)
+    assert abstention_text(answer) == "The articles don't give the name asked for."
+
+
+def test_the_owners_own_or_an_unowned_office_is_left_to_answer() -> None:
+    q = "Who is the mayor of Brava?"
+    assert not office_of_another(q, OWN_MAYOR.text)
+    assert not office_of_another(q, SOME_MAYOR.text)  # may well be Brava's
+    assert not office_of_another(q, "Officials in Brava said the ferries would run.")
+    assert not office_of_another(q, "The Bravan mayor, Jon Amsel, backed the plan.")
+    assert not office_of_another(q, "Tarn and Brava mayors met in Kell.")
+    answer = _answer(q, (OWN_MAYOR, 2.0, 0.8, 0.7))
+    assert not answer.abstained and answer.citations[0].paragraph == 4
+
+
+def test_an_opening_word_or_a_name_set_off_by_a_comma_owns_no_office() -> None:
+    q = "Who is the mayor of Brava?"
+    assert not office_of_another(q, "Under Mayor Amsel the ferries kept running.")
+    assert not office_of_another(q, "Jon Amsel, mayor since 2019, spoke.")
