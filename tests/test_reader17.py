@@ -1,6 +1,7 @@
 """Reader round 17: a yes-or-no question whose only words a paragraph holds are those of its
 time or occasion ("… after the summit?", "was kay at the meeting?"), and "who is Brava's
-mayor?" near a paragraph that names another place's mayor. Every text here is invented.
+mayor?" near a paragraph that names another place's mayor, and "where did they meet in
+October?" between near-equal paragraphs. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from test_answer import evidence, para
 
 from index.cli.render import abstention_text
 from index.retrieval.checks.office import office_of_another, owned_office
+from index.retrieval.checks.pinned import pinned, pinned_first
 from index.retrieval.checks.yes_no import asked_fact, fact_untold
 from index.retrieval.compose import compose_answer
 from index.types import Answer, Paragraph
@@ -94,3 +96,36 @@ def test_an_opening_word_or_a_name_set_off_by_a_comma_owns_no_office() -> None:
     q = "Who is the mayor of Brava?"
     assert not office_of_another(q, "Under Mayor Amsel the ferries kept running.")
     assert not office_of_another(q, "Jon Amsel, mayor since 2019, spoke.")
+
+
+# --- where, in a month: the near-tie that names the month -------------------------------------
+
+WILL_MEET = para(
+    "envoys", 4, "Varga and Amsel will also meet amid anger over new fishing quotas in the Tarn Sea."
+)
+MET_IN_OCTOBER = para(
+    "envoys", 2, "It is their third meeting this year. They also met in Kell in October to sign a port deal."
+)
+
+
+def test_where_in_a_month_prefers_a_near_tie_naming_that_month() -> None:
+    q = "Where did Varga and Amsel meet in October?"
+    assert pinned(q)
+    answer = _answer(q, (WILL_MEET, 1.40, 0.70, 0.54), (MET_IN_OCTOBER, 1.39, 0.62, 0.60))
+    assert not answer.abstained and answer.citations[0].paragraph == 2
+    assert "Kell" in answer.text
+
+
+def test_a_weaker_match_naming_the_month_does_not_lead() -> None:
+    q = "Where did Varga and Amsel meet in October?"
+    answer = _answer(q, (WILL_MEET, 1.40, 0.70, 0.54), (MET_IN_OCTOBER, 1.00, 0.50, 0.40))
+    assert answer.citations[0].paragraph == 4
+
+
+def test_a_month_naming_the_thing_asked_about_pins_nothing() -> None:
+    assert not pinned("Who signed the port deal in October?")
+    assert not pinned("Where was the October deal signed?")
+    passages = evidence(
+        "Who signed the port deal in October?", (WILL_MEET, 1.4, 0.7, 0.5), (MET_IN_OCTOBER, 1.39, 0.6, 0.6)
+    )
+    assert pinned_first("Who signed the port deal in October?", passages.passages) == passages.passages

@@ -14,6 +14,7 @@ from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.office import office_of_another
+from .checks.pinned import pinned_first
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
@@ -79,6 +80,8 @@ def checked_lead(
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
     # cited on the strength of the event's own match
     passages = reason_first(question, passages)
+    # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
+    passages = pinned_first(question, passages)
     top = passages[0]
     if (
         asked is not None
