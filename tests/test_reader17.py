@@ -1,7 +1,8 @@
 """Reader round 17: a yes-or-no question whose only words a paragraph holds are those of its
 time or occasion ("… after the summit?", "was kay at the meeting?"), and "who is Brava's
-mayor?" near a paragraph that names another place's mayor, and "where did they meet in
-October?" between near-equal paragraphs. Every text here is invented.
+mayor?" near a paragraph that names another place's mayor, "where did they meet in
+October?" between near-equal paragraphs, and "and in Brava?" after a question about Tarn.
+Every text here is invented.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.pinned import pinned, pinned_first
 from index.retrieval.checks.yes_no import asked_fact, fact_untold
 from index.retrieval.compose import compose_answer
+from index.retrieval.followup import resolve, swap_phrase
 from index.types import Answer, Paragraph
 
 
@@ -129,3 +131,31 @@ def test_a_month_naming_the_thing_asked_about_pins_nothing() -> None:
         "Who signed the port deal in October?", (WILL_MEET, 1.4, 0.7, 0.5), (MET_IN_OCTOBER, 1.39, 0.6, 0.6)
     )
     assert pinned_first("Who signed the port deal in October?", passages.passages) == passages.passages
+
+
+# --- "and in X?": the previous question asked of another object ------------------------------
+
+TOLL_TARN = para("flood", 3, "In Tarn, the flood killed 12 people and cut the rail line.")
+TOLL_BRAVA = para("flood", 7, "The same flood left some 40 people dead in Brava, officials said.")
+
+
+def test_and_in_another_place_asks_the_previous_question_of_that_place() -> None:
+    r = resolve("And in Brava?", "How many people died in Tarn in the flood?", None)
+    assert r.is_followup
+    assert r.query == "How many people died in Brava in the flood?"
+    answer = _answer(r.query, (TOLL_TARN, 2.0, 0.8, 0.7), (TOLL_BRAVA, 1.9, 0.75, 0.6))
+    assert not answer.abstained and answer.citations[0].paragraph == 7
+    assert "40" in answer.text and "12" not in answer.text
+
+
+def test_swap_keeps_the_join_when_nothing_can_be_swapped() -> None:
+    # no object of the same preposition, a bare name, or a chain of follow-ups
+    assert resolve("And in May?", "How many ships sank during the storm?", None).query == (
+        "How many ships sank during the storm? And in May?"
+    )
+    assert resolve("And Brava?", "How many died in Tarn?", None).query == "How many died in Tarn? And Brava?"
+    assert swap_phrase("And in May?", "and in June?") is None
+    # the first object that is a name or a bare word, not one opening on "the"
+    assert swap_phrase("And for Brava?", "What did the board offer for the drivers for Tarn?") == (
+        "What did the board offer for the drivers for Brava?"
+    )
