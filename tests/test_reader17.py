@@ -1,8 +1,9 @@
 """Reader round 17: a yes-or-no question whose only words a paragraph holds are those of its
 time or occasion ("… after the summit?", "was kay at the meeting?"), and "who is Brava's
 mayor?" near a paragraph that names another place's mayor, "where did they meet in
-October?" between near-equal paragraphs, and "and in Brava?" after a question about Tarn.
-Every text here is invented.
+October?" between near-equal paragraphs, "and in Brava?" after a question about Tarn,
+and "what did they agree on?" near a paragraph that tells no agreement. Every text here is
+invented.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from test_answer import evidence, para
 
 from index.cli.render import abstention_text
+from index.retrieval.checks.acts import act_unreported
 from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.pinned import pinned, pinned_first
 from index.retrieval.checks.yes_no import asked_fact, fact_untold
@@ -159,3 +161,21 @@ def test_swap_keeps_the_join_when_nothing_can_be_swapped() -> None:
     assert swap_phrase("And for Brava?", "What did the board offer for the drivers for Tarn?") == (
         "What did the board offer for the drivers for Brava?"
     )
+
+
+# --- what was agreed ------------------------------------------------------------------------
+
+ARRIVED = para(
+    "talks", 6, "Varga arrived at the palace through a side door, and there was no joint statement."
+)
+SIGNED = para("talks", 8, "Varga and Amsel signed a deal to share the Tarn fishing grounds.")
+
+
+def test_what_was_agreed_needs_an_agreement_in_the_paragraph() -> None:
+    q = "What did Varga and Amsel agree on at the palace?"
+    assert act_unreported(q, ARRIVED.text)
+    assert not act_unreported(q, SIGNED.text)
+    answer = _answer(q, (ARRIVED, 2.0, 0.8, 0.7))
+    assert answer.abstained and answer.missing == ("act",)
+    answer = _answer(q, (SIGNED, 2.0, 0.8, 0.7))
+    assert not answer.abstained
