@@ -2,8 +2,8 @@
 time or occasion ("… after the summit?", "was kay at the meeting?"), and "who is Brava's
 mayor?" near a paragraph that names another place's mayor, "where did they meet in
 October?" between near-equal paragraphs, "and in Brava?" after a question about Tarn,
-and "what did they agree on?" near a paragraph that tells no agreement. Every text here is
-invented.
+"what did they agree on?" near a paragraph that tells no agreement, and names typed in lower
+case. Every text here is invented.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from test_answer import evidence, para
 
 from index.cli.render import abstention_text
+from index.retrieval.casing import Casing
 from index.retrieval.checks.acts import act_unreported
 from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.pinned import pinned, pinned_first
@@ -179,3 +180,31 @@ def test_what_was_agreed_needs_an_agreement_in_the_paragraph() -> None:
     assert answer.abstained and answer.missing == ("act",)
     answer = _answer(q, (SIGNED, 2.0, 0.8, 0.7))
     assert not answer.abstained
+
+
+# --- names typed in lower case ----------------------------------------------------------------
+
+FLOOD = [
+    TOLL_TARN.text,
+    TOLL_BRAVA.text,
+    "Officials in Tarn and Brava met on Monday. However, no aid was agreed.",
+]
+
+
+def test_lower_case_names_get_the_capital_the_articles_give_them() -> None:
+    casing = Casing.of(FLOOD)
+    assert casing.recase("how many people died in brava?") == "how many people died in Brava?"
+    assert casing.recase("and in tarn's north") == "and in Tarn's north"
+    # a word also written in lower case, one capitalised only opening a sentence, a question
+    # with a capital of its own: left as typed
+    assert casing.recase("however many died?") == "however many died?"
+    assert casing.recase("what did the officials say") == "what did the officials say"
+    assert casing.recase("How many died in brava?") == "How many died in brava?"
+
+
+def test_a_recased_place_picks_that_place_s_count() -> None:
+    typed = "how many people died in brava in the flood"
+    passages = ((TOLL_TARN, 2.0, 0.8, 0.7), (TOLL_BRAVA, 1.9, 0.75, 0.6))
+    assert _answer(typed, *passages).citations[0].paragraph == 3  # read as no place at all
+    answer = _answer(Casing.of(FLOOD).recase(typed), *passages)
+    assert answer.citations[0].paragraph == 7 and "12" not in answer.text
