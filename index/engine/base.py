@@ -12,6 +12,7 @@ from numpy.typing import NDArray
 
 from ..attribution.checks.check import QuoteCheck
 from ..retrieval.articles.labels import source_names
+from ..retrieval.casing import Casing
 from ..retrieval.conflicts.stories import Stories
 from ..retrieval.lexical import TermWeights
 from ..retrieval.mentions import Vocabulary
@@ -72,6 +73,7 @@ class Loaded:
     vocabulary: Vocabulary  # every word the articles use, to notice names they never mention
     term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
     stories: Stories  # disagreements between articles of one story (index/retrieval/conflicts/stories.py)
+    casing: Casing  # names as the articles write them, for questions typed in lower case
     # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
     quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
     # how many example questions → those this version answers (/start and an empty question
@@ -87,7 +89,9 @@ class Loaded:
     ) -> Loaded:
         """`snap` served through `retriever`, with what is derived from it on load."""
         by_key = {(p.doc_id, p.number): p for p in snap.paragraphs}
-        vocabulary = Vocabulary.of([*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)])
+        texts = [*(p.text for p in snap.paragraphs), *(d.title for d in snap.documents)]
+        vocabulary = Vocabulary.of(texts)
         weights = TermWeights(snap.df, len(snap.paragraphs))
         stories = Stories(snap, by_key, unit_rows)
-        return cls(snap, retriever, by_key, source_names(snap.documents), vocabulary, weights, stories)
+        names = source_names(snap.documents)
+        return cls(snap, retriever, by_key, names, vocabulary, weights, stories, Casing.of(texts))

@@ -79,6 +79,10 @@ class Router:
 
     def answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         """The answer that fits `question`'s kind, and the passages behind it (if any)."""
+        # "how many died in iran": names typed in lower case read as the articles write them
+        question = self.loaded.casing.recase(question)
+        if previous is not None:
+            previous = replace(previous, question=self.loaded.casing.recase(previous.question))
         unanswerable = self._unanswerable(question)
         if unanswerable is not None:
             return unanswerable, ()

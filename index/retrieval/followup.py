@@ -67,7 +67,48 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     if other:
         # the earlier occasion's ordinal would only pull its own paragraph back
         previous_question = _ORDINAL.sub("", previous_question)
+    swapped = swap_phrase(question, previous_question)
+    if swapped is not None:
+        return Resolved(swapped, exclude, True)
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+# "and in June?", "what about for the dockers?": another object for a preposition the
+# previous question used
+_OTHER_OBJECT = re.compile(
+    r"^\s*(?:and|but|so|also|and what about|what about|how about)\s+(?:also\s+)?"
+    r"(in|at|for|on|from|of|during|with|to|by|against)\s+([^?.!]+?)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_DETERMINERS = r"(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|any|all|each|every)"
+
+
+def swap_phrase(question: str, previous_question: str) -> str | None:
+    """The previous question asked of another object: "and in June?" after "how many ships
+    sank in May?" asks how many sank in June, not again in May. The object replaced is the
+    first the previous question gives its preposition that is a bare name or word, not a
+    phrase opening on "the" ("in May" of "in May in the storm"); None when there is none, or
+    when the previous question leans on the one before it in turn.
+
+    >>> swap_phrase("And in June?", "How many ships sank in May in the storm?")
+    'How many ships sank in June in the storm?'
+    >>> swap_phrase("what about for the dockers?", "what did Brava offer for nurses")
+    'what did Brava offer for the dockers'
+    >>> swap_phrase("And Tarn?", "How many ships sank in May?") is None
+    True
+    >>> swap_phrase("And in June?", "How many ships sank in the storm?") is None
+    True
+    """
+    m = _OTHER_OBJECT.match(question)
+    if m is None or _OTHER_OBJECT.match(previous_question):
+        return None
+    prep, obj = m.group(1), m.group(2)
+    earlier = re.search(
+        rf"\b(?i:{prep})\s+(?!(?i:{_DETERMINERS})\b)([\w’'.-]+(?:\s+[A-Z][\w’'.-]*)*)", previous_question
+    )
+    if earlier is None:
+        return None
+    return previous_question[: earlier.start(1)] + obj + previous_question[earlier.end(1) :]
 
 
 def _shown(answer: Answer) -> frozenset[tuple[str, int]]:

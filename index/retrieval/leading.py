@@ -13,6 +13,8 @@ from .checks.answer_type import Want, same_place
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
+from .checks.office import office_of_another
+from .checks.pinned import pinned_first
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
@@ -78,6 +80,8 @@ def checked_lead(
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
     # cited on the strength of the event's own match
     passages = reason_first(question, passages)
+    # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
+    passages = pinned_first(question, passages)
     top = passages[0]
     if (
         asked is not None
@@ -103,6 +107,9 @@ def checked_lead(
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
+        return abstention(asked_as, top, qw, conf, "no_value", ("name",))
+    if office_of_another(question, top.paragraph.text):
+        # "who is Iran's president?" near "U.S. President Donald Trump …" (office.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
     if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
         # "who was killed in the attack?" near a paragraph that only calls the attack deadly

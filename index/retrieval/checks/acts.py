@@ -23,6 +23,8 @@ award lend lent sell sold propose proposal extend guarantee assure aid assistanc
 # what is asked for
 _ASKING = """ask request demand urge call press seek sought want plead appeal push insist pressure
 implore lobby require invite encourage tell told wish""".split()
+# what is agreed: "what did X and Y agree on?" is told by an agreement in any of these words
+_AGREEING = "agree agreement deal accord pact treaty consensus settle settlement sign signed".split()
 _FAMILIES = {
     **dict.fromkeys("offer give promise pledge grant provide propose".split(), _GIVING),
     **dict.fromkeys("ask request demand urge".split(), _ASKING),
@@ -35,6 +37,11 @@ _WHAT_ACT = re.compile(
     r"^\s*(?i:what\s+(?:else\s+)?(?:did|does|do|has|have|had|will|would))\s+(?:[\w’'.-]+\s+){1,6}?(?<!\bto\s)"
     r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\s+"
     r"(?:[A-Z]|(?i:the|his|her|their|its|them|him|us|me|a|an)\b)"
+)
+# "what did Lee and Roe agree on?", "what have the sides agreed to?"
+_WHAT_AGREED = re.compile(
+    r"^\s*what\s+(?:else\s+)?(?:did|do|does|have|has|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?agreed?\b",
+    re.IGNORECASE,
 )
 # "is X planning to visit …?", "are they preparing a new strike?", "does X intend to …?": the
 # act planned, after "to" or an article
@@ -107,7 +114,11 @@ def asked_act(question: str) -> set[str] | None:
     True
     >>> asked_act("Will Brava give up its claim?") is None, asked_act("Did Brava send troops?") is None
     (True, False)
+    >>> "accord" in (asked_act("What did Lee and Roe agree on in Kell?") or set())
+    True
     """
+    if _WHAT_AGREED.match(question) is not None:
+        return _stems(_AGREEING)
     m = _WHAT_ACT.match(question) or _DID_ACT.match(question)
     if m is not None and m.group(1).lower() in _FAMILIES:
         return _stems(_FAMILIES[m.group(1).lower()])

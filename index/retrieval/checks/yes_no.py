@@ -6,6 +6,11 @@ amid growing outrage …". It tells nothing of the act asked about: the question
 its names ("sign any agreement") are the fact it asks after, and a paragraph holding none of
 them, nor a word news uses for the same thing (`kin.topic_terms`: "deal" for "agreement"),
 does not state it, whether yes or no.
+
+A phrase that only sets the time or the occasion ("… after the summit", "… at the meeting")
+situates the fact and is not it: "did Lee strike Roe after the summit?" is not told by a
+paragraph about the summit, nor "was Kay at the meeting?" by one about the meeting without
+Kay. Such a phrase counts only when nothing else is asked ("was Lee at the summit?").
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ _YES_NO = re.compile(
     r"(?!(?:the\s+|both\s+)*(?:two\s+)?(?:sources|articles|reports|stories|outlets|accounts)\b)",
     re.IGNORECASE,
 )
+# a trailing phrase of time or occasion, from its preposition to the end of the question
+_SETTING = re.compile(r"\s+(?:after|before|during|following|since|until|at)\s+.*$", re.IGNORECASE | re.DOTALL)
 
 
 def asked_fact(question: str) -> set[str]:
@@ -32,12 +39,19 @@ def asked_fact(question: str) -> set[str]:
     ['accord', 'agreement', 'deal', 'pact', 'sign', 'treati']
     >>> asked_fact("What did Lee sign?")
     set()
+    >>> sorted(asked_fact("Was kay at the summit?")), sorted(asked_fact("Was Kay at the summit?"))
+    (['kay'], ['meet', 'summit', 'trip', 'visit'])
     """
     m = _YES_NO.match(question)
     if m is None:
         return set()
-    rest = question[m.end() :].split()
-    return topic_terms(" ".join(w for w in rest if not w[:1].isupper()))
+    rest = question[m.end() :]
+    core = _unnamed_terms(_SETTING.sub("", rest))
+    return core or _unnamed_terms(rest)
+
+
+def _unnamed_terms(text: str) -> set[str]:
+    return topic_terms(" ".join(w for w in text.split() if not w[:1].isupper()))
 
 
 def fact_untold(question: str, paragraph: str) -> bool:
