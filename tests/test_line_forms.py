@@ -1,4 +1,4 @@
-"""Forms of real news copy: typewriter quote marks, live-blog time stamps, rules, export labels (invented text)."""
+"""Forms of real news copy: typewriter quote marks, live-blog stamps, rules, export labels."""
 
 from __future__ import annotations
 
