@@ -87,6 +87,9 @@ _NOT_SPEAKERS = frozenset(
     headline""".split()
 )
 _UNNAMED = frozenset(("anonymous", "unnamed", "unidentified"))
+# a name or a description never ends in an article, a preposition or a conjunction: "Affirming
+# the needs of the state of Israel …" has no speaker "Affirming the needs of the" stating it
+_OPEN_ENDS = frozenset("the a an of to in on at for from by with and or but as".split())
 # "according to X, …", "… , according to X", "in X's words, …": a whole question framed by its
 # source. The question words after the source end it when no comma does ("according to Lenin
 # why must …").
@@ -164,6 +167,8 @@ def _is_speaker(phrase: str) -> bool:
         return False
     if toks[-1] in ("source", "sources") and _UNNAMED & set(toks):
         return True  # "an anonymous source" is a person; "the source" may be an article
+    if toks[-1] in _OPEN_ENDS:
+        return False
     return toks[-1] not in _NOT_SPEAKERS and not (
         toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
     )
@@ -261,6 +266,8 @@ def parse_claim(text: str) -> tuple[str | None, str]:
     (None, 'He said we would win')
     >>> parse_claim("we will not yield")
     (None, 'we will not yield')
+    >>> parse_claim("Guarding the rights of the state of Ohio to tax")
+    (None, 'Guarding the rights of the state of Ohio to tax')
     """
     t = " ".join(text.split())
     for i, form in enumerate(_CLAIM_FORMS):

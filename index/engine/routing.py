@@ -194,7 +194,9 @@ class Router:
                     return fallback, passages
                 answer = replace(
                     answer,
-                    closest=fallback.closest or (fallback.citations[0] if fallback.citations else None),
+                    closest=answer.closest
+                    or fallback.closest
+                    or (fallback.citations[0] if fallback.citations else None),
                 )
             return answer, ()
         return self._retrieval_answer(question, previous)
