@@ -1,6 +1,7 @@
 """Journalist round 17: words an article quotes without saying whose are no one's; a
 paraphrase keeps a word of the quote it is matched to; a phrase ending in "the" or "of" is no
-speaker. Every text here is invented (README, "Journalist round 17")."""
+speaker; a did-say paraphrase the speaker's quote says the reverse of is contradicted. Every
+text here is invented (README, "Journalist round 17")."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from news_fixtures import doc
 from test_answer import para
 
 from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.paraphrased import did_say_in_other_words
 from index.attribution.checks.claim_words import shares_a_word
 from index.attribution.checks.claims import check_claim, did_say
+from index.attribution.checks.opposites import opposites
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question, parse_claim
 from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies
-from index.types import Passage, Quote
+from index.types import Answer, Passage, Quote
 
 # --- a scare quote (no speaker) is not "an unnamed source" ---------------------------------
 
@@ -131,3 +134,36 @@ def test_a_phrase_ending_in_an_article_or_preposition_is_no_speaker() -> None:
         "the tolls will go",
     )
     assert parse_claim("Ole Brandt warned of higher tolls")[0] == "Ole Brandt"
+
+
+# --- "did X say <paraphrase>?" that X's quote says the reverse of -------------------------
+
+FEES = (
+    "Port fees\n\n"
+    "“The new fees will do lasting harm to the port,” said Ole Brandt, the harbour master.\n\n"
+    "“We expect the ferry timetable to change in spring,” said Mayor Ilse Varga."
+)
+
+
+def _did(question: str) -> Answer | None:
+    quotes = extract_quotes(doc(FEES, "fees"))
+    assert {q.speaker for q in quotes} >= {"Ole Brandt", "Ilse Varga"}
+    query = parse_attribution_question(question)
+    assert query is not None and query.kind == "did_say"
+    return did_say_in_other_words(question, query, _passages(quotes), quotes, _everything_fits, {})
+
+
+def test_a_paraphrase_the_speakers_quote_reverses_is_contradicted() -> None:
+    answer = _did("Did Brandt say the fees would help the port?")
+    assert answer is not None and answer.attribution is not None
+    assert answer.attribution.verdict == "contradicts" and answer.attribution.said_by == "Ole Brandt"
+    assert "harm" in (answer.attribution.diff or "")
+    assert "harm" in opposites("help") and "help" in opposites("harm")
+
+
+def test_a_fit_in_meaning_alone_is_no_yes_and_no_one_elses_quote_answers() -> None:
+    # fits (the worst-case encoder) and shares "fees", but reverses no word: left to the
+    # ordinary cited answer, which shows the quote
+    assert _did("Did Brandt say the fees would pay for a new quay?") is None
+    # Varga is quoted, on something else: Brandt's words do not answer for her
+    assert _did("Did Varga say the fees would help the port?") is None
