@@ -167,3 +167,35 @@ def test_a_fit_in_meaning_alone_is_no_yes_and_no_one_elses_quote_answers() -> No
     assert _did("Did Brandt say the fees would pay for a new quay?") is None
     # Varga is quoted, on something else: Brandt's words do not answer for her
     assert _did("Did Varga say the fees would help the port?") is None
+
+
+# --- "what did X tell Reuters?" ------------------------------------------------------------
+
+DAM = (
+    "Dam repairs\n\n"
+    "“The pumps are older than the dam itself,” said Karin Holm, the site engineer.\n\n"
+    "“We will drain the basin in May,” Holm told Reuters.\n\n"
+    "“No village is at risk,” she told the BBC."
+)
+
+
+def _told(question: str) -> Answer:
+    query = parse_attribution_question(question)
+    assert query is not None and query.kind == "what_said"
+    return answer_attribution(question, query, extract_quotes(doc(DAM, "dam")), {})
+
+
+def test_what_x_told_an_outlet_is_the_quotes_given_to_it() -> None:
+    assert parse_attribution_question("What did Holm tell Reuters?").told == "Reuters"  # type: ignore[union-attr]
+    about = parse_attribution_question("What did Holm tell the BBC about the village?")
+    assert about is not None and (about.told, about.topic) == ("the BBC", "the village")
+    answer = _told("What did Holm tell Reuters?")
+    assert answer.attribution is not None
+    said = " ".join(s.text for s in answer.sentences)
+    assert "drain the basin" in said and "pumps" not in said and "No village" not in said
+    assert answer.attribution.note == "Holm is quoted once more without the article saying it was to Reuters"
+    bbc = " ".join(s.text for s in _told("What did Holm tell the BBC?").sentences)
+    assert "No village" in bbc and "drain" not in bbc
+    # told to no one the article names: every quote not given to someone else
+    ap = " ".join(s.text for s in _told("What did Holm tell the AP?").sentences)
+    assert "pumps" in ap and "drain" not in ap and "No village" not in ap

@@ -138,6 +138,7 @@ class AttributionQuery:
     topic: str | None = None
     quoted: bool = False
     framed: bool = False
+    told: str | None = None  # whom "what did X tell …?" asks after ("AFP", "the BBC")
 
 
 def _clean(text: str) -> str:
@@ -360,13 +361,15 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if m and _is_speaker(m.group(1)):
         rest = m.group(2).strip()
         topic = _TOPIC.match(rest)
-        if not topic and _TOLD.search(q[: m.start(2)]):
+        asks_told = _TOLD.search(q[: m.start(2)]) is not None
+        told = named.group(0).strip() if asks_told and (named := _NAMED.match(rest)) else None
+        if not topic and asks_told:
             rest = _untold(rest)
         if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():
             return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=_clean(rest))
         # "what did X say would happen next": the rest of the question is the topic too
         about = _clean(topic.group(1)) if topic else (_clean(rest) or None)
-        return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=about)
+        return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=about, told=told)
     m = _WORDS_OF.match(q)
     if m:
         speaker = m.group(1) or m.group(3)

@@ -40,6 +40,7 @@ from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, 
 from .on_topic import on_topic
 from .plural_role import role_members
 from .relevance import CLAIM_FLOOR, Relevance, ranked
+from .told import told_note, told_to
 from .unattributed import unattributed
 
 MAX_LISTED = 12
@@ -130,15 +131,21 @@ def answer_attribution(
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
+        untold = 0
+        if query.told:  # "what did X tell AFP?": the quotes given to AFP, when some say so
+            found, untold = told_to(query.told, found)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
             claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
-            note=None
-            if several
-            else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
+            note=told_note(query.speaker, query.told or "", untold)
+            or (
+                None
+                if several
+                else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes))
+            ),
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)
