@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from news_fixtures import doc
 from test_answer import para
 
+from bot import render
 from index.attribution.answers.answer import answer_attribution, quote_for_claim
 from index.attribution.answers.paraphrased import did_say_in_other_words
 from index.attribution.checks.claim_words import shares_a_word
@@ -194,8 +195,15 @@ def test_what_x_told_an_outlet_is_the_quotes_given_to_it() -> None:
     said = " ".join(s.text for s in answer.sentences)
     assert "drain the basin" in said and "pumps" not in said and "No village" not in said
     assert answer.attribution.note == "Holm is quoted once more without the article saying it was to Reuters"
+    assert answer.attribution.told == "Reuters"
+    assert answer_text(answer).startswith("What Holm told Reuters (1 quote):")
+    assert "<b>What Holm told Reuters</b>" in render.answer_html(answer)
     bbc = " ".join(s.text for s in _told("What did Holm tell the BBC?").sentences)
     assert "No village" in bbc and "drain" not in bbc
     # told to no one the article names: every quote not given to someone else
-    ap = " ".join(s.text for s in _told("What did Holm tell the AP?").sentences)
+    ap_answer = _told("What did Holm tell the AP?")
+    ap = " ".join(s.text for s in ap_answer.sentences)
     assert "pumps" in ap and "drain" not in ap and "No village" not in ap
+    assert (
+        ap_answer.attribution is not None and ap_answer.attribution.told is None
+    )  # not said to be to the AP

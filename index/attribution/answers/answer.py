@@ -131,9 +131,9 @@ def answer_attribution(
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
-        untold = 0
+        untold, told = 0, False
         if query.told:  # "what did X tell AFP?": the quotes given to AFP, when some say so
-            found, untold = told_to(query.told, found)
+            found, untold, told = told_to(query.told, found)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
@@ -146,6 +146,7 @@ def answer_attribution(
                 if several
                 else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes))
             ),
+            told=query.told if told else None,
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)

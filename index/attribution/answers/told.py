@@ -24,27 +24,28 @@ def _names(cue: str, addressee: str) -> bool:
     return re.search(rf"\b{re.escape(addressee)}\b", cue) is not None
 
 
-def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int]:
-    """The quotes of `quotes` given to `addressee`, and how many others were left out for
-    saying nothing of whom they were given to (those told to someone else are dropped
-    silently).
+def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int, bool]:
+    """The quotes of `quotes` given to `addressee`, how many others were left out for saying
+    nothing of whom they were given to (those told to someone else are dropped silently), and
+    whether any names `addressee` (if none does, the quotes told to no one named are returned).
 
     >>> q = lambda n, cue: Quote(f"Words {n}.", "Ann Lee", None, cue, "d", "T", n, 0, 8)
     >>> said, told, bbc = q(1, "said"), q(2, "told AFP"), q(3, "told the BBC")
-    >>> [x.paragraph for x in told_to("AFP", [said, told, bbc])[0]], told_to("AFP", [said, told, bbc])[1]
-    ([2], 1)
-    >>> [x.paragraph for x in told_to("Reuters", [said, told, bbc])[0]]
-    [1]
+    >>> found, others, named = told_to("AFP", [said, told, bbc])
+    >>> [x.paragraph for x in found], others, named
+    ([2], 1, True)
+    >>> [x.paragraph for x in told_to("Reuters", [said, told, bbc])[0]], told_to("Reuters", [said])[2]
+    ([1], False)
     """
     want = fold(addressee).strip().removeprefix("the ").strip()
     if not want:
-        return list(quotes), 0
+        return list(quotes), 0, False
     cues = [fold(q.cue or "") for q in quotes]
     given = [q for q, cue in zip(quotes, cues, strict=True) if _names(cue, want)]
     unsaid = [
         q for q, cue in zip(quotes, cues, strict=True) if not _names(cue, want) and not _TOLD.search(cue)
     ]
-    return (given, len(unsaid)) if given else (unsaid, 0)
+    return (given, len(unsaid), True) if given else (unsaid, 0, False)
 
 
 def told_note(speaker: str, addressee: str, others: int) -> str | None:
