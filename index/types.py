@@ -200,6 +200,8 @@ class Attribution:
     # for what-said: other people quoted under the asked surname ("no quote by Olek Brandt;
     # Ilse Brandt is quoted 2 times"), so a namesake's words are never taken for theirs
     note: str | None = None
+    # for "what did X tell AFP?" answered by quotes whose cue names AFP: "AFP" (else None)
+    told: str | None = None
 
     @property
     def on_claim(self) -> str:

@@ -7,7 +7,11 @@ lines. Each line holds the verdict a careful journalist expects (`expect`), who 
 it (`speaker`) and where (`para`, as the bot numbers paragraphs). Only the checks the bot
 gets right are kept; docs/history.md's "Attribution checks round 11" (and "round 12": 35 more
 checks by a second journalist) list the ones it still gets wrong. From reader round 14 every
-check written is kept, one still wrong with `known_wrong` (an expected failure).
+check written is kept, one still wrong with `known_wrong` (an expected failure). Journalist
+round 17 adds `/quotes <speaker>` (``listed``), "according to whom …?" (a who-said), "where do
+the sources disagree?" (``listed``, `para` the first side of the first disagreement) and, for
+`/quote`, ``no_other_speaker`` (a claim naming the wrong speaker) and ``on_behalf`` (the
+person an office speaks for).
 """
 
 from __future__ import annotations
@@ -75,13 +79,23 @@ def _same_speaker(got: str | None, want: str) -> bool:
 
 
 def _verdict(engine: Engine, q: str) -> tuple[str, str | None, Quote | None]:
+    if q.startswith("/quotes"):
+        # (journalist round 17) every quote of a speaker asked by name, role or description
+        quotes = engine.quotes_by(q.removeprefix("/quotes").strip() or None)
+        return ("listed" if quotes else "not_found"), (quotes[0].speaker if quotes else None), None
     if q.startswith("/quote "):
         c = engine.check_quote(q.removeprefix("/quote "))
         if c.verdict == "not_found" or c.quote is None:
             return "not_found", None, None
         got = "opposite" if c.reversal else "yes" if c.verdict == "exact" else "misworded"
+        # a claim naming the wrong speaker ("…, Lee said"), or the person an office speaks for
+        got = "no_other_speaker" if c.speaker_right is False else "on_behalf" if c.on_behalf else got
         return got, c.quote.speaker, c.quote
     answer: Answer = engine.ask(q)
+    if answer.attribution is None and answer.disagreements:
+        # "where do the sources disagree?": the first side of the first disagreement
+        side = answer.disagreements[0].sides[0]
+        return "listed", None, Quote("", None, None, None, side.doc_id, "", side.paragraph, 0, 0)
     a = answer.attribution
     assert a is not None, f"no attribution verdict for {q!r}"
     quote = a.quotes[0] if a.quotes else None
@@ -107,13 +121,17 @@ def test_the_bot_gives_the_journalists_verdict_and_speaker(engine: Engine, check
         assert got == expect
     elif q.lower().startswith("did "):
         assert got == _DID_SAY[expect]
-    elif q.lower().startswith("who "):
+    elif q.lower().startswith(("who ", "according to whom")):
         assert got in _WHO_SAID[expect]
     else:
         assert got == expect  # "listed" or "not_found" for what-said
     if speaker is not None:
         assert _same_speaker(said_by, str(speaker)), f"{said_by!r} is not {speaker!r}"
-    if check["para"] is not None and quote is not None and expect not in ("not_found", "listed"):
+    if (
+        check["para"] is not None
+        and quote is not None
+        and (expect not in ("not_found", "listed") or quote.text == "")
+    ):
         # (a what-said list may lead with another of the speaker's quotes on the topic)
         doc, n = check["para"]  # type: ignore[misc]
         assert quote.doc_id.startswith(str(doc)) and quote.paragraph == n

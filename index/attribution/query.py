@@ -87,6 +87,9 @@ _NOT_SPEAKERS = frozenset(
     headline""".split()
 )
 _UNNAMED = frozenset(("anonymous", "unnamed", "unidentified"))
+# a name or a description never ends in an article, a preposition or a conjunction: "Affirming
+# the needs of the state of Israel …" has no speaker "Affirming the needs of the" stating it
+_OPEN_ENDS = frozenset("the a an of to in on at for from by with and or but as".split())
 # "according to X, …", "… , according to X", "in X's words, …": a whole question framed by its
 # source. The question words after the source end it when no comma does ("according to Lenin
 # why must …").
@@ -135,6 +138,7 @@ class AttributionQuery:
     topic: str | None = None
     quoted: bool = False
     framed: bool = False
+    told: str | None = None  # whom "what did X tell …?" asks after ("AFP", "the BBC")
 
 
 def _clean(text: str) -> str:
@@ -164,6 +168,8 @@ def _is_speaker(phrase: str) -> bool:
         return False
     if toks[-1] in ("source", "sources") and _UNNAMED & set(toks):
         return True  # "an anonymous source" is a person; "the source" may be an article
+    if toks[-1] in _OPEN_ENDS:
+        return False
     return toks[-1] not in _NOT_SPEAKERS and not (
         toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
     )
@@ -261,6 +267,8 @@ def parse_claim(text: str) -> tuple[str | None, str]:
     (None, 'He said we would win')
     >>> parse_claim("we will not yield")
     (None, 'we will not yield')
+    >>> parse_claim("Guarding the rights of the state of Ohio to tax")
+    (None, 'Guarding the rights of the state of Ohio to tax')
     """
     t = " ".join(text.split())
     for i, form in enumerate(_CLAIM_FORMS):
@@ -353,13 +361,15 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if m and _is_speaker(m.group(1)):
         rest = m.group(2).strip()
         topic = _TOPIC.match(rest)
-        if not topic and _TOLD.search(q[: m.start(2)]):
+        asks_told = _TOLD.search(q[: m.start(2)]) is not None
+        told = named.group(0).strip() if asks_told and (named := _NAMED.match(rest)) else None
+        if not topic and asks_told:
             rest = _untold(rest)
         if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():
             return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=_clean(rest))
         # "what did X say would happen next": the rest of the question is the topic too
         about = _clean(topic.group(1)) if topic else (_clean(rest) or None)
-        return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=about)
+        return AttributionQuery("what_said", speaker=m.group(1).strip(), topic=about, told=told)
     m = _WORDS_OF.match(q)
     if m:
         speaker = m.group(1) or m.group(3)

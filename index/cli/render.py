@@ -57,6 +57,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
             "within": a.within,
             "relayed": a.relayed,
             "note": a.note,
+            "told": a.told,
             "quotes": [
                 {
                     "speaker": q.speaker,
@@ -113,7 +114,8 @@ def verdict_text(answer: Answer) -> str | None:
         return f"Quoted on {att.claim} ({_speakers(att.quotes)}):"
     if att.kind == "what_said":
         n = len(att.quotes)
-        return f"What {att.speaker_asked or 'they'} said ({n} quote{'s' if n != 1 else ''}):" if n else None
+        said = f"told {att.told}" if att.told else "said"
+        return f"What {att.speaker_asked or 'they'} {said} ({n} quote{'s' if n != 1 else ''}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":
             named = asked_and_found(att.speaker_asked or "", att.said_by)

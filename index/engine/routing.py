@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from ..attribution.answers.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
 from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
+from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
 from ..attribution.answers.titled import titled_name
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question, quotes_by
@@ -182,6 +183,13 @@ class Router:
                     )
                     if found is not None:
                         return matched_answer(question, query, found, loaded.by_key), passages
+                if not fallback.abstained:
+                    # "did X say <paraphrase>?": X's quote that says it, or says the reverse
+                    said = did_say_in_other_words(
+                        question, query, passages, loaded.snapshot.quotes, self.relevance, loaded.by_key
+                    )
+                    if said is not None:
+                        return said, passages
                 if (
                     not query.quoted
                     and not fallback.abstained
@@ -198,7 +206,9 @@ class Router:
                     return fallback, passages
                 answer = replace(
                     answer,
-                    closest=fallback.closest or (fallback.citations[0] if fallback.citations else None),
+                    closest=answer.closest
+                    or fallback.closest
+                    or (fallback.citations[0] if fallback.citations else None),
                 )
             return answer, ()
         return self._retrieval_answer(question, previous)

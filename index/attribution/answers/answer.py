@@ -22,7 +22,15 @@ from ..checks.check import (
     said_text,
 )
 from ..checks.claim_terms import holds_key
-from ..checks.claim_words import countries_named, nameless, negations, reworded, subject_untold, uncontracted
+from ..checks.claim_words import (
+    countries_named,
+    nameless,
+    negations,
+    reworded,
+    shares_a_word,
+    subject_untold,
+    uncontracted,
+)
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
 from ..checks.regarded import viewer_made_thing
@@ -32,6 +40,8 @@ from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, 
 from .on_topic import on_topic
 from .plural_role import role_members
 from .relevance import CLAIM_FLOOR, Relevance, ranked
+from .told import told_note, told_to
+from .unattributed import unattributed
 
 MAX_LISTED = 12
 # "who commented on X?": the quotes scoring at least ON_FLOOR and within ON_MARGIN of the
@@ -121,15 +131,22 @@ def answer_attribution(
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
+        untold, told = 0, False
+        if query.told:  # "what did X tell AFP?": the quotes given to AFP, when some say so
+            found, untold, told = told_to(query.told, found)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
             claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
-            note=None
-            if several
-            else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes)),
+            note=told_note(query.speaker, query.told or "", untold)
+            or (
+                None
+                if several
+                else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes))
+            ),
+            told=query.told if told else None,
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)
@@ -152,6 +169,10 @@ def answer_attribution(
             check, claim = (again, named) if again.verdict != "not_found" else (check, claim)
         verdict = str(check.verdict)
         said_by = None
+    nobodys = check.quote if check.verdict != "not_found" else check.prose
+    if nobodys is not None and nobodys.speaker is None:
+        # words the article quotes without saying whose: no one, named or unnamed, said them
+        return unattributed(question, query, claim, nobodys, paragraphs)
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
     if not query.quoted and verdict == "misworded":
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
@@ -308,6 +329,11 @@ def quote_for_claim(
     # Iran continue to see whether or not a Deal can be consummated", which names Iran only as
     # the other party
     if subject_untold(claim, near[best].text):
+        return None
+    # nor on the story alone: "sanctions on Iran should be lifted" is near in meaning to "…
+    # hinted at potential military action against Iran" (one story, one country) with no word
+    # of it; a paraphrase keeps at least one of its words, or one news uses for the same thing
+    if not shares_a_word(claim, near[best].context or near[best].text):
         return None
     return near[best]
 

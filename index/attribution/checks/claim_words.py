@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from ...retrieval.checks.actor import actor_words, names_actor
-from ...retrieval.lexical import american
+from ...retrieval.checks.kin import topic_terms
+from ...retrieval.lexical import american, terms
 from ...text import fold, words
 
 FUNCTION_WORDS = frozenset(
@@ -205,3 +206,26 @@ def countries_named(claim: str) -> str:
         return name if name is not None else m.group(0)
 
     return _COUNTRY_WORD.sub(country, claim)
+
+
+# prepositions and degree words the term stemmer keeps: "against Iran" shares no claim
+_UNTOLD = """against along among around behind below beneath beside between beyond despite except inside
+near outside past through toward towards upon within without less least still even never""".split()
+_LIGHT_TERMS = frozenset(terms(" ".join([*FUNCTION_WORDS, *LIGHT_VERBS, *PARTICLES, *_UNTOLD])))
+
+
+def shares_a_word(claim: str, sentence: str) -> bool:
+    """Whether the words of `claim` beyond its names (`nameless`) and `sentence` have a content
+    word in common, or two words news uses for the same thing (`kin.topic_terms`: "strike" for
+    "attack"). A paraphrase of a quotation keeps at least one of its words; a claim with no
+    content word beyond its names is not judged (True).
+
+    >>> shares_a_word("Lee said the tolls should be scrapped", "“We will scrap the tolls,” Lee said.")
+    True
+    >>> shares_a_word("the port should be sold", "Lee hinted at action against the firm")
+    False
+    >>> shares_a_word("Lee will attack Roe", "Roe could strike first, officials warned.")
+    True
+    """
+    mine = {t for t in topic_terms(nameless(claim)) if t not in _LIGHT_TERMS}
+    return not mine or bool(mine & set(terms(sentence)))

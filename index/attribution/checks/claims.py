@@ -72,6 +72,10 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
         reverse = _in_sentence(text, others, weigh)
         if reverse is not None and reversal_diff(text, said_text(reverse.quote)) is not None:
             best = reverse
+    if best.quote.speaker is None:
+        # words the article quotes without saying whose (a scare quote, a speaker the rules
+        # could not resolve): no one is on record for them, so no one else said it either
+        return DidSay("not_found", QuoteCheck("not_found", None, prose=best.quote), group=group)
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)

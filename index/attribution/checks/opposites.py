@@ -27,8 +27,8 @@ _OPPOSED = (
     ("success successful succeeded", "failure failed unsuccessful"),
     ("continue continued resume resumed", "stop stopped halt halted suspend suspended end ended"),
     (
-        "helpful beneficial positive constructive good useful",
-        "harmful detrimental destructive damaging negative bad",
+        "helpful beneficial positive constructive good useful help helps helped benefit benefits",
+        "harmful detrimental destructive damaging negative bad hurt hurts harm harms harmed undermine",
     ),
     ("strong stronger", "weak weaker"),
     ("better improve improved", "worse worsen worsened"),
