@@ -2,7 +2,8 @@
 
 Every vector row is keyed by the hash of the text it embeds; rows whose text is unchanged
 are copied from the live version instead of re-embedded, so a build with nothing changed
-embeds 0 paragraphs, and editing one paragraph embeds one.
+embeds 0 paragraphs, and editing one paragraph embeds one. What needs no vectors (quotes, BM25,
+what the calibration reads) is computed while the encoder runs (`textwork.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -34,9 +34,6 @@ from .build import (
 )
 from .local import IndexSnapshot, LocalStore
 from .textwork import TextWork, text_work
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
