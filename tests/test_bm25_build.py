@@ -1,6 +1,6 @@
 """The build's BM25 index is the one LlamaIndex's `BM25Retriever` builds, without LlamaIndex.
 
-`store.ingest.build_bm25` calls bm25s directly (importing LlamaIndex took 1.8 s of a
+`store.bm25.build_bm25` calls bm25s directly (importing LlamaIndex took 1.8 s of a
 squad-dev build); the files it saves must be those of the retriever it replaced.
 """
 
@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.store.ingest import BM25_STEMMER, BM25_TOKEN_PATTERN, build_bm25, read_corpus
+from index.store.bm25 import BM25_STEMMER, BM25_TOKEN_PATTERN, build_bm25
+from index.store.ingest import read_corpus
 
 FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "corpus"
 

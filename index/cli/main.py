@@ -30,22 +30,18 @@ log = logging.getLogger(__name__)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from ..engine import Engine
     from ..errors import IngestError
+    from ..store.backend import build_index
 
     settings = settings_from_args(args)
     bar = ProgressBar(enabled=not args.json and sys.stderr.isatty())
     try:
-        with Engine.open(
-            settings, build=True, force=args.force, progress=bar, allow_shrink=args.allow_shrink
-        ) as engine:
-            report = engine.last_build
+        report = build_index(settings, bar, force=args.force, allow_shrink=args.allow_shrink)
     except IngestError as exc:
         bar.close()
         print(f"error: {exc} (the previous index is still being served)", file=sys.stderr)
         return 1
     bar.close()
-    assert report is not None
     if args.json:
         print(json.dumps(report.as_dict()))
     else:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -43,8 +43,8 @@ CANDIDATES = 40
 class BM25Index(Protocol):
     """The BM25 half as ranking reads it: a bm25s index and the tokenisation it was built with.
 
-    `store.ingest.build_bm25` makes one (a fresh build, the index LlamaIndex's `BM25Retriever`
-    would make) and `store.ingest.load_bm25` gives the persisted one, both without LlamaIndex.
+    `store.bm25.build_bm25` makes one (a fresh build, the index LlamaIndex's `BM25Retriever`
+    would make) and `store.bm25.load_bm25` gives the persisted one, both without LlamaIndex.
     """
 
     @property
@@ -161,7 +161,13 @@ class HybridRetriever(RankedRetriever):
         embedder: Embedder,
         bm25: BM25Index | None,
         weights: Weights | None = None,
+        *,
+        sentences: SentenceIndex | None = None,
+        known_vectors: Mapping[str, NDArray[np.float32]] | None = None,
     ) -> None:
+        """`sentences` (of `snap.paragraphs`) and `known_vectors` (question → its vector, as
+        `embedder` gives it for that question alone) reuse work a build did beside its
+        encoder (`store.textwork`)."""
         self.snap = snap
         self.embedder = embedder
         self.bm25 = bm25
@@ -174,11 +180,15 @@ class HybridRetriever(RankedRetriever):
         self.row_start = np.searchsorted(rows, np.arange(n + 1)).astype(np.int64)
         self.paragraph_vectors = snap.paragraph_vectors
         self.term_weights = TermWeights(snap.df, n)
-        self.sentences = SentenceIndex(self.paragraphs)
+        self.sentences = sentences if sentences is not None else SentenceIndex(self.paragraphs)
+        self._known = known_vectors or {}
         self._bm25_lock = threading.Lock()
         self._weight_vector = np.array([getattr(self.weights, f.name) for f in fields(Weights)])
 
     def embed_query(self, question: str) -> NDArray[np.float32]:
+        known = self._known.get(question)
+        if known is not None:
+            return known
         vector: NDArray[np.float32] = self.embedder.embed([question])[0]
         return vector
 

@@ -2,7 +2,8 @@
 
 Every vector row is keyed by the hash of the text it embeds; rows whose text is unchanged
 are copied from the live version instead of re-embedded, so a build with nothing changed
-embeds 0 paragraphs, and editing one paragraph embeds one.
+embeds 0 paragraphs, and editing one paragraph embeds one. What needs no vectors (quotes, BM25,
+what the calibration reads) is computed while the encoder runs (`textwork.py`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -21,27 +20,20 @@ from ..errors import IngestError, ManifestError
 from ..folder import MANIFEST, list_articles, manifest_warnings
 from ..guards import check_docs_dir as check_docs_dir
 from ..guards import check_shrink as check_shrink
-from ..retrieval.lexical import document_frequencies
 from ..sources import read_document
-from ..types import Document, Paragraph
+from ..types import Document
 from .build import (
     BuildReport,
     Diff,
     Progress,
     changed_report,
     embed_missing,
-    extract_all_quotes,
     sentence_rows,
     unchanged_report,
     vector_scheme,
 )
 from .local import IndexSnapshot, LocalStore
-
-if TYPE_CHECKING:
-    import bm25s
-    import Stemmer
-
-    from ..retrieval.hybrid import BM25Index
+from .textwork import TextWork, text_work
 
 log = logging.getLogger(__name__)
 
@@ -90,70 +82,32 @@ def build_snapshot(
     embedder: Embedder,
     previous: IndexSnapshot | None,
     progress: Progress | None = None,
-) -> tuple[IndexSnapshot, int, int]:
-    """Embed what changed and assemble a complete snapshot (nothing written)."""
+) -> tuple[IndexSnapshot, TextWork, int, int]:
+    """Embed what changed and assemble a complete snapshot (nothing written), with the rest of
+    the version (`TextWork`: BM25, and what the calibration reads)."""
     cache: dict[str, np.ndarray] = {}
     if previous is not None and previous.model == vector_scheme(embedder):
         for row, h in enumerate(previous.row_hashes):
             cache[h] = previous.vectors[row]
     rows = sentence_rows([p for d in documents for p in d.paragraphs])
-    # quote extraction (pure Python) runs while the encoder (native code, GIL released) embeds
+    # The text-only work (quotes, term statistics, BM25, what the calibration reads) runs while
+    # the encoder (native code, GIL released) embeds. squad-dev at load 7-8: the CPU spent after
+    # the encoder, on one core, 1.5-1.7 -> 0.5 s; the worker's own 2.0-2.5 -> 3.4 CPU-s, spent
+    # while the encoder's two threads share both cores (docs/history.md, ingest round 17).
     with ThreadPoolExecutor(max_workers=1) as pool:
-        quoting = pool.submit(extract_all_quotes, documents)
+        working = pool.submit(text_work, documents, rows.paragraphs, embedder)
         vectors, embedded = embed_missing(rows.texts, rows.hashes, cache, embedder, progress)
-        quotes = quoting.result()
+        work = working.result()
     snap = IndexSnapshot(
         documents=documents,
         vectors=vectors,
         row_paragraph=rows.row_paragraph,
         row_hashes=rows.hashes,
-        df=document_frequencies(p.text for p in rows.paragraphs),
-        quotes=quotes,
+        df=work.df,
+        quotes=work.quotes,
         model=vector_scheme(embedder),
     )
-    return snap, embedded, len(rows.texts) - embedded
-
-
-# The tokenisation of the BM25 index (LlamaIndex's BM25Retriever defaults), given to it on a
-# build and used again for questions when the index is loaded without LlamaIndex.
-BM25_STEMMER = "english"
-BM25_TOKEN_PATTERN = r"(?u)\b\w\w+\b"
-
-
-@dataclass(frozen=True)
-class StoredBM25:
-    """A persisted bm25s index and the tokenisation it was built with: what ranking reads of a
-    `BM25Retriever` (`retrieval.hybrid.BM25Index`), loaded without importing LlamaIndex, which
-    costs more than a second of start-up."""
-
-    bm25: bm25s.BM25
-    stemmer: Stemmer.Stemmer
-    token_pattern: str = BM25_TOKEN_PATTERN
-
-
-def build_bm25(paragraphs: list[Paragraph]) -> StoredBM25:
-    """The BM25 index of `paragraphs`, one row per paragraph in order.
-
-    Built with bm25s exactly as LlamaIndex's `BM25Retriever.from_defaults` builds it (English
-    stop words, the stemmer and token pattern above; tests/test_ingest_bm25.py checks the saved
-    files are the same), without importing LlamaIndex: that import alone took 1.8 s of a
-    squad-dev build.
-    """
-    import bm25s
-    import Stemmer
-
-    logging.getLogger("bm25s").setLevel(logging.WARNING)
-    stemmer = Stemmer.Stemmer(BM25_STEMMER)
-    tokens = bm25s.tokenize(
-        [p.text for p in paragraphs],
-        stopwords="en",
-        stemmer=stemmer,
-        token_pattern=BM25_TOKEN_PATTERN,
-        show_progress=False,
-    )
-    index = bm25s.BM25()
-    index.index(tokens, show_progress=False)
-    return StoredBM25(index, stemmer)
+    return snap, work, embedded, len(rows.texts) - embedded
 
 
 def refresh(
@@ -180,13 +134,12 @@ def refresh(
             quotes = sum(int(d.get("quotes", 0)) for d in meta["documents"])
             return unchanged_report(live, documents, quotes, started)
         previous = store.load(live) if live else None
-        snap, embedded, reused = build_snapshot(documents, embedder, previous, progress)
+        snap, work, embedded, reused = build_snapshot(documents, embedder, previous, progress)
         # An empty corpus is a valid state (a new deployment, or every article removed):
         # it is served as "no articles indexed yet".
-        bm25 = build_bm25(snap.paragraphs) if snap.paragraphs else None
-        if bm25 is not None:
-            snap.abstain_threshold = calibrate_threshold(snap, embedder, bm25)
-        version = store.write(snap, bm25)
+        if work.bm25 is not None:
+            snap.abstain_threshold = calibrate_threshold(snap, embedder, work)
+        version = store.write(snap, work.bm25)
     return changed_report(
         version,
         documents,
@@ -199,21 +152,13 @@ def refresh(
     )
 
 
-def load_bm25(path: Path) -> StoredBM25 | None:
-    """A persisted BM25 index without its stored corpus (paragraphs come from the store)."""
-    import bm25s
-    import Stemmer
-
-    if not path.exists():  # an empty corpus has no BM25 index
-        return None
-    index = bm25s.BM25.load(str(path), load_corpus=False)
-    return StoredBM25(index, Stemmer.Stemmer(BM25_STEMMER))
-
-
-def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, bm25: BM25Index) -> float:
-    """The new version's abstention threshold, measured with the probe questions."""
+def calibrate_threshold(snap: IndexSnapshot, embedder: Embedder, work: TextWork) -> float:
+    """The new version's abstention threshold, measured with the probe questions (their
+    vectors and the paragraphs' sentence terms computed beside the encoder: `work`)."""
     from ..retrieval.calibrate import null_threshold
     from ..retrieval.hybrid import HybridRetriever
 
-    retriever = HybridRetriever(snap, embedder, bm25)  # thread-safe
+    retriever = HybridRetriever(  # thread-safe
+        snap, embedder, work.bm25, sentences=work.sentences, known_vectors=work.probe_vectors
+    )
     return null_threshold(retriever.search, threads=embedder.threads)
