@@ -14,10 +14,9 @@ from telegram.error import TelegramError
 
 from index import QA, Answer, Document, Turn
 
-from . import llmreply, render
+from . import llmreply, render, threads
 from .context import Context, Services
 from .smalltalk import small_talk, without_small_talk
-from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -111,7 +110,12 @@ async def answer_question(
         await reply_to.reply_html(render.rate_limited(wait))
         return
     chat_id = reply_to.chat_id
-    previous = turn_from_data(await asyncio.to_thread(services.chats.load, chat_id))
+    user_id = user.id if user is not None else None
+    replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer
+    group = reply_to.chat.type != ChatType.PRIVATE
+    previous = await asyncio.to_thread(
+        threads.load_previous, services.chats, chat_id, user_id=user_id, answer_id=replied, group=group
+    )
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to.chat):
@@ -121,12 +125,17 @@ async def answer_question(
                 within = services.settings.llm_timeout
                 answer = await llmreply.generate(services.llm, question, passages, answer, draft, within)
         seconds = time.perf_counter() - started
-        await asyncio.to_thread(services.chats.save, chat_id, turn_to_data(Turn(question, answer)))
         answer_id = await asyncio.to_thread(
-            services.feedback.record_answer,
-            answer,
-            chat_id=chat_id,
-            user_id=user.id if user else None,
+            services.feedback.record_answer, answer, chat_id=chat_id, user_id=user_id
+        )
+        await asyncio.to_thread(
+            threads.save_turn,
+            services.chats,
+            services.turn_lock,
+            chat_id,
+            Turn(question, answer),
+            user_id=user_id,
+            answer_id=answer_id,
         )
         texts = render.answer_messages(answer, show_question=show_question)
         keyboard = render.answer_keyboard(answer, answer_id)
