@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 
 from .folder import DocMeta
 from .limits import cap_title, split_long
+from .markdown import plain_markdown
 from .text import lede_title
 from .types import Document, Paragraph
 
@@ -93,6 +94,8 @@ def text_hash(text: str) -> str:
 
 def read_document(path: Path, meta: DocMeta) -> Document:
     text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".md":
+        text = plain_markdown(text)  # answers quote the words, not the markup around them
     return parse_document(text, meta, source_path=str(path), slug=path.stem)
 
 
