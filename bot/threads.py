@@ -1,8 +1,8 @@
 """Which earlier exchange a follow-up continues, when a chat holds several conversations.
 
-Each chat keeps one record in the chat context store: the chat's last turn, each asker's last
-turn, and the turns of the chat's recent answers by answer id (the id in the answer's 👍/👎
-buttons). A question that replies to one of the bot's answers continues that answer ("tell
+Each chat keeps one record in the chat context store: the turns of the chat's recent answers
+by answer id (the id in the answer's 👍/👎 buttons), which of them is the chat's last, and
+each asker's last. A question that replies to one of the bot's answers continues that answer ("tell
 me more" under an answer from an hour ago); in a group, any other question continues the
 asker's own last question, not whoever happened to ask last; in a private chat, the chat's
 last turn. A record saved before this one existed (one turn, `turns.turn_to_data`) is read as
@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # bot.state imports bot.context, which holds the lock used he
     from .state import ChatContextStore
 
 RECORD_VERSION = 2
-KEEP = 50  # askers and answers remembered per chat (the oldest are dropped first)
+KEEP = 30  # turns remembered per chat, the oldest dropped first (each holds its cited paragraphs)
+NO_ID = "-"  # the key of a turn without an answer id (one saved before records)
 ChatRecord = dict[str, Any]
 
 
@@ -36,41 +37,48 @@ def chat_record(data: object) -> ChatRecord:
     """What the store returned as a record (an empty one for nothing, or for damaged data).
 
     >>> chat_record(None)
-    {'v': 2, 'last': None, 'users': {}, 'answers': {}}
-    >>> chat_record({"v": 1, "question": "Who won?", "answer": None})["last"]["question"]
+    {'v': 2, 'turns': {}, 'last': None, 'users': {}}
+    >>> chat_record({"v": 1, "question": "Who won?", "answer": None})["turns"]["-"]["question"]
     'Who won?'
     """
-    empty: ChatRecord = {"v": RECORD_VERSION, "last": None, "users": {}, "answers": {}}
+    empty: ChatRecord = {"v": RECORD_VERSION, "turns": {}, "last": None, "users": {}}
     if not isinstance(data, dict):
         return empty
     if data.get("v") != RECORD_VERSION:  # one turn, saved before records
-        return empty | {"last": data}
-    users, answers = data.get("users"), data.get("answers")
-    if not isinstance(users, dict) or not isinstance(answers, dict):
+        return empty | {"turns": {NO_ID: data}, "last": NO_ID}
+    turns, users = data.get("turns"), data.get("users")
+    if not isinstance(turns, dict) or not isinstance(users, dict):
         return empty
-    return {"v": RECORD_VERSION, "last": data.get("last"), "users": users, "answers": answers}
+    return {"v": RECORD_VERSION, "turns": turns, "last": data.get("last"), "users": users}
 
 
 def previous_turn(record: ChatRecord, *, user_id: int | None, answer_id: int | None, group: bool) -> object:
     """The turn data a question continues (`turns.turn_from_data` reads it; None: none)."""
-    if answer_id is not None and (turn := record["answers"].get(str(answer_id))) is not None:
-        return turn
+    turns = record["turns"]
+    if answer_id is not None and str(answer_id) in turns:
+        return turns[str(answer_id)]
     if group:
-        return None if user_id is None else record["users"].get(str(user_id))
-    return record["last"]
+        key = None if user_id is None else record["users"].get(str(user_id))
+    else:
+        key = record["last"]
+    return turns.get(key) if isinstance(key, str) else None
 
 
 def remember(record: ChatRecord, turn: TurnData, *, user_id: int | None, answer_id: int | None) -> ChatRecord:
-    """`record` with `turn` as the chat's, the asker's and (with an id) the answer's turn."""
-    users = _put(record["users"], user_id, turn)
-    answers = _put(record["answers"], answer_id, turn)
-    return {"v": RECORD_VERSION, "last": turn, "users": users, "answers": answers}
+    """`record` with `turn` as the chat's, the asker's and (with an id) the answer's turn.
+
+    Each turn is kept once, under its answer id; the chat's and each asker's last turn are
+    answer ids, so a record holds at most `KEEP` turns whatever the number of askers."""
+    key = NO_ID if answer_id is None else str(answer_id)
+    turns = _put(record["turns"], key, turn)
+    users = record["users"] if user_id is None else _put(record["users"], str(user_id), key)
+    users = {u: k for u, k in users.items() if k in turns}  # askers whose turn was dropped
+    return {"v": RECORD_VERSION, "turns": turns, "last": key, "users": users}
 
 
-def _put(kept: dict[str, Any], key: int | None, turn: TurnData) -> dict[str, Any]:
-    out = {k: v for k, v in kept.items() if k != str(key)}
-    if key is not None:
-        out[str(key)] = turn  # last in insertion order: the newest
+def _put(kept: dict[str, Any], key: str, value: object) -> dict[str, Any]:
+    out = {k: v for k, v in kept.items() if k != key}
+    out[key] = value  # last in insertion order: the newest
     while len(out) > KEEP:
         del out[next(iter(out))]
     return out

@@ -184,7 +184,8 @@ async def test_chat_context_is_persisted_as_plain_data(tmp_path):
         (data,) = db.execute("SELECT data FROM chat_context").fetchone()
     record = json.loads(data)
     _assert_plain(record)
-    turn = turn_from_data(chat_record(record)["last"])  # the chat's record of turns (bot.threads)
+    kept = chat_record(record)  # the chat's record of turns (bot.threads)
+    turn = turn_from_data(kept["turns"][kept["last"]])
     assert turn is not None and turn.answer is not None and turn.answer.attribution is not None
     assert turn.answer.attribution.quotes[0].speaker == "Ana Lopez"
 

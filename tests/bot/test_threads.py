@@ -31,15 +31,17 @@ def test_in_a_group_each_asker_continues_their_own_question() -> None:
 
 def test_a_turn_saved_before_records_is_the_chats_last_and_damage_is_an_empty_record() -> None:
     assert previous_turn(chat_record(SHIP), user_id=1, answer_id=None, group=False) == SHIP
-    assert chat_record({"v": 2, "users": "x", "answers": {}})["last"] is None
+    assert chat_record({"v": 2, "users": "x", "turns": {}})["last"] is None
 
 
 def test_only_the_newest_askers_and_answers_are_kept() -> None:
     record = chat_record(None)
     for i in range(KEEP + 5):
         record = remember(record, {"v": 1, "question": f"q{i}", "answer": None}, user_id=i, answer_id=i)
-    assert len(record["answers"]) == KEEP and "0" not in record["answers"]
-    assert record["answers"][str(KEEP + 4)]["question"] == f"q{KEEP + 4}"
+    assert len(record["turns"]) == KEEP and "0" not in record["turns"]
+    assert record["turns"][str(KEEP + 4)]["question"] == f"q{KEEP + 4}"
+    assert len(record["users"]) == KEEP  # askers whose turn was dropped are dropped too
+    assert previous_turn(record, user_id=0, answer_id=None, group=True) is None
 
 
 def _answer_message(chat_id: int, answer_id: int) -> dict[str, Any]:
