@@ -176,6 +176,7 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
         [
             *admin.admin_handlers(settings),  # first: admin commands and uploads, admins or refused
             CommandHandler(["start", "help"], handlers.start),
+            MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, handlers.added_to_group),
             CommandHandler("ask", handlers.ask_command),
             CommandHandler("quote", quotes.quote_command),
             CommandHandler("quotes", quotes.quotes_command),

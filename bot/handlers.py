@@ -80,6 +80,21 @@ async def start(update: Update, context: Context) -> None:
     )
 
 
+async def added_to_group(update: Update, context: Context) -> None:
+    """The bot was added to a group: introduce myself there, as /start would."""
+    message = update.effective_message
+    services = services_of(context)
+    if message is None or not any(m.id == context.bot.id for m in message.new_chat_members):
+        return
+    if services is None:
+        return  # still starting: the group can send /start
+    documents, examples = await asyncio.to_thread(_catalogue, services.qa)
+    texts = render.welcome(documents, examples, context.bot.username)
+    for i, text in enumerate(texts):  # not a reply: the "added" line is a service message
+        keyboard = render.examples_keyboard(examples) if i == len(texts) - 1 else None
+        await message.chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+
+
 async def answer_question(
     update: Update, context: Context, question: str, reply_to: Message, *, show_question: bool = False
 ) -> None:

@@ -54,3 +54,14 @@ async def test_in_a_group_a_follow_up_goes_on_from_the_askers_own_question(seed_
     print("\ngroup more →", more.text)
     following = {d.rsplit(":", 1)[0] + f":{int(d.rsplit(':', 1)[1]) + 1}" for d in _cited(first)}
     assert _cited(more) and _cited(more) <= following
+
+
+async def test_the_bot_added_to_a_group_introduces_itself(seed_bot: RealBot) -> None:
+    group, emu = -7303, seed_bot.emulator
+    bot_id = int(emu.token.split(":")[0])  # the emulator's getMe: the token's number
+    bot = {"id": bot_id, "is_bot": True, "first_name": "Newsdesk", "username": BOT}
+    await emu.add_members(7321, group, [bot])
+    hello = await emu.wait_for_bot_message(group, timeout=30)
+    print("\nadded →", (hello.text or "")[:200])
+    assert "I answer questions about the news articles" in (hello.text or "")
+    assert hello.reply_to_message_id is None  # not a reply to the service message
