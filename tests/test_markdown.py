@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from index.admin.upload import decode_upload
 from index.folder import DocMeta
 from index.markdown import plain_markdown
 from index.sources import read_document
@@ -66,4 +67,23 @@ def test_a_table_without_a_header_row_lists_its_cells() -> None:
         "",
         "Bergen; 2.",
         "",
+    ]
+
+
+def test_an_html_table_becomes_one_paragraph_per_row_naming_its_columns(tmp_path: Path) -> None:
+    page = b"""<html><body><h1>Ferry fares rise</h1>
+    <p>Fares on the Orlen ferry rise from June, the operator said.</p>
+    <table><tr><th>Ticket</th><th>Fare</th></tr>
+    <tr><td><p>Adult</p></td><td>7 euros</td></tr>
+    <tr><td>Child<td>3 euros</tr></table>
+    <p>Season passes keep their price.</p></body></html>"""
+    decoded = decode_upload(page, 10_000)
+    path = tmp_path / f"fares{decoded.suffix}"
+    path.write_text(decoded.text, encoding="utf-8")
+    texts = [p.text for p in read_document(path, DocMeta("fares")).paragraphs]
+    assert texts == [
+        "Fares on the Orlen ferry rise from June, the operator said.",
+        "Ticket: Adult; Fare: 7 euros.",
+        "Ticket: Child; Fare: 3 euros.",  # an unclosed cell ends where the next begins
+        "Season passes keep their price.",
     ]
