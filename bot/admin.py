@@ -232,6 +232,13 @@ async def reindex(update: Update, context: Context) -> None:
     await _job(update, tools, message, "reindex", "", lambda m, p: m.reindex(p), render_admin.reindexed)
 
 
+async def edited(update: Update, context: Context) -> None:
+    """An admin edited an upload's caption or a /reindex: say so, and do nothing again."""
+    message = update.edited_message
+    if message is not None:
+        await message.reply_html(render_admin.edit_not_run(upload=message.document is not None))
+
+
 async def stats(update: Update, context: Context) -> None:
     """/stats: answers, abstention rate, latency percentiles, feedback."""
     if (ready := _ready(update, context)) is None or ready[1].stats is None:
@@ -261,7 +268,13 @@ def admin_handlers(settings: Settings) -> list[BaseHandler[Any, Any, Any]]:
     """Handlers to register before the general ones (order matters within a group)."""
     admins = filters.User(user_id=settings.telegram_admin_ids)
     private = filters.ChatType.PRIVATE
+    # An edit re-sends the whole message: an edited /reindex or upload caption must not run
+    # the job again (/docs, /stats and /remove, which only asks, are answered again, as
+    # edited questions are).
+    edit = filters.UpdateType.EDITED_MESSAGE
     return [
+        CommandHandler("reindex", edited, filters=admins & edit),
+        MessageHandler(private & filters.Document.ALL & admins & edit, edited),
         CommandHandler("docs", docs, filters=admins),
         CommandHandler("remove", remove, filters=admins),
         CommandHandler("reindex", reindex, filters=admins),

@@ -22,7 +22,18 @@ from telegram.ext import (
 )
 from telegram.request import BaseRequest
 
-from index import QA, Corpus, Engine, Indexer, LLMAnswerer, Manager, Settings, StateError, open_audit_log
+from index import (
+    QA,
+    Corpus,
+    Engine,
+    Indexer,
+    LLMAnswerer,
+    Manager,
+    ProcessIndexer,
+    Settings,
+    StateError,
+    open_audit_log,
+)
 
 from . import admin, buttons, handlers, quotes, render, render_admin
 from .adminjobs import AdminTools, IndexJobs
@@ -49,10 +60,17 @@ def open_engine(settings: Settings) -> QA:
 
 
 def admin_tools(settings: Settings, qa: QA) -> AdminTools:
-    """The audit log and job queue; a corpus manager when `qa` can rebuild its index."""
+    """The audit log and job queue; a corpus manager when `qa` can rebuild its index.
+
+    The real engine's builds run in a child process at BUILD_NICE, so readers keep their speed."""
     manager = None
-    if isinstance(qa, Indexer):
-        manager = Manager(Corpus(settings.docs_dir), qa, settings.max_upload_bytes)
+    indexer: Indexer | None = None
+    if isinstance(qa, Engine):
+        indexer = ProcessIndexer(qa, settings.build_nice)
+    elif isinstance(qa, Indexer):  # a test's fake
+        indexer = qa
+    if indexer is not None:
+        manager = Manager(Corpus(settings.docs_dir), indexer, settings.max_upload_bytes)
     return AdminTools(open_audit_log(settings), IndexJobs(), manager)
 
 
@@ -158,6 +176,7 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
         [
             *admin.admin_handlers(settings),  # first: admin commands and uploads, admins or refused
             CommandHandler(["start", "help"], handlers.start),
+            MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, handlers.added_to_group),
             CommandHandler("ask", handlers.ask_command),
             CommandHandler("quote", quotes.quote_command),
             CommandHandler("quotes", quotes.quotes_command),

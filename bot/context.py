@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ class Services:
     admin: AdminTools | None = None  # audit log, index jobs, corpus manager (bot/admin.py)
     llm: LLMAnswerer | None = None  # optional LLM answers (None: LLM_BASE_URL/LLM_MODEL unset)
     pacer: EditPacer = field(default_factory=EditPacer)  # spaces out streamed edits per chat
+    turn_lock: threading.Lock = field(default_factory=threading.Lock)  # chat records (bot.threads)
 
 
 class BotData:
@@ -45,7 +47,7 @@ class ChatData:
     Used with INDEX_BACKEND=local only; with postgres the previous turn lives in the database.
     """
 
-    previous: dict[str, Any] | None = None  # `turns.turn_to_data` of the last exchange
+    previous: dict[str, Any] | None = None  # the chat's record of exchanges (`bot.threads`)
 
 
 Context = CallbackContext[ExtBot[int], dict[Any, Any], ChatData, BotData]

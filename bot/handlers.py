@@ -14,10 +14,9 @@ from telegram.error import TelegramError
 
 from index import QA, Answer, Document, Turn
 
-from . import llmreply, render
+from . import llmreply, render, threads
 from .context import Context, Services
 from .smalltalk import small_talk, without_small_talk
-from .turns import turn_from_data, turn_to_data
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -81,6 +80,21 @@ async def start(update: Update, context: Context) -> None:
     )
 
 
+async def added_to_group(update: Update, context: Context) -> None:
+    """The bot was added to a group: introduce myself there, as /start would."""
+    message = update.effective_message
+    services = services_of(context)
+    if message is None or not any(m.id == context.bot.id for m in message.new_chat_members):
+        return
+    if services is None:
+        return  # still starting: the group can send /start
+    documents, examples = await asyncio.to_thread(_catalogue, services.qa)
+    texts = render.welcome(documents, examples, context.bot.username)
+    for i, text in enumerate(texts):  # not a reply: the "added" line is a service message
+        keyboard = render.examples_keyboard(examples) if i == len(texts) - 1 else None
+        await message.chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
+
+
 async def answer_question(
     update: Update, context: Context, question: str, reply_to: Message, *, show_question: bool = False
 ) -> None:
@@ -111,7 +125,12 @@ async def answer_question(
         await reply_to.reply_html(render.rate_limited(wait))
         return
     chat_id = reply_to.chat_id
-    previous = turn_from_data(await asyncio.to_thread(services.chats.load, chat_id))
+    user_id = user.id if user is not None else None
+    replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer
+    group = reply_to.chat.type != ChatType.PRIVATE
+    previous = await asyncio.to_thread(
+        threads.load_previous, services.chats, chat_id, user_id=user_id, answer_id=replied, group=group
+    )
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to.chat):
@@ -121,12 +140,17 @@ async def answer_question(
                 within = services.settings.llm_timeout
                 answer = await llmreply.generate(services.llm, question, passages, answer, draft, within)
         seconds = time.perf_counter() - started
-        await asyncio.to_thread(services.chats.save, chat_id, turn_to_data(Turn(question, answer)))
         answer_id = await asyncio.to_thread(
-            services.feedback.record_answer,
-            answer,
-            chat_id=chat_id,
-            user_id=user.id if user else None,
+            services.feedback.record_answer, answer, chat_id=chat_id, user_id=user_id
+        )
+        await asyncio.to_thread(
+            threads.save_turn,
+            services.chats,
+            services.turn_lock,
+            chat_id,
+            Turn(question, answer),
+            user_id=user_id,
+            answer_id=answer_id,
         )
         texts = render.answer_messages(answer, show_question=show_question)
         keyboard = render.answer_keyboard(answer, answer_id)

@@ -99,6 +99,16 @@ def reindex_busy() -> str:
     return "⏳ A reindex is already running or queued; I'll post its summary when it's done."
 
 
+def edit_not_run(upload: bool) -> str:
+    """The reply to an edited upload caption or /reindex: an edit never repeats the action."""
+    if upload:
+        return (
+            "✏️ An edited upload is not added again, and its new caption changes nothing: "
+            "send the file again, with the caption you want, to replace the article."
+        )
+    return "✏️ An edited /reindex is not run again: send /reindex as a new message to rebuild the index."
+
+
 def progress(kind: str, stage: str, done: int, total: int) -> str:
     percent = 100 * done // total if total else 100
     return f"⚙️ {_e(job_label(kind))}… {_e(stage)} {percent}% ({done}/{total})"

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .cli.errors import describe as describe_error
     from .cli.errors import known_errors
     from .engine import QA, Engine, Turn
+    from .engine.buildproc import ProcessIndexer
     from .errors import (
         DamagedIndex,
         EncodingUnavailable,
@@ -82,6 +83,7 @@ _EXPORTS = {
     "Engine": "engine",
     "QA": "engine",
     "Turn": "engine",
+    "ProcessIndexer": "engine.buildproc",
     "Settings": "settings",
     "Answer": "types",
     "AnswerSentence": "types",
@@ -183,6 +185,7 @@ __all__ = [
     "PgChatContext",
     "PgFeedbackStore",
     "PgStats",
+    "ProcessIndexer",
     "Progress",
     "PromptError",
     "QA",

@@ -51,6 +51,9 @@ class ShrinkRefused(IngestError):
         self.before = before
         self.after = after
 
+    def __reduce__(self) -> tuple[type[ShrinkRefused], tuple[list[str], int, int]]:
+        return type(self), (self.lost, self.before, self.after)  # pickles (a build in another process)
+
 
 class ManifestError(NewsdeskError, ValueError):
     """manifest.json cannot be used; the message names the file (and line) and what to fix."""
@@ -72,6 +75,9 @@ class DamagedIndex(NewsdeskError):
         super().__init__(f"{what} {version} is damaged: {reason}")
         self.version = version
         self.reason = reason
+
+    def __reduce__(self) -> tuple[type[DamagedIndex], tuple[str, str]]:
+        return type(self), (self.version, self.reason)
 
 
 class SchemaError(NewsdeskError, RuntimeError):

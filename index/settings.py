@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("var/data")  # chat context, feedback, stats, audit log (local backend)
     user_rate_limit: int = Field(default=10, ge=1)  # questions per user per minute
     max_upload_bytes: int = Field(default=2_000_000, ge=1)
+    build_nice: int = Field(default=10, ge=0, le=19)  # admin builds run in a child process this much nicer
 
     # --- optional LLM -----------------------------------------------------------------
     llm_base_url: str | None = None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from index.attribution.extraction.extract import extract_quotes
 from index.folder import DocMeta
-from index.line_forms import caps_label, rule_line, time_line, typewriter_quotes
 from index.sources import parse_document
+from index.sources.line_forms import caps_label, rule_line, time_line, typewriter_quotes
 
 ARCHIVE = """Harbour towns count the cost of the storm
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from typing import Literal
 
 from ..errors import UploadError
 from ..folder import doc_id_from_name
 from ..limits import cap_title
+from .htmlpage import html_to_markdown
 
 Kind = Literal["text", "markdown", "html"]
 
@@ -172,93 +172,3 @@ def decode_upload(data: bytes, max_bytes: int) -> Decoded:
 
 
 # --- HTML -----------------------------------------------------------------------------------
-
-_DROP = {"script", "style", "nav", "noscript", "template", "svg", "iframe", "form", "button", "select"}
-_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-_BLOCKS = _HEADINGS | {
-    "p", "li", "blockquote", "div", "section", "article", "main", "header", "footer", "aside",
-    "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "pre", "figure", "figcaption", "body", "html",
-}  # fmt: skip
-_VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "base", "col", "embed"}
-
-
-class _Paragraphs(HTMLParser):
-    """Collects text blocks (kind, text) in reading order; headings are kept apart."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, str]] = []
-        self.page_title = ""
-        self._buffer: list[str] = []
-        self._kinds: list[str] = []  # open block elements, innermost last
-        self._dropping = 0
-        self._in_title = False
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._buffer).split())
-        self._buffer = []
-        if text:
-            kind = next((k for k in reversed(self._kinds) if k in _HEADINGS), "p")
-            self.blocks.append((kind, text))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
-            if tag == "br" and not self._dropping:
-                self._buffer.append(" ")
-            return
-        if tag in _DROP:
-            self._dropping += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag in _BLOCKS and not self._dropping:
-            self._flush()
-            self._kinds.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _DROP:
-            self._dropping = max(0, self._dropping - 1)
-        elif tag == "title":
-            self._in_title = False
-        elif tag in _BLOCKS and not self._dropping:
-            self._flush()
-            if tag in self._kinds:  # tolerate unclosed children (<li> without </li>)
-                del self._kinds[len(self._kinds) - 1 - self._kinds[::-1].index(tag) :]
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.page_title += data
-        elif not self._dropping:
-            self._buffer.append(data)
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def html_to_markdown(source: str) -> tuple[str, str | None]:
-    """Reduce HTML to blank-line-separated paragraphs; the first heading becomes ``# title``.
-
-    >>> html_to_markdown("<h1>T</h1><script>x()</script><p>One.</p><h2>Cross</h2><li>Two.</li>")
-    ('# T\\n\\nOne.\\n\\n## Cross\\n\\nTwo.', 'T')
-    """
-    parser = _Paragraphs()
-    parser.feed(source)
-    parser.close()
-    lines: list[str] = []
-    title: str | None = None
-    for kind, text in parser.blocks:
-        text = text.lstrip("#").strip() or text
-        if kind in _HEADINGS and title is None and not lines:
-            title = text
-            lines.append(f"# {text}")
-        elif kind in _HEADINGS:
-            lines.append(f"## {text}")
-        else:
-            lines.append(text)
-    page_title = " ".join(parser.page_title.split())
-    if title is None and page_title:
-        title = page_title
-        lines.insert(0, f"# {page_title}")
-    if not any(kind == "p" for kind, _ in parser.blocks):
-        raise UploadError("The HTML page has no paragraphs of text.")
-    return "\n\n".join(lines), title

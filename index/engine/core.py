@@ -168,11 +168,17 @@ class Engine:
         return self._loaded.snapshot
 
     def reload_if_changed(self, wait: bool = False) -> bool:
-        """Load the live version if it differs from ours. Returns True if a load started."""
+        """Load the live version if it differs from ours. Returns True if a load started.
+
+        With `wait`, returns once the live version is served, even when a background load
+        (started by a question) was already loading it."""
         current = self.backend.current_version()
         if current is None or current == self.version:
             return False
-        if not self._reloading.acquire(blocking=False):
+        if not self._reloading.acquire(blocking=wait):
+            return False
+        if wait and (current := self.backend.current_version()) in (None, self.version):
+            self._reloading.release()  # the background load finished it while we waited
             return False
 
         def work() -> None:

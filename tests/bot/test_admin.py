@@ -295,6 +295,24 @@ async def test_reindex_reports_progress_and_summary(admin: Harness) -> None:
     assert "No article changed since the last build" in again and "Index rebuilt" in again
 
 
+async def test_an_edited_reindex_or_upload_caption_is_not_run_again(admin: Harness) -> None:
+    (admin.settings.docs_dir / "a.txt").write_text("Bridge closed\n\nThe old bridge shut on Friday.\n")
+    await admin.send(message("/reindex", user_id=ADMIN_ID, chat_id=ADMIN_ID))
+    await upload(admin, "mill.txt", b"Mill reopens\n\nThe mill reopened in May.\n", caption="outlet: Gazette")
+    assert qa_of(admin).builds == 2
+    sent = len(outputs(admin))
+    await admin.send(message("/reindex", user_id=ADMIN_ID, chat_id=ADMIN_ID, edited=True))
+    assert "edited /reindex is not run again" in outputs(admin)[-1]
+    document = {"file_id": "f-old", "file_unique_id": "f-old", "file_name": "mill.txt", "file_size": 40}
+    edit = message(
+        None, user_id=ADMIN_ID, chat_id=ADMIN_ID, edited=True, document=document, caption="outlet: Post"
+    )
+    await admin.send(edit)
+    assert "send the file again" in outputs(admin)[-1]
+    assert qa_of(admin).builds == 2 and len(outputs(admin)) == sent + 2  # one note each, no job
+    assert "Gazette" in (admin.settings.docs_dir / "manifest.json").read_text()
+
+
 async def test_second_reindex_is_not_started_and_upload_is_queued(admin: Harness) -> None:
     qa = qa_of(admin)
     qa.release.clear()

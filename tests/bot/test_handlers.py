@@ -3,7 +3,7 @@ from __future__ import annotations
 import logging
 
 import pytest
-from tgfakes import ADMIN_ID, BOT_USERNAME, GROUP_ID, USER_ID, bot_message, message
+from tgfakes import ADMIN_ID, BOT_USER, BOT_USERNAME, GROUP_ID, USER_ID, bot_message, message
 from tgharness import Harness
 
 from bot import callbacks
@@ -265,3 +265,14 @@ async def test_the_greeting_before_a_question_is_not_asked(harness, text, asked)
     # speaker's sentence; the words of the greeting are no part of the question
     await harness.send(message(text))
     assert harness.qa.asked[-1][0] == asked
+
+
+async def test_the_bot_added_to_a_group_introduces_itself_and_other_joiners_are_ignored(harness) -> None:
+    newcomer = {"id": 808, "is_bot": False, "first_name": "Lea"}
+    await harness.send(message(None, chat_id=GROUP_ID, new_chat_members=[newcomer]))
+    assert harness.request.of("sendMessage") == []
+    await harness.send(message(None, chat_id=GROUP_ID, new_chat_members=[newcomer, BOT_USER]))
+    sent = harness.request.of("sendMessage")
+    assert len(sent) == 1 and sent[0]["chat_id"] == GROUP_ID and "reply_parameters" not in sent[0]
+    assert "I answer questions about the news articles" in str(sent[0]["text"])
+    assert f"In a group, mention me (@{BOT_USERNAME} question)" in str(sent[0]["text"])

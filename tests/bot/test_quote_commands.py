@@ -11,6 +11,7 @@ from tgharness import Harness
 
 from bot import render_quotes
 from bot.chatstore import CHAT_CONTEXT_FILE
+from bot.threads import chat_record
 from bot.turns import turn_from_data, turn_to_data
 from index.engine import Turn
 
@@ -181,9 +182,10 @@ async def test_chat_context_is_persisted_as_plain_data(tmp_path):
     await h.stop()
     with sqlite3.connect(tmp_path / CHAT_CONTEXT_FILE) as db:  # committed when it changed (bot.chatstore)
         (data,) = db.execute("SELECT data FROM chat_context").fetchone()
-    previous = json.loads(data)
-    _assert_plain(previous)
-    turn = turn_from_data(previous)
+    record = json.loads(data)
+    _assert_plain(record)
+    kept = chat_record(record)  # the chat's record of turns (bot.threads)
+    turn = turn_from_data(kept["turns"][kept["last"]])
     assert turn is not None and turn.answer is not None and turn.answer.attribution is not None
     assert turn.answer.attribution.quotes[0].speaker == "Ana Lopez"
 

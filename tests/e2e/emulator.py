@@ -185,6 +185,20 @@ class Emulator:
         message = self._message(user_id, chat_id, chat_type) | {"text": text, "message_id": message_id}
         await self._post("/editMessage", json=message)
 
+    async def edit_caption(
+        self, user_id: int, chat_id: int, message_id: int, caption: str, chat_type: str = "private"
+    ) -> None:
+        """The user edits the caption of a document they sent (an ``edited_message`` update)."""
+        message = self._message(user_id, chat_id, chat_type) | {"caption": caption, "message_id": message_id}
+        await self._post("/editMessage", json=message)
+
+    async def add_members(self, user_id: int, chat_id: int, members: list[dict[str, Any]]) -> int:
+        """`user_id` adds `members` (Telegram users, the bot's own from getMe) to group `chat_id`:
+        the service message with ``new_chat_members``. Returns its message_id."""
+        message = self._message(user_id, chat_id, "supergroup") | {"new_chat_members": members}
+        result = await self._post("/sendMessage", json=message)
+        return int(result["message_id"])
+
     async def send_inline_query(self, user_id: int, query: str) -> str:
         """The user types ``@bot query`` in some chat; returns the inline query id. The bot's
         answer is the ``answerInlineQuery`` entry of `bot_calls` with that ``inline_query_id``."""

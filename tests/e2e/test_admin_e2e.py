@@ -94,3 +94,26 @@ async def test_non_admin_is_refused_every_admin_command_and_upload(
     assert list((bot_process / "docs").iterdir()) == []
     texts = [m.text or "" for m in await emulator.bot_messages(USER)]
     assert not any("Added" in t or "Index" in t for t in texts)
+
+
+async def test_an_edited_upload_caption_or_reindex_is_not_run_again(
+    emulator: Emulator, bot_process: Path
+) -> None:
+    earlier = {m.message_id for m in await emulator.bot_messages(ADMIN)}  # the chat is the session's
+
+    async def new(text: str, within: float) -> None:
+        has = _has(text)
+        await emulator.wait_for_bot_message(ADMIN, lambda m: m.message_id not in earlier and has(m), within)
+
+    sent = await emulator.send_document(ADMIN, ADMIN, "lighthouse.html", PAGE, caption="outlet: Kestle Post")
+    await new("Index updated", 120)
+    await emulator.edit_caption(ADMIN, ADMIN, sent, "outlet: Harbour Times")
+    await new("send the file again", 30)
+    reindex = await emulator.send_command(ADMIN, ADMIN, "/reindex")
+    await new("Reindex finished", 120)
+    await emulator.edit_message(ADMIN, ADMIN, reindex, "/reindex")
+    await new("edited /reindex is not run again", 30)
+    await asyncio.sleep(2)  # a rerun would have posted its status by now
+    texts = [m.text or "" for m in await emulator.bot_messages(ADMIN) if m.message_id not in earlier]
+    assert sum("Added" in t for t in texts) == 1 and sum("Reindex" in t for t in texts) == 1
+    assert "Harbour Times" not in (bot_process / "docs" / "manifest.json").read_text()

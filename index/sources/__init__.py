@@ -7,7 +7,7 @@ words: a leading title line, wire-service slugs (``burs-jd/ris/ser``), bylines, 
 crossheads (``– Missiles a ‘red line’ –``, Markdown headings, short unpunctuated lines, a
 live blog's time stamps, an export's ``FULL TEXT.``), which become the section of the
 paragraphs under them, and rules (``___``). Quotation marks typed as two apostrophes are
-read as ``"`` (`line_forms`).
+read as ``"`` (`sources.line_forms`).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from .folder import DocMeta
-from .limits import cap_title, split_long
+from ..folder import DocMeta
+from ..limits import cap_title, split_long
+from ..text import lede_title
+from ..types import Document, Paragraph
 from .line_forms import caps_label, rule_line, time_line, typewriter_quotes, wire_credit
-from .text import lede_title
-from .types import Document, Paragraph
+from .markdown import plain_markdown
 
 # a sentence's end, also before a double mark typed as two apostrophes ("… terrorism.''")
 _TERMINAL = re.compile(r"(?:[.!?:;…\"”’)\]]|[.!?…]'')\s*$")
@@ -38,7 +39,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 # `index/` they import, found by reading their imports (so a module split off one of them is
 # counted without anyone listing it), and the JSON data beside them (the learned speaker models'
 # weights, so retrained weights re-extract quotes too). Paths relative to `index/`.
-_EXTRACTION_ROOTS = ("attribution/extraction/extract.py", "sources.py")
+_EXTRACTION_ROOTS = ("attribution/extraction/extract.py", "sources/__init__.py")
 
 
 def _imported(here: Path, rel: str, seen: set[str]) -> None:
@@ -74,7 +75,7 @@ def extraction_modules() -> list[str]:
     >>> "attribution/speakers/nocue_weights.json" in extraction_modules()
     True
     """
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # index/
     seen: set[str] = set()
     for root in _EXTRACTION_ROOTS:
         _imported(here, root, seen)
@@ -86,7 +87,7 @@ def extraction_modules() -> list[str]:
 @functools.cache
 def extraction_digest() -> str:
     """A digest of the code that turns an article into paragraphs and quotes."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # index/
     parts = [(here / name).read_bytes() for name in extraction_modules()]
     return hashlib.sha256(b"\0".join(parts)).hexdigest()[:12]
 
@@ -97,6 +98,8 @@ def text_hash(text: str) -> str:
 
 def read_document(path: Path, meta: DocMeta) -> Document:
     text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() == ".md":
+        text = plain_markdown(text)  # answers quote the words, not the markup around them
     return parse_document(text, meta, source_path=str(path), slug=path.stem)
 
 
