@@ -207,3 +207,19 @@ def test_what_x_told_an_outlet_is_the_quotes_given_to_it() -> None:
     assert (
         ap_answer.attribution is not None and ap_answer.attribution.told is None
     )  # not said to be to the AP
+
+
+def test_an_outlet_typed_in_lower_case_is_still_the_one_told() -> None:
+    assert parse_attribution_question("what did holm tell reuters").told == "reuters"  # type: ignore[union-attr]
+    answer = _told("what did holm tell reuters")
+    said = " ".join(s.text for s in answer.sentences)
+    assert "drain the basin" in said and "pumps" not in said
+    assert answer.attribution is not None and answer.attribution.told == "Reuters"  # as the article writes it
+    assert (answer.attribution.note or "").endswith("once more without the article saying it was to Reuters")
+    # a longer lower-case rest is a topic, not whom it was told to
+    assert parse_attribution_question("what did holm tell reporters about the dam repairs").told is None  # type: ignore[union-attr]
+
+
+def test_what_x_told_reporters_is_every_quote() -> None:
+    said = " ".join(s.text for s in _told("What did Holm tell reporters?").sentences)
+    assert "pumps" in said and "drain the basin" in said and "No village" in said

@@ -362,7 +362,11 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         rest = m.group(2).strip()
         topic = _TOPIC.match(rest)
         asks_told = _TOLD.search(q[: m.start(2)]) is not None
-        told = named.group(0).strip() if asks_told and (named := _NAMED.match(rest)) else None
+        told = None
+        if asks_told and (named := _NAMED.match(rest)):
+            told = named.group(0).strip()
+        elif asks_told and not topic and 0 < len(rest.split()) <= 3:
+            told = _clean(rest)  # typed in lower case: "what did lee tell afp?", "… tell reporters"
         if not topic and asks_told:
             rest = _untold(rest)
         if not topic and rest and q.lower().startswith("how") and "describe" in q.lower():

@@ -40,7 +40,7 @@ from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, 
 from .on_topic import on_topic
 from .plural_role import role_members
 from .relevance import CLAIM_FLOOR, Relevance, ranked
-from .told import told_note, told_to
+from .told import as_written, told_note, told_to
 from .unattributed import unattributed
 
 MAX_LISTED = 12
@@ -131,22 +131,23 @@ def answer_attribution(
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
-        untold, told = 0, False
+        untold, told, told_as = 0, False, query.told or ""
         if query.told:  # "what did X tell AFP?": the quotes given to AFP, when some say so
             found, untold, told = told_to(query.told, found)
+            told_as = as_written(query.told, found)
         attribution = Attribution(
             kind="what_said",
             verdict="listed" if found else "not_found",
             claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
-            note=told_note(query.speaker, query.told or "", untold)
+            note=told_note(query.speaker, told_as, untold)
             or (
                 None
                 if several
                 else namesake_note(query.speaker, bool(found), namesakes(query.speaker, quotes))
             ),
-            told=query.told if told else None,
+            told=told_as if told else None,
         )
         sentences, citations = _cite(found[:MAX_LISTED], paragraphs)
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)

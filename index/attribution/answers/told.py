@@ -18,6 +18,10 @@ from ...text import fold
 from ...types import Quote
 
 _TOLD = re.compile(r"\btold\b")
+# whom a reader may mean by any outlet: "what did X tell reporters?" asks after every quote
+_ANY_PRESS = frozenset(
+    "reporter reporters journalist journalists press media news newspaper newspapers".split()
+)
 
 
 def _names(cue: str, addressee: str) -> bool:
@@ -36,9 +40,11 @@ def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int, 
     ([2], 1, True)
     >>> [x.paragraph for x in told_to("Reuters", [said, told, bbc])[0]], told_to("Reuters", [said])[2]
     ([1], False)
+    >>> [x.paragraph for x in told_to("reporters", [said, told, bbc])[0]]  # any outlet
+    [1, 2, 3]
     """
     want = fold(addressee).strip().removeprefix("the ").strip()
-    if not want:
+    if not want or want in _ANY_PRESS or want.removeprefix("a ") in _ANY_PRESS:
         return list(quotes), 0, False
     cues = [fold(q.cue or "") for q in quotes]
     given = [q for q, cue in zip(quotes, cues, strict=True) if _names(cue, want)]
@@ -46,6 +52,21 @@ def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int, 
         q for q, cue in zip(quotes, cues, strict=True) if not _names(cue, want) and not _TOLD.search(cue)
     ]
     return (given, len(unsaid), True) if given else (unsaid, 0, False)
+
+
+def as_written(addressee: str, quotes: Sequence[Quote]) -> str:
+    """`addressee` as the first cue naming it spells it ("afp" typed by a reader → "AFP").
+
+    >>> q = Quote("Words.", "Ann Lee", None, "told AFP", "d", "T", 1, 0, 6)
+    >>> as_written("afp", [q]), as_written("the bbc", [q])
+    ('AFP', 'the bbc')
+    """
+    want = addressee.strip().removeprefix("the ").strip()
+    for q in quotes:
+        m = re.search(rf"\b{re.escape(want)}\b", q.cue or "", re.IGNORECASE)
+        if m:
+            return m.group(0)
+    return addressee
 
 
 def told_note(speaker: str, addressee: str, others: int) -> str | None:
