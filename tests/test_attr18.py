@@ -1,0 +1,110 @@
+"""Attribution round 18: a quoted question is no claim of its asker, and the asked speaker's
+own quote that says the reverse answers a did-say before anyone else's. Every text here is
+invented (README, "Attribution round 18")."""
+
+from __future__ import annotations
+
+from news_fixtures import doc
+
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.checks.asked import denies, is_question, reply_to
+from index.attribution.checks.check import reversal_diff
+from index.attribution.checks.claim_words import negations, stems
+from index.attribution.checks.claims import did_say
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.query import parse_attribution_question
+from index.cli.render import answer_text
+from index.retrieval.lexical import TermWeights, document_frequencies
+from index.types import Answer, Quote
+
+FERRY_CHIEF = (
+    "Ferry chief grilled on radio\n\n"
+    "Ferry company chief Dana Holt defended the winter timetable on Tuesday in an interview "
+    "with radio host Sam Ried.\n\n"
+    "“Will the night boats stop running?” Ried asked.\n\n"
+    "“Not one of them. The night timetable stays as it is,” Holt said.\n\n"
+    "“Sorry?” Ried asked later, about the delays in March.\n\n"
+    "“I am not sorry at all,” Holt said. “The storms were not ours to stop.”"
+)
+
+RACE = (
+    "Rivals clash at harbour forum\n\n"
+    "Councillor Ivo Marsh and shop owner Lena Brandt clashed on Thursday at a forum on the harbour.\n\n"
+    "Brandt said Marsh should step aside. “It is time for him to quit the council and leave the "
+    "harbour board,” Brandt said.\n\n"
+    "“I'm not quitting the council,” Marsh said. “I have work to finish.”"
+)
+
+
+def _ask(text: str, question: str) -> Answer:
+    d = doc(text, "t")
+    quotes = extract_quotes(d)
+    paragraphs = [p.text for p in d.paragraphs]
+    weigh = TermWeights(document_frequencies(paragraphs), len(paragraphs)).weigh
+    query = parse_attribution_question(question)
+    assert query is not None
+    by_key = {("t", p.number): p for p in d.paragraphs}
+    return answer_attribution(question, query, quotes, by_key, weigh=weigh)
+
+
+def test_a_question_is_recognised_and_its_reply_found() -> None:
+    quotes = extract_quotes(doc(FERRY_CHIEF, "t"))
+    asked = [q for q in quotes if is_question(q)]
+    assert len(asked) == 2 and all((q.speaker or "").endswith("Ried") for q in asked)
+    holt = [q for q in quotes if q.speaker == "Dana Holt"]
+    reply = reply_to(asked[1], holt)
+    assert reply is not None and reply.text.startswith("I am not sorry")
+    # the reply to a one-word question denies it when it negates the question's word
+    assert denies("the delays were something to be sorry for", asked[1], reply)
+    assert not denies("the storms were not ours to stop", asked[1], holt[-1])
+
+
+def test_did_say_of_a_question_put_to_the_speaker_is_their_reply_not_the_askers_claim() -> None:
+    answer = _ask(FERRY_CHIEF, "Did Holt say the night boats will stop running?")
+    att = answer.attribution
+    assert att is not None and att.verdict == "contradicts"
+    assert att.quotes and att.quotes[0].speaker == "Dana Holt"
+    assert att.note is not None and "Ried" in att.note and "question" in att.note
+    text = answer_text(answer)
+    assert "No. That was" not in text and "saying the opposite" in text
+
+
+def test_did_say_of_the_askers_own_question_is_no_yes() -> None:
+    answer = _ask(FERRY_CHIEF, "Did Ried say the night boats will stop running?")
+    att = answer.attribution
+    assert att is not None and att.verdict == "matched"
+    assert att.note is not None and "asked it as a question" in att.note
+    assert not answer_text(answer).startswith("Yes.")
+
+
+def test_did_say_is_answered_by_the_speakers_own_reversal_before_another_speaker() -> None:
+    answer = _ask(RACE, "Did Marsh say he would quit the council?")
+    att = answer.attribution
+    assert att is not None and att.verdict == "contradicts"
+    assert (att.quotes[0].speaker or "").endswith("Ivo Marsh") and att.said_by == att.quotes[0].speaker
+    # the other speaker's words still answer "did Brandt say …"
+    other = _ask(RACE, "Did Brandt say Marsh should quit the council?").attribution
+    assert other is not None and other.verdict == "yes" and (other.quotes[0].speaker or "").endswith("Brandt")
+
+
+def test_did_say_without_a_reversal_of_ones_own_still_names_the_other_speaker() -> None:
+    q1 = Quote("The harbour board must be dissolved.", "Lena Brandt", None, "said", "t", "T", 2, 0, 30)
+    q2 = Quote("I have work to finish.", "Ivo Marsh", None, "said", "t", "T", 3, 0, 20)
+    weigh = TermWeights(document_frequencies([q1.text, q2.text]), 2).weigh
+    result = did_say("Marsh", "the harbour board must be dissolved", [q1, q2], weigh)
+    assert result.verdict == "no" and result.said_by == "Lena Brandt"
+
+
+def test_stems_read_contractions_and_a_dropped_final_e() -> None:
+    assert stems(["i'm", "leaving", "the", "stage"]) == stems(["he", "would", "leave", "the", "stage"])
+    assert stems(["we're", "closing"]) == stems(["close"])
+    assert stems(["they'll", "decide"]) == {"decid"} and stems(["quitting"]) == stems(["quit"])
+
+
+def test_no_matter_what_negates_nothing() -> None:
+    assert negations("i'm not selling the boat no matter what they offer".split()) == 1
+    assert negations("it does not matter".split()) == 1
+    assert (
+        reversal_diff("she would sell the boat", "I'm not selling the boat, no matter what they offer")
+        is not None
+    )
