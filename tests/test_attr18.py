@@ -108,3 +108,19 @@ def test_no_matter_what_negates_nothing() -> None:
         reversal_diff("she would sell the boat", "I'm not selling the boat, no matter what they offer")
         is not None
     )
+
+
+# --- "… so heated over who paid which bill that Gov. X said": no role from the clause -------
+
+ROW = (
+    "Council meeting ends in uproar\n\n"
+    "The meeting grew so loud over who paid for which bridge that County Judge Alma Reyes said "
+    "she was “ashamed of the whole council.”"
+)
+
+
+def test_who_after_a_preposition_opens_no_relative_clause_of_the_speaker() -> None:
+    (q,) = [q for q in extract_quotes(doc(ROW, "t")) if q.kind == "partial"]
+    assert q.speaker is not None and q.speaker.endswith("Alma Reyes")
+    assert q.mention is not None and q.mention.startswith("County Judge")
+    assert "meeting" not in (q.speaker_detail or "") and "meeting" not in q.mention
