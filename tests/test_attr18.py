@@ -124,3 +124,17 @@ def test_who_after_a_preposition_opens_no_relative_clause_of_the_speaker() -> No
     assert q.speaker is not None and q.speaker.endswith("Alma Reyes")
     assert q.mention is not None and q.mention.startswith("County Judge")
     assert "meeting" not in (q.speaker_detail or "") and "meeting" not in q.mention
+
+
+# --- a speaker the article names by surname alone is the full name asked after --------------
+
+
+def test_a_full_name_asked_matches_a_speaker_known_by_surname_alone() -> None:
+    holt = Quote("The timetable stays.", "Holt", None, "said", "t", "T", 2, 0, 20)
+    ilse = Quote("The harbour is safe.", "Ilse Brandt", None, "said", "t", "T", 3, 0, 20)
+    weigh = TermWeights(document_frequencies([holt.text, ilse.text]), 2).weigh
+    result = did_say("Dana Holt", "the timetable stays", [holt, ilse], weigh)
+    assert result.verdict == "yes" and result.said_by == "Holt"
+    # a given name the article has for someone else is still another person
+    other = did_say("Olek Brandt", "the harbour is safe", [holt, ilse], weigh)
+    assert other.verdict == "no" and other.said_by == "Ilse Brandt"
