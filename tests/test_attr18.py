@@ -138,3 +138,15 @@ def test_a_full_name_asked_matches_a_speaker_known_by_surname_alone() -> None:
     # a given name the article has for someone else is still another person
     other = did_say("Olek Brandt", "the harbour is safe", [holt, ilse], weigh)
     assert other.verdict == "no" and other.said_by == "Ilse Brandt"
+
+
+# --- a negation inside a relative clause with no "that" denies that clause, not the claim ---
+
+
+def test_a_negated_verb_of_a_contact_relative_clause_is_no_opposite() -> None:
+    said = "You have fired workers you didn't like without a hearing"
+    assert reversal_diff("the boss fired workers without a hearing", said) is None
+    # a negation of the claim's own verb is still one
+    assert reversal_diff("the boss fired workers", "You never fired workers, you moved them") is not None
+    # a new clause after a word of the claim, negating the claim's word past an auxiliary
+    assert reversal_diff("we will be soft on these thieves", "these thieves we can't be soft on") is not None
