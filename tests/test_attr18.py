@@ -150,3 +150,13 @@ def test_a_negated_verb_of_a_contact_relative_clause_is_no_opposite() -> None:
     assert reversal_diff("the boss fired workers", "You never fired workers, you moved them") is not None
     # a new clause after a word of the claim, negating the claim's word past an auxiliary
     assert reversal_diff("we will be soft on these thieves", "these thieves we can't be soft on") is not None
+
+
+# --- a capitalised name ending in "News" is a speaker, "the news" is not ----------------------
+
+
+def test_a_name_ending_in_news_is_a_speaker() -> None:
+    query = parse_attribution_question("Did Harbour News say it would pay the pilots?")
+    assert query is not None and query.kind == "did_say" and query.speaker == "Harbour News"
+    assert parse_attribution_question("Did the news say the pilots were paid?") is None
+    assert parse_attribution_question("Did the article say the pilots were paid?") is None
