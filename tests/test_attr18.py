@@ -160,3 +160,36 @@ def test_a_name_ending_in_news_is_a_speaker() -> None:
     assert query is not None and query.kind == "did_say" and query.speaker == "Harbour News"
     assert parse_attribution_question("Did the news say the pilots were paid?") is None
     assert parse_attribution_question("Did the article say the pilots were paid?") is None
+
+
+# --- a Q&A transcript's answers are the interviewee's words, kind "transcript" -------------
+
+INTERVIEW = (
+    "Q&A with harbour master Ines Varga\n\n"
+    "Harbour master Ines Varga spoke to the Gazette about the dredging work. Here is an edited "
+    "transcript.\n\n"
+    "Q: When will the dredging end?\n\n"
+    "A: By the spring, if the weather holds.\n\n"
+    "The boats will be back before Easter.\n\n"
+    "QWhat about the cost?\n\n"
+    "A: It is within the budget the council set."
+)
+
+
+def test_transcript_answers_are_the_interviewees_with_their_own_kind() -> None:
+    quotes = extract_quotes(doc(INTERVIEW, "t"))
+    answers = [q for q in quotes if q.kind == "transcript"]
+    assert [q.text for q in answers] == [
+        "By the spring, if the weather holds.",
+        "The boats will be back before Easter.",  # the answer runs on to the next question
+        "It is within the budget the council set.",
+    ]
+    assert {q.speaker for q in answers} == {"Ines Varga"}
+    assert not any(q.kind in ("direct", "partial") and q.speaker == "Ines Varga" for q in quotes)
+    answer = _ask(INTERVIEW, "What did Varga say?")
+    assert answer.attribution is not None and len(answer.attribution.quotes) == 3
+
+
+def test_an_article_with_a_single_answer_line_is_no_transcript() -> None:
+    text = "Port news\n\nQ: Is it open?\n\nA: Yes.\n\nThe port opened on Monday, said Ines Varga."
+    assert not [q for q in extract_quotes(doc(text, "t")) if q.kind == "transcript"]
