@@ -135,7 +135,7 @@ class Feedback:
 
 
 SpeakerKind = Literal["person", "office", "anonymous", "unknown"]
-QuoteKind = Literal["direct", "partial", "indirect"]
+QuoteKind = Literal["direct", "partial", "indirect", "transcript"]
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,10 @@ _NOT_SPEAKERS = frozenset(
     headline""".split()
 )
 _UNNAMED = frozenset(("anonymous", "unnamed", "unidentified"))
+# two to four capitalised words, the first no article or demonstrative: a name
+_PROPER_NAME = re.compile(
+    r"^(?!(?:The|This|That|These|Those|A|An)\b)[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){1,3}$"
+)
 # a name or a description never ends in an article, a preposition or a conjunction: "Affirming
 # the needs of the state of Israel …" has no speaker "Affirming the needs of the" stating it
 _OPEN_ENDS = frozenset("the a an of to in on at for from by with and or but as".split())
@@ -170,6 +174,8 @@ def _is_speaker(phrase: str) -> bool:
         return True  # "an anonymous source" is a person; "the source" may be an article
     if toks[-1] in _OPEN_ENDS:
         return False
+    if _PROPER_NAME.match(phrase.strip()):
+        return True  # "Fox News", "Globe Report": a name, though its last word may be "news"
     return toks[-1] not in _NOT_SPEAKERS and not (
         toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
     )

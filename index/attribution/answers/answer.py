@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from ...text import words
 from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
+from ..checks.asked import is_question
 from ..checks.check import (
     AttributionQuery,
     QuoteCheck,
@@ -162,6 +163,7 @@ def answer_attribution(
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by
+        asked = result.asked
     else:
         check = _found(claim, quotes, weigh)
         if check.verdict == "not_found" and (named := countries_named(claim)) != claim:
@@ -170,6 +172,7 @@ def answer_attribution(
             check, claim = (again, named) if again.verdict != "not_found" else (check, claim)
         verdict = str(check.verdict)
         said_by = None
+        asked = None
     nobodys = check.quote if check.verdict != "not_found" else check.prose
     if nobodys is not None and nobodys.speaker is None:
         # words the article quotes without saying whose: no one, named or unnamed, said them
@@ -203,6 +206,13 @@ def answer_attribution(
         if verdict == "no":
             note = f"I found no quote of {query.speaker} saying that"
         verdict = "contradicts"
+    if verdict == "yes" and check.quote is not None and is_question(check.quote):
+        # "did the interviewer say …?" of their own question: they asked it, claimed nothing
+        verdict = "matched"
+        note = f"{check.quote.speaker or 'the speaker'} asked it as a question, which claims nothing"
+    if asked is not None:
+        # the claim's words were an interviewer's question, which the speaker's reply denies
+        note = f"the claim's words are from a question {asked.speaker or 'someone'} asked (“{asked.text}”)"
     within = quoted_within(claim, check.quote.text) if check.quote is not None else None
     if verdict in ("yes", "exact", "matched", "misworded") and within is not None:
         # "did Roe call the plan a sellout?" of "nothing justifies calling it a 'sellout'":

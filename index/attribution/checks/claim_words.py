@@ -37,7 +37,8 @@ _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not 
 def negations(ws: Sequence[str]) -> int:
     """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
     not" and "not only" negate nothing, and nor does a negation that only repeats the one
-    before it in an elliptic tail ("not on the table and never will be").
+    before it in an elliptic tail ("not on the table and never will be"); "no matter what"
+    negates nothing either.
 
     >>> negations("our ships are not for sale and never will be".split())
     1
@@ -49,6 +50,7 @@ def negations(ws: Sequence[str]) -> int:
         for i, w in enumerate(ws)
         if (w in NEGATORS or w.endswith("n't") or NON.match(w))
         and not (w == "not" and i and ws[i - 1] == "or")
+        and not (w == "no" and i + 1 < len(ws) and ws[i + 1] == "matter")  # "no matter what"
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
         and not _repeats(ws, i)
     )
@@ -76,14 +78,22 @@ def stems(ws: Sequence[str]) -> set[str]:
     """
     out = set()
     for w in ws:
-        # "non-negotiable" is about "negotiable"
-        w = american(NON.sub("", w[:-2] if w.endswith("'s") else w))
+        # "non-negotiable" is about "negotiable"; "I'm", "we're", "they'll" are their pronoun
+        w = american(NON.sub("", _CLITIC.sub("", w)))
         if w.endswith("n't") or w in FUNCTION_WORDS or w in NEGATORS:
             continue
         if w.endswith("ing") and len(w) > 6:
             w = w[:-3]  # "attacking" is about an "attack"
-        out.add(w[:-1] if w.endswith("s") and len(w) > 3 else w)
+            if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsfz":
+                w = w[:-1]  # "quitting" is about "quit", "calling" stays "call"
+        elif w.endswith("s") and len(w) > 3:
+            w = w[:-1]
+        # "leaving" is about "leave", "closing" about "close": a stem keeps no final "e"
+        out.add(w[:-1] if w.endswith("e") and len(w) > 4 else w)
     return out
+
+
+_CLITIC = re.compile(r"(?<=\w)'(?:s|m|re|ve|ll|d)$")
 
 
 NON = re.compile(r"^non-(?=\w{3})")

@@ -14,6 +14,7 @@ from ...text import words
 from ...types import Quote
 from ..query import parse_claim
 from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
+from .asked import denies, is_question, own_reversal, reply_to
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import stems
@@ -25,16 +26,19 @@ from .relayed import relayed_source
 
 @dataclass(frozen=True)
 class DidSay:
-    """Answer to "did `speaker` say `text`": ``yes``/``no``/``not_found``.
+    """Answer to "did `speaker` say `text`": ``yes``/``no``/``not_found``, or ``contradicts``
+    when their own quote says the reverse (`asked.py`: of the claim, or of a question put to
+    them that the claim's words come from).
 
     `check` is the match the answer cites (for ``no``: the real speaker's quote, whose
     speaker is `said_by`); `group` is the speaker the question named, if any was found.
     """
 
-    verdict: Literal["yes", "no", "not_found"]
+    verdict: Literal["yes", "no", "not_found", "contradicts"]
     check: QuoteCheck
     said_by: str | None = None
     group: SpeakerGroup | None = None
+    asked: Quote | None = None  # the question (someone else's) that `check`'s quote answers
 
 
 def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> DidSay:
@@ -79,6 +83,17 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
+    if is_question(best.quote):
+        # an interviewer's question is no claim of theirs: the asked speaker's reply answers
+        reply = reply_to(best.quote, pool)
+        if reply is not None and denies(text, best.quote, reply):
+            return DidSay("contradicts", QuoteCheck("misworded", reply), reply.speaker, group, best.quote)
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
+    mine = own_reversal(text, pool) if weigh is not None else None
+    if mine is not None:
+        # "did Dale say he would leave the stage?" of his own "I'm not leaving the stage":
+        # his words answer it before anyone else's that share more of the claim's
+        return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
     return DidSay("no", _check(best), best.quote.speaker, group)
 
 

@@ -205,9 +205,42 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             alike = _is_alike(mine, best)
         else:
             raised = 0
-        if alike and (negations(mine) + negations(best) + raised + opposed_words(mine, best)) % 2:
+        theirs_negated = negations(best) - _contact_relative_negations(best, wanted)
+        if alike and (negations(mine) + theirs_negated + raised + opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
+
+
+_CLAUSE_SUBJECTS = frozenset("i you we they he she".split())
+
+
+def _contact_relative_negations(ws: Sequence[str], wanted: set[str]) -> int:
+    """Negations inside a relative clause with no "that" ("women you don't like", "a deal they
+    never signed"), of a verb the claim does not hold: they deny the clause's verb, not the
+    claim. A word, then a subject pronoun, then the negation and its verb.
+
+    >>> _contact_relative_negations("you called women you don't like lazy".split(), {"call", "women", "lazy"})
+    1
+    >>> _contact_relative_negations("i think you don't like them".split(), {"like"})
+    0
+    >>> _contact_relative_negations("these animals we can't be soft on".split(), {"animal", "soft"})
+    0
+    """
+    return sum(
+        1
+        for i in range(2, len(ws) - 1)
+        if negations([ws[i]])
+        and ws[i - 1] in _CLAUSE_SUBJECTS
+        and stems([ws[i - 2]]) & wanted
+        and (verb := _negated_word(ws[i + 1 :])) is not None
+        and not stems([verb]) & wanted
+        and verb not in _RAISERS
+    )
+
+
+def _negated_word(ws: Sequence[str]) -> str | None:
+    """The first content word after a negation, auxiliaries skipped: "soft" in "can't be soft"."""
+    return next((w for w in ws[:3] if stems([w])), None)
 
 
 def _elliptic(ws: Sequence[str]) -> bool:

@@ -56,6 +56,7 @@ from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .scare import after_so_called, is_scare_quote, short_name
 from .titles import follows_title, is_caps_line, labels_thing, names_no_one
+from .transcript import transcript_quotes
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -316,4 +317,9 @@ def extract_quotes(doc: Document) -> list[Quote]:
     items: list[_Item] = []
     for p in doc.paragraphs:
         items.extend(_paragraph(p, state))
-    return [it.quote for it in items]
+    found = [it.quote for it in items]
+    answers = transcript_quotes(doc)
+    for a in answers:  # each answer before the quotes of later paragraphs, the order kept
+        at = next((i for i, q in enumerate(found) if q.paragraph > a.paragraph), len(found))
+        found.insert(at, a)
+    return found

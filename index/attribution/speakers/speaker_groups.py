@@ -158,9 +158,10 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
     if _OFFICE_HINT.search(speaker) and re.search(r"['’]s\b", speaker):
         return False  # "Netanyahu's office" is not Netanyahu
     if is_capitalised(speaker.split()[-1]) and _surname(speaker) == _surname(group.name):
-        # a full name matches only the same given name: Olek Brandt is not Ilse Brandt
+        # a full name matches only the same given name: Olek Brandt is not Ilse Brandt; a
+        # speaker the article names by surname alone ("Kelly charged") may be either
         asked, known = _given(speaker), _given(group.name)
-        return not asked or asked == known
+        return not asked or not known or asked == known
     return any(
         d == want or (d.endswith(" " + want) and head_part(d) == d)  # not "an expert at <want>"
         for det in group.details

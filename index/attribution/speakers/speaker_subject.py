@@ -40,6 +40,11 @@ _BULLET = re.compile(r"\s*[~•*■▪►◆●]+\s+")
 _WHO_IS = re.compile(r"who\s+(?:is|was|has\s+been|had\s+been)\s+(?:a|an|the|[a-z]+)\b")
 
 
+# prepositions after which "who" opens an embedded question ("argued over who paid"), not a
+# relative clause: a relative pronoun after a preposition is "whom"
+_WH_OBJECT_AFTER = frozenset("over about on of as to for into from at with".split())
+
+
 def _join_detail(*parts: str | None) -> str | None:
     return ", ".join(p for p in parts if p) or None
 
@@ -180,7 +185,11 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         words = phrase.split()
         rel = len(words)
     that = max((i for i, w in enumerate(words[:-1]) if w.lower() == "that"), default=-1)
-    if that >= 0 and rel == len(words):  # "It was three years ago that Mia Bloom said"
+    asked_who = rel < that and words[rel].lower() == "who" and words[rel - 1].lower() in _WH_OBJECT_AFTER
+    if that >= 0 and (rel == len(words) or asked_who and _opens_name(words[that + 1 :])):
+        # "It was three years ago that Mia Bloom said"; "… grew so heated over who paid
+        # which bill that Gov. Ann Lutz said": "who" after a preposition asks (a relative
+        # pronoun there is "whom"), it opens no relative clause of the speaker's
         at = [m.start() for m in re.finditer(r"\S+", phrase)][that + 1]
         pos, phrase = pos + at, phrase[at:]
         words = phrase.split()
