@@ -78,3 +78,12 @@ def test_what_a_named_doer_did_is_not_told_by_a_paragraph_that_never_names_them(
             evidence(q, (para("ferry", 3, told), 2.0, 0.7, 0.8)), threshold=0.5
         ).abstained
     assert not doer_absent("What fare did the council propose?", other)  # no doer by name
+
+
+def test_where_a_party_will_hold_its_convention_needs_a_place_ahead() -> None:
+    q = "Where will the Brava Greens hold their convention?"
+    soon = para("greens", 4, "The Brava Greens are holding their convention next week, the party said.")
+    answer = compose_answer(evidence(q, (soon, 2.0, 0.7, 0.8)), threshold=0.5)
+    assert answer.abstained and answer.missing == ("place",)
+    told = para("greens", 5, "The Brava Greens will hold their convention in Kestin next week.")
+    assert not compose_answer(evidence(q, (told, 2.0, 0.7, 0.8)), threshold=0.5).abstained
