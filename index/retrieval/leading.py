@@ -12,6 +12,8 @@ from .checks.acts import act_unreported, holder_absent, result_unreported
 from .checks.answer_type import Want, same_place
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
+from .checks.doer import doer_absent
+from .checks.indefinite import role_unnamed
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.office import office_of_another
 from .checks.pinned import pinned_first
@@ -108,6 +110,9 @@ def checked_lead(
     if asks_name(question) and not gives_name(top.paragraph.text, question):
         # "who is the foreign minister?" answered by a paragraph that names no one
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
+    if role_unnamed(question, top.paragraph.text):
+        # "which judge ordered …?" near "a federal judge ordered …" (indefinite.py)
+        return abstention(asked_as, top, qw, conf, "no_value", ("name",))
     if office_of_another(question, top.paragraph.text):
         # "who is Iran's president?" near "U.S. President Donald Trump …" (office.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
@@ -126,6 +131,9 @@ def checked_lead(
     if holder_absent(question, top.paragraph.text):
         # "what is Brava's position on …?" near a paragraph that never names Brava
         return abstention(asked_as, top, qw, conf, "no_value", ("view",))
+    if doer_absent(question, top.paragraph.text):
+        # "when did X drop out?" near "Y dropped out on May 3" that never names X (doer.py)
+        return abstention(asked_as, top, qw, conf, "no_value", ("act",))
     for unfit in (winner_untold, result_unreported):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py): a close

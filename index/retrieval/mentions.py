@@ -6,8 +6,9 @@ the corpus, however close some paragraph scores; saying so is more useful than c
 nearest Trump quotation. Names are found by their form: runs of capitalised words (and
 acronyms) that are not the question's opening word or a question word. A name counts as
 mentioned when the corpus holds its last word (the surname), compared without case or
-accents; a word that shares its first five letters with a corpus word counts too ("Canadian"
-/ "Canada"), and so does one typo away from one ("Ghandi" / "Gandhi"). An acronym counts as
+accents; a word that shares its first five letters with a word the corpus capitalises counts
+too ("Canadian" / "Canada", not "Germany" / "germaphobe"), and so does one typo away from a
+corpus word ("Ghandi" / "Gandhi"). An acronym counts as
 mentioned when the corpus writes it, or spells it out: "IAEA" is mentioned by "International
 Atomic Energy Agency", "OAPEC" by "Organization of Arab Petroleum Exporting Countries".
 
@@ -52,7 +53,7 @@ def _bare(token: str) -> str:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The folded words of a corpus, and their five-letter prefixes."""
+    """The folded words of a corpus, and the five-letter prefixes of those it capitalises."""
 
     words: frozenset[str]
     prefixes: frozenset[str]
@@ -63,19 +64,23 @@ class Vocabulary:
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
         found: set[str] = set()
+        capitalised: set[str] = set()
         initials: set[str] = set()
         for text in texts:
             for token in _TOKEN.findall(text):
                 found.add(_bare(token))
+                if token[0].isupper():
+                    capitalised.add(_bare(token))
                 if "-" in token:  # "air-defence" mentions "defence" too
                     found.update(_bare(part) for part in token.split("-"))
                 if _acronym(token):  # "PPPs" mentions "PPP"
                     found.add(_acronym_letters(token))
             initials.update(_initials(text))
         found.discard("")
-        return cls(
-            frozenset(found), frozenset(w[:PREFIX] for w in found if len(w) >= PREFIX), frozenset(initials)
-        )
+        # a name is known by its first letters only from a word written as a name: "Canada"
+        # mentions "Canadian", but "germaphobe" does not mention "Germany"
+        prefixes = frozenset(w[:PREFIX] for w in capitalised if len(w) >= PREFIX)
+        return cls(frozenset(found), prefixes, frozenset(initials))
 
     def knows_acronym(self, word: str) -> bool:
         """``IAEA`` is written in the corpus, or spelt out as a run of capitalised words."""

@@ -22,8 +22,9 @@ _WHERE_AHEAD = re.compile(
 )
 # an occasion held somewhere, not where a thing lands or a person works ("where will the ball land?")
 _HELD = re.compile(
-    r"\b(?:held|hosted|staged|take\s+place|happen|meet|convene|resume|gather|talks|summit|meeting|round|"
-    r"conference|vote|election|games|final|match|fair|festival|ceremony)\b",
+    r"\b(?:held|hold|hosted|host|staged|stage|take\s+place|happen|meet|convene|resume|gather|talks|summit|"
+    r"meeting|round|conference|convention|congress|rally|debate|hearing|trial|vote|election|games|final|"
+    r"match|fair|festival|ceremony|wedding|funeral)\b",
     re.IGNORECASE,
 )
 _PLACE = re.compile(r"\b(?:in|at|to|near|outside|inside|by|across)\s+(?:the\s+)?[A-Z][\w’'-]+")
@@ -39,6 +40,8 @@ def asks_future_place(question: str) -> bool:
     True
     >>> asks_future_place("Where were the talks held?"), asks_future_place("Where will the ball land?")
     (False, False)
+    >>> asks_future_place("Where will the party hold its convention?")
+    True
     """
     return _WHERE_AHEAD.match(question) is not None and _HELD.search(question) is not None
 
