@@ -15,6 +15,7 @@ from index.attribution.answers.answer import answer_attribution, quote_for_claim
 from index.attribution.answers.paraphrased import did_say_in_other_words
 from index.attribution.checks.claim_words import shares_a_word
 from index.attribution.checks.claims import check_claim, did_say
+from index.attribution.checks.meaning import opposite
 from index.attribution.checks.opposites import opposites
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question, parse_claim
@@ -223,3 +224,13 @@ def test_an_outlet_typed_in_lower_case_is_still_the_one_told() -> None:
 def test_what_x_told_reporters_is_every_quote() -> None:
     said = " ".join(s.text for s in _told("What did Holm tell reporters?").sentences)
     assert "pumps" in said and "drain the basin" in said and "No village" in said
+
+
+def test_only_is_no_content_word_of_a_reversed_claim() -> None:
+    # "only" focuses the claim, like "just": it must not make the claim too unlike the quote
+    said = (
+        "For the mayor, the maximal aim is clear: a new bridge (over the river) "
+        "or at the very least the complete repair of pier and road links"
+    )
+    assert opposite("the mayor wants a partial repair", said)
+    assert opposite("the mayor wants only a partial repair", said)

@@ -16,7 +16,7 @@ FUNCTION_WORDS = frozenset(
     """a an the and or but of to in on at for from by with as is are was were be been being has have had
     it its this that these those there their they he she his her we our you your i not no than then so
     which who what when where why how will would could should can may might must do does did about into
-    over very just also more most some any all""".split()
+    over very just only also more most some any all""".split()
 )
 
 # verbs that carry no claim of their own: "Iran wants a deal" and "he wants to convince …"
