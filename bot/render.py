@@ -136,6 +136,12 @@ def abstention_html(answer: Answer) -> str:
     if answer.unstated_reply is not None:
         icon = "🤷" if answer.missing[:1] in (("name",), ("names",)) else "🔢"  # a name is no number
         return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"
+    if answer.reason == "language" and answer.missing:
+        typed = " or ".join(f"“{w}”" for w in answer.missing)
+        return (
+            f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(typed)} as one of "
+            "them.</b> Please write it as they do."
+        )
     if answer.reason == "language":
         return (
             "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "
@@ -146,6 +152,17 @@ def abstention_html(answer: Answer) -> str:
 
 def answer_html(answer: Answer, *, show_question: bool = False) -> str:
     """The whole answer as one HTML string (may exceed one message; see `answer_messages`)."""
+    body = _answer_html(answer, show_question=show_question)
+    if not answer.read_as_reply:
+        return body
+    # names read otherwise than typed ("Нетаньяху", "Citrinowitz"), said first so a wrong
+    # guess is seen before the answer built on it; after the question when it is shown
+    note = f"✏️ <i>{_e(answer.read_as_reply)}.</i>"
+    asked, _, rest = body.partition("\n\n") if show_question else ("", "", body)
+    return "\n\n".join(p for p in (asked, note, rest) if p)
+
+
+def _answer_html(answer: Answer, *, show_question: bool) -> str:
     if answer.attribution is not None:
         return render_quotes.attribution_html(answer, show_question=show_question)
     parts: list[str] = []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ManifestError
+from .text import LATIN_SPELLINGS
 
 MANIFEST = "manifest.json"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -35,29 +36,13 @@ class DocMeta:
     outlet: str | None = None
 
 
-_CYRILLIC = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
-        "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g".split(),
-        strict=True,
-    )
-)
-_GREEK = dict(
-    zip(
-        "αβγδεζηθικλμνξοπρσςτυφχψω",
-        "a b g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
-        strict=True,
-    )
-)
-
-
 def _transliterate(text: str) -> str:
     """Latin letters for Latin (accents dropped), Cyrillic and Greek; other scripts dropped."""
     out = []
     for ch in unicodedata.normalize("NFKD", text.lower()):
         if unicodedata.combining(ch):
             continue
-        out.append(_CYRILLIC.get(ch) or _GREEK.get(ch) or ch)
+        out.append(LATIN_SPELLINGS[ch][0] or "-" if ch in LATIN_SPELLINGS else ch)
     return "".join(out)
 
 

@@ -96,6 +96,32 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_MARKS).lower()
 
 
+# Cyrillic (Russian, Ukrainian) and Greek letters → how English-language text spells them in
+# Latin letters, the usual spelling first ("х": "kh", also "h"); the hard and soft signs have
+# none. Names typed in Cyrillic are read by these (`retrieval/spelling.py`), file names made ids.
+LATIN_SPELLINGS: dict[str, tuple[str, ...]] = {
+    **dict(
+        zip(
+            "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ",
+            [
+                tuple(s.strip("_").split("/"))
+                for s in "a b v/w g/h d e/ye e/yo zh/j z i/y y/i k l m n o p r s t u/ou f kh/h ts/tz ch sh "
+                "shch/sch _ y/i _ e yu/iu ya/ia i yi/i ye/e g".split(" ")
+            ],
+            strict=True,
+        )
+    ),
+    **{
+        g: (s,)
+        for g, s in zip(
+            "αβγδεζηθικλμνξοπρσςτυφχψω",
+            "a b g d e z i th i k l m n x o p r s s t y f ch ps o".split(),
+            strict=True,
+        )
+    },
+}
+
+
 def words(text: str) -> list[str]:
     """Folded word tokens (letters/digits, internal apostrophes and hyphens kept)."""
     return _WORD.findall(fold(text))

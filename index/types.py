@@ -278,6 +278,9 @@ class Answer:
     # for "tell me more": the question the conversation is about, which this answer goes on
     # answering with what the articles say next ("what else?" after it searches on that)
     continues: str | None = None
+    # names of the question read as the articles spell them, (typed, read) pairs: a
+    # misspelling ("Citrinowitz") or Cyrillic ("Нетаньяху"); every adapter says so
+    read_as: tuple[tuple[str, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -290,6 +293,14 @@ class Answer:
         if not self.undisputed:
             return None
         return f"I found no disagreement between the articles about {self.undisputed}"
+
+    @property
+    def read_as_reply(self) -> str | None:
+        """The line every adapter adds when names were read otherwise than typed, without a
+        full stop: "Read “Нетаньяху” as Netanyahu"."""
+        if not self.read_as:
+            return None
+        return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in self.read_as)
 
     @property
     def unstated(self) -> str | None:

@@ -47,6 +47,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     }
     if answer.undisputed:
         out["undisputed"] = answer.undisputed  # asked about, and no article gives another value
+    if answer.read_as:
+        out["read_as"] = [{"typed": typed, "read": read} for typed, read in answer.read_as]
     if answer.attribution is not None:
         a = answer.attribution
         out["attribution"] = {
@@ -90,6 +92,13 @@ def abstention_text(answer: Answer) -> str:
         return f"The articles from {answer.outlet} don't say."
     if answer.unstated_reply is not None:
         return f"{answer.unstated_reply}."
+    if answer.reason == "language" and answer.missing:
+        # a name in a script the articles' names cannot be read from ("נתניהו")
+        typed = " or ".join(f"“{w}”" for w in answer.missing)
+        return (
+            f"The articles write names in Latin letters, and I can't read {typed} as one of them: "
+            "please write it as they do."
+        )
     if answer.reason == "language":
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution
@@ -174,8 +183,9 @@ def answer_text(answer: Answer) -> str:
     """Readable answer for a terminal."""
     if answer.attribution is not None and answer.attribution.kind == "who_quoted":
         return _speakers_text(answer)
+    read_as = [f"({answer.read_as_reply}.)"] if answer.read_as_reply else []
     if answer.abstained:
-        lines = [abstention_text(answer)]
+        lines = [*read_as, abstention_text(answer)]
         if answer.closest and answer.reason != "not_mentioned":
             lines.append(f"Closest match: [{answer.closest.label}] {answer.closest.quote}")
         if answer.undisputed_reply:
@@ -222,4 +232,4 @@ def answer_text(answer: Answer) -> str:
     for i, c in enumerate(answer.citations, 1):
         heading = f" ({c.heading})" if c.heading else ""
         lines.append(f"  [{i}] {c.label}{heading}: {c.text}")
-    return "\n".join(lines)
+    return "\n".join([*read_as, *lines])

@@ -34,6 +34,7 @@ from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagre
 from ..retrieval.followup import is_pronoun, occasion_referent, previous_speaker, wants_more
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
+from ..retrieval.spelling import Respelled, respell
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
 
@@ -80,10 +81,25 @@ class Router:
 
     def answer(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         """The answer that fits `question`'s kind, and the passages behind it (if any)."""
-        # "how many died in iran": names typed in lower case read as the articles write them
-        question = self.loaded.casing.recase(question)
+        if is_foreign(question):
+            return Answer(question, (), (), abstained=True, reason="language"), ()
+        spelt = self._as_written(question)
+        if spelt.unreadable:
+            # "what did נתניהו say?": a name in a script the articles' names cannot be read from
+            missing = spelt.unreadable
+            return Answer(question, (), (), abstained=True, reason="language", missing=missing), ()
         if previous is not None:
-            previous = replace(previous, question=self.loaded.casing.recase(previous.question))
+            previous = replace(previous, question=self._as_written(previous.question).question)
+        answer, passages = self._routed(spelt.question, previous)
+        return (replace(answer, read_as=spelt.read_as) if spelt.read_as else answer), passages
+
+    def _as_written(self, question: str) -> Respelled:
+        """`question` with its names as the articles write them: capitals put back ("how many
+        died in iran"), misspellings and Cyrillic read as the articles' names (`spelling.py`)."""
+        loaded = self.loaded
+        return respell(loaded.casing.recase(question), loaded.casing.proper, loaded.vocabulary.words)
+
+    def _routed(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         unanswerable = self._unanswerable(question)
         if unanswerable is not None:
             return unanswerable, ()
@@ -240,8 +256,6 @@ class Router:
 
     def _unanswerable(self, question: str) -> Answer | None:
         """An abstention for a question the corpus cannot answer by its form (index/mentions.py)."""
-        if is_foreign(question):
-            return Answer(question, (), (), abstained=True, reason="language")
         missing = self.loaded.vocabulary.unmentioned(question)
         if missing:
             return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=tuple(missing))
