@@ -115,7 +115,8 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
         warnings.append(
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
         )
-    return "\n\n".join([*warnings, head, _speaker(q), _wording(q)])
+    read_as = [f"✏️ <i>{e(check.read_as_reply)}.</i>"] if check.read_as_reply else []
+    return "\n\n".join([*read_as, *warnings, head, _speaker(q), _wording(q)])
 
 
 def _writers_words(q: Quote) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot import render
+from bot import render, render_quotes
 from index.cli.render import abstention_text, answer_json, answer_text
 from index.engine import Engine
 from index.retrieval.casing import Casing
@@ -100,3 +100,18 @@ def test_telegram_says_how_it_read_a_name_before_the_answer(news_engine: Engine)
     assert shared.startswith("❓ <i>What did Vasilak say?</i>\n\n✏️ <i>Read “Vasilac” as Vasilak.</i>")
     hebrew = render.answer_html(news_engine.ask("What did ואסילק say?"))
     assert "Latin letters" in hebrew and "ואסילק" in hebrew
+
+
+def test_a_quote_claim_with_a_misspelt_speaker_is_no_misattribution(news_engine: Engine) -> None:
+    check = news_engine.check_quote("Vasilac said: “We came here in good faith”")
+    assert check.verdict == "exact" and check.speaker_right is True
+    assert check.read_as == (("Vasilac", "Vasilak"),)
+    assert render_quotes.quote_check_html("…", check).startswith("✏️ <i>Read “Vasilac” as Vasilak.</i>")
+    # a name misspelt inside the quoted words is a misquote, not read away
+    inside = news_engine.check_quote("Marsh said: “Morsland is buying time”")
+    misspelt = news_engine.check_quote("Marsh said: “Morslend is buying time”")
+    assert inside.verdict == "exact" and misspelt.verdict == "misworded" and misspelt.read_as == ()
+
+
+def test_quotes_of_a_misspelt_speaker_are_theirs(news_engine: Engine) -> None:
+    assert news_engine.quotes_by("Vasilac") == news_engine.quotes_by("Vasilak") != []

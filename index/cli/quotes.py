@@ -42,6 +42,7 @@ def cmd_quote(args: argparse.Namespace) -> int:
             "opposite": check.reversal,
             "within": check.within,
             "relayed": check.relayed,
+            "read_as": [{"typed": typed, "read": read} for typed, read in check.read_as],
             # not found: the writer's sentence around this short quotation, whose words the claim copies
             "writers_words": (
                 {"quote": check.prose.text, "speaker": check.prose.speaker, "label": check.prose.label}
@@ -51,7 +52,10 @@ def cmd_quote(args: argparse.Namespace) -> int:
         }
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
-        elif q is None and check.prose is not None:
+            return 0
+        if check.read_as_reply:
+            print(f"({check.read_as_reply}.)")
+        if q is None and check.prose is not None:
             p = check.prose
             by = f"by {p.speaker}" if p.speaker else "attributed to no one"
             print(f"Not a quote: the article's own words [{p.label}]; only “{p.text}” is quoted, {by}.")

@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 
 from ..attribution.checks.check import QuoteCheck, quotes_by
 from ..attribution.checks.claims import check_claim
+from ..attribution.query import parse_claim
 from ..encoder.embed import Embedder
 from ..errors import IngestError
 from ..retrieval.articles.examples import candidate_questions
@@ -26,6 +27,7 @@ from ..retrieval.articles.labels import name_answer, name_quote
 from ..retrieval.conflicts.stories import Stories
 from ..retrieval.followup import resolve
 from ..retrieval.hybrid import Evidence
+from ..retrieval.spelling import Respelled, respell
 from ..settings import Settings
 from ..store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from ..store.build import BuildReport, Progress, vector_scheme
@@ -276,17 +278,32 @@ class Engine:
         is it the named speaker's, does it say the opposite (`check_claim`)?"""
         self._maybe_reload()
         loaded = self._loaded
+        speaker, _ = parse_claim(text)
+        spelt = self._as_written(speaker) if speaker else None
+        if spelt is not None and spelt.read_as:
+            # "Citrinowitz said …": the speaker as the articles spell them, so a typo is no
+            # misattribution; the quoted words are checked as typed (a misspelt word is a misquote)
+            text = text.replace(speaker or "", spelt.question, 1)
         check = check_claim(text, loaded.snapshot.quotes, loaded.term_weights.weigh)
+        if spelt is not None and spelt.read_as:
+            check = replace(check, read_as=spelt.read_as)
         if check.quote is None:
             return check
         return replace(check, quote=name_quote(check.quote, loaded.names))
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
-        """Every indexed quote, or those of `speaker` under any name variant."""
+        """Every indexed quote, or those of `speaker` under any name variant (or spelling)."""
         self._maybe_reload()
         loaded = self._loaded
+        if speaker and not quotes_by(speaker, loaded.snapshot.quotes):
+            speaker = self._as_written(speaker).question  # "/quotes Citrinowitz"
         quotes = quotes_by(speaker, loaded.snapshot.quotes) if speaker else loaded.snapshot.quotes
         return [name_quote(q, loaded.names) for q in quotes]
+
+    def _as_written(self, name: str) -> Respelled:
+        """A speaker's name as the articles spell it (`retrieval/spelling.py`)."""
+        loaded = self._loaded
+        return respell(name, loaded.casing.proper, loaded.vocabulary.words, name_only=True)
 
     def documents(self) -> list[Document]:
         return list(self._loaded.snapshot.documents)

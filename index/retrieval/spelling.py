@@ -60,11 +60,14 @@ class Respelled:
     unreadable: tuple[str, ...] = ()
 
 
-def respell(question: str, names: Mapping[str, str], known: Collection[str]) -> Respelled:
+def respell(
+    question: str, names: Mapping[str, str], known: Collection[str], *, name_only: bool = False
+) -> Respelled:
     """`question` with misspelt or Cyrillic names read as the articles write them.
 
     `names` maps a lower-case name to the form the articles write (`Casing.proper`); `known`
-    holds every folded word the articles use (`Vocabulary.words`).
+    holds every folded word the articles use (`Vocabulary.words`). With `name_only` the text
+    is a name, such as a speaker a claim names, whose first word is a name too.
     """
     if not names:
         return Respelled(question)
@@ -79,7 +82,7 @@ def respell(question: str, names: Mapping[str, str], known: Collection[str]) -> 
         word = m.group(0)
         if _latin(word):
             # a question's first word is capitalised as its opening, not as a name
-            opening = not question[: m.start()].strip()
+            opening = not name_only and not question[: m.start()].strip()
             if (
                 not (word[0].isupper() or lower_case)
                 or opening

@@ -94,6 +94,16 @@ class QuoteCheck:
     # for ``not_found``: the short quotation the claim copies the writer's sentence around
     # ("… a strategy of “maximum pressure”"), to say the words are the article's own
     prose: Quote | None = None
+    # the claimed speaker's name as typed and as read (`retrieval/spelling.py`: "Citrinowitz"
+    # read as "Citrinowicz"), so a typo is not taken for a misattribution
+    read_as: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def read_as_reply(self) -> str | None:
+        """ "Read “Citrinowitz” as Citrinowicz", without a full stop; None if nothing was read so."""
+        if not self.read_as:
+            return None
+        return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in self.read_as)
 
     @property
     def rendered(self) -> str:
