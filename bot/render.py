@@ -200,7 +200,16 @@ def _answer_html(answer: Answer, *, show_question: bool) -> str:
 def _overview_html(answer: Answer) -> str:
     """ "What is this about?": a line from each article, as a list."""
     shown = len(answer.sentences)
-    whose = f"What {_e(answer.outlet)} reports" if answer.outlet else "The articles in brief"
+    n = answer.overview
+    # "how many articles are there?" is answered by this list: its head gives the count
+    everything = (
+        "The articles in brief"
+        if n > shown
+        else f"The {n} articles in brief"
+        if n > 1
+        else "The article in brief"
+    )
+    whose = f"What {_e(answer.outlet)} reports" if answer.outlet else everything
     count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
     lines = [f"📰 <b>{whose}</b>{count}:"]
     for s in answer.sentences:

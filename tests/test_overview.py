@@ -89,3 +89,15 @@ def test_the_overview_shared_inline_is_titled_as_one(fixture_corpus_engine: Engi
     assert render.inline_results(fixture_corpus_engine.ask("What does the Coastal Herald say?"))[0].title == (
         "What Coastal Herald reports"
     )
+
+
+def test_asking_which_articles_the_bot_reads_lists_them_with_the_count(news_engine: Engine) -> None:
+    from bot import render
+    from index.cli.render import answer_text
+
+    for question in ("What articles do you have?", "how many articles are there", "What are your sources?"):
+        answer = news_engine.ask(question)
+        assert answer.overview == 3 and len(answer.sentences) == 3, question
+    answer = news_engine.ask("How many articles are there?")
+    assert answer_text(answer).startswith("In brief, a line from each of the 3 articles:\n")
+    assert render.answer_html(answer).startswith("📰 <b>The 3 articles in brief</b>:\n• ")

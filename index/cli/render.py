@@ -197,9 +197,10 @@ def answer_text(answer: Answer) -> str:
         count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
         cited = [answer.citations[s.citation] for s in answer.sentences]
         heads = [f"- {c.title} ({c.outlet or 'outlet unknown'}): " for c in cited]
-        lines = [f"In brief, a line from each article{count}:"] + [
-            head + line for head, line in zip(heads, lines, strict=True)
-        ]
+        # "how many articles are there?" is answered by this list: its head gives the count
+        each = f"each of the {answer.overview} articles" if answer.overview > 1 else "the one article"
+        head = f"a line from each article{count}" if count else f"a line from {each}"
+        lines = [f"In brief, {head}:"] + [head + line for head, line in zip(heads, lines, strict=True)]
     if answer.attribution is not None:
         if headline := verdict_text(answer):
             lines.insert(0, headline)

@@ -93,15 +93,39 @@ _SOURCES = re.compile(
 )
 
 
+# "what articles do you have?", "how many articles are there?", "list your sources": asked of
+# the collection the bot reads, which no paragraph describes
+_HELD = r"(?:articles?|stor(?:y|ies)|documents?|sources?|news\s+(?:articles?|stories))"
+_COLLECTION = re.compile(
+    r"^(?:(?:what|which)\s+" + _HELD + r"\s+(?:do|did|have|can)\s+you\s+(?:have|know|read|use|cover|got)"
+    r"(?:\s+(?:read|indexed|loaded))?"
+    r"|(?:what|which)\s+" + _HELD + r"\s+(?:are|were)\s+(?:there|indexed|loaded|available|you\s+using)"
+    r"|how\s+many\s+" + _HELD + r"\s+(?:are\s+there|do\s+you\s+have|have\s+you\s+(?:got|read)|"
+    r"(?:are|were)\s+(?:indexed|loaded|available))"
+    r"|(?:what|which)\s+(?:are|is)\s+your\s+"
+    + _HELD
+    + r"|(?:list|show(?:\s+me)?)\s+(?:the|your|all)\s+(?:the\s+)?"
+    + _HELD
+    + r")$"
+)
+
+
 def asks_sources(question: str) -> bool:
-    """Whether `question` asks who published the articles: the list of articles, each with
-    its outlet, answers it (a paragraph never says who published it).
+    """Whether `question` asks who published the articles, or which articles the bot reads:
+    the list of articles, each with its outlet, answers it (a paragraph never says either).
 
     >>> asks_sources("Which outlet published the article about the meeting?")
     True
     >>> asks_sources("Who wrote these articles?"), asks_sources("Where is this story from?")
     (True, True)
+    >>> asks_sources("What articles do you have?"), asks_sources("How many articles are there?")
+    (True, True)
+    >>> asks_sources("What are your sources?"), asks_sources("list the articles")
+    (True, True)
     >>> asks_sources("Who wrote the poem The Raven?"), asks_sources("Which newspaper broke the story?")
     (False, False)
+    >>> asks_sources("How many articles did the law have?"), asks_sources("What sources did the FBI use?")
+    (False, False)
     """
-    return _SOURCES.match(bare_question(question)) is not None
+    text = bare_question(question)
+    return _SOURCES.match(text) is not None or _COLLECTION.match(text) is not None
