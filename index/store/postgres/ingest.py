@@ -20,6 +20,7 @@ from ...encoder.embed import Embedder
 from ...guards import check_shrink
 from ...retrieval.lexical import terms
 from ...types import Document, Paragraph
+from ..base import mean_vectors
 from ..build import (
     BuildReport,
     Diff,
@@ -31,7 +32,6 @@ from ..build import (
     unchanged_report,
     vector_scheme,
 )
-from ..local import mean_vectors
 from .schema import LOCK_KEY, one
 from .store import Catalogue, PgStore, load_catalogue, quote_json, version_name
 
