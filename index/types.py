@@ -221,6 +221,15 @@ _OPENS_ON_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 
+
+def read_as_line(read_as: tuple[tuple[str, str], ...]) -> str | None:
+    """ "Read “Нетаньяху” as Netanyahu" for names read otherwise than typed (`Answer.read_as`,
+    `QuoteCheck.read_as`), without a full stop; None if there were none."""
+    if not read_as:
+        return None
+    return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in read_as)
+
+
 AbstainReason = Literal["weak", "not_mentioned", "language", "no_value"]
 # what a "no_value" abstention says the articles don't give, by the kind asked for
 _UNSTATED = {
@@ -298,9 +307,7 @@ class Answer:
     def read_as_reply(self) -> str | None:
         """The line every adapter adds when names were read otherwise than typed, without a
         full stop: "Read “Нетаньяху” as Netanyahu"."""
-        if not self.read_as:
-            return None
-        return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in self.read_as)
+        return read_as_line(self.read_as)
 
     @property
     def unstated(self) -> str | None:

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ...retrieval.lexical import terms
-from ...types import Quote
+from ...types import Quote, read_as_line
 from ..query import AttributionQuery, parse_attribution_question, parse_claim
 from ..speakers.speaker_groups import SpeakerGroup, group_speakers, quotes_by
 from .cited_label import quoted_within
@@ -101,9 +101,7 @@ class QuoteCheck:
     @property
     def read_as_reply(self) -> str | None:
         """ "Read “Citrinowitz” as Citrinowicz", without a full stop; None if nothing was read so."""
-        if not self.read_as:
-            return None
-        return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in self.read_as)
+        return read_as_line(self.read_as)
 
     @property
     def rendered(self) -> str:
