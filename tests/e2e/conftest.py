@@ -64,7 +64,7 @@ def _wait_ready(emu: Emulator, process: subprocess.Popen[bytes], log: Path, time
     pytest.fail(f"python -m bot was not ready after {timeout}s:\n{log.read_text()[-3000:]}")
 
 
-def _serve(root: Path) -> Iterator[RealBot]:
+def serve(root: Path) -> Iterator[RealBot]:
     """Index `root / "docs"` with `python -m index build`, then serve it with `python -m bot`
     (cwd is `root`, so no developer `.env` is read)."""
     log = root / "bot.log"
@@ -95,7 +95,7 @@ def real_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
         pytest.skip(reason)
     root = tmp_path_factory.mktemp("real-bot")
     write_corpus(root / "docs")
-    yield from _serve(root)
+    yield from serve(root)
 
 
 @pytest.fixture(scope="session")
@@ -105,4 +105,4 @@ def seed_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RealBot]:
         pytest.skip(reason)
     root = tmp_path_factory.mktemp("seed-bot")
     shutil.copytree(ROOT / "seeds", root / "docs")
-    yield from _serve(root)
+    yield from serve(root)
