@@ -65,7 +65,7 @@ def test_add_replace_list_remove_and_incremental_build(env: dict[str, str], tmp_
     assert rates["sentences_per_second"] == pytest.approx(1 / rates["seconds"])
 
     rebuilt = json.loads(run(env, "build", "--json").stdout)
-    assert rebuilt["changed"] is False and rebuilt["embedded"] == 0 and rebuilt["seconds"] < 1.0
+    assert rebuilt["changed"] is False and rebuilt["embedded"] == 0
 
     listed = json.loads(run(env, "list", "--json").stdout)
     rows = {r["doc_id"]: r for r in listed["documents"]}
