@@ -66,6 +66,11 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
                 "yes", _check(in_sentence), in_sentence.quote.speaker, _group_of(in_sentence.quote, groups)
             )
     if not found:
+        # "did Lee say he was pleased with the board?" of Lee's "I'm disappointed in the
+        # board": too few words alike to match, enough to say the reverse
+        mine = own_reversal(text, pool) if weigh is not None else None
+        if mine is not None:
+            return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
     if not best.exact and weigh is not None:
