@@ -149,3 +149,28 @@ def test_who_said_does_not_take_words_said_of_someone_else() -> None:
     passage = Passage(para("h", 3, f"In an interview, Mr. Marsh said {text}."), 1.0, 0.5, 0.5)
     assert quote_for_claim("Brandt should leave the race", [passage], [quit_], _overlap) is quit_
     assert quote_for_claim("Lund should leave the race", [passage], [quit_], _overlap) is None
+
+
+def test_a_loose_yes_gives_way_to_the_next_sentence_that_says_the_reverse() -> None:
+    text = (
+        "Mayor on the harbour keys\n\n"
+        "Mayor Ivo Marsh spoke to the dock workers on Friday.\n\n"
+        "“The board can have its harbour keys,” Marsh said. “But I hope the keys are fake.”"
+    )
+    reverse = _ask(text, "did Marsh say he hopes the board's harbour keys are real?")
+    assert reverse.attribution is not None and reverse.attribution.verdict == "contradicts"
+    kept = _ask(text, "did Marsh say the board can have its harbour keys?")
+    assert kept.attribution is not None and kept.attribution.verdict in ("yes", "exact")
+
+
+def test_a_word_that_only_opens_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "Ana Roe praises the ferry plan\n\n"
+        "Billionaire Ana Roe praised the ferry plan at a press conference on Monday.\n\n"
+        "“Very good plan, very good plan,” Roe said."
+    )
+    quotes = extract_quotes(doc(text, "t"))
+    assert quotes and all(q.speaker == "Ana Roe" for q in quotes)
+    # a middle name the article always writes stays
+    text = "Mary Ann Roe on the ferry\n\nMary Ann Roe spoke on Monday.\n\n“It is good,” Mary Ann Roe said."
+    assert [q.speaker for q in extract_quotes(doc(text, "t"))] == ["Mary Ann Roe"]

@@ -337,4 +337,5 @@ def extract_quotes(doc: Document) -> list[Quote]:
     for a in answers:  # each answer before the quotes of later paragraphs, the order kept
         at = next((i for i, q in enumerate(found) if q.paragraph > a.paragraph), len(found))
         found.insert(at, a)
-    return [tidy_speaker(q) for q in found]
+    text = "\n".join([doc.title, *(p.text for p in doc.paragraphs)])
+    return [tidy_speaker(q, text) for q in found]
