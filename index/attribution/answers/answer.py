@@ -36,7 +36,7 @@ from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
-from ..checks.swapped import swapped_term
+from ..checks.swapped import other_subject, swapped_term
 from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 from .on_topic import on_topic
 from .plural_role import role_members
@@ -345,6 +345,9 @@ def quote_for_claim(
     # hinted at potential military action against Iran" (one story, one country) with no word
     # of it; a paraphrase keeps at least one of its words, or one news uses for the same thing
     if not shares_a_word(claim, near[best].context or near[best].text):
+        return None
+    # nor when said of someone else: "Lund should drop out" is not "Mr. Roe should leave"
+    if other_subject(claim, near[best].text) is not None:
         return None
     return near[best]
 

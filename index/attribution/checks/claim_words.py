@@ -32,25 +32,30 @@ LIGHT_VERBS = frozenset(
 PARTICLES = frozenset("up down out off back away".split())
 NEGATORS = frozenset("not no never nor neither none nothing nobody nowhere cannot".split())
 _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
+# "no matter what", "there is no doubt that …", "no wonder …", "there's no denying …": the
+# clause after them is affirmed, not denied
+_NO_IDIOMS = frozenset("matter doubt wonder denying".split())
 
 
 def negations(ws: Sequence[str]) -> int:
     """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
     not" and "not only" negate nothing, and nor does a negation that only repeats the one
-    before it in an elliptic tail ("not on the table and never will be"); "no matter what"
-    negates nothing either.
+    before it in an elliptic tail ("not on the table and never will be"); "no matter what",
+    "no doubt", "no wonder" and "no denying" negate nothing either.
 
     >>> negations("our ships are not for sale and never will be".split())
     1
     >>> negations("nobody in the port will sell them".split()), negations("we will never sell".split())
     (1, 1)
+    >>> negations("there is no doubt that she will win".split())
+    0
     """
     return sum(
         1
         for i, w in enumerate(ws)
         if (w in NEGATORS or w.endswith("n't") or NON.match(w))
         and not (w == "not" and i and ws[i - 1] == "or")
-        and not (w == "no" and i + 1 < len(ws) and ws[i + 1] == "matter")  # "no matter what"
+        and not (w == "no" and i + 1 < len(ws) and ws[i + 1] in _NO_IDIOMS)  # "no matter what", "no doubt"
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
         and not _repeats(ws, i)
     )

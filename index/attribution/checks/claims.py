@@ -56,6 +56,12 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     group = _group_of(theirs[0].quote, groups) if theirs else groups[0] if groups else None
     holder = _key_word_elsewhere(text, theirs[0], quotes, weigh) if theirs else None
     if theirs and theirs[0].rank[:1] >= found[0].rank[:1] and holder is None:
+        # "“He can have the keys,” Lee said. “But I hope they are fake.”": a loose match of
+        # "did Lee say he hopes the keys are real?" is answered by the next sentence's reverse
+        beside = [q for q in pool if q is not theirs[0].quote and _same_paragraph(q, theirs[0].quote)]
+        mine = own_reversal(text, beside) if not theirs[0].exact else None
+        if mine is not None:
+            return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, group)
         return DidSay("yes", _check(theirs[0]), theirs[0].quote.speaker, group)
     if groups and weigh is not None:
         # "did Shamkhani say the missiles are negotiable?" of his one word "non-negotiable":
@@ -66,6 +72,11 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
                 "yes", _check(in_sentence), in_sentence.quote.speaker, _group_of(in_sentence.quote, groups)
             )
     if not found:
+        # "did Lee say he was pleased with the board?" of Lee's "I'm disappointed in the
+        # board": too few words alike to match, enough to say the reverse
+        mine = own_reversal(text, pool) if weigh is not None else None
+        if mine is not None:
+            return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
     if not best.exact and weigh is not None:
@@ -95,6 +106,10 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
         # his words answer it before anyone else's that share more of the claim's
         return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _same_paragraph(a: Quote, b: Quote) -> bool:
+    return a.doc_id == b.doc_id and a.paragraph == b.paragraph
 
 
 # a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →

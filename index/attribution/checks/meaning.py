@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...text import fold, words
+from ...text import fold, sentence_spans, words
 from ...types import Quote
 from ..speakers.described import initialisms
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
@@ -172,7 +172,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     >>> opposite("the visit was short but harmful", "He called the visit short but harmful.")
     False
     """
-    clauses = _aside_skipped(_fronted_joined(_CLAUSE_BREAK.split(quote_text)))
+    clauses = _aside_skipped(_fronted_joined(_clauses(quote_text)))
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     before = -2  # the quote's clause the claim's clause before this one is like
@@ -254,7 +254,20 @@ def opposite(claim: str, quote_text: str) -> bool:
     return opposing_clause(claim, quote_text) is not None
 
 
+def _clauses(text: str) -> list[str]:
+    """The clauses of `text`, split at its sentence ends too: "I wouldn't say that. I disagree
+    with it." is two clauses, or the negation of the first would stand in the second.
+
+    >>> _clauses("I would not say that. I disagree with it, frankly.")
+    ['I would not say that.', 'I disagree with it', ' frankly.']
+    """
+    return [
+        c for lo, hi in sentence_spans(text) or [(0, len(text))] for c in _CLAUSE_BREAK.split(text[lo:hi])
+    ]
+
+
 _NAME = re.compile(r"\b[A-Z][\w’'-]*")
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.$")
 _NOT_NAMES = FUNCTION_WORDS | frozenset("i i'm i've he's she's it's we're they're mr mrs ms dr".split())
 
 
@@ -264,8 +277,8 @@ def _names(text: str, skip_first: bool) -> set[str]:
     out = set()
     for m in _NAME.finditer(text):
         before = text[: m.start()].rstrip(" “”\"‘'(")
-        if skip_first and (not before or before[-1] in ".!?:"):
-            continue
+        if skip_first and (not before or before[-1] in ".!?:") and not _HONORIFIC.search(before):
+            continue  # a sentence's first word, not the name after "Mr."
         w = re.sub(r"['’]s$", "", fold(m.group(0)))
         if w not in _NOT_NAMES:
             out.add(w)

@@ -42,6 +42,8 @@ _OPPOSED = (
     ("include included includes including", "exclude excluded excludes excluding"),
     ("domestic internal", "international foreign external"),
     ("complete full total entire wholesale", "partial"),
+    ("pleased happy satisfied glad delighted", "disappointed unhappy dissatisfied displeased upset"),
+    ("real genuine", "fake phony bogus"),
 )
 
 

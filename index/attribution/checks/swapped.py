@@ -17,6 +17,7 @@ of "to see the missiles"). Names are `meaning.swapped_name`'s. Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...retrieval.lexical import terms
@@ -70,4 +71,31 @@ def swapped_term(claim: str, quote_text: str, diff: Sequence[DiffOp]) -> tuple[s
         # each side names something the other never mentions, anywhere
         if said and put and not said & quote_terms and not put & claim_terms:
             return mine, theirs
+    return None
+
+
+_SUBJECT = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+([a-z]+)\b")
+_HONORIFICS = frozenset("Mr Mrs Ms Dr".split())
+
+
+def other_subject(claim: str, quote_text: str) -> str | None:
+    """The name the quotation has as the subject of the claim's own predicate, when the claim
+    opens with another name: "Lund should quit" of "Mr. Roe should quit the race" is said of
+    Roe ('Roe'); None when the claim opens with no name, or the quote puts it there too.
+
+    >>> other_subject("Lund should quit the race", "Mr. Roe should quit the race for the party")
+    'Roe'
+    >>> other_subject("Roe should quit the race", "Mr. Roe should quit the race") is None
+    True
+    >>> other_subject("Lund's plan is bold", "Roe's plan is bold") is None  # no bare name opens it
+    True
+    """
+    m = _SUBJECT.match(claim.strip())
+    if m is None or re.search(r"['’]s$", m.group(1)):
+        return None
+    name, verb = m.group(1), m.group(2)
+    for q in _SUBJECT.finditer(quote_text):
+        other = " ".join(w for w in q.group(1).split() if w.rstrip(".") not in _HONORIFICS)
+        if q.group(2) == verb and other and other.split()[-1] != name.split()[-1]:
+            return other
     return None

@@ -11,7 +11,10 @@ quote, unless a paragraph ending in a colon introduced it: ``From Ana Lund in th
 then her excerpt, which may quote others); one after a colon takes the
 sentence's subject; another quote in the same paragraph lends its speaker; otherwise it stays
 unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
-is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``).
+is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``). A paragraph
+that is one quotation and is followed by a credit line (``-Ana Roe, a nurse``) is the
+credited source's (`credit`). A person's title and party tag are moved from the name to the
+detail at the end (`tidy`: "Sen Ana Roe (D-Ore.)" is "Ana Roe").
 
 Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
 named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
@@ -43,6 +46,7 @@ from ..speakers.roles import shown_role
 from ..speakers.sentence_subject import _whole_subject, leading_np
 from ..speakers.speaker_rank import Candidate
 from ..speakers.speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
+from .credit import credit_quotes
 from .fallbacks import (
     agentive,
     colon_subject,
@@ -55,6 +59,7 @@ from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
 from .scare import after_so_called, is_scare_quote, short_name
+from .tidy import tidy_speaker
 from .titles import follows_title, is_caps_line, labels_thing, names_no_one
 from .transcript import transcript_quotes
 
@@ -315,11 +320,22 @@ def extract_quotes(doc: Document) -> list[Quote]:
         singles=quotes_in_single_marks([p.text for p in doc.paragraphs]),
     )
     items: list[_Item] = []
-    for p in doc.paragraphs:
-        items.extend(_paragraph(p, state))
+    before: list[_Item] = []
+    for i, p in enumerate(doc.paragraphs):
+        got = _paragraph(p, state)
+        credited = (
+            credit_quotes(doc.paragraphs[i - 1], p, [it.quote for it in before], state.ctx) if i else None
+        )
+        if credited is not None:  # "-Ana Roe, posting after the vote.": the quote above is hers
+            for it, q in zip(before, credited, strict=True):
+                it.quote = q
+            got = []  # the credit line quotes no one itself
+        items.extend(got)
+        before = got
     found = [it.quote for it in items]
     answers = transcript_quotes(doc)
     for a in answers:  # each answer before the quotes of later paragraphs, the order kept
         at = next((i for i, q in enumerate(found) if q.paragraph > a.paragraph), len(found))
         found.insert(at, a)
-    return found
+    text = "\n".join([doc.title, *(p.text for p in doc.paragraphs)])
+    return [tidy_speaker(q, text) for q in found]

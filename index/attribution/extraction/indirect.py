@@ -2,8 +2,9 @@
 clause (``Lee said the talks had failed``), become quotes of ``kind="indirect"`` whose text is
 the reported clause. Not a clause: fewer than three words, a ``that``-only verb without its
 ``that`` (``Lee argued the case``), a cue closing on a colon whose words are a phrase (``In a
-statement, Lee said:``: the words follow), or a cue overlapping a quotation; nor a report
-inside a longer one (`inside_report`). Used by `extract`'s paragraph walk.
+statement, Lee said:``: the words follow), a cue overlapping a quotation, or one whose subject
+is a day, a month or "That's" (``Wednesday added one more twist``); nor a report inside a
+longer one (`inside_report`). Used by `extract`'s paragraph walk.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ _NOT_A_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"[^.!?]{0,60}?\([A-Za-z][\w ./-]{0,25}\)\s*[-–—]\s*")
+# Sentence subjects that report nothing: a day or month ("Wednesday added one more …"; not
+# "May", a surname too), a demonstrative or "it" with its verb glued on ("That's not the same
+# as saying …").
+_NO_SOURCE = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|"
+    r"September|October|November|December|(?:That|This|It|There|Here|What)['’](?:s|ll|d)",
+    re.IGNORECASE,
+)
 
 
 def indirect_quotes(
@@ -58,7 +67,7 @@ def indirect_quotes(
         if _INTRODUCES.match(masked, c.end, hi) and _NOT_A_CLAUSE.match(text, a):
             continue  # "In a statement, Lee said:" / "Lee wrote on her blog:": the words follow
         who = whos[i]
-        if not who.name:
+        if not who.name or _NO_SOURCE.fullmatch(who.name):
             continue
         dateline = _DATELINE.match(text, a, b)
         a = dateline.end() if dateline else a

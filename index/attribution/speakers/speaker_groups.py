@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ...text import fold, words
 from ...types import Quote, SpeakerKind
 from .described import described, head_part
-from .speakers import is_capitalised
+from .speakers import TITLES, is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
 _OFFICE_HINT = re.compile(r"['’]s\s+\w+|office|ministry|spokes|house|government|statement", re.IGNORECASE)
@@ -59,13 +59,29 @@ def _is_name(q: Quote) -> bool:
     return q.speaker_kind == "person" and is_capitalised(first) and fold(first) not in ("the", "a", "an")
 
 
+def _name_words(name: str) -> list[str]:
+    """The words of a person's name, without a title before it ("Sen.", "Rep", "Gov.") when a
+    name is left, nor a party tag or a place after it ("(R-Iowa)", "of Ohio"): "Sen. Lund" is
+    Lund, given name unsaid; "Ana Lund of Ohio" is Ana Lund."""
+    toks = words(_PARTY_TAG.sub("", name))
+    if "of" in toks[2:]:
+        toks = toks[: toks.index("of", 2)]
+    while len(toks) > 1 and toks[0] in _TITLE_WORDS:
+        toks = toks[1:]
+    return toks
+
+
+_PARTY_TAG = re.compile(r"\s*\([^()]*\)\s*$")
+_TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
+
+
 def _surname(name: str) -> str:
-    toks = words(name)
+    toks = _name_words(name)
     return re.sub(r"'s$", "", toks[-1]) if toks else ""
 
 
 def _given(name: str) -> str:
-    toks = words(name)
+    toks = _name_words(name)
     return fold(toks[0]) if len(toks) >= 2 else ""
 
 

@@ -201,10 +201,22 @@ def _trailing_run(tokens: list[str]) -> int:
 
 
 def _title_split(run: list[str]) -> int:
-    """Number of leading run tokens that are a title (``Prime Minister`` in a name run)."""
+    """Number of leading run tokens that are a title (``Prime Minister`` in a name run). A
+    name never opens on "of": a title before "of" runs on over the word after it when a full
+    name follows (``Chief of Staff Ana Roe``), else it is no title (in ``Rep. Ana King of
+    Ohio`` "King" is her surname).
+
+    >>> _title_split("Rep. Ana King of Ohio".split()), _title_split("Prime Minister Ana Roe".split())
+    (1, 2)
+    >>> _title_split("Party Chief of Staff Ana Roe".split())
+    4
+    """
     for k in range(len(run) - 1, 0, -1):
         if _is_title(run[k - 1]) and any(not _is_title(t) for t in run[k:]):
-            return k
+            if run[k].lower() != "of":
+                return k
+            if len(run) - (k + 2) >= 2 and all(is_capitalised(t) for t in run[k + 2 :]):
+                return k + 2
     return 0
 
 
