@@ -17,6 +17,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from ..attribution.answers.speaker_typed import (
+    claim_as_written,
+    noted,
+    respelled_question,
+    speaker_as_written,
+)
 from ..attribution.checks.check import QuoteCheck, quotes_by
 from ..attribution.checks.claims import check_claim
 from ..encoder.embed import Embedder
@@ -255,7 +261,12 @@ class Engine:
             self.search,
             self._unit_rows,
         )
-        return router.answer(question, previous)
+        # "did Citrinowitz say …?" of a quoted "Danny Citrinowicz": asked as the articles spell it
+        fixed, fixes = respelled_question(
+            question, self._loaded.snapshot.quotes, self._loaded.vocabulary.words
+        )
+        answer, passages = router.answer(fixed, previous)
+        return (noted(answer, question, fixes), passages) if fixes else (answer, passages)
 
     @property
     def stories(self) -> Stories:
@@ -276,6 +287,8 @@ class Engine:
         is it the named speaker's, does it say the opposite (`check_claim`)?"""
         self._maybe_reload()
         loaded = self._loaded
+        texts = (p.text for p in loaded.snapshot.paragraphs)
+        text = claim_as_written(text, loaded.snapshot.quotes, loaded.vocabulary.words, texts)
         check = check_claim(text, loaded.snapshot.quotes, loaded.term_weights.weigh)
         if check.quote is None:
             return check
@@ -286,6 +299,10 @@ class Engine:
         self._maybe_reload()
         loaded = self._loaded
         quotes = quotes_by(speaker, loaded.snapshot.quotes) if speaker else loaded.snapshot.quotes
+        if speaker and not quotes:  # "/quotes Citrinowitz": the speaker as the articles name them
+            texts = (p.text for p in loaded.snapshot.paragraphs)
+            written = speaker_as_written(speaker, loaded.snapshot.quotes, loaded.vocabulary.words, texts)
+            quotes = quotes_by(written, loaded.snapshot.quotes)
         return [name_quote(q, loaded.names) for q in quotes]
 
     def documents(self) -> list[Document]:

@@ -49,7 +49,7 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     ('yes', 'Jane Roe')
     """
     # a description may fit more than one speaker ("an anonymous source"): any of them will do
-    groups = _find_speakers(speaker, quotes)
+    groups = find_speakers(speaker, quotes)
     pool = [q for g in groups for q in g.quotes]
     found = _matches(text, quotes, weigh)
     theirs = [m for m in found if any(m.quote is q for q in pool)]
@@ -102,13 +102,13 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
 _DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
 
 
-def _find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
+def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
     """The speaker groups `speaker` denotes, a nationality read as its country when no group
     has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
     ministry spokesperson".
 
     >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> [g.name for g in _find_speakers("the Syrian interior ministry", [q])]
+    >>> [g.name for g in find_speakers("the Syrian interior ministry", [q])]
     ['Syria’s interior ministry']
     """
     groups = [g for g in group_speakers(quotes) if group_matches(speaker, g)]
@@ -219,7 +219,7 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         whole = QuoteCheck("not_found", None, prose=whole.quote)
     speaker, said = parse_claim(text)
     # the writer's sentence around someone's short quotation, unless it names them as saying it
-    prose = whole.prose is not None and (speaker is None or not _find_speakers(speaker, [whole.prose]))
+    prose = whole.prose is not None and (speaker is None or not find_speakers(speaker, [whole.prose]))
     if speaker is None or whole.verdict == "exact" or prose:
         check, said = whole, text
     else:
