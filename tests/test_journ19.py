@@ -11,6 +11,7 @@ import pytest
 from index.attribution.answers.answer import answer_attribution
 from index.attribution.answers.speaker_typed import claim_as_written, one_edit, respelled, respelled_question
 from index.attribution.checks.check import reversal_diff
+from index.attribution.checks.claims import did_say
 from index.attribution.checks.meaning import opposite
 from index.attribution.query import parse_attribution_question
 from index.attribution.speakers.speaker_groups import group_speakers, offices_named, quotes_by
@@ -244,3 +245,22 @@ def test_a_spokesman_or_a_nationality_asks_after_the_office_the_article_names() 
     assert q is not None
     a = answer_attribution("?", q, [office], {}).attribution
     assert a is not None and a.verdict == "listed" and list(a.quotes) == [office]
+
+
+# --- a country's ministries and spokespeople speak for it in a did-say too -------------------
+
+
+def test_did_a_country_say_what_its_ministry_spokesperson_said() -> None:
+    def q(text: str, speaker: str, kind: str) -> Quote:
+        return Quote(text, speaker, None, "said", "d", "T", 4, 0, len(text), speaker_kind=kind)  # type: ignore[arg-type]
+
+    country = q("it would answer any raid on its boats", "Kenya", "office")
+    spokes = q("The new quotas are reckless", "Kenya’s fisheries ministry spokesperson", "office")
+    lee = q("We will fish where we always have", "Ada Lee", "person")
+    office = q("The quotas are fair", "Lee’s office", "office")
+    quotes = [country, spokes, lee, office]
+    said = did_say("Kenya", "the new quotas are reckless", quotes)
+    assert said.verdict == "yes" and said.check.quote is spokes
+    # a person's office is still not the person, and "the ministry" is no name whose offices speak for it
+    assert did_say("Lee", "the quotas are fair", quotes).verdict == "no"
+    assert did_say("Uganda", "the new quotas are reckless", quotes).verdict == "no"

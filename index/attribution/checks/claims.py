@@ -6,6 +6,7 @@ Built on `check.py`'s quote matching. Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -13,7 +14,7 @@ from typing import Literal
 from ...text import words
 from ...types import Quote
 from ..query import parse_claim
-from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
+from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers, offices_named
 from .asked import denies, is_question, own_reversal, reply_to
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
@@ -50,6 +51,10 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     """
     # a description may fit more than one speaker ("an anonymous source"): any of them will do
     groups = find_speakers(speaker, quotes)
+    if groups and _speaks_through_offices(speaker, groups):
+        # "did Iran say …?": its ministries and spokespeople speak for it, as "what did Iran
+        # say?" lists them (`answers.voiced_by`)
+        groups += [g for g in offices_named(speaker, group_speakers(quotes)) if g not in groups]
     pool = [q for g in groups for q in g.quotes]
     found = _matches(text, quotes, weigh)
     theirs = [m for m in found if any(m.quote is q for q in pool)]
@@ -125,6 +130,17 @@ def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
             if group is not None:
                 return [group]
     return []
+
+
+def _speaks_through_offices(speaker: str, groups: Sequence[SpeakerGroup]) -> bool:
+    """Whether `speaker` is a name ("Iran", "Hamas"; no person, no office's "the ministry" or
+    "Lee's office") whose offices speak for it."""
+    return (
+        speaker[:1].isupper()
+        and not re.search(r"['’]", speaker)
+        and not speaker.lower().startswith(("the ", "a ", "an "))
+        and not any(g.kind == "person" for g in groups)
+    )
 
 
 def _group_of(q: Quote, groups: Sequence[SpeakerGroup]) -> SpeakerGroup | None:
