@@ -11,7 +11,9 @@ check written is kept, one still wrong with `known_wrong` (an expected failure).
 round 17 adds `/quotes <speaker>` (``listed``), "according to whom …?" (a who-said), "where do
 the sources disagree?" (``listed``, `para` the first side of the first disagreement) and, for
 `/quote`, ``no_other_speaker`` (a claim naming the wrong speaker) and ``on_behalf`` (the
-person an office speaks for).
+person an office speaks for). Journalist round 19 adds ``on_behalf`` for did-say, "who was
+quoted anonymously?" (``listed``) and ``no_disagreement`` ("do the articles disagree about
+X?" of a fact no two articles give differently).
 """
 
 from __future__ import annotations
@@ -42,11 +44,15 @@ _DID_SAY = {
     "not_found": "not_found",
     "misworded": "misworded",  # the speaker's words but for the one thing the claim is about
     "relaying": "relaying",  # the speaker's report of what someone else says
+    # (journalist round 19) a person's office's words given to the person: "No. That was
+    # Netanyahu’s office, not Netanyahu", the office named as the speaker
+    "on_behalf": "no",
 }
 _WHO_SAID = {
     "yes": {"exact", "matched", "misworded"},
     "opposite": {"contradicts"},
     "not_found": {"not_found"},
+    "listed": {"listed"},  # (journalist round 19) "who was quoted anonymously?"
 }
 
 
@@ -96,6 +102,9 @@ def _verdict(engine: Engine, q: str) -> tuple[str, str | None, Quote | None]:
         # "where do the sources disagree?": the first side of the first disagreement
         side = answer.disagreements[0].sides[0]
         return "listed", None, Quote("", None, None, None, side.doc_id, "", side.paragraph, 0, 0)
+    if answer.attribution is None and answer.undisputed:
+        # (journalist round 19) "do the articles disagree about X?" of a fact none disputes
+        return "no_disagreement", None, None
     a = answer.attribution
     assert a is not None, f"no attribution verdict for {q!r}"
     quote = a.quotes[0] if a.quotes else None

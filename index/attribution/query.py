@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from .quoted_by import quotes_of, speaker_list
+from .quoted_by import quotes_of, speaker_list, told_claim
 from .speakers.cue_words import SAID_VERBS
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
@@ -356,7 +356,8 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         return framed
     m = _WAS_IT.match(q) or _DID.match(q)
     if m and _is_speaker(m.group(1)):
-        text, quoted = _text(m.group(2))
+        # "did X tell AFP that …?": the claim without the one told
+        text, quoted = _text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
         if text and text.lower() not in ("anything", "something", "so", "that", "this", "it"):
             return AttributionQuery("did_say", text=text, speaker=m.group(1).strip(), quoted=quoted)
         return AttributionQuery("what_said", speaker=m.group(1).strip())

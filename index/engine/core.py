@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
+from ..attribution.answers.speaker_typed import claim_as_written, speaker_as_written
 from ..attribution.checks.check import QuoteCheck, quotes_by
 from ..attribution.checks.claims import check_claim
 from ..attribution.query import parse_claim
@@ -284,6 +285,8 @@ class Engine:
             # "Citrinowitz said …": the speaker as the articles spell them, so a typo is no
             # misattribution; the quoted words are checked as typed (a misspelt word is a misquote)
             text = text.replace(speaker or "", spelt.question, 1)
+        # "…, the prime minister said": the one person the articles title so
+        text = claim_as_written(text, loaded.snapshot.quotes, (p.text for p in loaded.snapshot.paragraphs))
         check = check_claim(text, loaded.snapshot.quotes, loaded.term_weights.weigh)
         if spelt is not None and spelt.read_as:
             check = replace(check, read_as=spelt.read_as)
@@ -296,7 +299,11 @@ class Engine:
         self._maybe_reload()
         loaded = self._loaded
         if speaker and not quotes_by(speaker, loaded.snapshot.quotes):
-            speaker = self._as_written(speaker).question  # "/quotes Citrinowitz"
+            # "/quotes Citrinowitz", "/quotes the prime minister's office": as the articles name them
+            spelt = self._as_written(speaker).question
+            speaker = speaker_as_written(
+                spelt, loaded.snapshot.quotes, (p.text for p in loaded.snapshot.paragraphs)
+            )
         quotes = quotes_by(speaker, loaded.snapshot.quotes) if speaker else loaded.snapshot.quotes
         return [name_quote(q, loaded.names) for q in quotes]
 

@@ -20,7 +20,7 @@ from ..attribution.answers.about import about_speaker, about_topic, reported_unq
 from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
 from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
-from ..attribution.answers.titled import titled_name
+from ..attribution.answers.titled import titled_speaker
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question, quotes_by
 from ..attribution.checks.claim_words import nameless, subject_untold
 from ..attribution.query import asks_reaction
@@ -151,11 +151,11 @@ class Router:
         if query is not None and query.speaker and not quotes_by(query.speaker, loaded.snapshot.quotes):
             # "what did the Israeli prime minister say?" of "Israeli Prime Minister Benjamin
             # Netanyahu", whose own quotes carry no title: asked by the name the article gives
-            named = titled_name(query.speaker, (p.text for p in loaded.snapshot.paragraphs))
+            named = titled_speaker(query.speaker, (p.text for p in loaded.snapshot.paragraphs))
             if named is not None:
-                # by surname, as the article calls them after the first mention; the reply
-                # still shows the question as asked
-                renamed = _renamed(question, query.speaker, named.split()[-1])
+                # by surname, as the article calls them after the first mention (their office
+                # by it too: "the prime minister's office"); the reply shows the question as asked
+                renamed = _renamed(question, query.speaker, named)
                 answer, passages = self.answer(renamed, previous)
                 return replace(answer, question=question), passages
         if query is not None and loaded.snapshot.quotes:

@@ -9,8 +9,9 @@ name the articles write when:
 - it is in Cyrillic or Greek, and one of its Latin transliterations (the letters English news
   uses: "х" as "kh" or "h", "я" as "ya" or "ia", …; `text.LATIN_SPELLINGS`) is that name, or
   one slip away from it;
-- it is written as a name (capitalised, or anywhere in a question typed all in lower case),
-  the articles never use it, it has at least five letters, and exactly one name of the
+- it is written as a name (capitalised, or anywhere in a question typed all in lower case,
+  then of seven letters or more), the articles never use it, it has at least five letters,
+  and exactly one name of the
   articles is one slip away (two for words of eight letters or more; a slip is a letter left
   out, added, replaced, or two letters swapped), sharing its first letter. A word that is a
   name plus an ending ("Iranians" of "Iranian") is no misspelling.
@@ -44,6 +45,7 @@ from ..text import LATIN_SPELLINGS, fold
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 _POSSESSIVE = re.compile(r"['’]s?$")
 MIN_LETTERS = 5  # shorter words are too often another real word one slip away
+LOWER_LETTERS = 7  # the least a word typed in lower case needs: a common word may be a slip too
 TWO_SLIPS = 8  # words this long may be two slips away
 _MAX_VARIANTS = 64
 # endings that make a name's people, language or plural: no slip
@@ -90,6 +92,8 @@ def respell(
                 or word.lower() in names
             ):
                 return word
+            if not word[0].isupper() and len(word) < LOWER_LETTERS:
+                return word  # in lower case only a long word: "stats" is no misspelt "States"
             found = _near(fold(word), by_initial, TWO_SLIPS)
         elif _transliterable(word):
             # one that reads as no name is left to the other checks ("the articles don't mention …")

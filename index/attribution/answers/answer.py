@@ -32,7 +32,7 @@ from ..checks.claim_words import (
     subject_untold,
     uncontracted,
 )
-from ..checks.claims import did_say
+from ..checks.claims import did_say, find_speakers
 from ..checks.meaning import swapped_name
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
@@ -265,7 +265,8 @@ def voiced_by(speaker: str, quotes: Sequence[Quote], roles: bool = True) -> list
     analysts") is everyone described with it (`plural_role`), unless `roles` is off. Two or
     more speakers joined by "and" that no one is called by together ("Lee and Roe") are each
     looked up."""
-    spoke = quotes_by(speaker, quotes)
+    # "the Iranian foreign ministry spokesperson" of "Iran’s foreign ministry spokesperson"
+    spoke = quotes_by(speaker, quotes) or [q for g in find_speakers(speaker, quotes) for q in g.quotes]
     # "the analysts": also each speaker the articles describe as an analyst
     seen = {id(q) for q in spoke}
     spoke = [*spoke, *(q for q in (role_members(speaker, quotes) if roles else []) if id(q) not in seen)]

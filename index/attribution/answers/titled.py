@@ -59,3 +59,34 @@ def titled_name(description: str, texts: Iterable[str]) -> str | None:
                     found.add(" ".join(name))
                     break
     return found.pop() if len(found) == 1 else None
+
+
+_OWNED = re.compile(r"^(.+?)(['’])s\s+(\S.*)$")  # "the prime minister's office": whose, and what
+
+
+def titled_speaker(speaker: str, texts: Iterable[str]) -> str | None:
+    """`speaker` as the articles name whoever it describes (`titled_name`): by surname, as an
+    article calls them after the first mention, or their office by the surname ("the prime
+    minister's office" → "Varga's office"); None when no one fits.
+
+    >>> texts = ["Talks resumed, said Harbour Minister Ilse Varga on Friday."]
+    >>> titled_speaker("the harbour minister", texts), titled_speaker("the harbour minister's office", texts)
+    ('Varga', "Varga's office")
+    >>> titled_speaker("Varga's office", texts) is None, titled_speaker("the Harbour Minister", texts)
+    (True, 'Varga')
+    """
+    texts = list(texts)
+    owned = _OWNED.match(speaker)
+    if owned is not None:
+        named = titled_name(_as_description(owned.group(1)), texts)
+        return None if named is None else f"{named.split()[-1]}{owned.group(2)}s {owned.group(3)}"
+    named = titled_name(_as_description(speaker), texts)
+    return None if named is None else named.split()[-1]
+
+
+def _as_description(phrase: str) -> str:
+    """A phrase opening with "the", "a" or "an" in lower case: "the Prime Minister" describes
+    someone, as "the prime minister" does, whatever its capitals (a name takes no article)."""
+    return (
+        phrase.lower() if phrase.split()[:1] and phrase.split()[0].lower() in ("the", "a", "an") else phrase
+    )

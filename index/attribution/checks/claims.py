@@ -6,6 +6,7 @@ Built on `check.py`'s quote matching. Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -13,7 +14,7 @@ from typing import Literal
 from ...text import words
 from ...types import Quote
 from ..query import parse_claim
-from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers
+from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers, offices_named
 from .asked import denies, is_question, own_reversal, reply_to
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
@@ -49,7 +50,11 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     ('yes', 'Jane Roe')
     """
     # a description may fit more than one speaker ("an anonymous source"): any of them will do
-    groups = _find_speakers(speaker, quotes)
+    groups = find_speakers(speaker, quotes)
+    if groups and _speaks_through_offices(speaker, groups):
+        # "did Iran say …?": its ministries and spokespeople speak for it, as "what did Iran
+        # say?" lists them (`answers.voiced_by`)
+        groups += [g for g in offices_named(speaker, group_speakers(quotes)) if g not in groups]
     pool = [q for g in groups for q in g.quotes]
     found = _matches(text, quotes, weigh)
     theirs = [m for m in found if any(m.quote is q for q in pool)]
@@ -117,13 +122,13 @@ def _same_paragraph(a: Quote, b: Quote) -> bool:
 _DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
 
 
-def _find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
+def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
     """The speaker groups `speaker` denotes, a nationality read as its country when no group
     has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
     ministry spokesperson".
 
     >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> [g.name for g in _find_speakers("the Syrian interior ministry", [q])]
+    >>> [g.name for g in find_speakers("the Syrian interior ministry", [q])]
     ['Syria’s interior ministry']
     """
     groups = [g for g in group_speakers(quotes) if group_matches(speaker, g)]
@@ -140,6 +145,17 @@ def _find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
             if group is not None:
                 return [group]
     return []
+
+
+def _speaks_through_offices(speaker: str, groups: Sequence[SpeakerGroup]) -> bool:
+    """Whether `speaker` is a name ("Iran", "Hamas"; no person, no office's "the ministry" or
+    "Lee's office") whose offices speak for it."""
+    return (
+        speaker[:1].isupper()
+        and not re.search(r"['’]", speaker)
+        and not speaker.lower().startswith(("the ", "a ", "an "))
+        and not any(g.kind == "person" for g in groups)
+    )
 
 
 def _group_of(q: Quote, groups: Sequence[SpeakerGroup]) -> SpeakerGroup | None:
@@ -234,7 +250,7 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         whole = QuoteCheck("not_found", None, prose=whole.quote)
     speaker, said = parse_claim(text)
     # the writer's sentence around someone's short quotation, unless it names them as saying it
-    prose = whole.prose is not None and (speaker is None or not _find_speakers(speaker, [whole.prose]))
+    prose = whole.prose is not None and (speaker is None or not find_speakers(speaker, [whole.prose]))
     if speaker is None or whole.verdict == "exact" or prose:
         check, said = whole, text
     else:

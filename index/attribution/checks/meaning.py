@@ -13,7 +13,7 @@ from ...text import fold, sentence_spans, words
 from ...types import Quote
 from ..speakers.described import initialisms
 from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
-from .opposites import opposed_words, opposites
+from .opposites import idle_non_words, opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -205,8 +205,11 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             alike = _is_alike(mine, best)
         else:
             raised = 0
-        theirs_negated = negations(best) - _contact_relative_negations(best, wanted)
-        if alike and (negations(mine) + theirs_negated + raised + opposed_words(mine, best)) % 2:
+        theirs_negated = (
+            negations(best) - _contact_relative_negations(best, wanted) - idle_non_words(best, mine)
+        )
+        mine_negated = negations(mine) - idle_non_words(mine, theirs[i])  # "non-X" of a clause with no X
+        if alike and (mine_negated + theirs_negated + raised + opposed_words(mine, best)) % 2:
             return clauses[i]
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .claim_words import FUNCTION_WORDS, stems
+from .claim_words import FUNCTION_WORDS, NON, stems
 
 # words that turn a claim into its opposite when the quotation has the other side ("caused
 # little damage" of "caused severe damage"): degree, direction and stance, as news reports them
@@ -93,3 +93,25 @@ def opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
         for w in mine_
     )
     return pairs + prefixed
+
+
+_KIN_LETTERS = 5  # "negotiable", "negotiation": one word by their first letters
+
+
+def idle_non_words(ws: Sequence[str], other: Sequence[str]) -> int:
+    """The "non-" words of `ws` whose word `other` holds in no form (none of its words, its
+    own "non-" dropped, opens with the same `_KIN_LETTERS` letters) and sets against no
+    opposite: such a word negates nothing `other` says, so it reverses nothing of it ("Iran's
+    missile programme is non-negotiable" against "we will raise Iran's missile arsenal").
+
+    >>> idle_non_words("the fee is non-negotiable".split(), "the fee is open to negotiation".split())
+    0
+    >>> idle_non_words("the fee is non-negotiable".split(), "we will raise the fee".split())
+    1
+    """
+    kin = {NON.sub("", w)[:_KIN_LETTERS] for w in other}
+    return sum(
+        1
+        for w in ws
+        if NON.match(w) and NON.sub("", w)[:_KIN_LETTERS] not in kin and not opposed_words([w], other)
+    )

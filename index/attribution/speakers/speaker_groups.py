@@ -29,10 +29,11 @@ from dataclasses import dataclass
 from ...text import fold, words
 from ...types import Quote, SpeakerKind
 from .described import described, head_part
-from .speakers import TITLES, is_capitalised
+from .speakers import SPOKES, TITLES, is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
 _OFFICE_HINT = re.compile(r"['’]s\s+\w+|office|ministry|spokes|house|government|statement", re.IGNORECASE)
+_OWNER = re.compile(r"(.+?)['’]s\s+\w")  # "Lee's office": whose office
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,8 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         return True
     if group.kind != "person":
         if _OFFICE_HINT.search(speaker):
-            want_words = set(words(want))
-            return any(want_words <= set(words(v)) for v in group.variants)
+            want_words = _office_words(want)
+            return any(want_words <= _office_words(v) for v in group.variants)
         return _described(speaker, group)
     if _OFFICE_HINT.search(speaker) and re.search(r"['’]s\b", speaker):
         return False  # "Netanyahu's office" is not Netanyahu
@@ -183,6 +184,16 @@ def group_matches(speaker: str, group: SpeakerGroup) -> bool:
         for det in group.details
         for d in map(_strip_det, det.split(","))
     ) or _described(speaker, group)
+
+
+def _office_words(text: str) -> set[str]:
+    """The folded words of an office's name, a spokesman or spokeswoman as a spokesperson
+    ("the ministry spokesman" asks after "the ministry spokesperson").
+
+    >>> sorted(_office_words("the ministry spokeswoman"))
+    ['ministry', 'spokesperson', 'the']
+    """
+    return {"spokesperson" if w in SPOKES else w for w in words(text)}
 
 
 def _described(speaker: str, group: SpeakerGroup) -> bool:
@@ -291,8 +302,15 @@ def offices_named(name: str, groups: Sequence[SpeakerGroup]) -> list[SpeakerGrou
     >>> q = lambda s, k="office": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
     >>> [g.name for g in offices_named("Marsh", group_speakers([q("Marsh’s office"), q("the ministry")]))]
     ['Marsh’s office']
+
+    An office asked after is named after its possessor: "Lee's office" is no office of Marsh's
+    for sharing the word "office" with "Marsh’s office".
+
+    >>> offices_named("Lee's office", group_speakers([q("Marsh’s office")]))
+    []
     """
-    surname = _surname(name)
+    owner = _OWNER.match(name) if _OFFICE_HINT.search(name) else None
+    surname = _surname(owner.group(1) if owner else name)
     if not surname:
         return []
 
