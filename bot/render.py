@@ -353,6 +353,14 @@ def small_talk(kind: SmallTalk) -> str:
     return _SMALL_TALK[kind]
 
 
+def cannot_open_links() -> str:
+    """A link, with nothing asked but about the link: I only know the indexed articles."""
+    return (
+        "🔗 I can't open links: I answer only from the articles I have indexed (/start lists them). "
+        "Ask your question in words, or paste the sentence you want checked."
+    )
+
+
 def text_only() -> str:
     return "I can only read text questions. Please type your question."
 
