@@ -142,6 +142,14 @@ def abstention_html(answer: Answer) -> str:
             f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(typed)} as one of "
             "them.</b> Please write it as they do."
         )
+    if answer.reason == "removed":  # "tell me more" after an answer whose articles are gone
+        titles = " and ".join(f"<i>{_e(t)}</i>" for t in answer.missing)
+        what = (
+            "articles my last answer came from have"
+            if len(answer.missing) > 1
+            else "article my last answer came from has"
+        )
+        return f"🗑 <b>The {what} been removed since</b> ({titles}). Ask me something else."
     if answer.reason == "language":
         return (
             "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "
