@@ -96,7 +96,7 @@ def queued(kind: str, running: str) -> str:
 
 
 def reindex_busy() -> str:
-    return "⏳ A reindex is already running or queued; I'll post its summary when it's done."
+    return "⏳ A reindex is already running or queued; I'll put its summary here when it's done."
 
 
 def edit_not_run(upload: bool) -> str:
