@@ -8,7 +8,7 @@ from telegram import CallbackQuery, Message, Update
 
 from index import QA, Paragraph
 
-from . import callbacks, render
+from . import callbacks, incoming, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
 from .handlers import EXAMPLES, answer_question, send_html, services_of
@@ -69,7 +69,10 @@ async def inline_query(update: Update, context: Context) -> None:
     services = services_of(context)
     if query is None or services is None:
         return
-    question = query.query.strip()
+    question, linked = incoming.without_links(query.query.strip())
+    if linked and incoming.about_link_only(question):  # a link pasted inline: nothing I can open
+        await query.answer([], button=render.inline_notice(render.inline_no_links()), cache_time=60)
+        return
     limit = services.settings.max_question_chars
     # as in a chat: nothing to search (emoji, punctuation) or only "hi"/"thanks" is no question
     if not any(ch.isalnum() for ch in question) or small_talk(question) is not None:

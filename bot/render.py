@@ -401,6 +401,10 @@ def not_ready() -> str:
     return "I'm still starting up. Please try again in a few seconds."
 
 
+def inline_no_links() -> str:
+    return "I can't open links: type a question in words"
+
+
 def inline_prompt() -> str:
     return "Type a question about the news"
 

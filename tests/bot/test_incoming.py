@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tgfakes import USER_ID, bot_message, chat, check, message
+from tgfakes import USER_ID, bot_message, chat, check, inline, message
 
 from bot.incoming import about_link_only, reads_as_question, with_quoted, without_kicker, without_links
 
@@ -117,3 +117,12 @@ async def test_a_forwarded_question_is_asked_and_a_long_post_is_refused_plainly(
     assert "forwarded message is 1279 characters long" in harness.request.texts()[-1]
     await harness.send(forwarded("Full story: https://news.example.org/river"))
     assert "I can't open links" in harness.request.texts()[-1] and harness.qa.checked == []
+
+
+async def test_an_inline_link_is_answered_with_a_notice_not_a_search(harness):
+    await harness.send(inline("https://news.example.org/2024/05/ferry-strike"))
+    (sent,) = harness.request.of("answerInlineQuery")
+    assert sent["results"] == [] and sent["button"]["text"] == "I can't open links: type a question in words"
+    assert harness.qa.asked == []
+    await harness.send(inline("news.example.org/river what did the river do overnight?"))
+    assert harness.qa.asked[-1][0] == "what did the river do overnight?"
