@@ -119,6 +119,26 @@ def test_a_long_list_in_one_blockquote_is_cut_between_its_lines_and_keeps_its_he
     assert sum(m.count("• ") for m in messages) == 70
 
 
+def test_a_short_heading_above_a_block_that_just_fits_alone_is_not_sent_alone():
+    # "What Oda Brandt said (12 quotes):" came as a message of its own, its list in the next
+    bullets = "\n".join(
+        f"• “The ferry levy item {i} stays as it is, we said so in spring” [¶{i}]" for i in range(12)
+    )
+    block = f"<b>Oda Brandt</b> · 12 quotes\n<blockquote expandable>{bullets}</blockquote>"
+    text = f"🗣 <b>What Oda Brandt said</b> (12 quotes):\n\n{block}"
+    limit = len(block) + 10  # the block fits a message alone, not beside the heading
+    messages = split_html(text, limit=limit)
+    assert len(messages) == 2 and messages[0].startswith(
+        "🗣 <b>What Oda Brandt said</b> (12 quotes):\n\n<b>Oda"
+    )
+    for message in messages:
+        check(message)
+        assert message.endswith("]</blockquote>")  # cut between two quotes, each with its citation
+    assert sum(m.count("• ") for m in messages) == 12
+    half = "x" * (limit // 2)  # a message already half full is sent as it is
+    assert split_html(f"{half}\n\n{block}", limit=limit) == [half, block]
+
+
 def test_split_never_cuts_entities():
     messages = split_html("&amp;" * 3000, limit=100)
     for m in messages:
