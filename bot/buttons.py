@@ -26,13 +26,15 @@ def _find_paragraph(qa: QA, ref: SourceRef) -> Paragraph | None:
 
 async def _show_source(query: CallbackQuery, services: Services, ref: SourceRef) -> None:
     paragraph = await asyncio.to_thread(_find_paragraph, services.qa, ref)
+    # the article was replaced since the answer, and its ¶ n now holds other words
+    changed = paragraph is not None and ref.text_digest not in (None, callbacks.text_digest(paragraph.text))
     if paragraph is None:
         await query.answer(render.paragraph_gone())
     elif isinstance(query.message, Message):
         await query.answer()
-        await send_html(query.message, render.paragraph_messages(paragraph))
+        await send_html(query.message, render.paragraph_messages(paragraph, changed=changed))
     else:  # a message sent through inline mode: there is no chat to write to
-        await query.answer(render.paragraph_alert(paragraph), show_alert=True)
+        await query.answer(render.paragraph_alert(paragraph, changed=changed), show_alert=True)
 
 
 async def button(update: Update, context: Context) -> None:

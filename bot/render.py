@@ -274,18 +274,22 @@ def _unique(citations: Sequence[Citation]) -> list[Citation]:
 def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
     """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored."""
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
-    sources = {(c.doc_id, c.paragraph): c.label for c in cited}
+    # each button keeps a digest of the paragraph as cited: a press after the article was
+    # replaced says that ¶ n now reads otherwise
+    sources: dict[tuple[str, int], tuple[str, str | None]] = {
+        (c.doc_id, c.paragraph): (c.label, c.text) for c in cited
+    }
     for disagreement in answer.disagreements:
         for side in _named_sides(answer, disagreement).sides:
-            label = side.label
-            sources.setdefault((side.doc_id, side.paragraph), label)
+            sources.setdefault((side.doc_id, side.paragraph), (side.label, None))
     rows = [
         [
             InlineKeyboardButton(
-                f"📄 {_clip(label, MAX_BUTTON_LABEL)}", callback_data=callbacks.source_data(doc_id, number)
+                f"📄 {_clip(label, MAX_BUTTON_LABEL)}",
+                callback_data=callbacks.source_data(doc_id, number, text),
             )
         ]
-        for (doc_id, number), label in sources.items()
+        for (doc_id, number), (label, text) in sources.items()
     ]
     if answer_id is not None:
         rows.append(
@@ -297,16 +301,22 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def paragraph_messages(paragraph: Paragraph) -> list[str]:
-    """A whole paragraph with its article title and ¶ number (for the source buttons)."""
+CHANGED_NOTE = "The article has been replaced since that answer: this paragraph now reads otherwise."
+
+
+def paragraph_messages(paragraph: Paragraph, *, changed: bool = False) -> list[str]:
+    """A whole paragraph with its article title and ¶ number (for the source buttons);
+    `changed`: it no longer holds the words the answer cited, which the reader is told."""
     outlet = f" <i>({_e(paragraph.outlet)})</i>" if paragraph.outlet else ""
     head = f"📄 <b>{_e(paragraph.title)}</b>{outlet} ¶{paragraph.number}"
-    return split_html(f"{head}\n<blockquote>{_e(paragraph.text)}</blockquote>")
+    note = f"⚠️ <i>{_e(CHANGED_NOTE)}</i>\n" if changed else ""
+    return split_html(f"{note}{head}\n<blockquote>{_e(paragraph.text)}</blockquote>")
 
 
-def paragraph_alert(paragraph: Paragraph, limit: int = 200) -> str:
+def paragraph_alert(paragraph: Paragraph, limit: int = 200, *, changed: bool = False) -> str:
     """Plain text for a callback alert (used where no chat message can be sent)."""
-    return _clip(f"{paragraph.label}: {paragraph.text}", limit)
+    note = f"⚠️ {CHANGED_NOTE} " if changed else ""
+    return _clip(f"{note}{paragraph.label}: {paragraph.text}", limit)
 
 
 def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
