@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import re
 
-_SCHEME_OR_WWW = r"(?:https?://|www\.)[^\s<>\"]+"
-_DOMAIN_PATH = r"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>\"]*"
+# a link never ends on the punctuation after it ("(see example.org/x)." keeps ")." outside)
+_LINK_END = r"[^\s<>\".,;:!?)\]}'»]"
+_SCHEME_OR_WWW = rf"(?:https?://|www\.)(?:[^\s<>\"]*{_LINK_END})?"
+_DOMAIN_PATH = rf"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{{2,}}/(?:[^\s<>\"]*{_LINK_END})?"
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 # a label that only introduces the link ("Read more: https://…") goes with it
-_LINK_LABEL = r"(?:\b(?:read more|more|source|link|via|full story|details)\s*[:\-–—]?\s*)?"
+_LINK_LABEL = r"(?:\b(?:read more|more|see|source|link|via|full story|details)\s*[:\-–—]?\s*)?"
 _LINK = re.compile(rf"{_LINK_LABEL}(?:{_SCHEME_OR_WWW}|{_DOMAIN_PATH})", re.IGNORECASE)
 # a news channel's kicker before a post ("BREAKING: …"), which is no speaker of what follows
 _KICKER = re.compile(
@@ -60,7 +63,10 @@ def without_links(text: str) -> tuple[str, bool]:
     ('The U.S. said no.', False)
     """
     stripped, count = _LINK.subn(" ", text)
-    return (" ".join(stripped.split()), True) if count else (text, False)
+    if not count:
+        return text, False
+    tidy = " ".join(_EMPTY_BRACKETS.sub(" ", stripped).split())
+    return re.sub(r"\s+([.,;:!?])", r"\1", tidy), True
 
 
 def about_link_only(rest: str) -> bool:

@@ -72,7 +72,10 @@ async def quote_command(update: Update, context: Context) -> None:
     if services is None:
         await message.reply_html(render.not_ready())
         return
-    text = command_argument(message)
+    text, linked = incoming.without_links(command_argument(message))
+    if linked and incoming.about_link_only(text):  # "/quote https://…": nothing I can open
+        await message.reply_html(render.cannot_open_links())
+        return
     if not any(ch.isalnum() for ch in text):
         await message.reply_html(render_quotes.quote_usage())
         return

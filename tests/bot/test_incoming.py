@@ -34,6 +34,14 @@ def test_links_are_dropped_and_a_question_only_about_the_link_is_recognised(text
     assert about_link_only(rest) is only_link
 
 
+def test_a_link_leaves_the_punctuation_after_it_and_no_empty_brackets():
+    assert without_links("Ferries stop (see https://port.example/notice). Why?") == (
+        "Ferries stop. Why?",
+        True,
+    )
+    assert without_links("Tolls rise [via example.org/tolls], Kim said") == ("Tolls rise, Kim said", True)
+
+
 def test_text_without_a_link_is_left_alone():
     for text in ("The U.S. and the E.U. met in St. Louis.", "Mail ops@harbour.example today", "v2.0 is out"):
         assert without_links(text) == (text, False)
@@ -126,3 +134,10 @@ async def test_an_inline_link_is_answered_with_a_notice_not_a_search(harness):
     assert harness.qa.asked == []
     await harness.send(inline("news.example.org/river what did the river do overnight?"))
     assert harness.qa.asked[-1][0] == "what did the river do overnight?"
+
+
+async def test_quote_with_a_link_is_told_plainly_and_a_claim_beside_a_link_is_checked(harness):
+    await harness.send(message("/quote https://news.example.org/2024/05/ferry-strike"))
+    assert "I can't open links" in harness.request.texts()[-1] and harness.qa.checked == []
+    await harness.send(message("/quote Ana Lopez said we will rebuild every home (via news.example.org/x)"))
+    assert harness.qa.checked == ["Ana Lopez said we will rebuild every home"]
