@@ -107,6 +107,9 @@ async def _job(
         await job.status.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
     except TelegramError:
         await message.reply_html(text, reply_markup=keyboard)
+    for watcher in job.watchers:  # a /reindex sent while this one ran: it was promised the outcome
+        with contextlib.suppress(TelegramError):
+            await watcher.edit_text(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
     await asyncio.to_thread(_audit, tools, update, action, target, outcome, detail or text)
 
 
@@ -227,7 +230,7 @@ async def reindex(update: Update, context: Context) -> None:
         await message.reply_html(render_admin.unavailable())
         return
     if tools.jobs.busy_with("reindex"):
-        await message.reply_html(render_admin.reindex_busy())
+        tools.jobs.watch("reindex", await message.reply_html(render_admin.reindex_busy()))
         return
     await _job(update, tools, message, "reindex", "", lambda m, p: m.reindex(p), render_admin.reindexed)
 

@@ -3,7 +3,8 @@
 The index work (`index.admin.manage.Manager`) runs in `asyncio.to_thread`, so the bot keeps
 answering from the old index meanwhile. Jobs are serialised by an `asyncio.Lock` (the store's
 flock also serialises writers across processes); a job that has to wait is announced as
-queued, and a /reindex while one is running or queued is not started twice.
+queued, and a /reindex while one is running or queued is not started twice: its reply is
+edited with the outcome of the one that runs (`IndexJobs.watch`).
 """
 
 from __future__ import annotations
@@ -76,6 +77,7 @@ class Job(Generic[T]):
     status: Message
     value: T | None
     error: Exception | None = None
+    watchers: tuple[Message, ...] = ()  # replies to a repeated /reindex, to edit with the outcome too
 
 
 @dataclass
@@ -91,9 +93,16 @@ class IndexJobs:
     running: str | None = None
     waiting: list[tuple[object, str]] = field(default_factory=list)
     pressed: set[tuple[int, int]] = field(default_factory=set)
+    watching: dict[str, list[Message]] = field(default_factory=dict)
 
     def busy_with(self, kind: str) -> bool:
         return self.running == kind or any(k == kind for _, k in self.waiting)
+
+    def watch(self, kind: str, message: Message) -> None:
+        """`message` (the reply to a /reindex not started twice) gets the outcome of the next
+        job of `kind` to finish: the admin who asked may be in another chat than the one who
+        started it."""
+        self.watching.setdefault(kind, []).append(message)
 
     def claim_press(self, chat_id: int, message_id: int) -> bool:
         """True the first time a confirmation button of this message is pressed, False after."""
@@ -124,12 +133,15 @@ class IndexJobs:
                         with contextlib.suppress(TelegramError):
                             await status.edit_text(render_admin.started(kind), parse_mode=ParseMode.HTML)
                     progress = ThrottledProgress(asyncio.get_running_loop(), status, kind, self.interval)
+                    value: T | None = None
+                    error: Exception | None = None
                     try:
-                        job = Job(status, await asyncio.to_thread(work, progress))
+                        value = await asyncio.to_thread(work, progress)
                     except Exception as exc:  # reported to the admin by the caller
-                        job = Job(status, None, exc)
+                        error = exc
                     finally:
                         await progress.drain()
+                    job = Job(status, value, error, tuple(self.watching.pop(kind, ())))
                 finally:
                     self.running = None
         finally:

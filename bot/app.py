@@ -181,6 +181,10 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
             CommandHandler("quote", quotes.quote_command),
             CommandHandler("quotes", quotes.quotes_command),
             MessageHandler(filters.COMMAND & (private | groups), handlers.unknown_command),
+            MessageHandler(
+                private & filters.FORWARDED & (filters.TEXT | filters.CAPTION) & ~filters.VIA_BOT,
+                quotes.forwarded,
+            ),
             MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, handlers.private_text),
             MessageHandler(groups & filters.TEXT & ~filters.VIA_BOT, handlers.group_text),
             MessageHandler(

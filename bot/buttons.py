@@ -8,7 +8,7 @@ from telegram import CallbackQuery, Message, Update
 
 from index import QA, Paragraph
 
-from . import callbacks, render
+from . import callbacks, incoming, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
 from .handlers import EXAMPLES, answer_question, send_html, services_of
@@ -26,13 +26,15 @@ def _find_paragraph(qa: QA, ref: SourceRef) -> Paragraph | None:
 
 async def _show_source(query: CallbackQuery, services: Services, ref: SourceRef) -> None:
     paragraph = await asyncio.to_thread(_find_paragraph, services.qa, ref)
+    # the article was replaced since the answer, and its ¶ n now holds other words
+    changed = paragraph is not None and ref.text_digest not in (None, callbacks.text_digest(paragraph.text))
     if paragraph is None:
         await query.answer(render.paragraph_gone())
     elif isinstance(query.message, Message):
         await query.answer()
-        await send_html(query.message, render.paragraph_messages(paragraph))
+        await send_html(query.message, render.paragraph_messages(paragraph, changed=changed))
     else:  # a message sent through inline mode: there is no chat to write to
-        await query.answer(render.paragraph_alert(paragraph), show_alert=True)
+        await query.answer(render.paragraph_alert(paragraph, changed=changed), show_alert=True)
 
 
 async def button(update: Update, context: Context) -> None:
@@ -69,7 +71,10 @@ async def inline_query(update: Update, context: Context) -> None:
     services = services_of(context)
     if query is None or services is None:
         return
-    question = query.query.strip()
+    question, linked = incoming.without_links(query.query.strip())
+    if linked and incoming.about_link_only(question):  # a link pasted inline: nothing I can open
+        await query.answer([], button=render.inline_notice(render.inline_no_links()), cache_time=60)
+        return
     limit = services.settings.max_question_chars
     # as in a chat: nothing to search (emoji, punctuation) or only "hi"/"thanks" is no question
     if not any(ch.isalnum() for ch in question) or small_talk(question) is not None:

@@ -3,6 +3,7 @@
 Formats::
 
     p:<doc_id>:<n>       show paragraph n of an article
+    p:<doc_id>:<n>.<t>   same, <t> a digest of the paragraph as cited (it may change since)
     p:#<digest>:<n>      same, when the doc id is too long to fit (digest of the doc id)
     fb:<answer_id>:up    feedback on a stored answer (up|down)
     q:<i>:<digest>       ask example question i (digest guards against a changed corpus)
@@ -30,6 +31,7 @@ class SourceRef:
     number: int
     doc_id: str | None = None
     doc_digest: str | None = None
+    text_digest: str | None = None  # of the paragraph's text when the button was made
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class ExampleRef:
 
 ButtonRef = SourceRef | FeedbackRef | ExampleRef
 
-_SOURCE = re.compile(r"p:(?P<doc>[^\s]+):(?P<n>[1-9][0-9]{0,5})")
+_SOURCE = re.compile(r"p:(?P<doc>[^\s]+):(?P<n>[1-9][0-9]{0,5})(?:\.(?P<t>[0-9a-f]{6}))?")
+TEXT_DIGEST = 6
 _FEEDBACK = re.compile(r"fb:(?P<id>[1-9][0-9]{0,17}):(?P<vote>up|down)")
 _EXAMPLE = re.compile(r"q:(?P<i>[0-9]):(?P<digest>[0-9a-f]{10})")
 
@@ -56,13 +59,21 @@ def digest(value: str, length: int = 10) -> str:
     return hashlib.sha256(value.encode("utf-8")).hexdigest()[:length]
 
 
-def source_data(doc_id: str, number: int) -> str:
-    """Callback data for a paragraph button; falls back to a digest when the id is long."""
-    data = f"p:{doc_id}:{number}"
+def text_digest(text: str) -> str:
+    """The digest a paragraph button keeps of the paragraph's text."""
+    return digest(text, TEXT_DIGEST)
+
+
+def source_data(doc_id: str, number: int, text: str | None = None) -> str:
+    """Callback data for a paragraph button; falls back to a digest when the id is long.
+    With the paragraph's `text`, a press can tell whether it has changed since (a replaced
+    article keeps its ¶ numbers for other words)."""
+    tail = f".{text_digest(text)}" if text else ""
+    data = f"p:{doc_id}:{number}{tail}"
     fits = len(data.encode("utf-8")) <= MAX_BYTES and _SOURCE.fullmatch(data) is not None
     if fits and not doc_id.startswith("#"):
         return data
-    return f"p:#{digest(doc_id, 16)}:{number}"
+    return f"p:#{digest(doc_id, 16)}:{number}{tail}"
 
 
 def feedback_data(answer_id: int, vote: Vote) -> str:
@@ -84,8 +95,8 @@ def parse(data: object) -> ButtonRef | None:
             hex_part = doc[1:]
             if re.fullmatch(r"[0-9a-f]{16}", hex_part) is None:
                 return None
-            return SourceRef(number=number, doc_digest=hex_part)
-        return SourceRef(number=number, doc_id=doc)
+            return SourceRef(number=number, doc_digest=hex_part, text_digest=match["t"])
+        return SourceRef(number=number, doc_id=doc, text_digest=match["t"])
     if match := _FEEDBACK.fullmatch(data):
         vote: Vote = "up" if match["vote"] == "up" else "down"
         return FeedbackRef(answer_id=int(match["id"]), vote=vote)

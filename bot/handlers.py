@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 
 from index import QA, Answer, Document, Turn
 
-from . import llmreply, render, threads
+from . import incoming, llmreply, render, threads
 from .context import Context, Services
 from .smalltalk import small_talk, without_small_talk
 
@@ -107,7 +107,11 @@ async def answer_question(
     if services is None:
         await reply_to.reply_html(render.not_ready())
         return
-    question = question.strip()
+    question, linked = incoming.without_links(question.strip())
+    if linked and incoming.about_link_only(question):  # only a link, or "what does it say?" beside one
+        await reply_to.reply_html(render.cannot_open_links())
+        return
+    question = incoming.with_quoted(question, quoted_text(reply_to, context.bot.id))
     limit = services.settings.max_question_chars
     if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
         examples = await asyncio.to_thread(services.qa.example_questions, 1)  # one these articles answer
@@ -159,6 +163,18 @@ async def answer_question(
     finally:
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
+
+
+def quoted_text(message: Message, bot_id: int) -> str | None:
+    """The words a message points at: the part of a message it quotes (Telegram's quote-reply),
+    else the text of a user's message it replies to; None for a plain reply to one of my answers
+    (that continues the answer: `threads.replied_answer`)."""
+    if message.quote is not None and message.quote.text:
+        return message.quote.text
+    replied = message.reply_to_message
+    if replied is None or (replied.from_user is not None and replied.from_user.id == bot_id):
+        return None
+    return replied.text or replied.caption
 
 
 async def record_stats(services: Services, answer: Answer, seconds: float) -> None:

@@ -37,13 +37,18 @@ def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
 
 
 def _pack(pieces: Iterable[str], limit: int) -> list[str]:
-    """Greedily join pieces (each within `limit`) with a blank line between them."""
+    """Greedily join pieces (each within `limit`) with a blank line between them. A message
+    less than half full is not sent alone when the next piece does not fit beside it (a
+    heading above a long list): the two are cut as one, at a line break (`_split_tags`)."""
     out: list[str] = []
     current = ""
     for piece in pieces:
         candidate = f"{current}\n\n{piece}" if current else piece
         if size(candidate) <= limit:
             current = candidate
+        elif current and size(current) < limit // 2:
+            *full, current = _split_tags(candidate, limit)
+            out.extend(full)
         else:
             if current:
                 out.append(current)

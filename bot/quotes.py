@@ -21,9 +21,9 @@ from index import (
     speaker_listing,
 )
 
-from . import render, render_quotes, render_speakers
+from . import incoming, render, render_quotes, render_speakers
 from .context import Context, Services
-from .handlers import send_html, services_of, typing
+from .handlers import answer_question, send_html, services_of, typing
 
 
 def command_argument(message: Message) -> str:
@@ -72,7 +72,10 @@ async def quote_command(update: Update, context: Context) -> None:
     if services is None:
         await message.reply_html(render.not_ready())
         return
-    text = command_argument(message)
+    text, linked = incoming.without_links(command_argument(message))
+    if linked and incoming.about_link_only(text):  # "/quote https://…": nothing I can open
+        await message.reply_html(render.cannot_open_links())
+        return
     if not any(ch.isalnum() for ch in text):
         await message.reply_html(render_quotes.quote_usage())
         return
@@ -84,6 +87,37 @@ async def quote_command(update: Update, context: Context) -> None:
     await send_html(
         message,
         render_quotes.quote_check_messages(text, check, closest),
+        render_quotes.quote_check_keyboard(check, closest),
+    )
+
+
+async def forwarded(update: Update, context: Context) -> None:
+    """A forwarded message in a private chat: its words are checked as /quote would, unless it
+    reads as a question (then it is asked like any other)."""
+    message = update.effective_message
+    services = services_of(context)
+    text = message.text or message.caption if message is not None else None
+    if message is None or not text:
+        return
+    words, linked = incoming.without_links(incoming.without_kicker(text.strip()))
+    if services is None or incoming.reads_as_question(words) or not any(ch.isalnum() for ch in words):
+        await answer_question(update, context, text, message)  # also says "not ready", "empty", "a link"
+        return
+    if linked and incoming.about_link_only(words):
+        await message.reply_html(render.cannot_open_links())
+        return
+    limit = services.settings.max_question_chars
+    if len(words) > limit:
+        await message.reply_html(render_quotes.forwarded_too_long(len(words), limit))
+        return
+    if refusal := _refusal(update, services, words):
+        await message.reply_html(refusal)
+        return
+    async with typing(message.chat):
+        check, closest = await asyncio.to_thread(_check, services.qa, words)
+    await send_html(
+        message,
+        render_quotes.quote_check_messages(words, check, closest, forwarded=True),
         render_quotes.quote_check_keyboard(check, closest),
     )
 

@@ -2,7 +2,8 @@
 
 Only tags Telegram accepts are produced (b, i, s, u, blockquote[expandable]); `split_html` keeps
 each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags. Attribution replies
-(/quote, /quotes, "who said …") are rendered by `render_quotes`, which this module delegates to.
+(/quote, /quotes, "who said …") are rendered by `render_quotes`, which this module delegates to;
+the short fixed replies are `render_notices`.
 """
 
 from __future__ import annotations
@@ -15,20 +16,40 @@ from telegram import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InlineQueryResultArticle,
-    InlineQueryResultsButton,
     InputTextMessageContent,
 )
 from telegram.constants import ParseMode
 
-from index import Answer, Citation, Disagreement, Document, Paragraph, Vote, grouped_sides
+from index import Answer, Citation, Disagreement, Document, Paragraph, grouped_sides
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html
 from .markup import clip as _clip
 from .markup import e as _e
-from .smalltalk import SmallTalk
+from .render_notices import (
+    admins_only,
+    apology,
+    cannot_open_links,
+    empty_question,
+    feedback_thanks,
+    inline_no_links,
+    inline_notice,
+    inline_prompt,
+    not_ready,
+    paragraph_gone,
+    rate_limited,
+    small_talk,
+    stale_button,
+    text_only,
+    too_long,
+    unknown_command,
+)
 
-__all__ = ["split_html"]
+__all__ = [  # the short replies are re-exported: handlers call `render.text_only()`
+    "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
+    "text_only", "admins_only", "unknown_command", "stale_button", "paragraph_gone", "feedback_thanks",
+    "apology", "not_ready", "inline_no_links", "inline_prompt", "inline_notice"
+]  # fmt: skip
 
 COMMANDS: tuple[tuple[str, str], ...] = (
     ("start", "What I know and what to ask"),
@@ -142,6 +163,14 @@ def abstention_html(answer: Answer) -> str:
             f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(typed)} as one of "
             "them.</b> Please write it as they do."
         )
+    if answer.reason == "removed":  # "tell me more" after an answer whose articles are gone
+        titles = " and ".join(f"<i>{_e(t)}</i>" for t in answer.missing)
+        what = (
+            "articles my last answer came from have"
+            if len(answer.missing) > 1
+            else "article my last answer came from has"
+        )
+        return f"🗑 <b>The {what} been removed since</b> ({titles}). Ask me something else."
     if answer.reason == "language":
         return (
             "🌐 <b>I answer questions in English.</b> The articles are in English and so is my index: "
@@ -245,18 +274,22 @@ def _unique(citations: Sequence[Citation]) -> list[Citation]:
 def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
     """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored."""
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
-    sources = {(c.doc_id, c.paragraph): c.label for c in cited}
+    # each button keeps a digest of the paragraph as cited: a press after the article was
+    # replaced says that ¶ n now reads otherwise
+    sources: dict[tuple[str, int], tuple[str, str | None]] = {
+        (c.doc_id, c.paragraph): (c.label, c.text) for c in cited
+    }
     for disagreement in answer.disagreements:
         for side in _named_sides(answer, disagreement).sides:
-            label = side.label
-            sources.setdefault((side.doc_id, side.paragraph), label)
+            sources.setdefault((side.doc_id, side.paragraph), (side.label, None))
     rows = [
         [
             InlineKeyboardButton(
-                f"📄 {_clip(label, MAX_BUTTON_LABEL)}", callback_data=callbacks.source_data(doc_id, number)
+                f"📄 {_clip(label, MAX_BUTTON_LABEL)}",
+                callback_data=callbacks.source_data(doc_id, number, text),
             )
         ]
-        for (doc_id, number), label in sources.items()
+        for (doc_id, number), (label, text) in sources.items()
     ]
     if answer_id is not None:
         rows.append(
@@ -268,16 +301,22 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
     return InlineKeyboardMarkup(rows) if rows else None
 
 
-def paragraph_messages(paragraph: Paragraph) -> list[str]:
-    """A whole paragraph with its article title and ¶ number (for the source buttons)."""
+CHANGED_NOTE = "The article has been replaced since that answer: this paragraph now reads otherwise."
+
+
+def paragraph_messages(paragraph: Paragraph, *, changed: bool = False) -> list[str]:
+    """A whole paragraph with its article title and ¶ number (for the source buttons);
+    `changed`: it no longer holds the words the answer cited, which the reader is told."""
     outlet = f" <i>({_e(paragraph.outlet)})</i>" if paragraph.outlet else ""
     head = f"📄 <b>{_e(paragraph.title)}</b>{outlet} ¶{paragraph.number}"
-    return split_html(f"{head}\n<blockquote>{_e(paragraph.text)}</blockquote>")
+    note = f"⚠️ <i>{_e(CHANGED_NOTE)}</i>\n" if changed else ""
+    return split_html(f"{note}{head}\n<blockquote>{_e(paragraph.text)}</blockquote>")
 
 
-def paragraph_alert(paragraph: Paragraph, limit: int = 200) -> str:
+def paragraph_alert(paragraph: Paragraph, limit: int = 200, *, changed: bool = False) -> str:
     """Plain text for a callback alert (used where no chat message can be sent)."""
-    return _clip(f"{paragraph.label}: {paragraph.text}", limit)
+    note = f"⚠️ {CHANGED_NOTE} " if changed else ""
+    return _clip(f"{note}{paragraph.label}: {paragraph.text}", limit)
 
 
 def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
@@ -322,73 +361,3 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
             )
         )
     return results
-
-
-# --- short replies --------------------------------------------------------------------------
-
-
-def empty_question(example: str | None = None) -> str:
-    """Asking for a question, with one the articles answer (`QA.example_questions`) when given."""
-    return f"Please send a question as text, e.g. <i>{_e(example or 'What happened?')}</i>"
-
-
-def too_long(length: int, limit: int) -> str:
-    return f"That question is {length} characters long; please keep it under {limit}."
-
-
-def rate_limited(seconds: float) -> str:
-    return f"You're asking faster than I can read 🙂 Please try again in {max(1, round(seconds))} s."
-
-
-_SMALL_TALK: dict[SmallTalk, str] = {
-    "greeting": "Hi! 👋 Ask me a question about the articles I have read. /help lists them, with examples.",
-    "thanks": "You're welcome! Ask me anything else about the articles.",
-    "goodbye": "Bye! Come back with any question about the articles.",
-    "ok": "👍 Ask me anything else about the articles.",
-}
-
-
-def small_talk(kind: SmallTalk) -> str:
-    """The reply to a greeting, thanks, goodbye or "ok" (`bot.smalltalk`)."""
-    return _SMALL_TALK[kind]
-
-
-def text_only() -> str:
-    return "I can only read text questions. Please type your question."
-
-
-def admins_only() -> str:
-    return "Only admins can add documents."
-
-
-def unknown_command() -> str:
-    return "I don't know that command. Send /help to see what I can do."
-
-
-def stale_button() -> str:
-    return "Sorry, this button has expired. Please ask again."
-
-
-def paragraph_gone() -> str:
-    return "That paragraph is no longer in the index."
-
-
-def feedback_thanks(vote: Vote) -> str:
-    return "Thanks for the 👍!" if vote == "up" else "Thanks — noted 👎. It helps me improve."
-
-
-def apology() -> str:
-    return "Sorry, something went wrong on my side. Please try again in a moment."
-
-
-def not_ready() -> str:
-    return "I'm still starting up. Please try again in a few seconds."
-
-
-def inline_prompt() -> str:
-    return "Type a question about the news"
-
-
-def inline_notice(text: str) -> InlineQueryResultsButton:
-    """A button above (empty) inline results that opens a private chat with /start."""
-    return InlineQueryResultsButton(text=_clip(text, 64), start_parameter="help")

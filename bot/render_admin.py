@@ -96,7 +96,7 @@ def queued(kind: str, running: str) -> str:
 
 
 def reindex_busy() -> str:
-    return "⏳ A reindex is already running or queued; I'll post its summary when it's done."
+    return "⏳ A reindex is already running or queued; I'll put its summary here when it's done."
 
 
 def edit_not_run(upload: bool) -> str:
@@ -135,11 +135,25 @@ def _change(doc: DocumentChange) -> str:
     head = f"<b>{_e(doc.title)}</b>{outlet} — id <code>{_e(doc.doc_id)}</code>"
     c = doc.changes
     if doc.replaced:
-        return (
+        text = (
             f"🔁 Replaced {head}\n{_n(doc.paragraphs, 'paragraph')}: {c.added} added, {c.removed} removed, "
             f"{c.changed} changed, {c.unchanged} unchanged."
         )
-    return f"✅ Added {head}\n{_n(doc.paragraphs, 'paragraph')} (from {_e(doc.kind)}, {_e(doc.encoding)})."
+    else:
+        source = f"(from {_e(doc.kind)}, {_e(doc.encoding)})"
+        text = f"✅ Added {head}\n{_n(doc.paragraphs, 'paragraph')} {source}."
+    return text + (_same_title(doc) if doc.same_title else "")
+
+
+def _same_title(doc: DocumentChange) -> str:
+    """Two articles of one title are two identical entries in /start and in citations."""
+    twin = doc.same_title[0]
+    return (
+        f"\n⚠️ <code>{_e(twin)}</code> has the same title, so readers can't tell the two apart. "
+        f"If this file was meant to replace it, <code>/remove {_e(doc.doc_id)}</code> and send it again "
+        f"with the caption <code>id: {_e(twin)}</code>; if not, send it again with the caption "
+        "<code>title: …</code> to give it its own."
+    )
 
 
 def added(result: AddResult) -> str:

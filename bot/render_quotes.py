@@ -138,8 +138,20 @@ def _unquoted(words: str) -> str:
     return words.strip().strip("\"'“”‘’«»„*_~").strip()
 
 
-def quote_check_messages(claim: str, check: QuoteCheck, closest: Citation | None = None) -> list[str]:
-    return split_html(quote_check_html(claim, check, closest))
+def quote_check_messages(
+    claim: str, check: QuoteCheck, closest: Citation | None = None, *, forwarded: bool = False
+) -> list[str]:
+    """A /quote reply; `forwarded`: a forwarded message checked the same way, which says so."""
+    head = "📨 <i>A forwarded message: I checked its words as a quotation, as /quote does.</i>\n\n"
+    return split_html((head if forwarded else "") + quote_check_html(claim, check, closest))
+
+
+def forwarded_too_long(length: int, limit: int) -> str:
+    return (
+        f"📨 That forwarded message is {length} characters long, too long to check as one quotation. "
+        f"Send me the words to check (under {limit} characters), e.g. <i>/quote Lee said we will not "
+        "yield</i>, or ask a question."
+    )
 
 
 def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> InlineKeyboardMarkup | None:

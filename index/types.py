@@ -230,7 +230,7 @@ def read_as_line(read_as: tuple[tuple[str, str], ...]) -> str | None:
     return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in read_as)
 
 
-AbstainReason = Literal["weak", "not_mentioned", "language", "no_value"]
+AbstainReason = Literal["weak", "not_mentioned", "language", "no_value", "removed"]
 # what a "no_value" abstention says the articles don't give, by the kind asked for
 _UNSTATED = {
     "number": "the number asked for",
@@ -272,7 +272,8 @@ class Answer:
     # "language" (the question is not in English, which the encoder does not read), or
     # "no_value" (it asks for a number, year, date or span the best passages don't state,
     # or for things by name that they only count: "which three sites …"; `missing` holds
-    # that kind, "names" for the latter).
+    # that kind, "names" for the latter), or "removed" ("tell me more" after an answer whose
+    # articles an admin has removed since: `missing` holds their titles).
     reason: AbstainReason | None = None
     missing: tuple[str, ...] = ()
     # the outlet a question asked after ("according to AFP, …"): every citation is from its

@@ -61,6 +61,7 @@ class DocumentChange:
     encoding: str
     paragraphs: int
     changes: ParagraphChanges
+    same_title: tuple[str, ...] = ()  # ids of other articles with this title (readers can't tell them apart)
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,23 @@ def catalogue(
     return rows
 
 
+def titles_match(a: str, b: str) -> bool:
+    """Whether two titles read the same to a reader (case, spacing, quote marks and a final
+    stop aside).
+
+    >>> titles_match("Floods hit the valley", "floods  hit the Valley.")
+    True
+    >>> titles_match("Floods hit the valley", "Floods hit the hills")
+    False
+    """
+    return _title_key(a) == _title_key(b) and bool(_title_key(a))
+
+
+def _title_key(title: str) -> str:
+    folded = title.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
+    return " ".join(folded.replace("”", '"').split()).rstrip(".!")
+
+
 class Manager:
     """Corpus edits followed by an index refresh; serialised by the corpus lock."""
 
@@ -157,10 +175,15 @@ class Manager:
         changes: list[DocumentChange] = []
         undos: list[Undo] = []
         with self.corpus.lock():
+            titles = {d.doc_id: d.title for d in self.indexer.documents()}
             try:
                 for upload, text in zip(uploads, decoded, strict=True):
                     new, old, undo = self.corpus.put(text, upload.fields, upload.name)
                     undos.append(undo)
+                    twins = tuple(
+                        i for i, t in titles.items() if i != new.doc_id and titles_match(t, new.title)
+                    )
+                    titles[new.doc_id] = new.title
                     changes.append(
                         DocumentChange(
                             doc_id=new.doc_id,
@@ -172,6 +195,7 @@ class Manager:
                             encoding=text.encoding,
                             paragraphs=len(new.paragraphs),
                             changes=diff_paragraphs(old, new),
+                            same_title=twins,
                         )
                     )
             except BaseException:

@@ -55,6 +55,8 @@ def add_lines(result: AddResult) -> list[str]:
             lines.append(f"replaced {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs; {what}")
         else:
             lines.append(f"added {doc.doc_id} ({doc.title!r}): {doc.paragraphs} paragraphs from {doc.kind}")
+        if doc.same_title:
+            lines.append(f"warning: {doc.doc_id} has the same title as {', '.join(doc.same_title)}")
     return [*lines, result.report.summary]
 
 

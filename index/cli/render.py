@@ -99,6 +99,8 @@ def abstention_text(answer: Answer) -> str:
             f"The articles write names in Latin letters, and I can't read {typed} as one of them: "
             "please write it as they do."
         )
+    if answer.reason == "removed":
+        return f"The article that answer came from is no longer indexed ({'; '.join(answer.missing)})."
     if answer.reason == "language":
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution

@@ -108,6 +108,8 @@ class Router:
             more = continuation(question, previous.answer, self.loaded.by_key, n)
             if more is not None:  # "tell me more": what the cited articles say next
                 return more, ()
+            if gone := removed_sources(previous.answer, self.loaded):  # an admin removed them since
+                return Answer(question, (), (), abstained=True, reason="removed", missing=gone), ()
         if asks_overview(question, follows_up=previous is not None) or asks_sources(question):
             # "what is this about?", "which outlet published the article?": the articles, each
             # with its title, outlet and first sentence
@@ -300,3 +302,11 @@ def _claimed(query: AttributionQuery) -> str | None:
     if query.kind == "what_said":
         return query.topic
     return nameless(query.text or "") or None if query.kind in ("who_said", "did_say") else None
+
+
+def removed_sources(previous: Answer, loaded: Loaded) -> tuple[str, ...]:
+    """The titles of the articles `previous` cited, when none of them is indexed any more (so
+    "tell me more" has nothing to go on from); () when one still is, or it cited none."""
+    indexed = {d.doc_id for d in loaded.snapshot.documents}
+    cited = {c.doc_id: c.title for c in previous.citations}
+    return () if not cited or indexed & cited.keys() else tuple(cited.values())

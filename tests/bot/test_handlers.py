@@ -45,7 +45,7 @@ async def test_question_gets_cited_answer_with_buttons(harness):
     refs = [
         callbacks.parse(b["callback_data"]) for row in sent["reply_markup"]["inline_keyboard"] for b in row
     ]
-    assert refs[0] == SourceRef(number=3, doc_id="afp-flood")
+    assert isinstance(refs[0], SourceRef) and (refs[0].number, refs[0].doc_id) == (3, "afp-flood")
     assert {r.vote for r in refs if isinstance(r, FeedbackRef)} == {"up", "down"}
 
 
@@ -59,7 +59,7 @@ async def test_disagreement_is_noted_with_both_sides(harness):
         for row in harness.request.of("sendMessage")[0]["reply_markup"]["inline_keyboard"]
         for b in row
     ]
-    assert "p:afp-flood:2" in refs and "p:reuters-flood:2" in refs
+    assert any(r.startswith("p:afp-flood:2.") for r in refs) and "p:reuters-flood:2" in refs
 
 
 async def test_abstention_is_honest_and_offers_closest(harness):

@@ -60,7 +60,7 @@ def test_abstention_and_closest():
     assert "The articles don't say" in visible and "¶4" in visible
     keyboard = render.answer_keyboard(Answer("q", (), (), abstained=True, closest=closest), 7)
     assert keyboard is not None
-    assert keyboard.inline_keyboard[0][0].callback_data == "p:doc-4:4"
+    assert str(keyboard.inline_keyboard[0][0].callback_data).startswith("p:doc-4:4.")
 
 
 def test_disagreement_note():
@@ -117,6 +117,26 @@ def test_a_long_list_in_one_blockquote_is_cut_between_its_lines_and_keeps_its_he
     for message in messages[1:]:
         assert message.startswith("<blockquote expandable>• “We will keep working on item ")
     assert sum(m.count("• ") for m in messages) == 70
+
+
+def test_a_short_heading_above_a_block_that_just_fits_alone_is_not_sent_alone():
+    # "What Oda Brandt said (12 quotes):" came as a message of its own, its list in the next
+    bullets = "\n".join(
+        f"• “The ferry levy item {i} stays as it is, we said so in spring” [¶{i}]" for i in range(12)
+    )
+    block = f"<b>Oda Brandt</b> · 12 quotes\n<blockquote expandable>{bullets}</blockquote>"
+    text = f"🗣 <b>What Oda Brandt said</b> (12 quotes):\n\n{block}"
+    limit = len(block) + 10  # the block fits a message alone, not beside the heading
+    messages = split_html(text, limit=limit)
+    assert len(messages) == 2 and messages[0].startswith(
+        "🗣 <b>What Oda Brandt said</b> (12 quotes):\n\n<b>Oda"
+    )
+    for message in messages:
+        check(message)
+        assert message.endswith("]</blockquote>")  # cut between two quotes, each with its citation
+    assert sum(m.count("• ") for m in messages) == 12
+    half = "x" * (limit // 2)  # a message already half full is sent as it is
+    assert split_html(f"{half}\n\n{block}", limit=limit) == [half, block]
 
 
 def test_split_never_cuts_entities():

@@ -162,9 +162,11 @@ class Emulator:
         chat_type: str = "private",
         reply_to: int | None = None,
         entities: list[dict[str, Any]] | None = None,
+        **fields: Any,
     ) -> int:
-        """Send a text message from a user; returns its message_id."""
-        message = self._message(user_id, chat_id, chat_type, reply_to) | {"text": text}
+        """Send a text message from a user; returns its message_id. `fields` are more of the
+        Message's fields (``forward_origin``, ``quote`` …), as Telegram would send them."""
+        message = self._message(user_id, chat_id, chat_type, reply_to) | {"text": text} | fields
         if entities is not None:
             message["entities"] = entities
         result = await self._post("/sendMessage", json=message)

@@ -4,6 +4,7 @@ commands (the real `python -m bot` on the shipped seeds/ folder, against the Bot
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 from conftest import RealBot
@@ -12,12 +13,14 @@ pytestmark = pytest.mark.e2e
 USER = 7001
 
 
-async def _reply(bot: RealBot, chat: int, text: str, command: bool = False, user: int = USER) -> str:
+async def _reply(
+    bot: RealBot, chat: int, text: str, command: bool = False, user: int = USER, **fields: Any
+) -> str:
     before = len(await bot.emulator.bot_messages(chat))
     if command:
         await bot.emulator.send_command(user, chat, text)
     else:
-        await bot.emulator.send_message(user, chat, text)
+        await bot.emulator.send_message(user, chat, text, **fields)
     for _ in range(300):
         messages = await bot.emulator.bot_messages(chat)
         if len(messages) > before:
@@ -83,3 +86,28 @@ async def test_quotes_of_a_person_only_their_office_speaks_for_says_so(seed_bot:
     print("\n/quotes netanyahu →", text[:300])
     assert text.startswith("🤷 <b>I found no quotes by netanyahu in person.</b>")  # was a bare heading
     assert "<b>Netanyahu’s office</b>" in text and "[AFP ¶7]" in text
+
+
+async def test_a_forwarded_claim_a_link_and_a_quote_reply_are_read_as_a_journalist_means_them(
+    seed_bot: RealBot,
+) -> None:
+    chat, user = 7107, 7007
+    channel = {"type": "channel", "date": 1, "chat": {"id": -1007, "type": "channel", "title": "Wire"}}
+    forwarded = await _reply(
+        seed_bot, chat, "JUST IN: Netanyahu said the missiles caused severe damage", user=user,
+        forward_origin=channel | {"message_id": 3}, forward_date=1,
+    )  # fmt: skip
+    print("\nforwarded →", forwarded[:300])
+    assert forwarded.startswith("📨") and "Misattributed." in forwarded and "Danny Citrinowicz" in forwarded
+    link = await _reply(seed_bot, chat, "https://news.example.com/2026/iran-talks", user=user)
+    assert "I can't open links" in link and "don't mention" not in link  # was "don't mention Iran-talks"
+    first = await _reply(seed_bot, chat, "When was the 12-day war?", user=user)
+    answer = (await seed_bot.emulator.bot_messages(chat))[-1]
+    assert "unprecedented Israeli strikes" in first
+    quote = {
+        "text": "unprecedented Israeli strikes on Iranian military and nuclear facilities",
+        "position": 50,
+    }
+    who = await _reply(seed_bot, chat, "who said this?", user=user, reply_to=answer.message_id, quote=quote)
+    print("\nquote-reply →", who[:300])
+    assert "I found no one quoted saying that" in who and "Sources disagree" not in who  # the writer's words

@@ -1,0 +1,132 @@
+"""What a message asks, beyond its words: links, a quote-reply's "this", a forwarded claim. Pure.
+
+- A link is not something I can open: `without_links` drops it, and `about_link_only` says
+  whether what is left only asks about the link ("what does it say?", "summarise this").
+- A reply that quotes part of a message (Telegram's quote-reply), or replies to a user's own
+  pasted text, asks about those words: `with_quoted` puts them in place of "this" / "that" /
+  "it" ("who said this?" → "who said “caused severe damage”?").
+- A forwarded message is someone else's words, not a question to me, unless it reads as one
+  (`reads_as_question`): it is checked as a quotation, as /quote would, without a channel's
+  kicker ("BREAKING:", `without_kicker`).
+
+    >>> with_quoted("Who said this?", "the talks will go on [AFP ¶3]")
+    'Who said “the talks will go on”?'
+"""
+
+from __future__ import annotations
+
+import re
+
+# a link never ends on the punctuation after it ("(see example.org/x)." keeps ")." outside)
+_LINK_END = r"[^\s<>\".,;:!?)\]}'»]"
+_SCHEME_OR_WWW = rf"(?:https?://|www\.)(?:[^\s<>\"]*{_LINK_END})?"
+_DOMAIN_PATH = rf"(?<![@\w.])(?:[a-z0-9-]+\.)+[a-z]{{2,}}/(?:[^\s<>\"]*{_LINK_END})?"
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+# a label that only introduces the link ("Read more: https://…") goes with it
+_LINK_LABEL = r"(?:\b(?:read more|more|see|source|link|via|full story|details)\s*[:\-–—]?\s*)?"
+_LINK = re.compile(rf"{_LINK_LABEL}(?:{_SCHEME_OR_WWW}|{_DOMAIN_PATH})", re.IGNORECASE)
+# a news channel's kicker before a post ("BREAKING: …"), which is no speaker of what follows
+_KICKER = re.compile(
+    r"^\W*(?:breaking(?: news)?|just in|update[ds]?|developing|exclusive|alert|flash|live|watch|urgent)"
+    r"\s*[:|\-–—]+\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
+# words that, beside a link, only ask about the link itself: nothing to search the articles for
+_ABOUT_LINK = frozenset(
+    """a an the this that it its these those here there link url page site article story piece post
+    news report what's whats what does do did is are was can could would will you me us please pls
+    say says said tell read open check summarise summarize summary sum up tldr tl dr about of in on
+    for from to and or at look see give explain true real fake fact legit any thoughts think
+    more ok okay hi hello hey thanks thank""".split()
+)
+# what "who said this?" points at, most pointing first ("is it true that Lee said this?")
+_DEICTICS = tuple(
+    re.compile(rf"\b(?:{words})\b(?!['’])", re.IGNORECASE) for words in ("this|these", "that|those", "it")
+)
+_SAY_LAST = re.compile(r"\b(?:said|say|says|wrote|write|writes)\s*(?P<end>[?.!]*)\s*$", re.IGNORECASE)
+_CITATION = re.compile(r"\s*\[[^\[\]]*¶\s*\d+[^\[\]]*\]")
+_DOUBLE_MARKS = re.compile('["“”„«»]')
+_QUESTION_OPENERS = frozenset(
+    "who whom whose what when where why how which did does do is are was were can could will would "
+    "should has have had according".split()
+)
+MAX_QUOTED = 600  # a longer selection is more than a quotation: asked about as it stands
+
+
+def without_links(text: str) -> tuple[str, bool]:
+    """`text` with its links removed (spacing tidied), and whether it held any.
+
+    >>> without_links("https://example.com/a/b who said it?")
+    ('who said it?', True)
+    >>> without_links("The U.S. said no.")
+    ('The U.S. said no.', False)
+    """
+    stripped, count = _LINK.subn(" ", text)
+    if not count:
+        return text, False
+    tidy = " ".join(_EMPTY_BRACKETS.sub(" ", stripped).split())
+    return re.sub(r"\s+([.,;:!?])", r"\1", tidy), True
+
+
+def about_link_only(rest: str) -> bool:
+    """Whether the words left beside a link only ask about it (or there are none).
+
+    >>> about_link_only("what does this article say?"), about_link_only("who won the vote?")
+    (True, False)
+    """
+    return all(w.casefold().replace("’", "'") in _ABOUT_LINK for w in _WORD.findall(rest))
+
+
+def quoted_words(text: str) -> str | None:
+    """The words a reply quotes, tidied for a question: citations (`[AFP ¶3]`) and double
+    quotation marks dropped; None when nothing is left or it is too long to be a quotation."""
+    words = " ".join(_DOUBLE_MARKS.sub("", _CITATION.sub("", text)).split()).strip(" ,;:")
+    if not any(ch.isalnum() for ch in words) or len(words) > MAX_QUOTED:
+        return None
+    return words
+
+
+def with_quoted(question: str, quoted: str | None) -> str:
+    """The question with the quoted words in place of "this" / "that" / "it", or after a final
+    "said" ("who said?"); unchanged when it points at nothing ("tell me more").
+
+    >>> with_quoted("is that true?", "Iran rejected the offer")
+    'is “Iran rejected the offer” true?'
+    >>> with_quoted("who said?", "we will not yield"), with_quoted("tell me more", "we will not yield")
+    ('who said “we will not yield”?', 'tell me more')
+    """
+    words = quoted_words(quoted) if quoted else None
+    if words is None:
+        return question
+    marked = f"“{words}”"
+    for deictic in _DEICTICS:
+        if deictic.search(question):
+            return deictic.sub(lambda _: marked, question, count=1)
+    if (say := _SAY_LAST.search(question)) is not None:
+        return f"{question[: say.start('end')].rstrip()} {marked}{say['end']}"
+    return question
+
+
+def without_kicker(text: str) -> str:
+    """A forwarded post without the kicker it opens with (read as a speaker "BREAKING" otherwise).
+
+    >>> without_kicker("BREAKING: Lee says the port will close"), without_kicker("Lee: the port will close")
+    ('Lee says the port will close', 'Lee: the port will close')
+    """
+    return _KICKER.sub("", text, count=1)
+
+
+def reads_as_question(text: str) -> bool:
+    """Whether a message reads as a question rather than a statement or a claim.
+
+    >>> reads_as_question("What did Lee say?"), reads_as_question("Lee said the port will close")
+    (True, False)
+    >>> reads_as_question("Did the port close"), reads_as_question("The port will close, Lee says.")
+    (True, False)
+    """
+    stripped = text.strip()
+    if stripped.endswith("?"):
+        return True
+    first = _WORD.search(stripped)
+    return first is not None and first[0].casefold() in _QUESTION_OPENERS

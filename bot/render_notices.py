@@ -1,0 +1,94 @@
+"""The short fixed replies: asking for a question, refusals, limits, small talk, notices.
+
+Part of the rendering layer (`render` re-exports each, so handlers call `render.text_only()`);
+every value goes through `markup.e`, the one escaping point.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineQueryResultsButton
+
+from index import Vote
+
+from .markup import clip as _clip
+from .markup import e as _e
+from .smalltalk import SmallTalk
+
+
+def empty_question(example: str | None = None) -> str:
+    """Asking for a question, with one the articles answer (`QA.example_questions`) when given."""
+    return f"Please send a question as text, e.g. <i>{_e(example or 'What happened?')}</i>"
+
+
+def too_long(length: int, limit: int) -> str:
+    return f"That question is {length} characters long; please keep it under {limit}."
+
+
+def rate_limited(seconds: float) -> str:
+    return f"You're asking faster than I can read 🙂 Please try again in {max(1, round(seconds))} s."
+
+
+_SMALL_TALK: dict[SmallTalk, str] = {
+    "greeting": "Hi! 👋 Ask me a question about the articles I have read. /help lists them, with examples.",
+    "thanks": "You're welcome! Ask me anything else about the articles.",
+    "goodbye": "Bye! Come back with any question about the articles.",
+    "ok": "👍 Ask me anything else about the articles.",
+}
+
+
+def small_talk(kind: SmallTalk) -> str:
+    """The reply to a greeting, thanks, goodbye or "ok" (`bot.smalltalk`)."""
+    return _SMALL_TALK[kind]
+
+
+def cannot_open_links() -> str:
+    """A link, with nothing asked but about the link: I only know the indexed articles."""
+    return (
+        "🔗 I can't open links: I answer only from the articles I have indexed (/start lists them). "
+        "Ask your question in words, or paste the sentence you want checked."
+    )
+
+
+def text_only() -> str:
+    return "I can only read text questions. Please type your question."
+
+
+def admins_only() -> str:
+    return "Only admins can add documents."
+
+
+def unknown_command() -> str:
+    return "I don't know that command. Send /help to see what I can do."
+
+
+def stale_button() -> str:
+    return "Sorry, this button has expired. Please ask again."
+
+
+def paragraph_gone() -> str:
+    return "That paragraph is no longer in the index."
+
+
+def feedback_thanks(vote: Vote) -> str:
+    return "Thanks for the 👍!" if vote == "up" else "Thanks — noted 👎. It helps me improve."
+
+
+def apology() -> str:
+    return "Sorry, something went wrong on my side. Please try again in a moment."
+
+
+def not_ready() -> str:
+    return "I'm still starting up. Please try again in a few seconds."
+
+
+def inline_no_links() -> str:
+    return "I can't open links: type a question in words"
+
+
+def inline_prompt() -> str:
+    return "Type a question about the news"
+
+
+def inline_notice(text: str) -> InlineQueryResultsButton:
+    """A button above (empty) inline results that opens a private chat with /start."""
+    return InlineQueryResultsButton(text=_clip(text, 64), start_parameter="help")
