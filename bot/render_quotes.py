@@ -191,7 +191,7 @@ def _verdict(answer: Answer) -> str:
     if att.kind == "what_said":
         if att.verdict == "listed" and att.quotes:
             said = f"told {att.told}" if att.told else "said"
-            return f"🗣 <b>What {e(att.speaker_asked or 'they')} {e(said)}</b> ({_count(len(att.quotes))}):"
+            return f"🗣 <b>What {e(att.speaker_asked or 'they')} {e(said)}</b> ({e(att.count)}):"
         whom = e(att.speaker_asked or "them") + e(att.on_claim)
         return f"🤷 <b>I found no quotes by {whom}</b> in the articles I have read."
     if att.verdict == "quoting" and q:

@@ -202,6 +202,16 @@ class Attribution:
     note: str | None = None
     # for "what did X tell AFP?" answered by quotes whose cue names AFP: "AFP" (else None)
     told: str | None = None
+    # for what-said: how many quotes were found, when `quotes` lists only the first of them
+    found: int = 0
+
+    @property
+    def count(self) -> str:
+        """What-said's count as a reply gives it: "3 quotes", "the first 12 of 60 quotes"."""
+        n, total = len(self.quotes), max(self.found, len(self.quotes))
+        if total > n:
+            return f"the first {n} of {total} quotes"
+        return f"{n} quote{'s' if n != 1 else ''}"
 
     @property
     def on_claim(self) -> str:

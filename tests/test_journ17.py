@@ -234,3 +234,22 @@ def test_only_is_no_content_word_of_a_reversed_claim() -> None:
     )
     assert opposite("the mayor wants a partial repair", said)
     assert opposite("the mayor wants only a partial repair", said)
+
+
+def test_a_long_list_of_quotes_says_how_many_there_are_in_all() -> None:
+    # tg19 found "What Mara Olsen said (12 quotes):" over 12 of her 60 quotes
+    from index.attribution.answers.answer import MAX_LISTED
+
+    quotes = [
+        Quote(f"We will build bridge number {i}", "Mara Olsen", None, "said", "d", "D", i, 0, 9)
+        for i in range(1, MAX_LISTED + 4)
+    ]
+    query = parse_attribution_question("What did Olsen say?")
+    assert query is not None
+    answer = answer_attribution("What did Olsen say?", query, quotes, {})
+    assert answer.attribution is not None and len(answer.attribution.quotes) == MAX_LISTED
+    head = f"What Olsen said (the first {MAX_LISTED} of {MAX_LISTED + 3} quotes):"
+    assert answer_text(answer).startswith(head)
+    assert f"(the first {MAX_LISTED} of {MAX_LISTED + 3} quotes):" in render.answer_html(answer)
+    few = answer_attribution("What did Olsen say?", query, quotes[:2], {})
+    assert answer_text(few).startswith("What Olsen said (2 quotes):")

@@ -126,7 +126,7 @@ def verdict_text(answer: Answer) -> str | None:
     if att.kind == "what_said":
         n = len(att.quotes)
         said = f"told {att.told}" if att.told else "said"
-        return f"What {att.speaker_asked or 'they'} {said} ({n} quote{'s' if n != 1 else ''}):" if n else None
+        return f"What {att.speaker_asked or 'they'} {said} ({att.count}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":
             named = asked_and_found(att.speaker_asked or "", att.said_by)

@@ -142,6 +142,7 @@ def answer_attribution(
             claim=query.topic if spoke else None,  # "X is quoted, but not on Y"
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
+            found=len(found),
             note=told_note(query.speaker, told_as, untold)
             or (
                 None
