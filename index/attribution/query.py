@@ -245,7 +245,11 @@ _CLAIM_FORMS = (
     re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}{_TO_WHOM}\.?$"),
     re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{SAID_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
     re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
+    # "Guy Ziv — “…”" and "“…” — Guy Ziv", as a credit line reads: only with the words in marks
+    re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[—–-]+\s*([“\"‘'].+)$"),
+    re.compile(r"^(.+[”\"’'][.,]?)\s*[—–-]+\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\.?$"),
 )
+_DASHED = (4, 5)  # the forms above that need the words in quote marks
 # "X stated via social media that …": the means or the occasion before "that" is not the claim
 _BEFORE_THAT = re.compile(
     r"^(?:(?:via|on|in|at|to|during|after|before|over|from)\s+(?:\S+\s+){0,4}?|(?:[A-Z][\w.’'-]*\s+){1,3}|"
@@ -269,6 +273,10 @@ def parse_claim(text: str) -> tuple[str | None, str]:
     ('Ilse Varga', 'the plant will reopen')
     >>> parse_claim("Ilse Varga said the plan is “dead”")
     ('Ilse Varga', 'dead')
+    >>> parse_claim("Ilse Varga — “The plan is dead”"), parse_claim("“The plan is dead” – Ilse Varga")
+    (('Ilse Varga', 'The plan is dead'), ('Ilse Varga', 'The plan is dead'))
+    >>> parse_claim("Brava — the plan is dead")
+    (None, 'Brava — the plan is dead')
     >>> parse_claim("He said we would win")
     (None, 'He said we would win')
     >>> parse_claim("we will not yield")
@@ -281,9 +289,11 @@ def parse_claim(text: str) -> tuple[str | None, str]:
         m = form.match(t)
         if m is None:
             continue
-        speaker, said = (m.group(2), m.group(1)) if i in (1, 2) else (m.group(1), m.group(2))
+        speaker, said = (m.group(2), m.group(1)) if i in (1, 2, 5) else (m.group(1), m.group(2))
         speaker = speaker.strip()
         marked, quoted = _text(said)
+        if i in _DASHED and not quoted:
+            continue
         said = marked or ""
         if (means := _BEFORE_THAT.match(said)) is not None:
             said = means.group(1)
