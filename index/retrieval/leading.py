@@ -22,6 +22,7 @@ from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.value_stated import states
 from .checks.venue import place_left_out
+from .checks.who_did import act_first
 from .checks.winner import winner_untold
 from .checks.yes_no import fact_untold
 from .lexical import coverage, terms
@@ -84,6 +85,8 @@ def checked_lead(
     passages = reason_first(question, passages)
     # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
     passages = pinned_first(question, passages)
+    # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"
+    passages = act_first(question, passages)
     top = passages[0]
     if (
         asked is not None
