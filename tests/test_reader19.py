@@ -1,7 +1,8 @@
 """Reader round 19: "what day of the month …?" near a weekday, "how much damage in dollars
 …?" near a count of the dead, "Lee's age?", "is the levy going to come up …?", a yes-or-no
 question whose only shared word relates its names ("between"), "what was that reprisal for?",
-"who brokered …?" between near-equal paragraphs, and two letters typed in the wrong order.
+"who brokered …?" between near-equal paragraphs, "who mediated the talks?" near a paragraph
+that names no mediator, a count asked of two places, and two letters typed in the wrong order.
 Every text here is invented.
 """
 
@@ -13,7 +14,7 @@ from index.engine import Engine
 from index.retrieval.checks.acts import act_unreported, asked_act
 from index.retrieval.checks.asked_kind import wanted
 from index.retrieval.checks.reason import asks_why, reason_first
-from index.retrieval.checks.who_did import act_first, asked_verb, done_by
+from index.retrieval.checks.who_did import act_first, asked_verb, done_by, role_untold
 from index.retrieval.checks.yes_no import asked_fact, fact_untold
 from index.retrieval.compose import compose_answer
 from index.retrieval.spelling import respell
@@ -156,3 +157,25 @@ def test_a_count_asked_of_two_places_gives_each_place_its_sentence() -> None:
     cited = [c.paragraph for c in answer.citations]
     assert cited[:2] == [2, 7] and 9 not in cited[:2]
     assert "140" in answer.text and "12 people" in answer.text
+
+
+# --- a role in talks ------------------------------------------------------------------------------
+
+HELD = para(
+    "talks", 3, "Brava and Tarn held talks in Kell last week, after which Lee said more would follow."
+)
+HOSTED = para(
+    "talks", 4, "The talks in Kell were mediated by Norway's envoy, Ana Ruiz, who hosted both sides."
+)
+
+
+def test_who_held_a_role_in_talks_needs_a_word_of_that_role() -> None:
+    assert role_untold("Who mediated the talks in Kell?", HELD.text)
+    assert role_untold("who led the Tarn delegation in Kell?", HELD.text)
+    assert role_untold("Who led the Tarn delegation?", "The talks led to a truce.")
+    assert not role_untold("Who led the Tarn delegation?", "The Tarn delegation was headed by Ana Ruiz.")
+    assert not role_untold("Who led the army into Kell?", HELD.text)  # not a role in talks
+    answer = _answer("Who mediated the talks in Kell?", (HELD, 2.0, 0.8, 0.7))
+    assert answer.abstained and answer.missing == ("name",)
+    led = _answer("Who mediated the talks in Kell?", (HELD, 2.0, 0.8, 0.7), (HOSTED, 1.9, 0.8, 0.6))
+    assert not led.abstained and led.citations[0].paragraph == 4

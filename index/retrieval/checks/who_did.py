@@ -70,3 +70,49 @@ def done_by(verb: str, text: str) -> bool:
 
 # "… brokered by Lee", "… led by the Brava Council": a participle, "by", then a name
 _BY_NAME = re.compile(r"\b([a-z]{3,})\s+by\s+(?:the\s+)?[A-Z]")
+
+
+# "who mediated the talks?", "who represented Brava?", "who led the Tarn delegation?": a role in
+# talks, told only by a word of that role ("who negotiated …?" is left out: "negotiations" names
+# the talks themselves); a paragraph on the talks that names someone else
+# ("… after which Lee said another round would follow") does not say who held it. "Who led
+# …?" of anything but talks is left out: a campaign or an army is often told as "under X".
+_ROLE_ASKED = re.compile(
+    r"^\s*who\s+(?:(mediated|brokered|represented)\b|(?:led|headed)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(delegation|talks|negotiations|mission)\b)",
+    re.IGNORECASE,
+)
+_ROLE_WORDS = {
+    "mediated": "mediate mediator mediation broker intermediary facilitate host hosted",
+    "brokered": "broker mediate mediator mediation",
+    "represented": "represent representative envoy delegation delegate led lead head headed send sent "
+    "dispatched attend attended",
+}
+_LEADING = "led lead leader head headed chief chair envoy"
+
+
+def role_untold(question: str, paragraph: str) -> bool:
+    """Whether `question` asks who held a role in talks (see `_ROLE_ASKED`) and `paragraph` has
+    no word of that role.
+
+    >>> q = "Who mediated the talks in Kell?"
+    >>> role_untold(q, "Brava and Tarn held talks in Kell, after which Lee said more would follow.")
+    True
+    >>> role_untold(q, "The talks in Kell were mediated by Norway's envoy.")
+    False
+    >>> role_untold("Who led the Tarn delegation?", "The Tarn delegation was headed by Ana Ruiz.")
+    False
+    >>> role_untold("Who led the army?", "The army marched on Kell.")
+    False
+    >>> role_untold("Who led the Tarn delegation?", "The talks led to a truce.")
+    True
+    """
+    m = _ROLE_ASKED.match(question)
+    if m is None:
+        return False
+    words = _ROLE_WORDS[m.group(1).lower()] if m.group(1) else _LEADING
+    told = _LED_TO.sub(" ", paragraph)  # "… led to a suspension" is a cause, not a leader
+    return not set(terms(words)) & set(terms(told))
+
+
+_LED_TO = re.compile(r"\b(?:led|leads?|leading)\s+to\b", re.IGNORECASE)
