@@ -35,6 +35,7 @@ from ..retrieval.followup import is_pronoun, occasion_referent, previous_speaker
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
 from ..retrieval.spelling import Respelled, respell
+from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
 
@@ -95,9 +96,12 @@ class Router:
 
     def _as_written(self, question: str) -> Respelled:
         """`question` with its names as the articles write them: capitals put back ("how many
-        died in iran"), misspellings and Cyrillic read as the articles' names (`spelling.py`)."""
+        died in iran"), misspellings and Cyrillic read as the articles' names (`spelling.py`),
+        and two swapped letters of a common word put back ("hosptial", `swapped.py`)."""
         loaded = self.loaded
-        return respell(loaded.casing.recase(question), loaded.casing.proper, loaded.vocabulary.words)
+        words, proper = loaded.vocabulary.words, loaded.casing.proper
+        unswapped = unswap(question, words, loaded.term_weights.known, proper)
+        return respell(loaded.casing.recase(unswapped), proper, words)
 
     def _routed(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         unanswerable = self._unanswerable(question)

@@ -22,6 +22,7 @@ from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.value_stated import states
 from .checks.venue import place_left_out
+from .checks.who_did import act_first, role_untold
 from .checks.winner import winner_untold
 from .checks.yes_no import fact_untold
 from .lexical import coverage, terms
@@ -84,6 +85,8 @@ def checked_lead(
     passages = reason_first(question, passages)
     # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
     passages = pinned_first(question, passages)
+    # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"
+    passages = act_first(question, passages)
     top = passages[0]
     if (
         asked is not None
@@ -145,6 +148,15 @@ def checked_lead(
             passages = led
             top = passages[0]
             conf = confidence(top)
+    if role_untold(question, top.paragraph.text):
+        # "who mediated the talks in Oman?" near "… held talks in Oman, after which Trump said
+        # …": a close runner-up may name the mediator (who_did.py)
+        led = _first_fit(passages, question, role_untold, threshold)
+        if not led:
+            return abstention(asked_as, top, qw, conf, "no_value", ("name",))
+        passages = led
+        top = passages[0]
+        conf = confidence(top)
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)

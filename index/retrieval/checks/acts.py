@@ -82,6 +82,7 @@ _ALIKE = [
     "admit admitted acknowledge confess concede confirm",
     "deny denied reject dismiss refute",
 ]
+_UP = re.compile(r"\s+up\b(?!\s+with\b)", re.IGNORECASE)  # "come up with" devises
 # "what is Brava's position on …?", "what is the union's stance towards …?"
 _POSITION = re.compile(
     r"^\s*(?i:what\s+(?:is|was|are|were)\s+(?:the\s+)?)((?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w.-]*?)['’]s?\s+"
@@ -116,6 +117,8 @@ def asked_act(question: str) -> set[str] | None:
     (True, False)
     >>> "accord" in (asked_act("What did Lee and Roe agree on in Kell?") or set())
     True
+    >>> "discuss" in (asked_act("Is the dam going to come up at the council?") or set())
+    True
     """
     if _WHAT_AGREED.match(question) is not None:
         return _stems(_AGREEING)
@@ -129,6 +132,8 @@ def asked_act(question: str) -> set[str] | None:
     if m is None:
         return None
     act = m.group(1).lower()
+    if act == "come" and _UP.match(question, m.end()):
+        act = "raise"  # "is the issue going to come up?": a matter raised, in any word of raising
     alike = next((g.split() for g in _ALIKE if act in g.split()), [act])
     return _stems(alike)
 

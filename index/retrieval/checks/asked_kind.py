@@ -30,6 +30,17 @@ _MONEY_WORD = re.compile(
     r"\b(?:cost|costs|costing|pay|paid|pays|spend|spent|spends|money|aid|budget|fund|funds|funding|"
     r"worth|price|prices|priced|earn|earned|earns|salary|wage|wages|fine|fined|loan|loans|debt)\b"
 )
+# "how much damage, in dollars, …?": a currency named as the unit asks for a sum, whatever
+# is measured ("extensive damage" and "30 people" give none)
+_IN_CURRENCY = re.compile(
+    r"\b(?:in|of)\s+(?:us\s+|u\.s\.\s+|american\s+)?(?:dollars|euros|pounds(?:\s+sterling)?|yen|yuan|"
+    r"rubles|roubles|rupees|francs|shekels|riyals|rials|dinars|currency)\b"
+)
+# "Lee's age?", "what is the age of the mayor?", "at what age …?": a number of years, as "how old"
+_AGE = re.compile(r"['’]s\s+age\b|^\s*(?:what\s+is\s+|what['’]s\s+)?the\s+age\s+of\b|\bwhat\s+age\b")
+# "what day of the month …?", "which day of the year …?" ask for a calendar date, which a
+# weekday ("on Wednesday") does not give
+_DAY_OF = re.compile(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?(?:month|year)\b")
 # "what was the death toll …?" asks for a count as "how many died …?" does
 _TOLL = re.compile(r"\b(?:death|casualty|casualties|fatality|fatalities|civilian)\s+tolls?\b")
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
@@ -61,15 +72,21 @@ def wanted(question: str) -> ValueKind | None:
     'year'
     >>> wanted("How much does the missile question matter to Washington?") is None
     True
+    >>> wanted("the mayor's age?"), wanted("What day of the month did they meet?")
+    ('number', 'date')
+    >>> wanted("How much damage, in dollars, did the storm do?")
+    'money'
     """
     q = " ".join(question.lower().split())
     if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
+        return "number"
+    if _AGE.search(q):
         return "number"
     if _TOLL.search(q):
         return "number"
     much = re.search(rf"\bhow much\b(\s+{AUXILIARY}\b)?", q)
     if much:
-        if _MONEY_WORD.search(q):
+        if _MONEY_WORD.search(q) or _IN_CURRENCY.search(q):
             return "money"
         if not much.group(1) or _MUCH_VERB.search(q):
             return "number"
@@ -86,6 +103,8 @@ def wanted(question: str) -> ValueKind | None:
         return "number"
     if _PRICE_MOVED.search(q):
         return "price"
+    if _DAY_OF.search(q):
+        return "date"
     asked = re.search(
         rf"\b(?:what|which)\s+(?:{AUXILIARY}\s+the\s+)?(?:{_EXACT}\s+)*(year|century|decade|date|day)\b", q
     )

@@ -23,7 +23,11 @@ _REASON_ASKED = re.compile(
     r"\bwhat\s+(?:prompted|triggered|provoked|sparked|motivated|drove)\b|\bfor\s+what\s+(?:reason|purpose)\b|"
     r"\bwhat\s+(?:is|was|are|were)\s+(?:the\s+)?(?:reason|motive|motivation|rationale)s?\b|"
     r"\bwhat\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){1,8}?(?:avenging|retaliating\s+(?:for|against)|"
-    r"(?:doing|done)\s+in\s+(?:retaliation|response|revenge|reprisal))\b",
+    r"(?:doing|done)\s+in\s+(?:retaliation|response|revenge|reprisal))\b|"
+    # "what was that retaliation for?", "what was the strike in response to?": the preposition
+    # left at the end asks what it answered ("what was the retaliation?" asks what it was)
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:[\w’'-]+\s+){1,8}?(?:in\s+)?(?:retaliation|response|revenge|"
+    r"reprisal)\s+(?:for|to)\s*\?*\s*$",
     re.IGNORECASE,
 )
 # the wording of a stated cause or purpose
@@ -54,6 +58,8 @@ def asks_why(question: str) -> bool:
     (True, True)
     >>> asks_why("What did the strike achieve?")
     False
+    >>> asks_why("What was that reprisal for?"), asks_why("What was the council's response to the strike?")
+    (True, False)
     """
     q = question.strip()
     return _WHY.search(q) is not None or _REASON_ASKED.search(q) is not None

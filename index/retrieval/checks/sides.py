@@ -1,9 +1,12 @@
-"""Each side's count: "how many died?" asks of no place, and when the best sentence puts its
-count in one ("In Israel, the war killed 30 people") while a close passage puts a count of the
-same thing in another ("… approximately 610 deaths in Iran"), a reader expects both. Pure.
+"""Each side's count: "how many died?" asks of no place, or of two ("… in Tarn and in Brava?"),
+and when the best sentence puts its count in one ("In Israel, the war killed 30 people") while a
+close passage puts a count of the same thing in another ("… approximately 610 deaths in Iran"),
+a reader expects both. Pure.
 """
 
 from __future__ import annotations
+
+import re
 
 from .answer_type import _IN_PLACE, _PEOPLE_OF
 
@@ -35,8 +38,32 @@ def other_side(question: str, told: str, sentence: str) -> bool:
     False
     >>> other_side("How many died in Tarn?", "In Tarn, it killed 30.", "It caused 610 deaths in Brava.")
     False
+    >>> q = "Compare the death tolls in Tarn and in Brava"
+    >>> other_side(q, "In Tarn, it killed 30.", "It caused 610 deaths in Brava.")
+    True
+    >>> other_side(q, "In Tarn, it killed 30.", "It caused 9 deaths in Kell.")
+    False
     """
-    if places_of(question) or _PEOPLE_OF.search(question):
+    asked = asked_places(question)
+    if len(asked) == 1 or _PEOPLE_OF.search(question):
         return False
     here, there = places_of(told), places_of(sentence)
+    if asked:  # "… in Tarn and in Brava?": each place asked, one sentence each
+        there &= asked
     return bool(here) and bool(there) and not here & there
+
+
+# "in Tarn and Brava", "in Tarn or in Brava": the second place of a pair shares the first's "in"
+_PAIRED = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:and|or|versus|vs\.?)\s+(?:in\s+)?"
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)"
+)
+
+
+def asked_places(question: str) -> set[str]:
+    """The places `question` asks a value "in", a pair joined by "and" read as two.
+
+    >>> sorted(asked_places("How many died in Tarn and Brava?"))
+    ['Brava', 'Tarn']
+    """
+    return places_of(question) | {m.group(1) for m in _PAIRED.finditer(question)}

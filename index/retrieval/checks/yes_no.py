@@ -27,6 +27,9 @@ _YES_NO = re.compile(
     r"(?!(?:the\s+|both\s+)*(?:two\s+)?(?:sources|articles|reports|stories|outlets|accounts)\b)",
     re.IGNORECASE,
 )
+# words that only relate the names to each other: "is Kell mediating between Lee and Roe?"
+# asks about mediating, which a paragraph on a war "between Lee and Roe" does not tell
+_RELATIONS = frozenset(terms("between among amongst against toward towards across via amid"))
 # a trailing phrase of time or occasion, from its preposition to the end of the question
 _SETTING = re.compile(r"\s+(?:after|before|during|following|since|until|at)\s+.*$", re.IGNORECASE | re.DOTALL)
 
@@ -51,7 +54,7 @@ def asked_fact(question: str) -> set[str]:
 
 
 def _unnamed_terms(text: str) -> set[str]:
-    return topic_terms(" ".join(w for w in text.split() if not w[:1].isupper()))
+    return topic_terms(" ".join(w for w in text.split() if not w[:1].isupper())) - _RELATIONS
 
 
 def fact_untold(question: str, paragraph: str) -> bool:
@@ -64,6 +67,8 @@ def fact_untold(question: str, paragraph: str) -> bool:
     False
     >>> fact_untold("Who did Lee meet?", "Lee and Roe will meet.")
     False
+    >>> fact_untold("Is Kell mediating between Lee and Roe?", "The war between Lee and Roe ended.")
+    True
     """
     asked = asked_fact(question)
     return bool(asked) and not asked & set(terms(paragraph))
