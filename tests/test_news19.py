@@ -1,0 +1,94 @@
+"""Fresh-corpus round 19: value questions answered by a number that counts nothing asked, an age
+asked and a count given. Sentences invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_answer import evidence, para
+
+from index.retrieval.checks.age import asks_age, states_age
+from index.retrieval.checks.answer_type import amount_in_words, want
+from index.retrieval.checks.count_forms import counts_nothing_asked
+from index.retrieval.compose import compose_answer
+
+
+def _answers(question: str, *texts: str) -> str | None:
+    """The answer's text when `question` is put to one paragraph of `texts`, else None."""
+    passages = [(para("story", i + 1, t), 2.0 - i / 10, 0.7, 0.8) for i, t in enumerate(texts)]
+    answer = compose_answer(evidence(question, *passages), threshold=0.5)
+    return None if answer.abstained else answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("Councillor Ilse Varga, 63, said the ferry would run again.", True),
+        ("Varga (63) said the ferry would run again.", True),
+        ("The record gap was nine years (Varga was 63, Berg was 54).", True),
+        ("Varga, who turned 63 in March, said the ferry would run again.", True),
+        ("She became mayor at age 41.", True),
+        ("The 63-year-old councillor said the ferry would run again.", True),
+        ("The chapel, built in 1732, stands by the quay.", True),
+        ("Varga, whose career survived two scandals, said the ferry would run again.", False),
+        ("Varga was 63 votes short of a majority.", False),
+        ("Varga won 63 percent of the vote.", False),
+    ],
+)
+def test_an_age_is_stated_in_the_forms_news_gives_it(sentence: str, age: bool) -> None:
+    assert states_age(sentence) is age
+
+
+def test_how_old_is_not_answered_by_another_count() -> None:
+    q = "How old is Ilse Varga?"
+    assert asks_age(q) and not asks_age("How many ferries does Varga run?")
+    counted = "Councillor Ilse Varga, whose career survived two scandals, will run again."
+    assert not want(q).met_by(counted)  # type: ignore[union-attr]
+    assert _answers(q, counted) is None
+    aged = "Varga, 63, who chairs the harbour board, said the ferry would run again."
+    assert _answers(q, counted, aged) == aged
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "nothing"),
+    [
+        # an ordinal ranks: "a second scandal" is no count of votes
+        (
+            "How many votes did Varga win in the 2019 race?",
+            "Varga lost the race amid a second scandal.",
+            True,
+        ),
+        ("How many votes did Varga win?", "Varga lost amid a second scandal (the one where she lied).", True),
+        ("How many votes did Varga win?", "Varga won 4,100 votes in her second race.", False),
+        ("How many meetings have they held?", "It was their sixth meeting this year.", False),
+        ("How many times has Varga won?", "It was her third win.", False),
+        # a number joined to a noun describes it: "a two-term mayor" counts no people
+        ("How many people came to the rally?", "The host, a two-term mayor, spoke first.", True),
+        ("How many people came to the rally?", "A 5,000-strong crowd came.", False),
+        ("How many people came to the rally?", "A 10-person band played.", False),
+        ("How many people came to the rally?", "About 800 people came.", False),
+        # a specific noun is held to the count elsewhere (counts.counts_other)
+        ("How many rivals entered the contest?", "The firm won a 30-second advert.", False),
+        ("How many pages was the report?", "The report, a two-page note, was read out.", False),
+    ],
+)
+def test_numbers_that_count_nothing_asked(question: str, sentence: str, nothing: bool) -> None:
+    assert counts_nothing_asked(question, sentence) is nothing
+
+
+def test_a_rank_or_a_description_is_no_count() -> None:
+    votes = "How many votes did Varga get in the 2019 mayoral race?"
+    ranked = "Varga ran for mayor in 2019 but lost amid a second scandal (the one where she lied)."
+    assert _answers(votes, ranked) is None
+    crowd = "How many people attended the rally in Kestin?"
+    described = "Tomas Berg, a two-term Kestin mayor, spoke for the campaign."
+    assert _answers(crowd, described) is None
+    counted = "About 800 people attended the rally in Kestin."
+    assert _answers(crowd, counted) == counted
+
+
+def test_an_amount_in_words_must_be_of_the_thing_asked() -> None:
+    q = "How much steel does Tarsby export every year?"
+    assert not amount_in_words(q, "Vennick has put tariffs on some Tarsby steel makers.")
+    assert amount_in_words(q, "Tarsby exports little steel these days.")
+    assert amount_in_words("How much money was left?", "Little money was left.")
+    assert _answers(q, "Vennick has put heavy tariffs on some Tarsby steel makers this year.") is None
