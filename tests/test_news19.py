@@ -1,5 +1,5 @@
 """Fresh-corpus round 19: value questions answered by a number that counts nothing asked, an age
-asked and a count given. Sentences invented for the tests."""
+asked and a count given, "TV" taken for an unknown name. Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from index.retrieval.checks.age import asks_age, states_age
 from index.retrieval.checks.answer_type import amount_in_words, want
 from index.retrieval.checks.count_forms import counts_nothing_asked
 from index.retrieval.compose import compose_answer
+from index.retrieval.mentions import Vocabulary
 
 
 def _answers(question: str, *texts: str) -> str | None:
@@ -92,3 +93,13 @@ def test_an_amount_in_words_must_be_of_the_thing_asked() -> None:
     assert amount_in_words(q, "Tarsby exports little steel these days.")
     assert amount_in_words("How much money was left?", "Little money was left.")
     assert _answers(q, "Vennick has put heavy tariffs on some Tarsby steel makers this year.") is None
+
+
+def test_everyday_abbreviations_are_mentioned_by_their_long_form() -> None:
+    vocab = Vocabulary.of(
+        ["Varga lost her slot on the television channel K4 and her job as a chief executive."]
+    )
+    assert vocab.unmentioned("Which TV channel dropped Varga?") == []
+    assert vocab.unmentioned("Was Varga a CEO?") == []
+    assert vocab.unmentioned("What did the GOP say?") == ["the GOP"]  # no Republican in it
+    assert Vocabulary.of(["The Republican caucus met."]).unmentioned("What did the GOP say?") == []
