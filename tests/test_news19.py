@@ -1,5 +1,7 @@
 """Fresh-corpus round 19: value questions answered by a number that counts nothing asked, an age
-asked and a count given, "TV" taken for an unknown name. Sentences invented for the tests."""
+asked and a count given, "TV" taken for an unknown name, a yes-or-no question about whom
+someone met answered by a paragraph that never names them, and one refused by a paragraph
+telling it with an irregular past ("met", "won"). Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from test_answer import evidence, para
 from index.retrieval.checks.age import asks_age, states_age
 from index.retrieval.checks.answer_type import amount_in_words, want
 from index.retrieval.checks.count_forms import counts_nothing_asked
+from index.retrieval.checks.yes_no import name_untold
 from index.retrieval.compose import compose_answer
 from index.retrieval.mentions import Vocabulary
 
@@ -103,3 +106,34 @@ def test_everyday_abbreviations_are_mentioned_by_their_long_form() -> None:
     assert vocab.unmentioned("Was Varga a CEO?") == []
     assert vocab.unmentioned("What did the GOP say?") == ["the GOP"]  # no Republican in it
     assert Vocabulary.of(["The Republican caucus met."]).unmentioned("What did the GOP say?") == []
+
+
+def test_a_yes_no_question_about_whom_someone_met_needs_that_name() -> None:
+    q = "Did Ilse Varga meet President Tomas Berg?"
+    meetings = "Ms. Varga held two days of meetings in Kestin with harbour officials."
+    assert name_untold(q, meetings)
+    assert _answers(q, meetings) is None
+    met = "Varga met Berg in Kestin on Monday to discuss the ferry."
+    assert not name_untold(q, met)
+    assert _answers(q, met) is not None
+    # the subject may be a pronoun, a name further on may be worded otherwise, either name
+    # of an alternative may go untold
+    assert not name_untold("Did Varga meet with Berg?", "She met Berg on Monday.")
+    assert not name_untold("Is Varga in favour of Vennick joining the pact?", "Varga backs a bigger pact.")
+    assert not name_untold("Did Varga meet Berg or Roe?", "Varga met Roe.")
+
+
+@pytest.mark.parametrize(
+    ("question", "paragraph"),
+    [
+        ("Did Ilse Varga win?", "Varga won the Kestin seat by 300 votes."),
+        ("Did Varga pay the harbour fee?", "Varga paid it in May."),
+        ("Has Varga ever met Berg?", "The two met once, in 2019."),
+    ],
+)
+def test_a_yes_no_fact_is_told_by_the_irregular_past_of_its_verb(question: str, paragraph: str) -> None:
+    from index.retrieval.checks.yes_no import fact_untold
+
+    assert not fact_untold(question, paragraph)
+    assert _answers(question, paragraph) is not None
+    assert fact_untold("Did Varga win?", "Varga spoke in Kestin.")

@@ -23,7 +23,7 @@ from .checks.tense import time_left_out
 from .checks.value_stated import states
 from .checks.venue import place_left_out
 from .checks.winner import winner_untold
-from .checks.yes_no import fact_untold
+from .checks.yes_no import fact_untold, name_untold
 from .lexical import coverage, terms
 from .sentences import (
     StatesValue,
@@ -125,7 +125,7 @@ def checked_lead(
     if deed_untold(question, top.paragraph.text):
         # "what did Hezbollah do?" near "… the assassinations of senior Hezbollah leaders"
         return abstention(asked_as, top, qw, conf, "no_value", ("act",))
-    if fact_untold(question, top.paragraph.text):
+    if fact_untold(question, top.paragraph.text) or name_untold(question, top.paragraph.text):
         # "did X and Y sign any agreement?" near "X and Y will meet amid …" (yes_no.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("fact",))
     if holder_absent(question, top.paragraph.text):
