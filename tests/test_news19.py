@@ -137,3 +137,17 @@ def test_a_yes_no_fact_is_told_by_the_irregular_past_of_its_verb(question: str, 
     assert not fact_untold(question, paragraph)
     assert _answers(question, paragraph) is not None
     assert fact_untold("Did Varga win?", "Varga spoke in Kestin.")
+
+
+def test_a_sum_asked_for_one_place_is_not_the_whole() -> None:
+    from index.retrieval.checks.place_unnamed import place_unnamed
+
+    q = "How much will the Varga campaign spend on ads in Kestin?"
+    whole = "The Varga campaign plans to spend $4 million on ads over the next month."
+    assert place_unnamed(q, whole, "Varga plans a big ad buy")
+    assert _answers(q, whole) is None
+    share = "The Varga campaign will spend $400,000 on ads in Kestin alone."
+    assert _answers(q, share) == share
+    # the article's title may name the place its paragraphs leave out; a month is no place
+    assert not place_unnamed(q, whole, "Varga floods Kestin with ads")
+    assert not place_unnamed("How much did the campaign spend in May?", whole, "")

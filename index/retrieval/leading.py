@@ -17,6 +17,7 @@ from .checks.indefinite import role_unnamed
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.office import office_of_another
 from .checks.pinned import pinned_first
+from .checks.place_unnamed import place_unnamed
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
@@ -77,6 +78,9 @@ def checked_lead(
         top = passages[0]
         # a rescued passage answers on the strength of the question's best match
         conf = confidence(top) if led else conf
+        if kind in ("number", "money") and place_unnamed(question, top.paragraph.text, top.paragraph.title):
+            # "how much will X spend in Tarsby?" near a sum that is X's whole (place_unnamed.py)
+            return abstention(asked_as, top, qw, conf, "no_value", (kind,))
     if conf < threshold or not qw:
         return abstention(asked_as, top, qw, conf, "weak")
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
