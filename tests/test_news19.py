@@ -151,3 +151,13 @@ def test_a_sum_asked_for_one_place_is_not_the_whole() -> None:
     # the article's title may name the place its paragraphs leave out; a month is no place
     assert not place_unnamed(q, whole, "Varga floods Kestin with ads")
     assert not place_unnamed("How much did the campaign spend in May?", whole, "")
+
+
+def test_a_rate_asked_of_an_act_needs_a_number() -> None:
+    q = "What tariff rate did Vennick put on Tarsby steel?"
+    assert want(q) is not None and want(q).kind == "number"  # type: ignore[union-attr]
+    vague = "Vennick has put heavy tariffs on Tarsby steel this year."
+    assert _answers(q, vague) is None
+    stated = "Vennick has put a 25 percent tariff on Tarsby steel this year."
+    assert _answers(q, stated) == stated
+    assert want("What rate of growth is expected?") is None  # no act asked of: left as it was
