@@ -161,3 +161,15 @@ def test_a_rate_asked_of_an_act_needs_a_number() -> None:
     stated = "Vennick has put a 25 percent tariff on Tarsby steel this year."
     assert _answers(q, stated) == stated
     assert want("What rate of growth is expected?") is None  # no act asked of: left as it was
+
+
+def test_a_dateline_names_no_one() -> None:
+    from index.retrieval.checks.named import gives_name
+
+    q = "Who is the narrator of the Varga campaign's new advert?"
+    lede = "KESTIN (AP) — The Varga campaign is making its biggest ad buy yet, upward of $4 million."
+    assert not gives_name(lede, q)
+    assert _answers(q, lede) is None
+    assert gives_name("KESTIN (AP) — The new advert is narrated by Tomas Berg, an actor.", q)
+    # an aside set off by a dash is no dateline
+    assert gives_name("Kestin Mayor Ana Ruiz – who narrates it – said the advert was hers.", q)
