@@ -173,3 +173,17 @@ def test_a_dateline_names_no_one() -> None:
     assert gives_name("KESTIN (AP) — The new advert is narrated by Tomas Berg, an actor.", q)
     # an aside set off by a dash is no dateline
     assert gives_name("Kestin Mayor Ana Ruiz – who narrates it – said the advert was hers.", q)
+
+
+def test_a_supposed_count_does_not_say_how_many_were_done() -> None:
+    from index.retrieval.checks.count_forms import projected_only
+
+    q = "How many miners has Tarsby already laid off?"
+    supposed = "A union official said the pit closures could lead to layoffs of 12,000 miners."
+    assert projected_only(q, supposed)
+    assert _answers(q, supposed) is None
+    done = "Tarsby has laid off 3,000 miners since May, a union official said."
+    assert _answers(q, supposed, done) == done
+    # an estimate of what was done, and a question that itself supposes, are left alone
+    assert not projected_only("How many people did the flood kill?", "The flood may have killed 300 people.")
+    assert not projected_only("How many miners could lose their jobs?", supposed)

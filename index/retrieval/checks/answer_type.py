@@ -24,7 +24,7 @@ from ...text import fold
 from ..lexical import terms
 from .age import asks_age, states_age
 from .asked_kind import SOFT, ValueKind, wanted
-from .count_forms import counts_nothing_asked
+from .count_forms import counts_nothing_asked, projected_only
 from .counts import AUXILIARY, UNIT, counted_noun, counts_other, other_harm
 from .held import counts_dated_act
 from .spans import lasted_subject, spans_only_other
@@ -74,8 +74,10 @@ class Want:
             return CLOSED_SPAN.search(sentence) is not None
         if self.kind == "number" and asks_age(self.question):
             return states_age(sentence)  # "after two scandals" is no age
-        if self.kind == "number" and counts_nothing_asked(self.question, sentence):
-            return False  # "a second scandal", "a two-term mayor" count no votes, no people
+        if self.kind == "number" and (
+            counts_nothing_asked(self.question, sentence) or projected_only(self.question, sentence)
+        ):
+            return False  # "a second scandal" counts no votes; "could lead to 900 layoffs" none made
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
         if self.kind == "number" and other_harm(self.question, sentence):

@@ -96,3 +96,45 @@ def counts_nothing_asked(question: str, sentence: str) -> bool:
         if any(_stem(w) == _stem(noun) for w in after):
             return False  # "a six-time Grammy winner" counts Grammys
     return found
+
+
+# "how many workers has Tarsby laid off?", "… did it hire?": a count of what has been done
+_DONE_ASKED = re.compile(
+    r"\bhow many\b(?:\s+[\w’'-]+){1,4}?\s+(?:did|has|have|had)\b|\balready\b", re.IGNORECASE
+)
+# a modal before a plain verb supposes ("could lead to 1,800 layoffs"); "may have killed 300"
+# estimates what was done, and "it will be their sixth meeting" counts what has been: neither
+# is read so
+_PROJECTED = re.compile(
+    r"\b(?:could|would|might|may)\s+(?!have\b|been\b)(?:[\w.$’'-]+\s+){1,8}?$", re.IGNORECASE
+)
+
+
+def projected_only(question: str, sentence: str) -> bool:
+    """Whether `question` asks how many of something were done and every count of `sentence`
+    stands after a modal that looks ahead or supposes, in its clause: "cuts could lead to
+    layoffs of 1.8 million" does not say how many have been laid off.
+
+    >>> q = "How many miners has Tarsby already laid off?"
+    >>> projected_only(q, "The cuts could lead to layoffs of 1.8 million miners.")
+    True
+    >>> projected_only(q, "Tarsby has laid off 1,800 miners and could cut 900 more.")
+    False
+    >>> projected_only(q, "The cuts may have cost 1,800 miners their jobs.")
+    False
+    >>> projected_only("How many times have they met?", "It will be their sixth meeting.")
+    False
+    >>> projected_only("How many miners could lose their jobs?", "The cuts could cost 1,800 jobs.")
+    False
+    """
+    if _DONE_ASKED.search(question) is None:
+        return False
+    found = False
+    for m in NUMBER.finditer(sentence.lower()):
+        if YEAR_ONLY.match(m.group(0)) or FIRST.fullmatch(m.group(0)):
+            continue
+        found = True
+        clause = re.split(r"[,;:]|\band\b|\bbut\b", sentence[: m.start()])[-1]
+        if _PROJECTED.search(clause) is None:
+            return False
+    return found
