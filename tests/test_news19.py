@@ -187,3 +187,25 @@ def test_a_supposed_count_does_not_say_how_many_were_done() -> None:
     # an estimate of what was done, and a question that itself supposes, are left alone
     assert not projected_only("How many people did the flood kill?", "The flood may have killed 300 people.")
     assert not projected_only("How many miners could lose their jobs?", supposed)
+
+
+def test_the_title_of_a_work_names_no_one() -> None:
+    from index.retrieval.checks.named import gives_name
+
+    q = "Who directed the documentary about Ilse Varga?"
+    titles = "Varga acted in the film “Harbour Lights 2: The Return” and was the subject of the film “Varga.”"
+    assert not gives_name(titles, q)
+    assert _answers(q, titles) is None
+    assert gives_name("The documentary “Varga” was directed by Tomas Berg.", q)
+    assert gives_name("“Tomas Berg made this film with me,” Varga said.", q)  # words of a sentence
+
+
+def test_a_long_capitalised_run_in_an_unclosed_quote_is_read_quickly() -> None:
+    import time
+
+    from index.retrieval.checks.named import gives_name
+
+    text = "“" + "Harbour Lights Kestin Brava " * 300
+    start = time.perf_counter()
+    gives_name(text, "Who is the harbour master?")
+    assert time.perf_counter() - start < 1.0
