@@ -17,6 +17,7 @@ from .checks.indefinite import role_unnamed
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.office import office_of_another
 from .checks.pinned import pinned_first
+from .checks.place_unnamed import place_unnamed
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
@@ -24,7 +25,7 @@ from .checks.value_stated import states
 from .checks.venue import place_left_out
 from .checks.who_did import act_first, role_untold
 from .checks.winner import winner_untold
-from .checks.yes_no import fact_untold
+from .checks.yes_no import fact_untold, name_untold
 from .lexical import coverage, terms
 from .sentences import (
     StatesValue,
@@ -78,6 +79,9 @@ def checked_lead(
         top = passages[0]
         # a rescued passage answers on the strength of the question's best match
         conf = confidence(top) if led else conf
+        if kind in ("number", "money") and place_unnamed(question, top.paragraph.text, top.paragraph.title):
+            # "how much will X spend in Tarsby?" near a sum that is X's whole (place_unnamed.py)
+            return abstention(asked_as, top, qw, conf, "no_value", (kind,))
     if conf < threshold or not qw:
         return abstention(asked_as, top, qw, conf, "weak")
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
@@ -128,7 +132,7 @@ def checked_lead(
     if deed_untold(question, top.paragraph.text):
         # "what did Hezbollah do?" near "… the assassinations of senior Hezbollah leaders"
         return abstention(asked_as, top, qw, conf, "no_value", ("act",))
-    if fact_untold(question, top.paragraph.text):
+    if fact_untold(question, top.paragraph.text) or name_untold(question, top.paragraph.text):
         # "did X and Y sign any agreement?" near "X and Y will meet amid …" (yes_no.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("fact",))
     if holder_absent(question, top.paragraph.text):

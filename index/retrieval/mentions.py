@@ -87,6 +87,8 @@ class Vocabulary:
         letters = _acronym_letters(word)
         if letters in self.words or letters in self.initials or _bare(word) in self.words:
             return True
+        if any(all(w in self.words for w in long.split()) for long in _SHORT_FOR.get(letters, ())):
+            return True  # "TV" is written "television", "GOP" "Republican"
         # one typo away ("ARPNET" / "ARPANET", "TEFU" / "TFEU"); two letters swapped in a short one
         near = _edits(letters) if len(letters) >= 4 else _swaps(letters)
         return any(e in self.words or e in self.initials for e in near)
@@ -155,6 +157,16 @@ def _with_article(name: str, question: str) -> str:
     'the EU'
     """
     return f"the {name}" if re.search(rf"\bthe\s+{re.escape(name)}\b", question, re.IGNORECASE) else name
+
+
+# everyday abbreviations whose long form is no run of initials
+_SHORT_FOR: dict[str, tuple[str, ...]] = {
+    "tv": ("television", "televised"),
+    "gop": ("republican", "republicans"),
+    "ceo": ("chief executive",),
+    "pr": ("public relations",),
+    "vp": ("vice president",),
+}
 
 
 def _acronym(word: str) -> bool:

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 
 from ...text import fold
 from ..lexical import terms
+from .age import asks_age, states_age
 from .asked_kind import SOFT, ValueKind, wanted
+from .count_forms import counts_nothing_asked, projected_only
 from .counts import AUXILIARY, UNIT, counted_noun, counts_other, other_harm
 from .held import counts_dated_act
 from .spans import lasted_subject, spans_only_other
@@ -39,6 +41,10 @@ _MUCH_NOUN = re.compile(r"\bhow much\s+([a-z][a-z-]+)\b")
 _IN_WORDS = (
     r"(?:little|no|much|some|enough|scant|ample|more|less|plenty\s+of|a\s+lot\s+of|a\s+great\s+deal\s+of)"
 )
+
+
+# a plural noun, not a verb's "-s" form after a mass noun ("little money was left")
+_PLURAL_HEAD = r"(?!(?:was|is|has|does|as|us|this|its|his|hers|less)\b)[a-z]+s\b"
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,12 @@ class Want:
             return False  # "a 12-day war" does not say how long the talks lasted
         if self.kind == "duration" and _ENDED.search(self.question.lower()):
             return CLOSED_SPAN.search(sentence) is not None
+        if self.kind == "number" and asks_age(self.question):
+            return states_age(sentence)  # "after two scandals" is no age
+        if self.kind == "number" and (
+            counts_nothing_asked(self.question, sentence) or projected_only(self.question, sentence)
+        ):
+            return False  # "a second scandal" counts no votes; "could lead to 900 layoffs" none made
         if self.kind == "number" and counts_other(sentence, counted_noun(self.question), self.question):
             return False
         if self.kind == "number" and other_harm(self.question, sentence):
@@ -84,6 +96,8 @@ def amount_in_words(question: str, sentence: str) -> bool:
     True
     >>> amount_in_words("How much warning did the town get?", "The flood came at night.")
     False
+    >>> amount_in_words("How much steel does Tarsby export?", "Tarsby taxes some Tarsby steel makers.")
+    False
     >>> amount_in_words("How much did the bridge cost?", "It cost little.")
     False
     """
@@ -91,7 +105,11 @@ def amount_in_words(question: str, sentence: str) -> bool:
     if m is None or re.fullmatch(AUXILIARY, m.group(1)):
         return False
     noun = re.escape(m.group(1).rstrip("s")[:6])
-    return re.search(rf"\b{_IN_WORDS}\s+(?:\w+\s+)?{noun}", sentence.lower()) is not None
+    # "some steel makers" counts makers: the noun must not describe a plural after it
+    return (
+        re.search(rf"\b{_IN_WORDS}\s+(?:\w+\s+)?{noun}\w*\b(?!\s+{_PLURAL_HEAD})", sentence.lower())
+        is not None
+    )
 
 
 # "how many sites did Israel strike?": the name after do-support or "has" is who acted, and

@@ -54,6 +54,9 @@ _MEASURE_ASKED = re.compile(
 _LEVEL_ASKED = re.compile(
     r"\b(?:to|at)\s+what\s+(?:level|percentage|rate|speed|temperature|pace|price|cost)\b"
 )
+# "what tariff rate did Vennick set?": a rate asked of an act, a number ("25 percent"), which
+# "heavy tariffs" does not give
+_RATE_ASKED = re.compile(rf"\bwhat\s+(?:[a-z]+\s+)?rate\s+{AUXILIARY}\b")
 # "how did oil prices move?": the answer is a change in a price, stated as a value ("up 3
 # percent", "$80 a barrel") or as a price's movement ("prices fell")
 PRICES = r"(?:prices?|shares|stocks?|markets?|yields?|currenc(?:y|ies)|exchange\s+rates?|index|indices)"
@@ -76,6 +79,8 @@ def wanted(question: str) -> ValueKind | None:
     ('number', 'date')
     >>> wanted("How much damage, in dollars, did the storm do?")
     'money'
+    >>> wanted("What tariff rate did Vennick put on steel?")
+    'number'
     """
     q = " ".join(question.lower().split())
     if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
@@ -99,7 +104,7 @@ def wanted(question: str) -> ValueKind | None:
         return "measure"
     if asks_clock(q):
         return "clock"
-    if _LEVEL_ASKED.search(q):
+    if _LEVEL_ASKED.search(q) or _RATE_ASKED.search(q):
         return "number"
     if _PRICE_MOVED.search(q):
         return "price"

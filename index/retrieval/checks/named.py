@@ -43,6 +43,15 @@ _WHO_HOLDS = re.compile(
     r"led|headed|ran|chaired|directed|managed|commanded|governed)\s+(?i:the|a|an|[A-Z][\w’'-]*['’]s)\s"
 )
 _CAPITALISED = re.compile(r"[A-Z][\w’'.-]*")
+# the title of a work in quotation marks: every word of four letters or more capitalised
+# (“Harbour Lights 2: The Return”); a quotation in words of a sentence keeps its names
+_TITLE_WORD = r"(?:[A-Z0-9][^\s“”\"]*|[a-z]{1,3})"
+_WORK_TITLE = re.compile(rf"[“\"]\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,11}}\s*[”\"]")
+# a dateline: a place in capitals ("WASHINGTON —") or any place with its wire ("Kestin (AP) —");
+# not "Egyptian President Anwar Sadat – whose …", an aside that names someone
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.’', ]*[A-Z.]|[A-Z][\w.’'-]*(?:[ ,]+[A-Z][\w.’'-]*){0,4}\s*\([^)]{1,20}\))\s*[–—-]{1,2}\s*"
+)
 # words that open a sentence with a capital they would not have inside it
 _OPENERS = frozenset(
     """many most some several few all both each every other others such this that these those
@@ -101,11 +110,21 @@ def gives_name(text: str, question: str) -> bool:
     False
     >>> gives_name("The port is shut. Many Bravans fear for their jobs.", q)
     False
+    >>> gives_name("KESTIN (AP) — Brava’s harbour master warned that the port would close.", q)
+    False
+    >>> gives_name("Kestin Mayor Ana Ruiz – who chairs the port board – said it would close.", q)
+    True
+    >>> gives_name("Varga acted in the film “Harbour Lights: The Return” last year.", q)
+    False
+    >>> gives_name("“Ilse Varga runs the port,” the mayor said.", q)
+    True
     >>> said = "It is shut, said an adviser to Brava's harbour master, Ilse Varga, on Monday."
     >>> gives_name(said, q), gives_name(said, "Who is the adviser to Brava's harbour master?")
     (False, True)
     """
     asked = {_bare(w) for w in _CAPITALISED.findall(question)}
+    text = _DATELINE.sub("", text.strip(), count=1)  # "WASHINGTON (AP) —" names no one
+    text = _WORK_TITLE.sub(" ", text)  # the film “Harbour Lights: The Return” names no one
     if _SERVING.search(question) is None:  # "who is the adviser to …?" asks for that name
         text = _SERVES_NAMED.sub(" ", text)  # "an adviser to the leader, Ana Ruiz," names the adviser
     run = 0
