@@ -156,6 +156,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "opposite",
         "within",
         "writers_words",
+        "read_as",  # the claimed speaker's name as typed and as read ("Citrinowitz" → Citrinowicz)
     }
     assert (out["verdict"], out["speaker"], out["doc"], out["paragraph"]) == (
         "exact",
