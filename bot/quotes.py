@@ -63,6 +63,23 @@ def _speakers(qa: QA) -> list[SpeakerGroup]:
     return group_speakers(qa.quotes_by(None))
 
 
+async def _check_and_reply(
+    update: Update, message: Message, services: Services, words: str, *, forwarded: bool = False
+) -> None:
+    """Check `words` as a quote and reply with the verdict, unless they are refused (too long,
+    rate limit)."""
+    if refusal := _refusal(update, services, words):
+        await message.reply_html(refusal)
+        return
+    async with typing(message.chat):
+        check, closest = await asyncio.to_thread(_check, services.qa, words)
+    await send_html(
+        message,
+        render_quotes.quote_check_messages(words, check, closest, forwarded=forwarded),
+        render_quotes.quote_check_keyboard(check, closest),
+    )
+
+
 async def quote_command(update: Update, context: Context) -> None:
     """/quote <words>: an exact quote, a misquote (with the real wording), or not found."""
     message = update.effective_message
@@ -79,16 +96,7 @@ async def quote_command(update: Update, context: Context) -> None:
     if not any(ch.isalnum() for ch in text):
         await message.reply_html(render_quotes.quote_usage())
         return
-    if refusal := _refusal(update, services, text):
-        await message.reply_html(refusal)
-        return
-    async with typing(message.chat):
-        check, closest = await asyncio.to_thread(_check, services.qa, text)
-    await send_html(
-        message,
-        render_quotes.quote_check_messages(text, check, closest),
-        render_quotes.quote_check_keyboard(check, closest),
-    )
+    await _check_and_reply(update, message, services, text)
 
 
 async def forwarded(update: Update, context: Context) -> None:
@@ -110,16 +118,7 @@ async def forwarded(update: Update, context: Context) -> None:
     if len(words) > limit:
         await message.reply_html(render_quotes.forwarded_too_long(len(words), limit))
         return
-    if refusal := _refusal(update, services, words):
-        await message.reply_html(refusal)
-        return
-    async with typing(message.chat):
-        check, closest = await asyncio.to_thread(_check, services.qa, words)
-    await send_html(
-        message,
-        render_quotes.quote_check_messages(words, check, closest, forwarded=True),
-        render_quotes.quote_check_keyboard(check, closest),
-    )
+    await _check_and_reply(update, message, services, words, forwarded=True)
 
 
 async def quotes_command(update: Update, context: Context) -> None:

@@ -4,9 +4,8 @@ invented (README, "Attribution round 18")."""
 
 from __future__ import annotations
 
-from news_fixtures import doc
+from news_fixtures import ask_about, doc
 
-from index.attribution.answers.answer import answer_attribution
 from index.attribution.checks.asked import denies, is_question, reply_to
 from index.attribution.checks.check import reversal_diff
 from index.attribution.checks.claim_words import negations, stems
@@ -15,7 +14,7 @@ from index.attribution.extraction.extract import extract_quotes
 from index.attribution.query import parse_attribution_question
 from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies
-from index.types import Answer, Quote
+from index.types import Quote
 
 FERRY_CHIEF = (
     "Ferry chief grilled on radio\n\n"
@@ -36,17 +35,6 @@ RACE = (
 )
 
 
-def _ask(text: str, question: str) -> Answer:
-    d = doc(text, "t")
-    quotes = extract_quotes(d)
-    paragraphs = [p.text for p in d.paragraphs]
-    weigh = TermWeights(document_frequencies(paragraphs), len(paragraphs)).weigh
-    query = parse_attribution_question(question)
-    assert query is not None
-    by_key = {("t", p.number): p for p in d.paragraphs}
-    return answer_attribution(question, query, quotes, by_key, weigh=weigh)
-
-
 def test_a_question_is_recognised_and_its_reply_found() -> None:
     quotes = extract_quotes(doc(FERRY_CHIEF, "t"))
     asked = [q for q in quotes if is_question(q)]
@@ -60,7 +48,7 @@ def test_a_question_is_recognised_and_its_reply_found() -> None:
 
 
 def test_did_say_of_a_question_put_to_the_speaker_is_their_reply_not_the_askers_claim() -> None:
-    answer = _ask(FERRY_CHIEF, "Did Holt say the night boats will stop running?")
+    answer = ask_about(FERRY_CHIEF, "Did Holt say the night boats will stop running?")
     att = answer.attribution
     assert att is not None and att.verdict == "contradicts"
     assert att.quotes and att.quotes[0].speaker == "Dana Holt"
@@ -70,7 +58,7 @@ def test_did_say_of_a_question_put_to_the_speaker_is_their_reply_not_the_askers_
 
 
 def test_did_say_of_the_askers_own_question_is_no_yes() -> None:
-    answer = _ask(FERRY_CHIEF, "Did Ried say the night boats will stop running?")
+    answer = ask_about(FERRY_CHIEF, "Did Ried say the night boats will stop running?")
     att = answer.attribution
     assert att is not None and att.verdict == "matched"
     assert att.note is not None and "asked it as a question" in att.note
@@ -78,12 +66,12 @@ def test_did_say_of_the_askers_own_question_is_no_yes() -> None:
 
 
 def test_did_say_is_answered_by_the_speakers_own_reversal_before_another_speaker() -> None:
-    answer = _ask(RACE, "Did Marsh say he would quit the council?")
+    answer = ask_about(RACE, "Did Marsh say he would quit the council?")
     att = answer.attribution
     assert att is not None and att.verdict == "contradicts"
     assert (att.quotes[0].speaker or "").endswith("Ivo Marsh") and att.said_by == att.quotes[0].speaker
     # the other speaker's words still answer "did Brandt say …"
-    other = _ask(RACE, "Did Brandt say Marsh should quit the council?").attribution
+    other = ask_about(RACE, "Did Brandt say Marsh should quit the council?").attribution
     assert other is not None and other.verdict == "yes" and (other.quotes[0].speaker or "").endswith("Brandt")
 
 
@@ -186,7 +174,7 @@ def test_transcript_answers_are_the_interviewees_with_their_own_kind() -> None:
     ]
     assert {q.speaker for q in answers} == {"Ines Varga"}
     assert not any(q.kind in ("direct", "partial") and q.speaker == "Ines Varga" for q in quotes)
-    answer = _ask(INTERVIEW, "What did Varga say?")
+    answer = ask_about(INTERVIEW, "What did Varga say?")
     assert answer.attribution is not None and len(answer.attribution.quotes) == 3
 
 

@@ -5,21 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from news_fixtures import doc
+from news_fixtures import ask_about, doc
 from test_answer import para
 
-from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import quote_for_claim
 from index.attribution.checks.check import reversal_diff
 from index.attribution.checks.claim_words import negations
 from index.attribution.checks.meaning import opposite
 from index.attribution.extraction.credit import credit_line, whole_quote
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.tidy import tidy_name
-from index.attribution.query import parse_attribution_question
 from index.attribution.speakers.speaker_groups import quotes_by
 from index.attribution.speakers.speakers import classify_speaker
-from index.retrieval.lexical import TermWeights, document_frequencies, terms
-from index.types import Answer, Passage, Quote
+from index.retrieval.lexical import terms
+from index.types import Passage, Quote
 
 NOTEBOOK = (
     "Harbour notebook\n\n"
@@ -44,17 +43,6 @@ SENATOR = (
     "Wednesday added one more twist to the row: the ferry board resigned.\n\n"
     "That's not the same as saying the council can't act."
 )
-
-
-def _ask(text: str, question: str) -> Answer:
-    d = doc(text, "t")
-    quotes = extract_quotes(d)
-    paragraphs = [p.text for p in d.paragraphs]
-    weigh = TermWeights(document_frequencies(paragraphs), len(paragraphs)).weigh
-    query = parse_attribution_question(question)
-    assert query is not None
-    by_key = {("t", p.number): p for p in d.paragraphs}
-    return answer_attribution(question, query, quotes, by_key, weigh=weigh)
 
 
 def test_a_credit_line_under_a_quotation_names_its_speaker() -> None:
@@ -105,7 +93,7 @@ def test_a_sentence_of_a_quote_that_agrees_outweighs_another_that_negates() -> N
     said = "I've said many times that I wouldn't back the toll. I disagree with the toll."
     assert not opposite("she disagrees with the toll", said)
     assert opposite("she would back the toll", said)
-    answer = _ask(SENATOR, "did Roe say she disagrees with the toll?")
+    answer = ask_about(SENATOR, "did Roe say she disagrees with the toll?")
     assert answer.attribution is not None and answer.attribution.verdict == "yes"
     # a /quote of a quote's second sentence, word for word, is no reversal of it
     quote = "America cannot afford another toll. We need a mayor who has run a port before, and won."
@@ -115,7 +103,7 @@ def test_a_sentence_of_a_quote_that_agrees_outweighs_another_that_negates() -> N
 def test_no_doubt_affirms() -> None:
     assert negations("there is no doubt that the mayor is the favorite".split()) == 0
     assert negations("there is no reason to doubt it".split()) == 1
-    answer = _ask(SENATOR, "did Piet King say the mayor is the favorite right now?")
+    answer = ask_about(SENATOR, "did Piet King say the mayor is the favorite right now?")
     assert answer.attribution is not None and answer.attribution.verdict == "yes"
 
 
@@ -131,9 +119,9 @@ def test_the_speakers_own_reversal_answers_a_claim_too_unlike_to_match() -> None
         "Mayor Ivo Marsh met the port board on Monday.\n\n"
         "“I'm very disappointed in the port board, the whole of it,” Marsh said."
     )
-    answer = _ask(text, "did Marsh say he was very pleased with the port board?")
+    answer = ask_about(text, "did Marsh say he was very pleased with the port board?")
     assert answer.attribution is not None and answer.attribution.verdict == "contradicts"
-    other = _ask(text, "did Marsh say the ferry timetable is fine?")
+    other = ask_about(text, "did Marsh say the ferry timetable is fine?")
     assert other.attribution is not None and other.attribution.verdict == "not_found"
 
 
@@ -157,9 +145,9 @@ def test_a_loose_yes_gives_way_to_the_next_sentence_that_says_the_reverse() -> N
         "Mayor Ivo Marsh spoke to the dock workers on Friday.\n\n"
         "“The board can have its harbour keys,” Marsh said. “But I hope the keys are fake.”"
     )
-    reverse = _ask(text, "did Marsh say he hopes the board's harbour keys are real?")
+    reverse = ask_about(text, "did Marsh say he hopes the board's harbour keys are real?")
     assert reverse.attribution is not None and reverse.attribution.verdict == "contradicts"
-    kept = _ask(text, "did Marsh say the board can have its harbour keys?")
+    kept = ask_about(text, "did Marsh say the board can have its harbour keys?")
     assert kept.attribution is not None and kept.attribution.verdict in ("yes", "exact")
 
 

@@ -18,7 +18,7 @@ from index.attribution.speakers.speaker_groups import group_speakers, offices_na
 from index.engine import Engine
 from index.retrieval.casing import Casing
 from index.retrieval.mentions import Vocabulary
-from index.retrieval.spelling import respell, slips
+from index.retrieval.spelling import Spelling, slips
 from index.settings import Settings
 from index.types import Quote
 
@@ -51,7 +51,7 @@ KNOWN = {"henrike", "wojcikowska", "tomas", "brandl", "march", "the", "board", "
 
 def _respelled(text: str, corpus: str = DAM) -> tuple[str, tuple[tuple[str, str], ...]]:
     casing, vocabulary = Casing.of(corpus.split("\n\n")), Vocabulary.of(corpus.split("\n\n"))
-    spelt = respell(casing.recase(text), casing.proper, vocabulary.words)
+    spelt = Spelling.of(casing.proper, vocabulary.words).respell(casing.recase(text))
     return spelt.question, spelt.read_as
 
 

@@ -7,7 +7,7 @@ from index.cli.render import abstention_text, answer_json, answer_text
 from index.engine import Engine
 from index.retrieval.casing import Casing
 from index.retrieval.mentions import Vocabulary
-from index.retrieval.spelling import respell, slips
+from index.retrieval.spelling import Spelling, slips
 from index.types import Answer
 
 ARTICLE = [
@@ -19,7 +19,7 @@ ARTICLE = [
 
 def _respell(question: str):  # type: ignore[no-untyped-def]
     casing, vocabulary = Casing.of(ARTICLE), Vocabulary.of(ARTICLE)
-    return respell(casing.recase(question), casing.proper, vocabulary.words)
+    return Spelling.of(casing.proper, vocabulary.words).respell(casing.recase(question))
 
 
 def test_a_name_one_slip_away_is_read_as_the_articles_write_it() -> None:

@@ -16,6 +16,7 @@ from ..retrieval.casing import Casing
 from ..retrieval.conflicts.stories import Stories
 from ..retrieval.lexical import TermWeights
 from ..retrieval.mentions import Vocabulary
+from ..retrieval.spelling import Spelling
 from ..store.backend import Retriever
 from ..store.local import IndexSnapshot
 from ..types import Answer, Document, Paragraph, Quote
@@ -74,6 +75,7 @@ class Loaded:
     term_weights: TermWeights  # IDF over the paragraphs, for scoring quotes by content
     stories: Stories  # disagreements between articles of one story (index/retrieval/conflicts/stories.py)
     casing: Casing  # names as the articles write them, for questions typed in lower case
+    spelling: Spelling  # the articles' names indexed for a reader's misspellings (spelling.py)
     # a quote's own words (`relevance.own_words`) → their unit vector, embedded on first need
     quote_vectors: dict[str, NDArray[np.float32]] = field(default_factory=dict)
     # how many example questions → those this version answers (/start and an empty question
@@ -94,4 +96,6 @@ class Loaded:
         weights = TermWeights(snap.df, len(snap.paragraphs))
         stories = Stories(snap, by_key, unit_rows)
         names = source_names(snap.documents)
-        return cls(snap, retriever, by_key, names, vocabulary, weights, stories, Casing.of(texts))
+        casing = Casing.of(texts)
+        spelling = Spelling.of(casing.proper, vocabulary.words)
+        return cls(snap, retriever, by_key, names, vocabulary, weights, stories, casing, spelling)

@@ -28,7 +28,7 @@ from ..retrieval.articles.labels import name_answer, name_quote
 from ..retrieval.conflicts.stories import Stories
 from ..retrieval.followup import resolve
 from ..retrieval.hybrid import Evidence
-from ..retrieval.spelling import Respelled, respell
+from ..retrieval.spelling import Respelled
 from ..settings import Settings
 from ..store.backend import IndexBackend, LocalBackend, Retriever, open_backend
 from ..store.build import BuildReport, Progress, vector_scheme
@@ -309,8 +309,7 @@ class Engine:
 
     def _as_written(self, name: str) -> Respelled:
         """A speaker's name as the articles spell it (`retrieval/spelling.py`)."""
-        loaded = self._loaded
-        return respell(name, loaded.casing.proper, loaded.vocabulary.words, name_only=True)
+        return self._loaded.spelling.respell(name, name_only=True)
 
     def documents(self) -> list[Document]:
         return list(self._loaded.snapshot.documents)

@@ -34,7 +34,7 @@ from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagre
 from ..retrieval.followup import is_pronoun, occasion_referent, previous_speaker, wants_more
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
-from ..retrieval.spelling import Respelled, respell
+from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
@@ -101,7 +101,7 @@ class Router:
         loaded = self.loaded
         words, proper = loaded.vocabulary.words, loaded.casing.proper
         unswapped = unswap(question, words, loaded.term_weights.known, proper)
-        return respell(loaded.casing.recase(unswapped), proper, words)
+        return loaded.spelling.respell(loaded.casing.recase(unswapped))
 
     def _routed(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         unanswerable = self._unanswerable(question)

@@ -141,26 +141,18 @@ def checked_lead(
     if doer_absent(question, top.paragraph.text):
         # "when did X drop out?" near "Y dropped out on May 3" that never names X (doer.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("act",))
-    for unfit in (winner_untold, result_unreported):
+    for unfit, missing in ((winner_untold, "result"), (result_unreported, "result"), (role_untold, "name")):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
-        # the outcome of the vote?" near "the council held a vote" (acts.py): a close
-        # runner-up may tell the result
+        # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
+        # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py): a close
+        # runner-up may tell the result or name the mediator
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:
-                return abstention(asked_as, top, qw, conf, "no_value", ("result",))
+                return abstention(asked_as, top, qw, conf, "no_value", (missing,))
             passages = led
             top = passages[0]
             conf = confidence(top)
-    if role_untold(question, top.paragraph.text):
-        # "who mediated the talks in Oman?" near "… held talks in Oman, after which Trump said
-        # …": a close runner-up may name the mediator (who_did.py)
-        led = _first_fit(passages, question, role_untold, threshold)
-        if not led:
-            return abstention(asked_as, top, qw, conf, "no_value", ("name",))
-        passages = led
-        top = passages[0]
-        conf = confidence(top)
     things = counted(question)
     if things is not None and _only_restates(top.paragraph, things, qw):
         led = _naming_first(passages, things, threshold, qw)

@@ -23,13 +23,13 @@ Netanyahu"), so a wrong guess is visible. A word in another script that cannot b
 articles do.
 
 >>> names = {"netanyahu": "Netanyahu", "citrinowicz": "Citrinowicz", "iranian": "Iranian"}
->>> known = frozenset(names) | {"said", "what"}
->>> respell("What did Нетаньяху say?", names, known).question
+>>> spelling = Spelling.of(names, frozenset(names) | {"said", "what"})
+>>> spelling.respell("What did Нетаньяху say?").question
 'What did Netanyahu say?'
->>> fixed = respell("What did Danny Citrinowitz and the Iranians say?", names, known)
+>>> fixed = spelling.respell("What did Danny Citrinowitz and the Iranians say?")
 >>> fixed.question, fixed.read_as
 ('What did Danny Citrinowicz and the Iranians say?', (('Citrinowitz', 'Citrinowicz'),))
->>> respell("What did נתניהו say?", names, known).unreadable
+>>> spelling.respell("What did נתניהו say?").unreadable
 ('נתניהו',)
 """
 
@@ -62,53 +62,62 @@ class Respelled:
     unreadable: tuple[str, ...] = ()
 
 
-def respell(
-    question: str, names: Mapping[str, str], known: Collection[str], *, name_only: bool = False
-) -> Respelled:
-    """`question` with misspelt or Cyrillic names read as the articles write them.
+@dataclass(frozen=True)
+class Spelling:
+    """The names of one corpus, indexed for reading a reader's spelling of them; built once per
+    index version (`engine.base.Loaded`), used for every question."""
 
-    `names` maps a lower-case name to the form the articles write (`Casing.proper`); `known`
-    holds every folded word the articles use (`Vocabulary.words`). With `name_only` the text
-    is a name, such as a speaker a claim names, whose first word is a name too.
-    """
-    if not names:
-        return Respelled(question)
-    by_initial: dict[str, list[str]] = {}
-    for name in names:
-        by_initial.setdefault(name[:1], []).append(name)
-    lower_case = not any(c.isupper() for c in question)
-    read_as: list[tuple[str, str]] = []
-    unreadable: list[str] = []
+    names: Mapping[str, str]  # lower-case name → the form the articles write (`Casing.proper`)
+    known: Collection[str]  # every folded word the articles use (`Vocabulary.words`)
+    by_initial: Mapping[str, tuple[str, ...]]
 
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if _latin(word):
-            # a question's first word is capitalised as its opening, not as a name
-            opening = not name_only and not question[: m.start()].strip()
-            if (
-                not (word[0].isupper() or lower_case)
-                or opening
-                or fold(word) in known
-                or word.lower() in names
-            ):
+    @classmethod
+    def of(cls, names: Mapping[str, str], known: Collection[str]) -> Spelling:
+        by_initial: dict[str, list[str]] = {}
+        for name in names:
+            by_initial.setdefault(name[:1], []).append(name)
+        return cls(names, known, {k: tuple(v) for k, v in by_initial.items()})
+
+    def respell(self, question: str, *, name_only: bool = False) -> Respelled:
+        """`question` with misspelt or Cyrillic names read as the articles write them. With
+        `name_only` the text is a name, such as a speaker a claim names, whose first word is a
+        name too."""
+        names, known, by_initial = self.names, self.known, self.by_initial
+        if not names:
+            return Respelled(question)
+        lower_case = not any(c.isupper() for c in question)
+        read_as: list[tuple[str, str]] = []
+        unreadable: list[str] = []
+
+        def fix(m: re.Match[str]) -> str:
+            word = m.group(0)
+            if _latin(word):
+                # a question's first word is capitalised as its opening, not as a name
+                opening = not name_only and not question[: m.start()].strip()
+                if (
+                    not (word[0].isupper() or lower_case)
+                    or opening
+                    or fold(word) in known
+                    or word.lower() in names
+                ):
+                    return word
+                if not word[0].isupper() and len(word) < LOWER_LETTERS:
+                    return word  # in lower case only a long word: "stats" is no misspelt "States"
+                found = _near(fold(word), by_initial, TWO_SLIPS)
+            elif _transliterable(word):
+                # one that reads as no name is left to the other checks ("the articles don't mention …")
+                found = _transliterated(word.lower(), names, by_initial)
+            else:
+                if len(word) > 1:
+                    unreadable.append(word)
                 return word
-            if not word[0].isupper() and len(word) < LOWER_LETTERS:
-                return word  # in lower case only a long word: "stats" is no misspelt "States"
-            found = _near(fold(word), by_initial, TWO_SLIPS)
-        elif _transliterable(word):
-            # one that reads as no name is left to the other checks ("the articles don't mention …")
-            found = _transliterated(word.lower(), names, by_initial)
-        else:
-            if len(word) > 1:
-                unreadable.append(word)
-            return word
-        if found is None:
-            return word
-        read_as.append((word, names[found]))
-        return names[found]
+            if found is None:
+                return word
+            read_as.append((word, names[found]))
+            return names[found]
 
-    fixed = _TOKEN.sub(fix, question)
-    return Respelled(fixed, tuple(dict.fromkeys(read_as)), tuple(dict.fromkeys(unreadable)))
+        fixed = _TOKEN.sub(fix, question)
+        return Respelled(fixed, tuple(dict.fromkeys(read_as)), tuple(dict.fromkeys(unreadable)))
 
 
 def _latin(word: str) -> bool:
@@ -119,7 +128,9 @@ def _transliterable(word: str) -> bool:
     return all(c.lower() in LATIN_SPELLINGS for c in word)
 
 
-def _transliterated(word: str, names: Mapping[str, str], by_initial: Mapping[str, list[str]]) -> str | None:
+def _transliterated(
+    word: str, names: Mapping[str, str], by_initial: Mapping[str, tuple[str, ...]]
+) -> str | None:
     """The name one of `word`'s Latin spellings is, or is one slip from (longest first)."""
     variants = [""]
     for c in word:
@@ -133,7 +144,7 @@ def _transliterated(word: str, names: Mapping[str, str], by_initial: Mapping[str
     return found.pop() if len(found) == 1 else None
 
 
-def _near(word: str, by_initial: Mapping[str, list[str]], two_from: int) -> str | None:
+def _near(word: str, by_initial: Mapping[str, tuple[str, ...]], two_from: int) -> str | None:
     """The one name (of the same first letter) within a slip of `word` (two when `word` has
     `two_from` letters or more, if `two_from`), else None."""
     word = _POSSESSIVE.sub("", word)

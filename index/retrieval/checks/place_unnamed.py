@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ...text import fold
+from .answer_type import _IN_PLACE
 
-_IN_PLACE = re.compile(r"\b[Ii]n\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 _CALENDAR = re.compile(
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?",
     re.IGNORECASE,
