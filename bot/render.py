@@ -148,6 +148,12 @@ def _disagreement(answer: Answer, disagreement: Disagreement) -> str:
     return "\n".join(lines)
 
 
+# what a "no_value" abstention lacks that is a number, a date or a time: its line gets 🔢
+_NUMBER_KINDS = frozenset(
+    ("number", "money", "price", "year", "date", "day", "duration", "measure", "clock", "time")
+)
+
+
 def abstention_html(answer: Answer) -> str:
     """Why there is no answer, in one line."""
     if answer.reason == "not_mentioned" and answer.missing:
@@ -155,7 +161,7 @@ def abstention_html(answer: Answer) -> str:
     if answer.outlet is not None:
         return f"🤷 <b>The articles from {_e(answer.outlet)} don't say.</b>"
     if answer.unstated_reply is not None:
-        icon = "🤷" if answer.missing[:1] in (("name",), ("names",)) else "🔢"  # a name is no number
+        icon = "🔢" if answer.missing[:1] and answer.missing[0] in _NUMBER_KINDS else "🤷"
         return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"
     if answer.reason == "language" and answer.missing:
         typed = " or ".join(f"“{w}”" for w in answer.missing)

@@ -193,6 +193,9 @@ def _verdict(answer: Answer) -> str:
             said = f"told {att.told}" if att.told else "said"
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} {e(said)}</b> ({e(att.count)}):"
         whom = e(att.speaker_asked or "them") + e(att.on_claim)
+        if att.all_shown:  # "what else did X say?" after all of it
+            asked = e(att.speaker_asked or "them")
+            return f"🤷 <b>That is all: I found no other quotes by {asked}</b> in the articles I have read."
         return f"🤷 <b>I found no quotes by {whom}</b> in the articles I have read."
     if att.verdict == "quoting" and q:
         opening = q.speaker or "an unnamed source"

@@ -204,6 +204,8 @@ class Attribution:
     told: str | None = None
     # for what-said: how many quotes were found, when `quotes` lists only the first of them
     found: int = 0
+    # for "what else did X say?": X is quoted, but only in the paragraphs already shown
+    all_shown: bool = False
 
     @property
     def count(self) -> str:
@@ -295,8 +297,9 @@ class Answer:
     # for "what is this about?" (or "what does AFP say?"): each sentence is the lede of one
     # article, and this is how many articles there are to tell about (a reply may show fewer)
     overview: int = 0
-    # for "tell me more": the question the conversation is about, which this answer goes on
-    # answering with what the articles say next ("what else?" after it searches on that)
+    # the question the conversation is about when this answer answered it in other words:
+    # "tell me more" goes on answering it with what the articles say next, "and Ziv?" after
+    # "what did Park say?" asked it of Ziv; "what else?" after either searches on it
     continues: str | None = None
     # names of the question read as the articles spell them, (typed, read) pairs: a
     # misspelling ("Citrinowitz") or Cyrillic ("Нетаньяху"); every adapter says so

@@ -101,3 +101,10 @@ def test_asking_which_articles_the_bot_reads_lists_them_with_the_count(news_engi
     answer = news_engine.ask("How many articles are there?")
     assert answer_text(answer).startswith("In brief, a line from each of the 3 articles:\n")
     assert render.answer_html(answer).startswith("📰 <b>The 3 articles in brief</b>:\n• ")
+
+
+def test_asking_for_the_latest_news_is_the_overview_but_the_latest_on_a_topic_is_searched() -> None:
+    for question in ("What's the latest news?", "what is the latest", "Any updates?", "latest news"):
+        assert asks_overview(question), question
+    assert not asks_overview("What's the latest on the rail strike?")
+    assert not asks_overview("latest casualty figures")

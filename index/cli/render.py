@@ -72,6 +72,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
                 for q in a.quotes
             ],
         }
+        if a.all_shown:  # "what else did X say?" after every quote of X was shown
+            out["attribution"]["all_shown"] = True
     if answer.outlet is not None:
         out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
     if answer.overview:
@@ -104,6 +106,8 @@ def abstention_text(answer: Answer) -> str:
     if answer.reason == "language":
         return "I answer questions in English only, and your question looks like another language."
     att = answer.attribution
+    if att is not None and att.kind == "what_said" and att.speaker_asked and att.all_shown:
+        return f"That is all: I found no other quotes by {att.speaker_asked} in the articles."
     if att is not None and att.kind == "what_said" and att.speaker_asked:
         return f"I found no quotes by {att.speaker_asked}{att.on_claim} in the articles."
     if att is not None and att.kind == "did_say" and att.speaker_asked:

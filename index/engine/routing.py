@@ -16,7 +16,13 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from ..attribution.answers.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
+from ..attribution.answers.about import (
+    about_speaker,
+    about_topic,
+    only_others_quoted,
+    reported_unquoted,
+    without_others_quotes,
+)
 from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
 from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
@@ -38,6 +44,7 @@ from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
+from .ellipsis import more_of_speaker, other_speaker
 
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
@@ -139,6 +146,17 @@ class Router:
             outlet_docs = {d.doc_id for d in loaded.snapshot.documents if d.outlet == by}
             quotes = [q for q in loaded.snapshot.quotes if q.doc_id in outlet_docs]
             return answer_attribution(question, AttributionQuery("who_quoted"), quotes, loaded.by_key), ()
+        asked_of = None
+        if previous is not None:
+            before = previous.answer.continues if previous.answer is not None else None
+            asked_of = other_speaker(question, before or previous.question) or more_of_speaker(
+                question, before or previous.question
+            )
+        if asked_of is not None:
+            # "and Netanyahu?" after "what did Trump say …?": that question of Netanyahu,
+            # which a further "and Ziv?" or "what else?" goes on from
+            answer, passages = self._routed(asked_of, previous)
+            return replace(answer, question=question, continues=asked_of), passages
         query = parse_attribution_question(question)
         named = query.speaker if query is not None and query.kind == "what_said" else None
         outlet = outlet_named(named, loaded.snapshot.documents)
@@ -179,6 +197,8 @@ class Router:
             )
             if query.kind == "who_quoted":
                 return answer, ()  # the speaker list, or plainly none (no paragraph answers it)
+            if answer.attribution is not None and answer.attribution.all_shown:
+                return answer, ()  # "what else did X say?" after all of it: that is all
             if query.kind == "who_on" and answer.abstained:
                 # no one is quoted on it: a paragraph may still tell who did what about it
                 return self._retrieval_answer(question, previous)
@@ -218,6 +238,9 @@ class Router:
                     and about_speaker(fallback, query.speaker, question)
                     and about_topic(self._cited_context(fallback), _claimed(query))
                     and not _subject_untold(query, fallback)
+                    and not (
+                        query.speaker and only_others_quoted(fallback, query.speaker, loaded.snapshot.quotes)
+                    )
                 ):
                     # "who claims the draft is ready?" may be reported speech the quote
                     # index does not hold: the ordinary cited answer is the better reply,

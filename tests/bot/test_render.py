@@ -207,3 +207,25 @@ def test_a_paraphrase_matched_to_reported_speech_does_not_call_it_their_own_word
 
     assert "(as reported below)" in said("indirect")
     assert "(in their own words below)" in said("direct")
+
+
+def test_a_missing_number_is_marked_as_one_and_a_missing_fact_or_name_is_not():
+    def line(kind: str) -> str:
+        return render.abstention_html(Answer("q", (), (), abstained=True, reason="no_value", missing=(kind,)))
+
+    assert line("number").startswith("🔢") and "the number asked for" in line("number")
+    assert line("date").startswith("🔢")
+    for kind in ("fact", "name", "names", "place", "view"):
+        assert line(kind).startswith("🤷"), kind
+
+
+def test_what_else_after_all_of_a_speaker_s_quotes_says_that_is_all():
+    from bot.render_quotes import attribution_html
+    from index.types import Attribution
+
+    def reply(all_shown: bool) -> str:
+        att = Attribution("what_said", "not_found", speaker_asked="Ilse Brandt", all_shown=all_shown)
+        return attribution_html(Answer("anything else?", (), (), abstained=True, attribution=att))
+
+    assert "That is all: I found no other quotes by Ilse Brandt" in reply(True)
+    assert "I found no quotes by Ilse Brandt" in reply(False) and "That is all" not in reply(False)

@@ -11,7 +11,7 @@ reports X in words the quote index does not hold.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ...retrieval.checks.actor import names_actor
@@ -72,7 +72,22 @@ def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote])
     """`answer` without the sentences that hold someone else's quotation and do not name
     `speaker`: "what did X say?" answered from the paragraphs does not state a runner-up
     quotation of Y's ("“We insisted …,” Y said") beside the sentence about X, even one that
-    names X inside Y's words. Kept whole when that would leave nothing."""
+    names X inside Y's words. Kept whole when that would leave nothing (`only_others_quoted`
+    tells that case)."""
+    others = _others_quoted(answer, speaker, quotes)
+    kept = tuple(s for s in answer.sentences if not others(s))
+    return replace(answer, sentences=kept) if kept else answer
+
+
+def only_others_quoted(answer: Answer, speaker: str, quotes: Sequence[Quote]) -> bool:
+    """Whether every sentence `answer` states holds someone else's quotation, not naming
+    `speaker` outside it: no answer to "what (else) did X say?"."""
+    others = _others_quoted(answer, speaker, quotes)
+    return bool(answer.sentences) and all(others(s) for s in answer.sentences)
+
+
+def _others_quoted(answer: Answer, speaker: str, quotes: Sequence[Quote]) -> Callable[[AnswerSentence], bool]:
+    """A test of whether a sentence of `answer` holds only other speakers' quotations."""
     own = {id(q) for q in quotes_by(speaker, quotes)}
     asked = _Asked.of(speaker)
     at: dict[tuple[str, int], list[Quote]] = {}
@@ -90,8 +105,7 @@ def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote])
             around = around.replace(q.text, " ")
         return bool(held) and not any(id(q) in own for q in held) and not asked.named_in(around, acting=False)
 
-    kept = tuple(s for s in answer.sentences if not others(s))
-    return replace(answer, sentences=kept) if kept else answer
+    return others
 
 
 @dataclass(frozen=True)

@@ -143,6 +143,7 @@ def answer_attribution(
             speaker_asked=query.speaker,
             quotes=tuple(found[:MAX_LISTED]),
             found=len(found),
+            all_shown=bool(spoke) and all((q.doc_id, q.paragraph) in exclude for q in spoke),
             note=told_note(query.speaker, told_as, untold)
             or (
                 None

@@ -18,14 +18,14 @@ _OVERVIEW = re.compile(
     r"what(?:'s|\s+is|\s+are)\s+(?:this|it|these|they|all\s+this)"
     r"(?:\s+(?:articles?|news|stor(?:y|ies)|documents?))?\s+(?:all\s+)?about"
     r"|what(?:'s|\s+is|\s+are)\s+the\s+(?:articles?|news|stor(?:y|ies)|documents?)(?:\s+(?:all\s+)?about)?"
-    r"|what(?:'s|\s+is)\s+(?:the\s+)?(?:news|new|happening|going\s+on|the\s+story)"
+    r"|what(?:'s|\s+is)\s+(?:the\s+)?(?:(?:latest|newest)(?:\s+news)?|news|new|happening|going\s+on|the\s+story)"
     # "what do the articles say/report/cover?"
     r"|what\s+do\s+(?:the|these|your)\s+(?:articles|stories|documents|sources)\s+(?:say|report|cover|tell\s+us)"
     # "summarize (the articles)", "give me a summary", "tl;dr"
     r"|(?:summari[sz]e|sum\s+up)(?:\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))|everything|for\s+me))*"
     r"|(?:give\s+me\s+|i\s+want\s+|send\s+me\s+)?(?:a\s+|an\s+|the\s+)?(?:summary|overview|recap|gist|headlines|rundown)"
     r"(?:\s+of\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))))?"
-    r"|tl;?dr|news|headlines|any\s+news"
+    r"|tl;?dr|(?:the\s+)?(?:latest\s+)?news|headlines|any\s+(?:news|updates?)|(?:the\s+)?latest"
     r"|what\s+(?:happened|do\s+you\s+know|can\s+you\s+tell\s+me)"
     r"|tell\s+me\s+(?:more|the\s+news|about\s+(?:it|this|them|the\s+(?:articles?|news|stor(?:y|ies))))"
     r")"
@@ -57,6 +57,10 @@ def asks_overview(question: str, follows_up: bool = False) -> bool:
     (True, True, True)
     >>> asks_overview("Give me an overview, please"), asks_overview("What's the news?")
     (True, True)
+    >>> asks_overview("What's the latest news?"), asks_overview("any updates?"), asks_overview("latest")
+    (True, True, True)
+    >>> asks_overview("What's the latest on the talks?")
+    False
     >>> asks_overview("Summarize the talks"), asks_overview("What happened in Oman?")
     (False, False)
     >>> asks_overview("What is it?"), asks_overview("What is this?")

@@ -1,0 +1,88 @@
+"""Elliptical follow-ups to a speaker question: "And Netanyahu?" after "What did Trump say
+after the meeting?" asks what Netanyahu said after the meeting, and "anything else?" after
+"What did Ziv say?" asks what else Ziv said. Pure.
+
+Joined to the previous question for retrieval (`followup.resolve`), such a question would
+search for both names and cite whatever mentions them; as the previous question asked of
+another speaker it goes to the quote index like the question it follows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..attribution.checks.check import parse_attribution_question
+from ..retrieval.followup import is_pronoun
+
+_ELLIPSIS = re.compile(
+    r"\s*(?:and|but|and\s+what\s+about|what\s+about|how\s+about|and\s+how\s+about)\s+"
+    r"(?:from\s+|by\s+)?(.+?)\s*[?.!…]*\s*",
+    re.IGNORECASE,
+)
+# who can be asked after: a name ("Guy Ziv", "Iran's foreign ministry"), or a role after "the"
+# ("the analyst", "the Israeli officials"); five words at most
+_WHO = re.compile(
+    r"(?:(?:the|The)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}"
+    r"|[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[\w’'.-]+){0,4})"
+)
+_NOT_WHO = re.compile(
+    r"\b(?:what|who|why|how|when|where|which|did|does|do|is|was|were|say|said)\b", re.IGNORECASE
+)
+# speaker questions whose speaker can be asked of another
+_KINDS = frozenset({"what_said", "did_say"})
+# "anything else?", "what else?", "more?", "any other quotes?"
+_MORE = re.compile(
+    r"\s*(?:and\s+|ok(?:ay)?\s+|so\s+)?(?:what|anything|something|who)\s+else|(?:any\s*)?more(?:\s+quotes?)?"
+    r"|any\s+other\s+quotes?|other\s+quotes?|anything\s+more\s*[?.!…]*\s*",
+    re.IGNORECASE,
+)
+_WHAT_DID = re.compile(r"\s*what\s+did\s+", re.IGNORECASE)
+
+
+def other_speaker(question: str, previous_question: str) -> str | None:
+    """The previous question asked of the speaker `question` names alone, or None when
+    `question` is not such an ellipsis or the previous question asked after no named speaker.
+
+    >>> other_speaker("And Lena Park?", "What did Ruiz say about the strike?")
+    'What did Lena Park say about the strike?'
+    >>> other_speaker("what about the union?", "Did Ruiz say the strike was over?")
+    'Did the union say the strike was over?'
+    >>> other_speaker("And in June?", "What did Ruiz say in May?") is None
+    True
+    >>> other_speaker("And Park?", "Why did Ruiz resign?") is None
+    True
+    """
+    m = _ELLIPSIS.fullmatch(question)
+    if m is None:
+        return None
+    who = m.group(1)
+    if not _WHO.fullmatch(who) or _NOT_WHO.search(who):
+        return None
+    asked = parse_attribution_question(previous_question)
+    if asked is None or asked.kind not in _KINDS or not asked.speaker or is_pronoun(asked.speaker):
+        return None
+    at = previous_question.lower().find(asked.speaker.lower())
+    if at < 0 or asked.speaker.lower() == who.lower():
+        return None
+    return f"{previous_question[:at]}{who}{previous_question[at + len(asked.speaker) :]}"
+
+
+def more_of_speaker(question: str, previous_question: str) -> str | None:
+    """ "What else did X say …?" for a bare "anything else?" after "What did X say …?", or
+    None when `question` asks something of its own or the previous question was no what-said.
+
+    >>> more_of_speaker("Anything else?", "What did Ruiz say about the strike?")
+    'What else did Ruiz say about the strike?'
+    >>> more_of_speaker("more?", "Why did Ruiz resign?") is None
+    True
+    >>> more_of_speaker("what else happened?", "What did Ruiz say?") is None
+    True
+    """
+    if not _MORE.fullmatch(question.rstrip("?.!… ")):
+        return None
+    asked = parse_attribution_question(previous_question)
+    if asked is None or asked.kind != "what_said" or not asked.speaker or is_pronoun(asked.speaker):
+        return None
+    if (m := _WHAT_DID.match(previous_question)) is not None:
+        return f"What else did {previous_question[m.end() :]}"
+    return f"What else did {asked.speaker} say?"

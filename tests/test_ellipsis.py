@@ -1,0 +1,51 @@
+"""Elliptical follow-ups to a speaker question ("and Marsh?", "anything else?") are that
+question asked again, of another speaker or for what was not shown yet: pure rules, then
+with the real model on the fixture news corpus."""
+
+from __future__ import annotations
+
+from index.engine import Engine, Turn
+from index.engine.ellipsis import more_of_speaker, other_speaker
+
+
+def test_and_another_name_asks_the_previous_speaker_question_of_that_name() -> None:
+    assert other_speaker("And Lena Park?", "What did Ruiz say about the strike?") == (
+        "What did Lena Park say about the strike?"
+    )
+    assert other_speaker("what about the union", "Did Ruiz say the strike was over?") == (
+        "Did the union say the strike was over?"
+    )
+    assert other_speaker("And Ruiz?", "What did Ruiz say?") is None  # the same speaker again
+    assert other_speaker("And Park?", "Why did Ruiz resign?") is None  # no speaker question
+    assert other_speaker("And in June?", "What did Ruiz say in May?") is None  # another object
+    assert other_speaker("And what did Park say?", "What did Ruiz say?") is None  # a question of its own
+
+
+def test_anything_else_after_a_what_said_asks_what_else_they_said() -> None:
+    assert more_of_speaker("Anything else?", "What did Ruiz say about the strike?") == (
+        "What else did Ruiz say about the strike?"
+    )
+    assert more_of_speaker("more", "What did Ruiz say?") == "What else did Ruiz say?"
+    assert more_of_speaker("what else happened?", "What did Ruiz say?") is None
+    assert more_of_speaker("anything else?", "When did the strike end?") is None
+
+
+def test_and_another_speaker_lists_that_speaker_s_quotes(fixture_corpus_engine: Engine) -> None:
+    first = fixture_corpus_engine.ask("What did Vasilak say?")
+    then = fixture_corpus_engine.ask("And Elena Marsh?", Turn(first.question, first))
+    att = then.attribution
+    assert att is not None and att.kind == "what_said" and att.verdict == "listed"
+    assert att.quotes and all(q.speaker == "Elena Marsh" for q in att.quotes)
+    assert then.question == "And Elena Marsh?"  # shown as asked
+    # and one more name on from there
+    third = fixture_corpus_engine.ask("and Kell?", Turn(then.question, then))
+    assert third.attribution is not None and {q.speaker for q in third.attribution.quotes} == {"Arvid Kell"}
+
+
+def test_what_else_after_every_quote_was_shown_says_that_is_all(fixture_corpus_engine: Engine) -> None:
+    first = fixture_corpus_engine.ask("What did Elena Marsh say?")
+    assert first.attribution is not None and first.attribution.verdict == "listed"
+    more = fixture_corpus_engine.ask("anything else?", Turn(first.question, first))
+    att = more.attribution
+    assert more.abstained and att is not None and att.all_shown
+    assert not more.sentences  # no other speaker's words stand in for hers
