@@ -191,6 +191,12 @@ def _verdict(answer: Answer) -> str:
     if att.kind == "what_said":
         if att.verdict == "listed" and att.quotes:
             said = f"told {att.told}" if att.told else "said"
+            if att.on_behalf:  # quoted only through an office named after them
+                asked = e(att.speaker_asked or "they")
+                return (
+                    f"🏛 <b>{asked} is not quoted in person.</b> Quoted on their behalf ({e(att.count)}) "
+                    "<i>(an office or spokesperson: not their own words)</i>:"
+                )
             return f"🗣 <b>What {e(att.speaker_asked or 'they')} {e(said)}</b> ({e(att.count)}):"
         whom = e(att.speaker_asked or "them") + e(att.on_claim)
         if att.all_shown:  # "what else did X say?" after all of it

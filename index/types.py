@@ -206,6 +206,9 @@ class Attribution:
     found: int = 0
     # for "what else did X say?": X is quoted, but only in the paragraphs already shown
     all_shown: bool = False
+    # for what-said: X is quoted only through offices and spokespeople named after them
+    # ("Netanyahu’s office"), and `quotes` are theirs, said on X's behalf
+    on_behalf: bool = False
 
     @property
     def count(self) -> str:

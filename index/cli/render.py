@@ -74,6 +74,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         }
         if a.all_shown:  # "what else did X say?" after every quote of X was shown
             out["attribution"]["all_shown"] = True
+        if a.on_behalf:  # X quoted only through their office: these are its quotes
+            out["attribution"]["on_behalf"] = True
     if answer.outlet is not None:
         out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
     if answer.overview:
@@ -130,6 +132,9 @@ def verdict_text(answer: Answer) -> str | None:
     if att.kind == "what_said":
         n = len(att.quotes)
         said = f"told {att.told}" if att.told else "said"
+        if n and att.on_behalf:
+            asked = att.speaker_asked or "they"
+            return f"{asked} is not quoted in person. Quoted on their behalf ({att.count}):"
         return f"What {att.speaker_asked or 'they'} {said} ({att.count}):" if n else None
     if att.kind == "did_say" and q:
         if att.verdict == "yes":

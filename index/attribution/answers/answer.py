@@ -129,6 +129,8 @@ def answer_attribution(
         # topic may be reported of them in words the quote index does not hold
         spoke = voiced_by(query.speaker, quotes, roles=not query.framed)
         several = len(_BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
+        behalf = [] if spoke or query.framed or several else on_behalf(query.speaker, quotes)
+        spoke = spoke or behalf  # "what did Netanyahu say?" of one quoted only through his office
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
@@ -144,6 +146,7 @@ def answer_attribution(
             quotes=tuple(found[:MAX_LISTED]),
             found=len(found),
             all_shown=bool(spoke) and all((q.doc_id, q.paragraph) in exclude for q in spoke),
+            on_behalf=bool(behalf),
             note=told_note(query.speaker, told_as, untold)
             or (
                 None
@@ -257,6 +260,31 @@ def _found(claim: str, quotes: Sequence[Quote], weigh: Weigh | None) -> QuoteChe
 
 
 _BOTH = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")  # "Lee and Roe", "Lee, Ng and Roe"
+
+
+def on_behalf(person: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes of the offices and spokespeople named after `person` ("Marsh’s office"),
+    who is quoted in none of `quotes` in person: what "what did X say?" lists then, as said
+    on X's behalf. Only for a name (capitalised words): "Iran's supreme leader" is not
+    quoted through Iran's ministry, nor "Tehran" through an analyst based there.
+
+    >>> q = lambda s, k="office": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
+    >>> quotes = [q("Marsh’s office"), q("the ministry"), q("an aide in Brava", "anonymous")]
+    >>> [x.speaker for x in on_behalf("Marsh", quotes)]
+    ['Marsh’s office']
+    >>> on_behalf("Brava", quotes), on_behalf("Marsh's aide", quotes)
+    ([], [])
+    """
+    if not _NAME.fullmatch(person):
+        return []
+    last = re.escape(person.split()[-1])
+    owned = re.compile(rf"\b{last}['’]s\b", re.IGNORECASE)
+    offices = offices_named(person, group_speakers(quotes))
+    return [q for g in offices if g.kind == "office" and owned.search(g.name) for q in g.quotes]
+
+
+# a person's name as asked: capitalised words, with initials and titles ("Mr. Lee", "J. D. Roe")
+_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 
 
 def voiced_by(speaker: str, quotes: Sequence[Quote], roles: bool = True) -> list[Quote]:
