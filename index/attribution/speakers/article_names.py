@@ -125,7 +125,7 @@ def _could_be_a_name(name: list[str]) -> bool:
 def article_full_names(doc: Document) -> dict[str, str]:
     """Surname → full name, for the surnames the article writes in full with one name only
     (``Donald Trump`` and ``President Trump``, but not ``Bill Clinton`` and ``Hillary Clinton``)."""
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, dict[str, str]] = {}  # surname → each name without initials → as written
     genders: dict[str, set[str]] = {}  # surname → the genders its titles and first names give
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
@@ -136,12 +136,38 @@ def article_full_names(doc: Document) -> dict[str, str]:
                 genders.setdefault(_surname(name[-1]), set()).add(g)
             if not cut and _SENTENCE_START.search(p.text[: m.start()]):
                 continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
-            if 2 <= len(name) <= 3 and all(_NAME_WORD.match(t) for t in name):
-                seen.setdefault(_surname(name[-1]), set()).add(" ".join(name))
+            if len(name) > 1 and _NAME_WORD.match(name[-1][:-1]) and name[-1].endswith("."):
+                name = [*name[:-1], name[-1][:-1]]  # "said Ben Aldous." ends a sentence
+            if _full_name(name):
+                seen.setdefault(_surname(name[-1]), {}).setdefault(_without_initials(name), " ".join(name))
                 if g := gender_of(name[0]):
                     genders.setdefault(_surname(name[-1]), set()).add(g)
-    # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
+    # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full;
+    # "Jacob J. Lew" and "Jacob Lew" are one, named as the article first writes him
+    return {k: next(iter(v.values())) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
+
+
+def _full_name(name: list[str]) -> bool:
+    """A first name and a surname, with at most one more name or middle initials between:
+    "Elena Marsh", "Jacob J. Lew", "George H. W. Bush"; not "J. Lew" or a lone word.
+
+    >>> _full_name(["Jacob", "J.", "Lew"]), _full_name(["Ana", "Lucia", "Ruiz"]), _full_name(["J.", "Lew"])
+    (True, True, False)
+    """
+    if len(name) < 2 or not (_NAME_WORD.match(name[0]) and _NAME_WORD.match(name[-1])):
+        return False
+    middle = name[1:-1]
+    initials = [t for t in middle if _INITIAL.fullmatch(t)]
+    if len(initials) == len(middle) <= 2:
+        return True
+    return not initials and len(middle) == 1 and bool(_NAME_WORD.match(middle[0]))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _without_initials(name: list[str]) -> str:
+    return " ".join(t for t in name if not _INITIAL.fullmatch(t))
 
 
 # Words a headline capitalises that running text writes in lowercase: a title-case line
