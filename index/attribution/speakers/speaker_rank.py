@@ -99,7 +99,8 @@ class Mentions:
         lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
         self._masked, self._lo = masked, lo
         self._lower.update(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", masked[lo:hi]))
-        self._pending = [(m.start(), m.group(0)) for m in NAME.finditer(masked, lo, hi)]
+        runs = NAME.finditer(masked, lo, hi)
+        self._pending = [piece for m in runs for piece in _pieces(m.start(), m.group(0))]
         self._lead = lead
         self._fronted = fronted_subject(masked, lead, hi, self._pending)
         self._fronted_key = None
@@ -292,6 +293,26 @@ class Mentions:
             default=None,
         )
         return best[0] if best else None
+
+
+# Capitalised words that no name holds inside (``U.S. He``, ``the U.S. While Clinton``: a
+# sentence break the splitter missed after an abbreviation)
+_BREAKS = frozenset("he she it they we his her its their but while when although though because if".split())
+
+
+def _pieces(start: int, run: str) -> list[tuple[int, str]]:
+    """`run` (found at `start`) cut at the words of `_BREAKS` after its first word, as
+    (start, run) pairs; the breaking words are dropped."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for m in re.finditer(r"\S+", run):
+        if m.start() and m.group(0).lower() in _BREAKS:
+            if run[at : m.start()].strip():
+                out.append((start + at, run[at : m.start()].rstrip()))
+            at = m.end() + 1
+    if at < len(run) and run[at:].strip():
+        out.append((start + at, run[at:]))
+    return out
 
 
 @lru_cache(maxsize=4096)
