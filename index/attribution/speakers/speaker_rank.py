@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .name_runs import ACT_ADVERBS, NAME, NOT_FIRST, PAST, PREPOSED, SUFFIX, fronted_subject
+from .name_runs import ACT_ADVERBS, NAME, NOT_FIRST, PAST, PREPOSED, SUFFIX, fronted_subject, pieces
 from .speakers import _is_org, _is_title, _title_split
 
 WEIGHTS = Path(__file__).with_name("speaker_weights.json")
@@ -53,6 +53,7 @@ FEATURES = (
     "org_word",
     "possessive",
 )
+_INTERRUPTS = re.compile(r",\s*(?:[Hh]e|[Ss]he)?\s*")  # between "South Carolina" and "said" in "…, he said,"
 _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess madam".split())
 
@@ -63,6 +64,7 @@ class _Entity:
     first: str | None = None
     count: int = 0
     last: tuple[int, int, int] = (0, 0, 0)  # paragraph, sentence, position
+    end: int = 0  # where that last mention ends
     subject: int = 0
     last_subject: bool = False
     title: str | None = None
@@ -100,7 +102,7 @@ class Mentions:
         self._masked, self._lo = masked, lo
         self._lower.update(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", masked[lo:hi]))
         runs = NAME.finditer(masked, lo, hi)
-        self._pending = [piece for m in runs for piece in _pieces(m.start(), m.group(0))]
+        self._pending = [piece for m in runs for piece in pieces(m.start(), m.group(0))]
         self._lead = lead
         self._fronted = fronted_subject(masked, lead, hi, self._pending)
         self._fronted_key = None
@@ -164,6 +166,7 @@ class Mentions:
         e.title = title or e.title
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
+        e.end = start + len(run)
         e.last_subject = start <= self._lead + 1 and not preposed
         if start == self._fronted:
             self._fronted_key = key
@@ -234,6 +237,8 @@ class Mentions:
         out = []
         female = pronoun == "she"
         for k, e in seen:
+            if e.last[1] == self.sentence and _INTERRUPTS.fullmatch(self._masked, e.end, at):
+                continue  # "South Carolina, he said, was …": the name the cue interrupts is no speaker
             fem = self._female(e)
             agree = 0.0 if fem is None else (fem if female else 1 - fem)
             f = [
@@ -293,26 +298,6 @@ class Mentions:
             default=None,
         )
         return best[0] if best else None
-
-
-# Capitalised words that no name holds inside (``U.S. He``, ``the U.S. While Clinton``: a
-# sentence break the splitter missed after an abbreviation)
-_BREAKS = frozenset("he she it they we his her its their but while when although though because if".split())
-
-
-def _pieces(start: int, run: str) -> list[tuple[int, str]]:
-    """`run` (found at `start`) cut at the words of `_BREAKS` after its first word, as
-    (start, run) pairs; the breaking words are dropped."""
-    out: list[tuple[int, str]] = []
-    at = 0
-    for m in re.finditer(r"\S+", run):
-        if m.start() and m.group(0).lower() in _BREAKS:
-            if run[at : m.start()].strip():
-                out.append((start + at, run[at : m.start()].rstrip()))
-            at = m.end() + 1
-    if at < len(run) and run[at:].strip():
-        out.append((start + at, run[at:]))
-    return out
 
 
 @lru_cache(maxsize=4096)
