@@ -3,7 +3,8 @@ pronouns): a name run never holds a pronoun or a subordinator after its first wo
 sentence break missed after an abbreviation (``… into the U.S. While Lund …``) leaves the
 person a candidate under their own name; and the name right before a he/she cue set off by a
 comma (``South Dakota, she said, was …``, ``Of the criticism aimed at Varga, she said``) is
-no candidate for that pronoun."""
+no candidate for that pronoun; the subject after a fronted clause (``Asked whether …, Varga
+demurred.``) is the sentence's subject for the next he/she."""
 
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_a_name_after_a_fronted_phrase_before_the_cue_is_no_speaker() -> None:
     )
     (quote,) = extract_quotes(parse_document(text, DocMeta("d")))
     assert quote.speaker == "Dana Marlow"
+
+
+def test_the_subject_after_a_fronted_clause_is_the_sentence_subject() -> None:
+    text = (
+        "Asked whether he was worried that Mayor Tom Hale, the frontrunner, could win the race, "
+        "Piet Varga demurred.\n\n“The voters will decide,” he said."
+    )
+    (quote,) = extract_quotes(parse_document(text, DocMeta("d")))
+    assert quote.speaker == "Piet Varga"

@@ -80,5 +80,5 @@ def fronted_subject(masked: str, lead: int, hi: int, names: list[tuple[int, str]
         after = masked[start + len(run) : hi].split(maxsplit=1)[:1]
         if masked[max(lead, start - 2) : start] != ", " or not after or not after[0][:1].islower():
             continue  # "Portland, Maine, on Thursday": a place inside the adverbial
-        return start if _VERB.fullmatch(after[0]) and not re.search(r"['’]s?$", run) else -1
+        return start if _VERB.fullmatch(after[0].rstrip(".,;:!?")) and not re.search(r"['’]s?$", run) else -1
     return -1

@@ -167,7 +167,7 @@ class Mentions:
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
         e.end = start + len(run)
-        e.last_subject = start <= self._lead + 1 and not preposed
+        e.last_subject = start <= self._lead + 1 and not preposed or start == self._fronted
         if start == self._fronted:
             self._fronted_key = key
         e.subject += e.last_subject
