@@ -1,7 +1,8 @@
 """How the he/she ranker reads a sentence's name runs: the words a capitalised run can open
 with that are no part of a name (``Regarding Trump’s …``, ``Nobody asked``), the verbs that
-make a lone sentence-opening word a person (``Varga defied …``), and where the subject starts
-after a fronted adverbial (`fronted_subject`). Pure; `speaker_rank.Mentions` uses them.
+make a lone sentence-opening word a person (``Varga defied …``), where a run is cut
+(`pieces`: ``the U.S. While Clinton``) and where the subject starts after a fronted adverbial
+(`fronted_subject`). Pure; `speaker_rank.Mentions` uses them.
 """
 
 from __future__ import annotations
@@ -25,6 +26,25 @@ PREPOSED = frozenset(
     """regarding concerning for to from with without by of about despite like unlike following
     absent amid among against toward towards under over during see contrast per via""".split()
 )
+
+# Capitalised words that no name holds inside (``U.S. He``, ``the U.S. While Clinton``: a
+# sentence break the splitter missed after an abbreviation)
+BREAKS = frozenset("he she it they we his her its their but while when although though because if".split())
+
+
+def pieces(start: int, run: str) -> list[tuple[int, str]]:
+    """`run` (found at `start`) cut at the words of `BREAKS` after its first word, as
+    (start, run) pairs; the breaking words are dropped."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for m in re.finditer(r"\S+", run):
+        if m.start() and m.group(0).lower() in BREAKS:
+            if run[at : m.start()].strip():
+                out.append((start + at, run[at : m.start()].rstrip()))
+            at = m.end() + 1
+    if at < len(run) and run[at:].strip():
+        out.append((start + at, run[at:]))
+    return out
 
 
 # words that open a fronted adverbial ("At a rally in Portland, Maine, on Thursday, Trump said")
@@ -60,5 +80,5 @@ def fronted_subject(masked: str, lead: int, hi: int, names: list[tuple[int, str]
         after = masked[start + len(run) : hi].split(maxsplit=1)[:1]
         if masked[max(lead, start - 2) : start] != ", " or not after or not after[0][:1].islower():
             continue  # "Portland, Maine, on Thursday": a place inside the adverbial
-        return start if _VERB.fullmatch(after[0]) and not re.search(r"['’]s?$", run) else -1
+        return start if _VERB.fullmatch(after[0].rstrip(".,;:!?")) and not re.search(r"['’]s?$", run) else -1
     return -1

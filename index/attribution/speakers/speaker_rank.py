@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .name_runs import ACT_ADVERBS, NAME, NOT_FIRST, PAST, PREPOSED, SUFFIX, fronted_subject
+from .name_runs import ACT_ADVERBS, NAME, NOT_FIRST, PAST, PREPOSED, SUFFIX, fronted_subject, pieces
 from .speakers import _is_org, _is_title, _title_split
 
 WEIGHTS = Path(__file__).with_name("speaker_weights.json")
@@ -53,6 +53,7 @@ FEATURES = (
     "org_word",
     "possessive",
 )
+_INTERRUPTS = re.compile(r",\s*(?:[Hh]e|[Ss]he)?\s*")  # between "South Carolina" and "said" in "…, he said,"
 _MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 _FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss lady queen princess madam".split())
 
@@ -63,6 +64,7 @@ class _Entity:
     first: str | None = None
     count: int = 0
     last: tuple[int, int, int] = (0, 0, 0)  # paragraph, sentence, position
+    end: int = 0  # where that last mention ends
     subject: int = 0
     last_subject: bool = False
     title: str | None = None
@@ -99,7 +101,8 @@ class Mentions:
         lead = lo + len(masked[lo:hi]) - len(masked[lo:hi].lstrip(" “\"‘'(—–-"))
         self._masked, self._lo = masked, lo
         self._lower.update(re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", masked[lo:hi]))
-        self._pending = [(m.start(), m.group(0)) for m in NAME.finditer(masked, lo, hi)]
+        runs = NAME.finditer(masked, lo, hi)
+        self._pending = [piece for m in runs for piece in pieces(m.start(), m.group(0))]
         self._lead = lead
         self._fronted = fronted_subject(masked, lead, hi, self._pending)
         self._fronted_key = None
@@ -163,7 +166,8 @@ class Mentions:
         e.title = title or e.title
         e.count += 1
         e.last = (self.paragraph, self.sentence, start)
-        e.last_subject = start <= self._lead + 1 and not preposed
+        e.end = start + len(run)
+        e.last_subject = start <= self._lead + 1 and not preposed or start == self._fronted
         if start == self._fronted:
             self._fronted_key = key
         e.subject += e.last_subject
@@ -233,6 +237,8 @@ class Mentions:
         out = []
         female = pronoun == "she"
         for k, e in seen:
+            if e.last[1] == self.sentence and _INTERRUPTS.fullmatch(self._masked, e.end, at):
+                continue  # "South Carolina, he said, was …": the name the cue interrupts is no speaker
             fem = self._female(e)
             agree = 0.0 if fem is None else (fem if female else 1 - fem)
             f = [
