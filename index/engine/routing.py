@@ -16,7 +16,13 @@ from typing import Protocol
 import numpy as np
 from numpy.typing import NDArray
 
-from ..attribution.answers.about import about_speaker, about_topic, reported_unquoted, without_others_quotes
+from ..attribution.answers.about import (
+    about_speaker,
+    about_topic,
+    reported_unquoted,
+    tells_who_said,
+    without_others_quotes,
+)
 from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
 from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
@@ -216,6 +222,7 @@ class Router:
                     not query.quoted
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
+                    and (query.speaker or tells_who_said(fallback, question))
                     and about_topic(self._cited_context(fallback), _claimed(query))
                     and not _subject_untold(query, fallback)
                 ):
