@@ -173,3 +173,13 @@ def test_a_capital_asked_after_as_a_speaker_is_its_government() -> None:
     person = Quote("The proposal is unacceptable.", "Ellen Moscow", None, "said", "b", "T", 2, 0, 30)
     assert did_say("Moscow", "the proposal is unacceptable", [person]).verdict == "yes"
     assert did_say("Moscow", "nothing will move before spring", [person, *quotes]).verdict == "no"
+
+
+def test_the_quotes_listing_prints_reported_speech_without_quotation_marks() -> None:
+    from index.cli.quotes import listing_line
+
+    reported = listing_line("Mira Sand", "indirect", "AFP ¶5", "the market would stay open")
+    assert "“" not in reported and reported.endswith("(reported)")
+    assert listing_line("Ole Brandt", "direct", "AFP ¶3", "The quay cannot take the new ferries").endswith(
+        "“The quay cannot take the new ferries”"
+    )

@@ -127,9 +127,21 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
         else:
-            for r in rows:
-                print(f"{r['speaker'] or '(no speaker)'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
+            for q in quotes:
+                print(listing_line(q.speaker, q.kind, q.label, q.text))
         return 0
+
+
+def listing_line(speaker: str | None, kind: str, label: str, text: str) -> str:
+    """A `quotes` row as text; reported speech is the writer's wording, so no quotation marks.
+
+    >>> listing_line("Lee", "indirect", "AFP ¶2", "the port would close")
+    'Lee [indirect] [AFP ¶2]: the port would close (reported)'
+    >>> listing_line(None, "partial", "AFP ¶3", "a sellout")
+    '(no speaker) [partial] [AFP ¶3]: “a sellout”'
+    """
+    words = f"{text} (reported)" if kind == "indirect" else f"“{text}”"
+    return f"{speaker or '(no speaker)'} [{kind}] [{label}]: {words}"
 
 
 def cmd_bench_quotes(args: argparse.Namespace) -> int:
