@@ -35,9 +35,12 @@ from .render_quote_parts import (
     _bullets,
     _closest,
     _count,
+    _joined,
     _others_title,
     _speaker,
+    _unquoted,
     _wording,
+    _writers_words,
     diff_html,
     parse_diff,
     quotes_keyboard,
@@ -132,35 +135,6 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
     return "\n\n".join([*read_as, *warnings, head, _speaker(q), _wording(q)])
 
 
-def _joined(other: Quote, q: Quote) -> str:
-    """/quote of words joining two speakers' quotations: no one's quotation as a whole."""
-    head = (
-        f"✂️ <b>Not one quotation.</b> These words join <b>{e(other.speaker or 'an unnamed source')}</b>'s "
-        f"<b>[{e(other.label)}]</b> to <b>{e(q.speaker or 'an unnamed source')}</b>'s <b>[{e(q.label)}]</b>: "
-        "no one is quoted saying them together."
-    )
-    return "\n\n".join([head, _wording(other), _wording(q)])
-
-
-def _writers_words(q: Quote) -> str:
-    """/quote of the writer's sentence around a short quotation: whose words those are."""
-    by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
-    return (
-        f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
-        f"quotation marks, {by}.\n\n{_wording(q)}"
-    )
-
-
-def _unquoted(words: str) -> str:
-    """`words` without the quotation marks around them, which the reply adds itself, nor the
-    Markdown emphasis a user may type around a quote (Telegram shows ``*…*`` as typed).
-
-    >>> _unquoted('"We will not yield."'), _unquoted("*“we will not yield”*")
-    ('We will not yield.', 'we will not yield')
-    """
-    return words.strip().strip("\"'“”‘’«»„*_~").strip()
-
-
 def quote_check_messages(
     claim: str, check: QuoteCheck, closest: Citation | None = None, *, forwarded: bool = False
 ) -> list[str]:
@@ -178,6 +152,8 @@ def forwarded_too_long(length: int, limit: int) -> str:
 
 
 def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> InlineKeyboardMarkup | None:
+    if check.quote is not None and check.joined is not None:  # both quotations the claim joins
+        return quotes_keyboard([check.joined, check.quote])
     if check.quote is not None and check.verdict != "not_found":
         return quotes_keyboard([check.quote])
     if closest is not None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from news_fixtures import ask_about, doc
 
 from bot import render
-from bot.render_quotes import quote_check_html
+from bot.render_quotes import quote_check_html, quote_check_keyboard
 from index.attribution.answers.about import tells_who_said
 from index.attribution.checks.check import check_quote
 from index.attribution.checks.claims import check_claim, did_say
@@ -64,6 +64,8 @@ def test_two_speakers_quotations_joined_are_no_ones_quotation() -> None:
     assert {c.quote.speaker, c.joined.speaker} == {"Mira Sand", "Jon Arle"}
     html = quote_check_html(claim, c)
     assert "Not one quotation" in html and "Mira Sand" in html and "Jon Arle" in html
+    keyboard = quote_check_keyboard(c)  # a button for each of the two paragraphs
+    assert keyboard is not None and len(keyboard.inline_keyboard) == 2
 
 
 def test_one_speakers_quotations_joined_stay_a_misquote_of_theirs() -> None:
