@@ -57,7 +57,7 @@ def test_a_claim_sharing_only_names_with_a_quotation_is_not_a_misquote_of_it() -
 
 def test_two_speakers_quotations_joined_are_no_ones_quotation() -> None:
     quotes = _quotes()
-    claim = "this is a big blow, we were promised a new quay by 2030"
+    claim = "for New Velm this is a big blow, we were promised a new quay by 2030"
     c = check_claim(claim, quotes)
     assert c.verdict == "not_found"
     assert c.quote is not None and c.joined is not None

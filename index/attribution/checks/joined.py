@@ -15,8 +15,10 @@ from ...types import Quote
 from .check import QuoteCheck
 from .match_words import _contains, _content, _spelled
 
-JOINED_WORDS = 3  # the least run of the claim's own words taken for another quotation's
-JOINED_CONTENT = 2  # … of which words of content ("caused severe damage", not "and of the")
+# the least run of the claim's own words taken for another quotation's, and how many of them
+# words of content: "caused severe damage" is one, "the nuclear programme" too common a phrase
+JOINED_WORDS = 3
+JOINED_CONTENT = 3
 
 
 def joined_quote(check: QuoteCheck, quotes: Sequence[Quote]) -> Quote | None:
@@ -25,8 +27,9 @@ def joined_quote(check: QuoteCheck, quotes: Sequence[Quote]) -> Quote | None:
     reported (indirect) one, or words in no other quotation.
 
     >>> a = Quote("We will rebuild the bridge by May.", "Ann Holt", None, "said", "d", "T", 2, 0, 34)
-    >>> b = Quote("The tolls must go.", "Lee Marr", None, "said", "d", "T", 3, 0, 18)
-    >>> c = QuoteCheck("misworded", a, (("-", "the tolls must go"), ("=", "we will rebuild the bridge")))
+    >>> b = Quote("The harbour tolls must go.", "Lee Marr", None, "said", "d", "T", 3, 0, 26)
+    >>> diff = (("-", "the harbour tolls must go"), ("=", "we will rebuild the bridge"))
+    >>> c = QuoteCheck("misworded", a, diff)
     >>> joined_quote(c, [a, b]).speaker
     'Lee Marr'
     >>> joined_quote(QuoteCheck("misworded", a, (("-", "and so"), ("=", "we will rebuild"))), [a, b]) is None
