@@ -139,3 +139,32 @@ def _others_title(kinds: AbstractSet[str]) -> str:
     if not unnamed:
         return "Organisations, offices and spokespeople"
     return "Unnamed sources" if "office" not in kinds else "Organisations, offices and unnamed sources"
+
+
+def _joined(other: Quote, q: Quote) -> str:
+    """/quote of words joining two speakers' quotations: no one's quotation as a whole."""
+    head = (
+        f"✂️ <b>Not one quotation.</b> These words join <b>{e(other.speaker or 'an unnamed source')}</b>'s "
+        f"<b>[{e(other.label)}]</b> to <b>{e(q.speaker or 'an unnamed source')}</b>'s <b>[{e(q.label)}]</b>: "
+        "no one is quoted saying them together."
+    )
+    return "\n\n".join([head, _wording(other), _wording(q)])
+
+
+def _writers_words(q: Quote) -> str:
+    """/quote of the writer's sentence around a short quotation: whose words those are."""
+    by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
+    return (
+        f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
+        f"quotation marks, {by}.\n\n{_wording(q)}"
+    )
+
+
+def _unquoted(words: str) -> str:
+    """`words` without the quotation marks around them, which the reply adds itself, nor the
+    Markdown emphasis a user may type around a quote (Telegram shows ``*…*`` as typed).
+
+    >>> _unquoted('"We will not yield."'), _unquoted("*“we will not yield”*")
+    ('We will not yield.', 'we will not yield')
+    """
+    return words.strip().strip("\"'“”‘’«»„*_~").strip()

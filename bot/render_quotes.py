@@ -35,9 +35,12 @@ from .render_quote_parts import (
     _bullets,
     _closest,
     _count,
+    _joined,
     _others_title,
     _speaker,
+    _unquoted,
     _wording,
+    _writers_words,
     diff_html,
     parse_diff,
     quotes_keyboard,
@@ -75,7 +78,15 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
     """/quote: the verdict, the diff of a misquote, who said it, and the exact wording."""
     q = check.quote
     words = _unquoted(check.said or claim)  # "X said: “…”" checks the words, not the speaker
-    if check.verdict == "exact" and q is not None:
+    if check.joined is not None and q is not None and check.verdict == "not_found":
+        return _joined(check.joined, q)
+    if check.verdict == "exact" and q is not None and q.kind == "indirect":
+        # the writer's wording of what someone said: not a quotation to print as theirs
+        head = (
+            f"📝 <b>Reported, not quoted.</b> The article gives these words as reported speech, "
+            f"without quotation marks: {e(words)}"
+        )
+    elif check.verdict == "exact" and q is not None:
         head = f"✅ <b>Exact quote.</b> The articles quote these words: “{e(words)}”"
     elif check.verdict == "misworded" and q is not None and check.reversal:
         head = "✏️ <b>Misquoted</b> as well: the article's words are below."  # the diff is above
@@ -111,31 +122,17 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
             f"↩️ <b>Not their own words.</b> <b>{e(q.speaker or 'An unnamed source')}</b> puts "
             f"“{e(check.within)}” in quotation marks, citing someone else's words."
         )
+    if check.joined is not None:
+        warnings.append(
+            f"✂️ <b>Two quotations joined.</b> Part of these words is another of "
+            f"<b>{e(q.speaker or 'their')}</b>'s quotations, <b>[{e(check.joined.label)}]</b>."
+        )
     if check.reversal:
         warnings.append(
             f"⚠️ <b>The quote says the opposite.</b>\n{diff_html(parse_diff(check.reversal))}\n{_LEGEND}"
         )
     read_as = [f"✏️ <i>{e(check.read_as_reply)}.</i>"] if check.read_as_reply else []
     return "\n\n".join([*read_as, *warnings, head, _speaker(q), _wording(q)])
-
-
-def _writers_words(q: Quote) -> str:
-    """/quote of the writer's sentence around a short quotation: whose words those are."""
-    by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
-    return (
-        f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
-        f"quotation marks, {by}.\n\n{_wording(q)}"
-    )
-
-
-def _unquoted(words: str) -> str:
-    """`words` without the quotation marks around them, which the reply adds itself, nor the
-    Markdown emphasis a user may type around a quote (Telegram shows ``*…*`` as typed).
-
-    >>> _unquoted('"We will not yield."'), _unquoted("*“we will not yield”*")
-    ('We will not yield.', 'we will not yield')
-    """
-    return words.strip().strip("\"'“”‘’«»„*_~").strip()
 
 
 def quote_check_messages(
@@ -155,6 +152,8 @@ def forwarded_too_long(length: int, limit: int) -> str:
 
 
 def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> InlineKeyboardMarkup | None:
+    if check.quote is not None and check.joined is not None:  # both quotations the claim joins
+        return quotes_keyboard([check.joined, check.quote])
     if check.quote is not None and check.verdict != "not_found":
         return quotes_keyboard([check.quote])
     if closest is not None:
@@ -222,7 +221,8 @@ def _verdict(answer: Answer) -> str:
         if att.verdict == "yes" and q:
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
-            return f"✅ <b>Yes.</b> <b>{e(sentence_opening(named))}</b> {verb} quoted saying that."
+            how = "reported (not quoted)" if q.kind == "indirect" else "quoted"
+            return f"✅ <b>Yes.</b> <b>{e(sentence_opening(named))}</b> {verb} {how} saying that."
         if att.verdict == "no" and q and att.diff:
             # someone else's words only close to the claim: the asked speaker did not say it,
             # and the other did not say it in these words either
@@ -235,7 +235,10 @@ def _verdict(answer: Answer) -> str:
             return f"🤷 <b>I found no quote of {e(att.speaker_asked or 'them')} saying that</b>."
     if att.verdict == "exact" and q:
         opening = q.speaker or "an unnamed source"  # opens the sentence: "An analyst …"
-        return f"✅ <b>{e(sentence_opening(opening))}</b> said that, word for word."
+        # reported speech is the writer's wording of what they said: never "word for word"
+        reported = "in the article's reported speech (not a quotation)"
+        how = reported if q.kind == "indirect" else "word for word"
+        return f"✅ <b>{e(sentence_opening(opening))}</b> said that, {how}."
     if att.verdict == "matched" and q:
         # reported speech is the writer's words for what they said, not their own
         how = "as reported below" if q.kind == "indirect" else "in their own words below"
@@ -287,16 +290,19 @@ def _groups_html(quotes: Sequence[Quote]) -> list[str]:
         by_speaker.setdefault(q.speaker or "", []).append(q)
     people = [qs for qs in by_speaker.values() if qs[0].speaker_kind == "person"]
     others = [qs for qs in by_speaker.values() if qs[0].speaker_kind != "person"]
-    parts = [f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in people]
+    # one speaker's count is the header's ("What Lee said (2 quotes):"): not said again
+    counted = len(by_speaker) > 1
+    parts = [f"{_speaker_head(qs, counted)}\n{_bullets(qs)}" for qs in people]
     if others and people:  # the heading only tells them apart from the people above
         title = _others_title({qs[0].speaker_kind for qs in others})
         parts.append(f"🏛 <b>{title}</b> <i>(quoted separately from the people above)</i>")
-    parts.extend(f"{_speaker_head(qs)}\n{_bullets(qs)}" for qs in others)
+    parts.extend(f"{_speaker_head(qs, counted)}\n{_bullets(qs)}" for qs in others)
     return parts
 
 
-def _speaker_head(quotes: Sequence[Quote]) -> str:
+def _speaker_head(quotes: Sequence[Quote], counted: bool = True) -> str:
     q = next((x for x in quotes if x.speaker_detail), quotes[0])
     detail = f", {e(q.speaker_detail)}" if q.speaker_detail else ""
     icon = _ICON.get(q.speaker_kind, "🗣")
-    return f"{icon} <b>{e(q.speaker or 'an unnamed source')}</b>{detail} · {_count(len(quotes))}"
+    count = f" · {_count(len(quotes))}" if counted else ""
+    return f"{icon} <b>{e(q.speaker or 'an unnamed source')}</b>{detail}{count}"

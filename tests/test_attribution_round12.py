@@ -134,7 +134,8 @@ def test_a_yes_names_the_described_speaker_and_a_group_takes_a_plural_verb() -> 
     named = _answer("did Lund say the ferry was a lifeline for the islands?")
     assert answer_text(named).startswith("Yes. Lund is quoted saying that:")
     group = _answer("did harbour officials say the storm had damaged two cranes?")
-    assert answer_text(group).startswith("Yes. Harbour officials are quoted saying that:")
+    # (journalist round 20) their words are reported speech, not a quotation: said so
+    assert answer_text(group).startswith("Yes. Harbour officials are reported (not quoted) saying that:")
 
 
 def test_a_did_say_with_no_quote_says_whose_words_are_missing() -> None:

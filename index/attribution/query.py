@@ -238,12 +238,16 @@ _WHO_ON = re.compile(
 # "…, said X", "X: …". The speaker is a name or a description, never a pronoun.
 _CLAIM_SPEAKER = r"((?:(?:[Tt]he|[Aa]n?)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
 _SAID = rf"{_ADV}(?:{_SPEECH}|{SAID_VERBS})"
+# "…, said Lee Marr, a ferry captain": the speaker's role after the name, as articles give it
+_APPOSITIVE = r"(?:,\s+(?:an?|the|who)\s+[^,”\"]+?)?"
 # "… ,” X told AFP": whom it was said to
 _TO_WHOM = r"(?:\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|reporters|journalists))?"
 _CLAIM_FORMS = (
     re.compile(rf"^{_CLAIM_SPEAKER}\s+{_SAID}\b(?:\s+that\b)?\s*[:,]?\s*(.+)$"),
-    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}\s+{_SAID}{_TO_WHOM}\.?$"),
-    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{SAID_VERBS})\s+{_CLAIM_SPEAKER}\.?$"),
+    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}{_APPOSITIVE},?\s+{_SAID}{_TO_WHOM}\.?$"),
+    re.compile(
+        rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{SAID_VERBS})\s+{_CLAIM_SPEAKER}{_APPOSITIVE}\.?$"
+    ),
     re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
     # "Guy Ziv — “…”" and "“…” — Guy Ziv", as a credit line reads: only with the words in marks
     re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[—–-]+\s*([“\"‘'].+)$"),
@@ -271,6 +275,10 @@ def parse_claim(text: str) -> tuple[str | None, str]:
     ('the mayor', 'The plant will reopen')
     >>> parse_claim("the plant will reopen, said Ilse Varga")
     ('Ilse Varga', 'the plant will reopen')
+    >>> parse_claim("“unworkable,” said Ilse Varga"), parse_claim("unworkable, Ilse Varga said")
+    (('Ilse Varga', 'unworkable'), ('Ilse Varga', 'unworkable'))
+    >>> parse_claim("“It is dead,” said Varga, a port engineer at the Ferry Board")
+    ('Varga', 'It is dead')
     >>> parse_claim("Ilse Varga said the plan is “dead”")
     ('Ilse Varga', 'dead')
     >>> parse_claim("Ilse Varga — “The plan is dead”"), parse_claim("“The plan is dead” – Ilse Varga")
@@ -298,8 +306,10 @@ def parse_claim(text: str) -> tuple[str | None, str]:
         if (means := _BEFORE_THAT.match(said)) is not None:
             said = means.group(1)
         first = speaker.split()[0].lower()
-        # one word will do when the claim marks it as the quote: X said the plan is “dead”
-        shortest = 1 if quoted else 2
+        # one word will do when the claim marks it as the quote (X said the plan is “dead”), or
+        # when the speaker follows it (“dead,” said X / dead, X said): the separator before
+        # the speaker ate the closing mark, and nothing else there can be the words
+        shortest = 1 if quoted or i in (1, 2) else 2
         if first in _NOT_CLAIM_SPEAKERS or not _is_speaker(speaker) or len(said.split()) < shortest:
             continue
         return speaker, said

@@ -50,12 +50,19 @@ def cmd_quote(args: argparse.Namespace) -> int:
                 else None
             ),
         }
+        j = check.joined
+        out["joined"] = {"quote": j.text, "speaker": j.speaker, "label": j.label} if j is not None else None
         if args.json:
             print(json.dumps(out, ensure_ascii=False))
             return 0
         if check.read_as_reply:
             print(f"({check.read_as_reply}.)")
-        if q is None and check.prose is not None:
+        if q is None and j is not None and check.quote is not None:
+            a = check.quote  # two speakers' words joined: no one's quotation as a whole
+            both = f"{j.speaker} [{j.label}] and of {a.speaker} [{a.label}]"
+            print(f"Not one quotation: it joins words of {both}.")
+            print(f"  “{j.text}”\n  “{a.text}”")
+        elif q is None and check.prose is not None:
             p = check.prose
             by = f"by {p.speaker}" if p.speaker else "attributed to no one"
             print(f"Not a quote: the article's own words [{p.label}]; only “{p.text}” is quoted, {by}.")
@@ -78,10 +85,15 @@ def cmd_quote(args: argparse.Namespace) -> int:
             if check.within:
                 cited = f"“{check.within}” in quotation marks, citing someone else's words"
                 print(f"not their own words: {who} puts {cited}")
+            if j is not None:
+                print(f"two quotations joined: part of these words is another quotation of {who} [{j.label}]")
             detail = f", {q.speaker_detail}" if q.speaker_detail else ""
             cue = f" ({q.cue})" if q.cue else ""  # a quote may run on from the previous one's cue
-            print(f"{check.verdict}: {who}{detail}{cue} [{q.label}]")
-            print(f"  “{q.text}”")
+            # reported speech is the writer's wording: never shown as a quotation
+            reported = q.kind == "indirect"
+            verdict = f"{check.verdict} (reported speech, not a quotation)" if reported else check.verdict
+            print(f"{verdict}: {who}{detail}{cue} [{q.label}]")
+            print(f"  {q.text} (reported)" if reported else f"  “{q.text}”")
             if diff and not check.reversal:  # a reversal's diff is printed above
                 print(f"  diff: {diff}")
         return 0
@@ -115,9 +127,21 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
         else:
-            for r in rows:
-                print(f"{r['speaker'] or '(no speaker)'} [{r['kind']}] [{r['label']}]: “{r['quote']}”")
+            for q in quotes:
+                print(listing_line(q.speaker, q.kind, q.label, q.text))
         return 0
+
+
+def listing_line(speaker: str | None, kind: str, label: str, text: str) -> str:
+    """A `quotes` row as text; reported speech is the writer's wording, so no quotation marks.
+
+    >>> listing_line("Lee", "indirect", "AFP ¶2", "the port would close")
+    'Lee [indirect] [AFP ¶2]: the port would close (reported)'
+    >>> listing_line(None, "partial", "AFP ¶3", "a sellout")
+    '(no speaker) [partial] [AFP ¶3]: “a sellout”'
+    """
+    words = f"{text} (reported)" if kind == "indirect" else f"“{text}”"
+    return f"{speaker or '(no speaker)'} [{kind}] [{label}]: {words}"
 
 
 def cmd_bench_quotes(args: argparse.Namespace) -> int:

@@ -140,7 +140,8 @@ def verdict_text(answer: Answer) -> str | None:
         if att.verdict == "yes":
             named = asked_and_found(att.speaker_asked or "", att.said_by)
             verb = "are" if is_plural(att.speaker_asked or "", q.speaker_kind == "person") else "is"
-            return f"Yes. {sentence_opening(named)} {verb} quoted saying that:"
+            how = "reported (not quoted)" if q.kind == "indirect" else "quoted"
+            return f"Yes. {sentence_opening(named)} {verb} {how} saying that:"
         if att.verdict == "no" and att.diff:
             # someone else's words only close to the claim: X did not say it, nor did they
             lead = f"I found no quote of {att.speaker_asked} saying that."
@@ -158,6 +159,9 @@ def verdict_text(answer: Answer) -> str | None:
         diff = f" ({att.diff})" if att.diff else ""
         lead = "No: the article has " if att.kind == "did_say" else "The article has "
         return f"{lead}{who} saying the opposite{diff}:"
+    if q and att.verdict == "exact" and q.kind == "indirect":
+        # reported speech is the writer's wording of what they said: never "word for word"
+        return f"{sentence_opening(who)} said that, in the article's reported speech (not a quotation):"
     if q and att.verdict == "exact":
         return f"{sentence_opening(who)} said that, word for word:"
     if q and att.verdict == "matched":

@@ -292,7 +292,8 @@ class Engine:
             check = replace(check, read_as=spelt.read_as)
         if check.quote is None:
             return check
-        return replace(check, quote=name_quote(check.quote, loaded.names))
+        joined = name_quote(check.joined, loaded.names) if check.joined else None
+        return replace(check, quote=name_quote(check.quote, loaded.names), joined=joined)
 
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         """Every indexed quote, or those of `speaker` under any name variant (or spelling)."""

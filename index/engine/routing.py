@@ -21,6 +21,7 @@ from ..attribution.answers.about import (
     about_topic,
     only_others_quoted,
     reported_unquoted,
+    tells_who_said,
     without_others_quotes,
 )
 from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
@@ -236,6 +237,7 @@ class Router:
                     not query.quoted
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
+                    and (query.speaker or tells_who_said(fallback, question))
                     and about_topic(self._cited_context(fallback), _claimed(query))
                     and not _subject_untold(query, fallback)
                     and not (

@@ -68,6 +68,14 @@ def about_speaker(answer: Answer, speaker: str | None, question: str = "") -> bo
     )
 
 
+def tells_who_said(answer: Answer, question: str) -> bool:
+    """Whether `answer` may stand in for a quote as the reply to a question after someone's
+    words that names no one ("who said …?"): one of its sentences reports someone's words or
+    stand. "Who said the fair was a flop?" is not answered by "The fair opened on Monday."; a
+    question after anything but words ("who rebuilt the pier?") is not held to it."""
+    return not _ASKS_WORDS.search(question.lower()) or any(reports_stance(s.text) for s in answer.sentences)
+
+
 def without_others_quotes(answer: Answer, speaker: str, quotes: Sequence[Quote]) -> Answer:
     """`answer` without the sentences that hold someone else's quotation and do not name
     `speaker`: "what did X say?" answered from the paragraphs does not state a runner-up

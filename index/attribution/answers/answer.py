@@ -36,7 +36,7 @@ from ..checks.claims import did_say, find_speakers
 from ..checks.meaning import swapped_name
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
-from ..checks.swapped import other_subject, swapped_term
+from ..checks.swapped import other_subject, swapped_quoted, swapped_term
 from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
 from .on_topic import on_topic
 from .plural_role import role_members
@@ -194,6 +194,15 @@ def answer_attribution(
             # "… limitations on drones" of "… limitations on ballistic missiles": the words
             # match but for a name or a thing, which is the claim's point
             verdict = "misworded"
+    if (
+        verdict in ("yes", "matched")
+        and check.verdict == "misworded"
+        and check.quote is not None
+        and swapped_quoted(claim, check.quote.text, said_text(check.quote))
+    ):
+        # "did Lee say a deal would be a disaster?" of "a deal would be a “preference”": the
+        # writer's frame kept, the speaker's own word put another way
+        verdict = "misworded"
     if verdict == "yes" and check.quote is not None and viewer_made_thing(claim, check.quote.text):
         # "did Ziv say Trump is a red line?" of "… Trump sees that as a red line as well": the
         # quote has Trump judging a thing a red line, not being one

@@ -97,6 +97,9 @@ class QuoteCheck:
     # the claimed speaker's name as typed and as read (`retrieval/spelling.py`: "Citrinowitz"
     # read as "Citrinowicz"), so a typo is not taken for a misattribution
     read_as: tuple[tuple[str, str], ...] = ()
+    # set by `check_claim`: another quotation the claim copies a stretch of (`joined.py`); a
+    # claim joining two speakers' words is then ``not_found`` as one quotation
+    joined: Quote | None = None
 
     @property
     def read_as_reply(self) -> str | None:
@@ -160,14 +163,17 @@ def _match(claim: list[str], q: Quote, names: frozenset[str] = frozenset()) -> _
     return best
 
 
-def _shared_words(claim: list[str], q: Quote) -> _Match | None:
+def _shared_words(claim: list[str], q: Quote, names: frozenset[str] = frozenset()) -> _Match | None:
     """A paraphrased misquote: the claim shares most of a short quotation's content words
     ("caused serious damage" for "caused severe damage"), at least two of them, and those
-    make up a good part of the claim too. The diff runs from the claim to the quotation."""
+    make up a good part of the claim too, one of them beyond the claim's `names` ("Iran will
+    never talk to the United States" is no misquote of "For the United States, this is a big
+    issue"). The diff runs from the claim to the quotation."""
     quoted = _content(_spelled(q.text))
     mine = _content(claim)
-    shared = len(set(quoted) & set(mine))
-    if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)):
+    common = set(quoted) & set(mine)
+    shared = len(common)
+    if shared < 2 or shared * 2 < len(set(quoted)) or shared * 5 < 2 * len(set(mine)) or common <= names:
         return None
     ratio = 2 * shared / (len(set(quoted)) + len(set(mine)))
     shown, real = _display_words(q.text)
@@ -251,7 +257,7 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
     names = frozenset(x for w in text.split() if w[:1].isupper() for x in _spelled(w))
     found = [m for q in quotes if (m := _match(claim, q, names)) is not None]
     if not found:
-        found = [m for q in quotes if (m := _shared_words(claim, q)) is not None]
+        found = [m for q in quotes if (m := _shared_words(claim, q, names)) is not None]
     if not found and weigh is not None:
         found = [m for q in quotes if (m := _rare_words(text, claim, q, weigh)) is not None]
     shown = _display_words(text)

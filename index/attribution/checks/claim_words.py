@@ -223,6 +223,19 @@ def countries_named(claim: str) -> str:
     return _COUNTRY_WORD.sub(country, claim)
 
 
+def government_of(speaker: str) -> str | None:
+    """The country a capital asked after as a speaker stands for ("did Tehran say …?" asks
+    what Iran's government said); None for any other speaker.
+
+    >>> government_of("Tehran"), government_of("Moscow"), government_of("Lee")
+    ('Iran', 'Russia', None)
+    """
+    word = speaker.strip()
+    if not re.fullmatch(r"[A-Z][a-z]+", word):
+        return None
+    return _COUNTRY_OF.get(word.lower())
+
+
 # prepositions and degree words the term stemmer keeps: "against Iran" shares no claim
 _UNTOLD = """against along among around behind below beneath beside between beyond despite except inside
 near outside past through toward towards upon within without less least still even never""".split()

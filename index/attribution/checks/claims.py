@@ -18,7 +18,8 @@ from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, g
 from .asked import denies, is_question, own_reversal, reply_to
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
-from .claim_words import stems
+from .claim_words import government_of, stems
+from .joined import joined_quote
 from .match_words import _Match, _spelled, writers_words
 from .meaning import opposing_clause, said_text
 from .opposites import opposites
@@ -49,9 +50,16 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
     ('yes', 'Jane Roe')
     """
+    country = government_of(speaker)
+    namesake = any(q.speaker_kind == "person" and _surname(q) == speaker for q in quotes)
+    capital = country is not None and not namesake
+    if country is not None and capital:
+        # "did Tehran say …?": the capital stands for its government, unless a person quoted
+        # bears the name ("Ellen Washington"); a source based there is not it either
+        speaker = country
     # a description may fit more than one speaker ("an anonymous source"): any of them will do
     groups = find_speakers(speaker, quotes)
-    if groups and _speaks_through_offices(speaker, groups):
+    if (groups or capital) and _speaks_through_offices(speaker, groups):
         # "did Iran say …?": its ministries and spokespeople speak for it, as "what did Iran
         # say?" lists them (`answers.voiced_by`)
         groups += [g for g in offices_named(speaker, group_speakers(quotes)) if g not in groups]
@@ -111,6 +119,10 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
         # his words answer it before anyone else's that share more of the claim's
         return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _surname(q: Quote) -> str:
+    return (q.speaker or "").split()[-1] if q.speaker else ""
 
 
 def _same_paragraph(a: Quote, b: Quote) -> bool:
@@ -272,4 +284,9 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         check = replace(check, within=quoted_within(said, check.quote.text))
     if check.quote is not None and check.reversal is None and check.within is None:
         check = replace(check, relayed=relayed_source(said, check.quote.text))
+    if check.quote is not None and check.reversal is None and (other := joined_quote(check, quotes)):
+        # two quotations made one: one speaker's words spliced stay a misquote of theirs; two
+        # speakers' words are no one's quotation
+        own = other.speaker == check.quote.speaker
+        check = replace(check, joined=other, verdict=check.verdict if own else "not_found")
     return replace(check, said=said)

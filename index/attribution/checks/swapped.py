@@ -74,6 +74,25 @@ def swapped_term(claim: str, quote_text: str, diff: Sequence[DiffOp]) -> tuple[s
     return None
 
 
+def swapped_quoted(claim: str, quoted: str, sentence: str) -> bool:
+    """Whether the claim keeps the sentence around a partial quotation but none of the quoted
+    words themselves: "a deal would be a disaster" of "a deal would be a “preference”". The
+    speaker is on record only for the words in marks; the frame around them is the writer's.
+
+    >>> sentence = "She said a deal would be a “preference” if it came soon."
+    >>> swapped_quoted("a deal would be a disaster", "preference", sentence)
+    True
+    >>> swapped_quoted("a deal would be preferable", "preference", sentence)
+    False
+    >>> swapped_quoted("a deal would be a disaster", sentence, sentence)  # a whole quotation
+    False
+    """
+    if sentence.strip() == quoted.strip():
+        return False
+    theirs = set(terms(quoted)) | set(terms(quoted.replace("-", " ")))
+    return bool(theirs) and not set(terms(claim)) & theirs
+
+
 _SUBJECT = re.compile(r"((?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)\s+([a-z]+)\b")
 _HONORIFICS = frozenset("Mr Mrs Ms Dr".split())
 
