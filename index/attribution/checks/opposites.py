@@ -44,6 +44,8 @@ _OPPOSED = (
     ("complete full total entire wholesale", "partial"),
     ("pleased happy satisfied glad delighted", "disappointed unhappy dissatisfied displeased upset"),
     ("real genuine", "fake phony bogus"),
+    ("excellent superb outstanding", "poor terrible awful dismal"),
+    ("right correct", "wrong incorrect mistaken"),
 )
 
 

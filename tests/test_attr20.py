@@ -1,0 +1,34 @@
+"""Fresh-corpus round 20 (attribution): faults found checking attributions on real news, each
+reproduced here on invented articles (README, "Fresh-corpus round 20 (attr20)")."""
+
+from __future__ import annotations
+
+from news_fixtures import ask_about, doc
+
+from index.attribution.checks.meaning import opposite
+from index.attribution.extraction.extract import extract_quotes
+
+HARBOUR_PICKS = (
+    "Port board picks its man\n\n"
+    "“I expect superb appointments from Hals. The board is on the wrong track,” Marta Kos wrote.\n\n"
+    "With the board split and the mayor blocking a vote on her pick for the bench, Ana Roe, the "
+    "new parking rules in most towns are likely to be settled by county boards and local traffic "
+    "judges.\n\n"
+    "The judges who threw out the Dover rules, for example, said the trouble was not the fee "
+    "itself; the trouble was the paperwork."
+)
+
+
+def test_plural_judges_are_not_one_named_person() -> None:
+    quotes = extract_quotes(doc(HARBOUR_PICKS, "t"))
+    judges = next(q for q in quotes if q.text.startswith("the trouble"))
+    assert judges.speaker != "Ana Roe"
+    assert (judges.speaker or "").lower().startswith("the judges")
+
+
+def test_superb_and_poor_right_and_wrong_are_opposites() -> None:
+    assert opposite("Hals will make poor appointments", "I expect superb appointments from Hals.")
+    assert opposite("the board is on the right track", "The board is on the wrong track.")
+    assert not opposite("the board is on the wrong track", "The board is on the wrong track.")
+    answer = ask_about(HARBOUR_PICKS, "did Kos say she expects poor appointments from Hals?")
+    assert answer.attribution is not None and answer.attribution.verdict == "contradicts"
