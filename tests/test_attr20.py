@@ -7,6 +7,7 @@ from news_fixtures import ask_about, doc
 
 from index.attribution.checks.meaning import opposite
 from index.attribution.extraction.extract import extract_quotes
+from index.attribution.query import parse_attribution_question
 
 HARBOUR_PICKS = (
     "Port board picks its man\n\n"
@@ -32,3 +33,24 @@ def test_superb_and_poor_right_and_wrong_are_opposites() -> None:
     assert not opposite("the board is on the wrong track", "The board is on the wrong track.")
     answer = ask_about(HARBOUR_PICKS, "did Kos say she expects poor appointments from Hals?")
     assert answer.attribution is not None and answer.attribution.verdict == "contradicts"
+
+
+PIER = (
+    "Pier row goes on\n\n"
+    "“Who is really paying for the pier?” said Ana Roe, the harbour councillor, at a meeting on "
+    "Monday. “The port board has dodged that for a year.”\n\n"
+    "Piet Hals, the board chairman, said the fees were fair and the pier would open in May."
+)
+
+
+def test_did_x_ask_a_question_is_answered_by_their_quoted_question() -> None:
+    asked = parse_attribution_question("did Roe ask who is paying for the pier?")
+    assert asked is not None and asked.kind == "did_say" and asked.asks
+    assert parse_attribution_question("did Roe ask the board to vote?") is None  # an act, not words
+    said = parse_attribution_question("did Roe say the board dodged it?")
+    assert said is not None and not said.asks
+    yes = ask_about(PIER, "did Roe ask who is paying for the pier?")
+    assert yes.attribution is not None and yes.attribution.verdict == "yes"
+    other = ask_about(PIER, "did Hals ask who is paying for the pier?")
+    assert other.attribution is not None and other.attribution.verdict == "no"
+    assert other.attribution.said_by == "Ana Roe"
