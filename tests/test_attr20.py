@@ -54,3 +54,21 @@ def test_did_x_ask_a_question_is_answered_by_their_quoted_question() -> None:
     other = ask_about(PIER, "did Hals ask who is paying for the pier?")
     assert other.attribution is not None and other.attribution.verdict == "no"
     assert other.attribution.said_by == "Ana Roe"
+
+
+HERALD = (
+    "Port chief explains\n\n"
+    "“The pier is safe,” Ana Roe wrote in a statement to the Herald on Monday.\n\n"
+    "“We will reopen it in May,” Roe said.\n\n"
+    "Piet Hals said in an interview to mark the opening that the fees were fair."
+)
+
+
+def test_a_statement_to_an_outlet_names_the_outlet_in_the_cue() -> None:
+    quotes = extract_quotes(doc(HERALD, "t"))
+    assert quotes[0].cue == "wrote in a statement to the Herald"
+    hals = next(q for q in quotes if q.speaker == "Piet Hals")
+    assert hals.cue == "said in an interview"  # "to mark the opening" is no one told
+    answer = ask_about(HERALD, "what did Roe tell the Herald?")
+    assert answer.attribution is not None
+    assert [q.paragraph for q in answer.attribution.quotes] == [1]
