@@ -72,3 +72,11 @@ def test_a_statement_to_an_outlet_names_the_outlet_in_the_cue() -> None:
     answer = ask_about(HERALD, "what did Roe tell the Herald?")
     assert answer.attribution is not None
     assert [q.paragraph for q in answer.attribution.quotes] == [1]
+
+
+def test_voted_for_and_voted_against_are_opposites() -> None:
+    said = "Hals owes the town an explanation for why he has repeatedly voted against every pier bill."
+    assert opposite("Hals voted for every pier bill", said)
+    assert not opposite("Hals voted against every pier bill", said)
+    # "for" as any other preposition sets nothing against "against"
+    assert not opposite("Hals has a plan for the pier", "Hals has a plan for the pier, against all odds.")
