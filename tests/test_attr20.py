@@ -7,6 +7,7 @@ from news_fixtures import ask_about, doc
 
 from index.attribution.checks.meaning import opposite
 from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.tidy import tidy_name
 from index.attribution.query import parse_attribution_question
 
 HARBOUR_PICKS = (
@@ -80,3 +81,27 @@ def test_voted_for_and_voted_against_are_opposites() -> None:
     assert not opposite("Hals voted against every pier bill", said)
     # "for" as any other preposition sets nothing against "against"
     assert not opposite("Hals has a plan for the pier", "Hals has a plan for the pier, against all odds.")
+
+
+LEVY = (
+    "Levy row\n\n"
+    "Under the plan, the port would pay for the pier. The Greens blocked the levy because they "
+    "said it was “a tax on sailors.”\n\n"
+    "Sen. Ana Roe (Maine) joined the critics this week, writing a letter attacking the board’s "
+    "“lack of judgment.”"
+)
+
+
+def test_the_subject_of_a_because_clause_is_its_own() -> None:
+    quotes = extract_quotes(doc(LEVY, "t"))
+    greens = next(q for q in quotes if q.text.startswith("a tax"))
+    assert greens.mention == "they"  # not "The Greens blocked the levy because they"
+    assert greens.speaker == "the Greens"
+
+
+def test_a_state_in_brackets_after_a_name_is_detail() -> None:
+    roe = next(q for q in extract_quotes(doc(LEVY, "t")) if q.text.startswith("lack"))
+    assert roe.speaker == "Ana Roe" and roe.speaker_detail == "Sen., Maine"
+    assert tidy_name("Ana Roe (AP)", None) == ("Ana Roe (AP)", None)  # an acronym is no state
+    two = "Sens Ana Roe (Ky.) and Piet Hals (Fla.)"
+    assert tidy_name(two, None) == (two, None)  # one man's state is not the pair's
