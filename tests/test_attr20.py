@@ -9,6 +9,7 @@ from index.attribution.checks.meaning import opposite
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.tidy import tidy_name
 from index.attribution.query import parse_attribution_question
+from index.attribution.speakers.sentence_subject import leading_np
 
 HARBOUR_PICKS = (
     "Port board picks its man\n\n"
@@ -105,3 +106,17 @@ def test_a_state_in_brackets_after_a_name_is_detail() -> None:
     assert tidy_name("Ana Roe (AP)", None) == ("Ana Roe (AP)", None)  # an acronym is no state
     two = "Sens Ana Roe (Ky.) and Piet Hals (Fla.)"
     assert tidy_name(two, None) == (two, None)  # one man's state is not the pair's
+
+
+def test_a_possessive_subject_keeps_the_campaign_it_owns() -> None:
+    text = (
+        "Pier row\n\n"
+        "Shortly after the meeting ended, Hals’s campaign sent out a statement saying Roe owes "
+        "“the town an apology.”"
+    )
+    (q,) = extract_quotes(doc(text, "t"))
+    assert q.speaker == "Hals’s campaign"  # was "Hals’s"
+    assert leading_np("Roe’s lawyers said on Monday") == ("Roe’s lawyers", None)
+    # a contraction owns nothing, and a role after a possessive is still read as one
+    assert leading_np("It’s worth noting that the pier") == ("It’s", None)
+    assert leading_np("Roe’s running mate Piet Hals was blunt") == ("Roe’s running mate Piet Hals", None)
