@@ -106,6 +106,7 @@ def test_a_state_in_brackets_after_a_name_is_detail() -> None:
     assert tidy_name("Ana Roe (AP)", None) == ("Ana Roe (AP)", None)  # an acronym is no state
     two = "Sens Ana Roe (Ky.) and Piet Hals (Fla.)"
     assert tidy_name(two, None) == (two, None)  # one man's state is not the pair's
+    assert tidy_name("(Ana Roe)", None) == ("(Ana Roe)", None)  # no name would be left
 
 
 def test_a_possessive_subject_keeps_the_campaign_it_owns() -> None:

@@ -35,6 +35,8 @@ def tidy_name(name: str, detail: str | None) -> tuple[str, str | None]:
     party = _PARTY.search(name)
     if party and " and " in name and party.group(1)[:1] not in "DRI":
         party = None  # "Sens Ana Roe (Ky.) and Piet Hals (Fla.)": the state is one man's
+    if party and not name[: party.start()].strip():
+        party = None  # "(Ana Roe)": the brackets hold the name itself
     if party:
         name, tag = name[: party.start()], party.group(1)
     toks = name.split()
