@@ -35,7 +35,9 @@ QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 _SPEECH = (
     r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
     r"wrote|written|tweet|tweeted|post|posted|declare|declared|insist|insisted|argue|argued|add|added|call|"
-    r"called|describe|described|comment|commented|quoted\s+as\s+saying|quoted\s+saying"
+    r"called|describe|described|comment|commented|quoted\s+as\s+saying|quoted\s+saying|"
+    # "did X ask who …?" asks after a quoted question; "did X ask the court to act?" is an act
+    r"ask(?:s|ed)?(?=\s+(?:who|what|why|how|whether|if|when|where)\b)"
 )
 _ADV = r"(?:(?:actually|really|ever|also|publicly|first|originally|previously|once)\s+)?"
 _QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]|(?:^|(?<=\s))[‘']([^’']+(?:['’]\w+[^’']*)*)[’'](?=[\s?.!,]|$)")
@@ -118,6 +120,7 @@ _TOPIC = re.compile(r"^(?:\S+\s+){0,3}?(?:about|on|regarding|concerning|of|over)
 _ECHO = re.compile(r"^(.+?)\s+(?:said|says|say|told\s+\S+)\s+what\b(.*)$", re.IGNORECASE)
 # "what did X tell AFP?": after "tell" comes the one told, a name or outlet ("AFP", "the BBC")
 # or a short phrase ("reporters", "the press"), which is no topic of what was said
+_ASKS = re.compile(r"\bask(?:s|ed)?\b", re.IGNORECASE)
 _TOLD = re.compile(r"\b(?:tell|tells|told)$", re.IGNORECASE)
 _NAMED = re.compile(r"^(?:the\s+)?(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*))*(?:\s+|$)", re.IGNORECASE)
 _WH = re.compile(r"^(?:who|whom|what|which|where|when|why|how)\b", re.IGNORECASE)  # "who said what about X?"
@@ -143,6 +146,7 @@ class AttributionQuery:
     quoted: bool = False
     framed: bool = False
     told: str | None = None  # whom "what did X tell …?" asks after ("AFP", "the BBC")
+    asks: bool = False  # "did X ask who …?": the claim is a question X is quoted asking
 
 
 def _clean(text: str) -> str:
@@ -379,7 +383,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         # "did X tell AFP that …?": the claim without the one told
         text, quoted = _text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
         if text and text.lower() not in ("anything", "something", "so", "that", "this", "it"):
-            return AttributionQuery("did_say", text=text, speaker=m.group(1).strip(), quoted=quoted)
+            asks = bool(_ASKS.search(q[m.end(1) : m.start(2)]))
+            speaker = m.group(1).strip()
+            return AttributionQuery("did_say", text=text, speaker=speaker, quoted=quoted, asks=asks)
         return AttributionQuery("what_said", speaker=m.group(1).strip())
     if m and m.group(1).split()[0].lower() in ("anyone", "anybody", "someone", "somebody"):
         text, quoted = _text(m.group(2))

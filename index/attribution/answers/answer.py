@@ -160,10 +160,10 @@ def answer_attribution(
 
     claim = query.text or ""
     if query.kind == "did_say" and query.speaker:
-        result = did_say(query.speaker, claim, quotes, weigh)
+        result = did_say(query.speaker, claim, quotes, weigh, asks=query.asks)
         if result.verdict == "not_found" and (plain := uncontracted(claim)) != claim:
             # "did X say Iran won't talk …?" of "… we are not ready to talk …"
-            retried = did_say(query.speaker, plain, quotes, weigh)
+            retried = did_say(query.speaker, plain, quotes, weigh, asks=query.asks)
             result, claim = (retried, plain) if retried.verdict != "not_found" else (result, claim)
         check = result.check
         verdict: str = result.verdict
@@ -220,7 +220,7 @@ def answer_attribution(
         if verdict == "no":
             note = f"I found no quote of {query.speaker} saying that"
         verdict = "contradicts"
-    if verdict == "yes" and check.quote is not None and is_question(check.quote):
+    if verdict == "yes" and check.quote is not None and is_question(check.quote) and not query.asks:
         # "did the interviewer say …?" of their own question: they asked it, claimed nothing
         verdict = "matched"
         note = f"{check.quote.speaker or 'the speaker'} asked it as a question, which claims nothing"

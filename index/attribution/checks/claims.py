@@ -43,8 +43,11 @@ class DidSay:
     asked: Quote | None = None  # the question (someone else's) that `check`'s quote answers
 
 
-def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> DidSay:
-    """Did `speaker` say `text`? Yes with the quote, no with who did, or not found.
+def did_say(
+    speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | None = None, asks: bool = False
+) -> DidSay:
+    """Did `speaker` say `text`? Yes with the quote, no with who did, or not found. With
+    `asks` ("did X ask who …?") a quoted question is the claim itself, not an interviewer's.
 
     >>> q = Quote("We will not yield.", "Jane Roe", None, "said", "d", "T", 3, 0, 18)
     >>> did_say("Roe", "we will not yield", [q]).verdict, did_say("Smith", "we will not yield", [q]).said_by
@@ -107,7 +110,7 @@ def did_say(speaker: str, text: str, quotes: Sequence[Quote], weigh: Weigh | Non
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
-    if is_question(best.quote):
+    if is_question(best.quote) and not asks:
         # an interviewer's question is no claim of theirs: the asked speaker's reply answers
         reply = reply_to(best.quote, pool)
         if reply is not None and denies(text, best.quote, reply):

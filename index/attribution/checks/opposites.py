@@ -44,6 +44,8 @@ _OPPOSED = (
     ("complete full total entire wholesale", "partial"),
     ("pleased happy satisfied glad delighted", "disappointed unhappy dissatisfied displeased upset"),
     ("real genuine", "fake phony bogus"),
+    ("excellent superb outstanding", "poor terrible awful dismal"),
+    ("right correct", "wrong incorrect mistaken"),
 )
 
 
@@ -71,6 +73,24 @@ def opposites(word: str) -> frozenset[str]:
     return _OPPOSITES.get(word, frozenset())
 
 
+# verbs of taking a side, after which "for" and "against" are opposites ("voted for the bill"
+# against "voted against the bill"); elsewhere "for" is any preposition ("an explanation for")
+_STANCE_VERBS = frozenset("vote votes voted voting argue argues argued arguing campaign campaigned".split())
+
+
+def _vote_sides(ws: Sequence[str]) -> set[str]:
+    """The sides ("for", "against") `ws` takes after a stance verb, an adverb between allowed.
+
+    >>> sorted(_vote_sides("he has repeatedly voted against every bill".split()))
+    ['against']
+    >>> _vote_sides("an explanation for why he voted".split())
+    set()
+    """
+    return {
+        w for i, w in enumerate(ws) if w in ("for", "against") and _STANCE_VERBS & set(ws[max(0, i - 2) : i])
+    }
+
+
 _UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
 
 
@@ -86,6 +106,8 @@ def opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
         if (a & one and b & other and not a & other and not b & one)
         or (a & other and b & one and not a & one and not b & other)
     )
+    va, vb = _vote_sides(mine), _vote_sides(theirs)
+    pairs += len(va) == len(vb) == 1 and va != vb  # "voted for" against "voted against"
     only_a, only_b = a - b, b - a
     prefixed = any(
         len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other

@@ -8,6 +8,8 @@ detail. Pure; `extract.extract_quotes` applies it to every quote it returns.
 (('Piet Hals', 'Rep., R-Ohio'), ('Vera Lind', 'Former Gov.'))
 >>> tidy_name("President Hals", None), tidy_name("Ana Roe", "a nurse")
 (('President Hals', None), ('Ana Roe', 'a nurse'))
+>>> tidy_name("Sen Ana Roe (Maine)", None), tidy_name("Ana Roe (AP)", None)
+(('Ana Roe', 'Sen., Maine'), ('Ana Roe (AP)', None))
 """
 
 from __future__ import annotations
@@ -18,8 +20,11 @@ from dataclasses import replace
 from ...types import Quote
 from ..speakers.speakers import TITLES, is_capitalised
 
-# "(D-Ore.)", "(R)", "(I-Vt.)": a party and state after a lawmaker's name
-_PARTY = re.compile(r"\s*\(([DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?)\)\s*$")
+# "(D-Ore.)", "(R)", "(I-Vt.)": a party and state after a lawmaker's name; or the state alone,
+# "(Maine)", "(S.C.)", "(New Mexico)" (not an acronym such as "(AP)": no state is written so)
+_PARTY = re.compile(
+    r"\s*\(([DRI](?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|(?![A-Z]{2,}\))[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\)\s*$"
+)
 _TITLE_WORDS = frozenset(t.rstrip(".") for t in TITLES)
 
 
@@ -28,6 +33,10 @@ def tidy_name(name: str, detail: str | None) -> tuple[str, str | None]:
     a party tag after it, both moved to the front of `detail`."""
     moved: list[str] = []
     party = _PARTY.search(name)
+    if party and " and " in name and party.group(1)[:1] not in "DRI":
+        party = None  # "Sens Ana Roe (Ky.) and Piet Hals (Fla.)": the state is one man's
+    if party and not name[: party.start()].strip():
+        party = None  # "(Ana Roe)": the brackets hold the name itself
     if party:
         name, tag = name[: party.start()], party.group(1)
     toks = name.split()

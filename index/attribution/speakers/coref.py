@@ -183,6 +183,8 @@ class SpeakerContext:
                 continue
             first = prev.name.split()[0]
             if is_capitalised(first) and first.lower() not in _NP_START:
+                if _plural_head(head) and " and " not in prev.name:
+                    continue  # "the judges who ruled …" are not one named person
                 if ties(prev.detail, sp.name):
                     return Who(prev.name, prev.detail, prev.kind, sp.mention)
             elif same_description(prev.name, sp.name):
@@ -198,6 +200,15 @@ class SpeakerContext:
         elif who.kind != "anonymous":
             self.orgs.append(who.name)
         self.last = who
+
+
+def _plural_head(head: str) -> bool:
+    """A description's head noun in the plural ("judges", "officials"; not "boss", "campus").
+
+    >>> _plural_head("judges"), _plural_head("boss"), _plural_head("governor")
+    (True, False, False)
+    """
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 # Heads of a description that names a text, never a he or she ("the paper noted", "the

@@ -72,6 +72,9 @@ class Cue:
     content: tuple[int, int] | None
 
 
+_TO = re.compile(r"\s+to(?=\s)")  # a medium given to someone: "in a statement to the Herald"
+
+
 def _strip_end(text: str, lo: int, hi: int) -> tuple[int, int]:
     while hi > lo and (text[hi - 1] in ' ,.;:!?”"’' or text[hi - 1].isspace()):
         hi -= 1
@@ -218,6 +221,10 @@ def find_cues(
         med = _MEDIUM.match(masked, cue_end, hi)
         if med:
             cue_end = med.end()
+            to = _TO.match(masked, cue_end, hi)  # "wrote in a statement to the Herald"
+            aud = _AUDIENCE.match(masked, to.end(), hi) if to else None
+            if aud:
+                cue_end = aud.end(1)
             label = text[vs:cue_end]
         when = _WHEN.match(masked, cue_end, hi)
         if when:

@@ -19,7 +19,7 @@ from .cue_words import (
     GERUNDS,
     SENTENCE_ADVERBS,
 )
-from .speakers import CONNECTORS, TITLES, is_capitalised
+from .speakers import CONNECTORS, SPOKES, TITLES, is_capitalised
 
 _NOT_ROLE = frozenset(
     "the a an and but or in on at of for to from by with as that who which is are was were has".split()
@@ -121,6 +121,15 @@ def _leads_role(toks: list[str]) -> bool:
     return last in TITLES or not last.endswith("s") and last.endswith(_PERSON_ENDINGS)
 
 
+# a name that owns the noun after it ("Hals’s", "the Greens’"), not a contraction ("It’s")
+_OWNER = re.compile(
+    r"^(?!(?:it|that|he|she|there|what|here|who|where|let)['’]s$)[A-Z][\w.-]*['’]s?$", re.IGNORECASE
+)
+# who speak for the one named before them ("Hals’s campaign", "Roe’s lawyers")
+_SPEAKS_FOR = SPOKES | frozenset(
+    """campaign office team staff aide aides lawyer lawyers attorney attorneys camp adviser
+    advisers advisor advisors""".split()
+)
 _PERSON_ENDINGS = ("ist", "er", "or", "ant", "ent", "ian")
 
 
@@ -178,6 +187,9 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
                 break  # "X announced", but "The retired surgeon": a participle after an article
             if out and proper and bare.islower() and bare not in TITLES and bare not in CONNECTORS:
                 role = _role_words(toks, k)  # "Republican presidential front-runner Mark Tollen"
+                if not role and _OWNER.search(out[-1]) and bare in _SPEAKS_FOR:
+                    out.append(bare)  # "Hals’s campaign sent …": the campaign, not "Hals’s"
+                    break
                 if not role:
                     break
                 out.extend(t.strip(",.:;") for t in toks[k : k + role])

@@ -103,6 +103,9 @@ def parse_subject(left: str, after_quote: bool = False) -> tuple[str, str | None
         # "And online he has criticized", "in which he stated": the pronoun right before the
         # verb is its subject, whatever opens the clause ("who he called" says whom, not who)
         return tokens[-1], None, len(s) - len(tokens[-1])
+    if len(tokens) >= 2 and tokens[-1].lower() == "they" and tokens[-2].lower() in _CLAUSE_LINKS:
+        # "Unions rejected the plan because they said": the clause opens on its own subject
+        return tokens[-1], None, len(s) - len(tokens[-1])
     what = _WHAT_NAME.search(s) or _NAME_THEN_PLACE.search(s)
     if what:  # "… led to what aide Ana Roe called “…”": a free relative, its name the subject;
         return what.group(1), None, what.start(1)  # "when Roe in her speech called": the name
