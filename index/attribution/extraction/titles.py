@@ -214,4 +214,25 @@ def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
         or is_headline(text, span)
         or is_nickname(text, span)
         or survey_answer(text, lo, hi, span)
+        or is_dated(text, span)
     )
+
+
+# A year in brackets right after the closing mark, alone or closing a short note
+# (``“…” (2005)``, ``“…” (Harbour election poster 2003)``), the note a name, not a clause.
+_DATED = re.compile(r"[.,!?]?[”\"’]?[.,]?\s*\((?:[A-Z][^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)")
+
+
+def is_dated(text: str, span: QuoteSpan) -> bool:
+    """Quoted words dated by a year in brackets right after them: a poster, an ad or a work
+    cited with its year (``“Yes to the harbour” (2009) — “No to tolls” (2011)``), not
+    anyone's words in the sentence.
+
+    >>> t = 'Its posters read “Yes to the harbour” (2009) and “No tolls” (Council poster, 2011).'
+    >>> [is_dated(t, s) for s in find_quote_spans(t)]
+    [True, True]
+    >>> t = 'She said “we will win” (and they did in 2009).'
+    >>> [is_dated(t, s) for s in find_quote_spans(t)]
+    [False]
+    """
+    return span.closed and bool(_DATED.match(text, span.end))
