@@ -27,6 +27,9 @@ def test_words_describing_the_speaker_of_an_inverted_cue_are_no_quote() -> None:
     # a label for a group the speaker belongs to
     para = "“The tide tables are wrong,” said Piet Marsh, one of the original “harbour five” pilots."
     assert _texts(para) == ["The tide tables are wrong"]
+    # an abbreviated title and a party tag before the description
+    para = "“The tide tables are wrong,” said former Sen. Piet Marsh (D-Ore.), one of the “harbour five.”"
+    assert _texts(para) == ["The tide tables are wrong"]
     # a relative clause about the speaker
     para = "“Nobody listens,” said Ana Lund, whose blog profiles “stubborn” fishermen."
     assert _texts(para) == ["Nobody listens"]
@@ -45,6 +48,9 @@ def test_words_the_speaker_goes_on_to_say_stay_quotes() -> None:
     # a verb of thinking
     para = "“It is late,” said Piet Marsh, who thinks the board is “asleep.”"
     assert _texts(para) == ["It is late", "asleep."]
+    # a verb of saying in a relative clause
+    para = "“It is late,” said an official who described the delay as “a disgrace.”"
+    assert _texts(para) == ["It is late", "a disgrace."]
 
 
 def test_posters_dated_by_their_year_are_no_quotes() -> None:

@@ -116,9 +116,12 @@ def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
 
 
 # What turns the words after an inverted cue's speaker back into reported speech: a clause
-# (``that``), a gerund (``urging them to``), a verb of thinking (``who thinks the staff``).
+# (``that``), a gerund (``urging them to``), a verb of thinking (``who thinks the staff``) or of
+# saying (``who described it as``).
 _REPORTS = re.compile(
-    r"\b(?:that|\w+ing|thinks?|believes?|feels?|hopes?|fears?|wants?|knows?|expects?|worries)\b",
+    r"\b(?:that|\w+ing|thinks?|believes?|feels?|hopes?|fears?|wants?|knows?|expects?|worries|"
+    r"said|says|added|told|tells|called|calls|described|describes|warned|argued|noted|wrote|writes|"
+    r"claimed|insisted|urged|dubbed|labell?ed|termed|promised|vowed|accused)\b",
     re.IGNORECASE,
 )
 
@@ -135,7 +138,7 @@ def _describes_speaker(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSp
     if not any(t.closed and t.outer_end <= cue.start and cue.start - t.outer_end <= 3 for t in spans):
         return False  # the cue reports a quotation right before it: "“…,” said X"
     between = text[cue.end : span.outer_start]
-    if re.search(r"[,:;—–-]\s*$", between) or re.search(r"[.!?]\s", between):
+    if re.search(r"[,:;—–-]\s*$", between):
         return False
     return len(between.split()) <= 16 and not _REPORTS.search(between)
 
