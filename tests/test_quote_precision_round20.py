@@ -72,3 +72,11 @@ def test_quotes_inside_an_interview_answer_are_the_answer_s() -> None:
     direct = [(text, speaker) for text, speaker, kind in got if kind != "transcript"]
     assert direct == [("we must act now.", "Piet Marsh")]
     assert [speaker for _, speaker, kind in got if kind == "transcript"] == ["Ana Lund", "Ana Lund"]
+
+
+def test_a_name_on_a_campaign_item_is_no_quote() -> None:
+    para = "Ana Lund, who wore “Kell for Mayor” campaign buttons, told reporters “we came to win.”"
+    assert _texts(para) == ["we came to win."]
+    # the campaign itself, not an item of it, keeps its quote as before
+    para = "Ana Lund said the “Kell for Mayor” campaign was over."
+    assert _texts(para) == ["Kell for Mayor"]
