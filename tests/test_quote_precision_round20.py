@@ -80,19 +80,3 @@ def test_a_name_on_a_campaign_item_is_no_quote() -> None:
     # the campaign itself, not an item of it, keeps its quote as before
     para = "Ana Lund said the “Kell for Mayor” campaign was over."
     assert _texts(para) == ["Kell for Mayor"]
-
-
-def test_a_term_the_sentence_defines_is_no_quote() -> None:
-    para = "“Slack water” is the short calm between two tides. Pilots wait for it."
-    assert _texts(para) == []
-    para = "Lund said the logs were “restricted.” “Restricted” means only pilots may read them."
-    assert _texts(para) == ["restricted."]
-
-
-def test_a_word_someone_used_keeps_its_quote() -> None:
-    # "is how": the way someone put it
-    para = "“Reckless” is how Ana Lund described the plan."
-    assert _texts(para) == ["Reckless"]
-    # someone's voice, in the first person
-    para = "“We will rebuild” was the message of the night."
-    assert _texts(para) == ["We will rebuild"]

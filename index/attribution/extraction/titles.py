@@ -216,36 +216,7 @@ def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
         or is_nickname(text, span)
         or survey_answer(text, lo, hi, span)
         or is_dated(text, span)
-        or is_defined_term(text, span, lo)
     )
-
-
-# A copula or "means" after a term that opens its sentence (``“Slack water” is the …``); not
-# ``is how``/``was what`` (``“Late” is how Lund put it``: her word).
-_DEFINED = re.compile(
-    r"[”\"’]?,?\s+(?:is|was|are|were|has\s+been|remains|means|meant|refers\s+to)\s+(?!how\b|what\b|why\b)"
-)
-_VOICE = frozenset("i we you me us my our your mine ours yours".split())
-
-
-def is_defined_term(text: str, span: QuoteSpan, lo: int) -> bool:
-    """A term of at most four words, in no one's voice, that opens the sentence `text[lo:…]`
-    as the subject of ``is``, ``was``, ``means`` …: the writer speaks about the word
-    (``“Slack water” is the calm between tides``), quoting no one.
-
-    >>> t = '“Slack water” is the calm between two tides. “Late” is how Lund put it.'
-    >>> [is_defined_term(t, s, t.rfind("“", 0, s.start)) for s in find_quote_spans(t)]
-    [True, False]
-    >>> t = '“We will win” was the message of the night.'
-    >>> [is_defined_term(t, s, 0) for s in find_quote_spans(t)]
-    [False]
-    """
-    words = re.findall(r"[\w’'-]+", span.text)
-    if not span.closed or not 1 <= len(words) <= 4 or span.text.rstrip()[-1:] in "!?":
-        return False
-    if text[lo : span.outer_start].strip() or any(w.lower() in _VOICE for w in words):
-        return False
-    return bool(_DEFINED.match(text, span.end))
 
 
 # A year in brackets right after the closing mark, alone or closing a short note
