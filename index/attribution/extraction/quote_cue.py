@@ -138,7 +138,7 @@ def _describes_speaker(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSp
     if not any(t.closed and t.outer_end <= cue.start and cue.start - t.outer_end <= 3 for t in spans):
         return False  # the cue reports a quotation right before it: "“…,” said X"
     between = text[cue.end : span.outer_start]
-    if re.search(r"[,:;—–-]\s*$", between):
+    if re.search(r"[,:;—–-]\s*$", between) or re.search(r"[.!?]\s", between):
         return False
     return len(between.split()) <= 16 and not _REPORTS.search(between)
 
