@@ -45,6 +45,9 @@ def test_words_the_speaker_goes_on_to_say_stay_quotes() -> None:
     # a verb of thinking
     para = "“It is late,” said Piet Marsh, who thinks the board is “asleep.”"
     assert _texts(para) == ["It is late", "asleep."]
+    # the cue's quotation does not open the sentence: the words after it go on with the speaker's
+    para = "In “keeping with the charter,” said the harbour board, the “orders of the port” bind every pilot."
+    assert _texts(para) == ["keeping with the charter", "orders of the port"]
     # a verb of saying in a relative clause
     para = "“It is late,” said an official who described the delay as “a disgrace.”"
     assert _texts(para) == ["It is late", "a disgrace."]

@@ -176,7 +176,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 continue
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start, text, masked)
-            if cue is not None and not at_start and _not_reported(text, s, cue, spans):
+            if cue is not None and not at_start and _not_reported(text, s, cue, spans, lo):
                 titled.append(s)
                 continue
             context = text[lo:hi] if s.closed else text[lo:]

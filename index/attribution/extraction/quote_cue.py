@@ -126,27 +126,30 @@ _REPORTS = re.compile(
 )
 
 
-def _describes_speaker(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan]) -> bool:
+def _describes_speaker(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan], lo: int) -> bool:
     """Quoted words inside the description of an inverted cue's speaker, after the quotation
     that cue reports: ``“…,” said Ana Roe, author of “Low Tide,” a history``, ``“…,” said Lee,
     one of the original “gang of four” negotiators``. They name or describe the speaker; what
-    the speaker said is the quotation before the cue. Words after a comma or colon
+    the speaker said is the quotation that opens the sentence, right before the cue (``In
+    “…,” said the court, the “…”`` goes on with the court's words). Words after a comma or colon
     (``said Lee, “and …”``), a clause, a gerund or a verb of thinking stay the speaker's.
     """
     if not cue.inverted or cue.speaker is None or cue.end > span.outer_start:
         return False
-    if not any(t.closed and t.outer_end <= cue.start and cue.start - t.outer_end <= 3 for t in spans):
-        return False  # the cue reports a quotation right before it: "“…,” said X"
+    if not any(
+        t.closed and not text[lo : t.outer_start].strip() and 0 <= cue.start - t.outer_end <= 3 for t in spans
+    ):
+        return False  # the cue reports the quotation that opens the sentence: "“…,” said X"
     between = text[cue.end : span.outer_start]
     if re.search(r"[,:;—–-]\s*$", between) or re.search(r"[.!?]\s", between):
         return False
     return len(between.split()) <= 16 and not _REPORTS.search(between)
 
 
-def _not_reported(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan]) -> bool:
+def _not_reported(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan], lo: int) -> bool:
     """Quoted words beside `cue` that it does not report: a title (`_aside_title`) or the
     description of its speaker (`_describes_speaker`)."""
-    return _aside_title(text, span, cue) or _describes_speaker(text, span, cue, spans)
+    return _aside_title(text, span, cue) or _describes_speaker(text, span, cue, spans, lo)
 
 
 def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:
