@@ -80,3 +80,11 @@ def test_a_name_on_a_campaign_item_is_no_quote() -> None:
     # the campaign itself, not an item of it, keeps its quote as before
     para = "Ana Lund said the “Kell for Mayor” campaign was over."
     assert _texts(para) == ["Kell for Mayor"]
+
+
+def test_a_work_cited_as_the_source_is_no_quote() -> None:
+    para = "One winter the port nearly closed, according to “The Harbour Ledger” by Piet Marsh."
+    assert _texts(para) == []
+    # a capitalised slogan after "to" with no owner before it stays someone's words
+    para = "Lund pledged to “Keep The Port Open” if elected."
+    assert _texts(para) == ["Keep The Port Open"]

@@ -98,7 +98,11 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", mask
     return before[-1] if before else (after[0] if after else None)
 
 
-_ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
+# The cue's adjunct up to a title: "on"/"with"/"told" and a few words (``told ABC's``), "to" and an
+# owner's name (``in a call to ABC's``), or "according to" (a work cited as the source).
+_ADJUNCT = re.compile(
+    r"\b(?:(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?|to\s+(?:\S+\s+){0,2}?\S+['’]s\s+|according\s+to\s+)$"
+)
 _IN_STATEMENT = re.compile(
     r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
 )
