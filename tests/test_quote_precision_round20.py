@@ -88,3 +88,11 @@ def test_a_work_cited_as_the_source_is_no_quote() -> None:
     # a capitalised slogan after "to" with no owner before it stays someone's words
     para = "Lund pledged to “Keep The Port Open” if elected."
     assert _texts(para) == ["Keep The Port Open"]
+
+
+def test_words_listed_as_examples_of_words_are_no_quotes() -> None:
+    para = "Clerks searched the logs for terms such as “tide,” “pilot” and “harbour fees.”"
+    assert _texts(para) == []
+    # with a cue, the words are someone's choice of words and stay quotes
+    para = "Lund told reporters to drop words like “maybe” and “perhaps.”"
+    assert _texts(para) == ["maybe", "perhaps."]

@@ -216,7 +216,27 @@ def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
         or is_nickname(text, span)
         or survey_answer(text, lo, hi, span)
         or is_dated(text, span)
+        or is_listed_word(text, span)
     )
+
+
+# Words named as words, in a list: ``search terms such as “port,” “tide” and “pilot”``.
+_AS_WORDS = re.compile(
+    r"\b(?:words?|terms?|phrases?|keywords?)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[“\"][^”\"]{1,40}[”\"]\s*,?\s*(?:(?:and|or)\s+)?)*[“\"]$",
+    re.IGNORECASE,
+)
+
+
+def is_listed_word(text: str, span: QuoteSpan) -> bool:
+    """A word or phrase listed as an example of words (``terms such as “tide,” “pilot”``),
+    in a sentence with no cue: the words are named, not said by anyone.
+
+    >>> t = 'Clerks searched for terms such as “tide,” “pilot” and “harbour fees.”'
+    >>> [is_listed_word(t, s) for s in find_quote_spans(t)]
+    [True, True, True]
+    """
+    return bool(_AS_WORDS.search(text, 0, span.outer_start + 1))
 
 
 # A year in brackets right after the closing mark, alone or closing a short note
