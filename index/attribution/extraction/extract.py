@@ -57,11 +57,11 @@ from .fallbacks import (
 )
 from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
-from .quote_cue import _aside_title, _kind_of, _pick, _quote, _resolve_cues
+from .quote_cue import _kind_of, _not_reported, _pick, _quote, _resolve_cues
 from .scare import after_so_called, is_scare_quote, short_name
 from .tidy import tidy_speaker
 from .titles import follows_title, is_caps_line, labels_thing, names_no_one
-from .transcript import transcript_quotes
+from .transcript import outside_answers, transcript_quotes
 
 # A paragraph that introduces an excerpt by its source: "From Ana Lund writing in the Gazette:".
 _FROM = re.compile(r"\s*(?:More\s+)?[Ff]rom\s")
@@ -176,7 +176,7 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                 continue
             at_start = not masked[lo : s.outer_start].strip()
             cue = _pick(cues, s, at_start, text, masked)
-            if cue is not None and not at_start and _aside_title(text, s, cue):
+            if cue is not None and not at_start and _not_reported(text, s, cue, spans, lo):
                 titled.append(s)
                 continue
             context = text[lo:hi] if s.closed else text[lo:]
@@ -334,6 +334,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
         before = got
     found = [it.quote for it in items]
     answers = transcript_quotes(doc)
+    found = outside_answers(found, answers)
     for a in answers:  # each answer before the quotes of later paragraphs, the order kept
         at = next((i for i, q in enumerate(found) if q.paragraph > a.paragraph), len(found))
         found.insert(at, a)

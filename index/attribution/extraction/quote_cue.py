@@ -4,7 +4,8 @@ In a sentence with cues, a quotation takes the one right after it when it opens 
 sentence (``“X,” he said``), an inverted cue right after it (``“…,” said Ana Roe``) or an
 ``according to`` after it, else the nearest one before it that names someone (``She said:
 “X”``), else any later one (`_pick`). A title beside a cue (``X said on CNN’s “New Day.”``)
-is no one's words (`_aside_title`). `_resolve_cues` gives each cue of a sentence its speaker,
+is no one's words (`_aside_title`), and so are words describing an inverted cue's speaker
+(`_describes_speaker`). `_resolve_cues` gives each cue of a sentence its speaker,
 a gerund (``adding``) repeating the one before; `_kind_of` tells a direct quote from a
 partial one; `_quote` builds the `Quote`. Used by `extract`'s paragraph walk.
 """
@@ -97,7 +98,11 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", mask
     return before[-1] if before else (after[0] if after else None)
 
 
-_ADJUNCT = re.compile(r"\b(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?$")
+# The cue's adjunct up to a title: "on"/"with"/"told" and a few words (``told ABC's``), "to" and an
+# owner's name (``in a call to ABC's``), or "according to" (a work cited as the source).
+_ADJUNCT = re.compile(
+    r"\b(?:(?:on|with|told)\s+(?:\S+\s+){0,3}?(?:\S+['’]s\s+)?|to\s+(?:\S+\s+){0,2}?\S+['’]s\s+|according\s+to\s+)$"
+)
 _IN_STATEMENT = re.compile(
     r"\bin\s+(?:a|an|her|his|its|their)\s+(?:[\w-]+\s+){0,2}statement\b", re.IGNORECASE
 )
@@ -112,6 +117,43 @@ def _aside_title(text: str, span: QuoteSpan, cue: Cue) -> bool:
         return True
     between = text[cue.start : span.outer_start] + " "
     return len(between.split()) <= 8 and "," not in between and bool(_ADJUNCT.search(between))
+
+
+# What turns the words after an inverted cue's speaker back into reported speech: a clause
+# (``that``), a gerund (``urging them to``), a verb of thinking (``who thinks the staff``) or of
+# saying (``who described it as``).
+_REPORTS = re.compile(
+    r"\b(?:that|\w+ing|thinks?|believes?|feels?|hopes?|fears?|wants?|knows?|expects?|worries|"
+    r"said|says|added|told|tells|called|calls|described|describes|warned|argued|noted|wrote|writes|"
+    r"claimed|insisted|urged|dubbed|labell?ed|termed|promised|vowed|accused)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_speaker(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan], lo: int) -> bool:
+    """Quoted words inside the description of an inverted cue's speaker, after the quotation
+    that cue reports: ``“…,” said Ana Roe, author of “Low Tide,” a history``, ``“…,” said Lee,
+    one of the original “gang of four” negotiators``. They name or describe the speaker; what
+    the speaker said is the quotation that opens the sentence, right before the cue (``In
+    “…,” said the court, the “…”`` goes on with the court's words). Words after a comma or colon
+    (``said Lee, “and …”``), a clause, a gerund or a verb of thinking stay the speaker's.
+    """
+    if not cue.inverted or cue.speaker is None or cue.end > span.outer_start:
+        return False
+    if not any(
+        t.closed and not text[lo : t.outer_start].strip() and 0 <= cue.start - t.outer_end <= 3 for t in spans
+    ):
+        return False  # the cue reports the quotation that opens the sentence: "“…,” said X"
+    between = text[cue.end : span.outer_start]
+    if re.search(r"[,:;—–-]\s*$", between) or re.search(r"[.!?]\s", between):
+        return False
+    return len(between.split()) <= 16 and not _REPORTS.search(between)
+
+
+def _not_reported(text: str, span: QuoteSpan, cue: Cue, spans: list[QuoteSpan], lo: int) -> bool:
+    """Quoted words beside `cue` that it does not report: a title (`_aside_title`) or the
+    description of its speaker (`_describes_speaker`)."""
+    return _aside_title(text, span, cue) or _describes_speaker(text, span, cue, spans, lo)
 
 
 def _resolve_cues(cues: list[Cue], ctx: SpeakerContext, subject: Who | None = None) -> list[Who]:

@@ -35,9 +35,10 @@ _TITLE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
-# (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``).
+# (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``), also
+# a campaign's or a yard's item (``“Kell 2024” campaign pins``).
 _LABELLED = re.compile(
-    r"[”\"’]?\s*(?:TV\s+)?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
+    r"[”\"’]?\s*(?:TV\s+|(?:campaign|yard|lawn|bumper)\s+(?=[a-zT]))?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
     r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
     r"tote|theme|song|rally|summit|reception|brunch|trailers?|sketch|segment|pageant|barbecue|letters?|festival|gala|"
     r"parade|fundraiser|contest|ceremony)\b"
@@ -214,4 +215,45 @@ def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
         or is_headline(text, span)
         or is_nickname(text, span)
         or survey_answer(text, lo, hi, span)
+        or is_dated(text, span)
+        or is_listed_word(text, span)
     )
+
+
+# Words named as words, in a list: ``search terms such as “port,” “tide” and “pilot”``.
+_AS_WORDS = re.compile(
+    r"\b(?:words?|terms?|phrases?|keywords?)\s+(?:such\s+as|like|including)\s+"
+    r"(?:[“\"][^”\"]{1,40}[”\"]\s*,?\s*(?:(?:and|or)\s+)?)*[“\"]$",
+    re.IGNORECASE,
+)
+
+
+def is_listed_word(text: str, span: QuoteSpan) -> bool:
+    """A word or phrase listed as an example of words (``terms such as “tide,” “pilot”``),
+    in a sentence with no cue: the words are named, not said by anyone.
+
+    >>> t = 'Clerks searched for terms such as “tide,” “pilot” and “harbour fees.”'
+    >>> [is_listed_word(t, s) for s in find_quote_spans(t)]
+    [True, True, True]
+    """
+    return bool(_AS_WORDS.search(text, 0, span.outer_start + 1))
+
+
+# A year in brackets right after the closing mark, alone or closing a short note
+# (``“…” (2005)``, ``“…” (Harbour election poster 2003)``), the note a name, not a clause.
+_DATED = re.compile(r"[.,!?]?[”\"’]?[.,]?\s*\((?:[A-Z][^()]{0,40}[\s,])?(?:1[89]|20)\d\d\)")
+
+
+def is_dated(text: str, span: QuoteSpan) -> bool:
+    """Quoted words dated by a year in brackets right after them: a poster, an ad or a work
+    cited with its year (``“Yes to the harbour” (2009) — “No to tolls” (2011)``), not
+    anyone's words in the sentence.
+
+    >>> t = 'Its posters read “Yes to the harbour” (2009) and “No tolls” (Council poster, 2011).'
+    >>> [is_dated(t, s) for s in find_quote_spans(t)]
+    [True, True]
+    >>> t = 'She said “we will win” (and they did in 2009).'
+    >>> [is_dated(t, s) for s in find_quote_spans(t)]
+    [False]
+    """
+    return span.closed and bool(_DATED.match(text, span.end))

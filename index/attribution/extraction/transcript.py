@@ -84,3 +84,17 @@ def _answer(p: Paragraph, start: int, who: str) -> Quote:
         mention=who,
         context=p.text,
     )
+
+
+def outside_answers(quotes: list[Quote], answers: list[Quote]) -> list[Quote]:
+    """`quotes` less the words quoted inside an answer with no cue of their own: the
+    interviewee's scare quotes or mimicry (``A: Look at his pitch. ‘We gotta take on Wall
+    Street.’``), part of the answer's own quotation, not another speaker's."""
+    answered = {(a.paragraph, a.start) for a in answers}
+    return [
+        q
+        for q in quotes
+        if q.cue is not None
+        or q.kind not in ("direct", "partial")
+        or not any(p == q.paragraph and s <= q.start for p, s in answered)
+    ]
