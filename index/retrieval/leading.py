@@ -10,6 +10,7 @@ from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
 from .checks.acts import act_unreported, holder_absent, result_unreported
 from .checks.answer_type import Want, same_place
+from .checks.cause_of import cause_of_other
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.doer import doer_absent
@@ -87,6 +88,9 @@ def checked_lead(
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
     # cited on the strength of the event's own match
     passages = reason_first(question, passages)
+    if cause_of_other(question, passages[0].paragraph.text):
+        # "what sparked the protests?" near "… in response to its crackdown on the protests"
+        return abstention(asked_as, passages[0], qw, conf, "no_value", ("reason",))
     # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
     passages = pinned_first(question, passages)
     # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"
