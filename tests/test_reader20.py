@@ -1,7 +1,8 @@
 """Reader round 20: a misspelt name in a question typed in lower case beside names the articles
 know, "whats" typed without its apostrophe, "which coastal hospital …?" with a word before the
 noun, and "what sparked the protests?" near a paragraph that names the protests only as what
-something else answered. Every text here is invented.
+something else answered, and "why did X cancel …?" near a paragraph that tells of no cancelling.
+Every text here is invented.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from index.engine import Engine
 from index.retrieval.casing import Casing
 from index.retrieval.checks.asked_kind import wanted
 from index.retrieval.checks.cause_of import cause_of_other, caused_thing
+from index.retrieval.checks.premise import asked_premise, premise_untold
 from index.retrieval.checks.which_one import only_in_passing
 from index.retrieval.compose import compose_answer
 from index.retrieval.contractions import with_apostrophes
@@ -91,3 +93,26 @@ def test_a_cause_asked_of_what_a_paragraph_names_only_as_a_cause_is_not_given() 
     assert not answer.abstained
     # the curfew is what the riots were answered with: its reason is right there
     assert not cause_of_other("Why did the mayor impose a curfew?", RIOT.text)
+
+
+PARADE = para(
+    "parade", 1, "Mayor Ilse Varga will open the spring parade in Kell on Sunday, hoping to draw visitors."
+)
+
+
+def test_why_an_act_of_calling_off_happened_is_not_told_by_a_paragraph_without_one() -> None:
+    for q, family in (
+        ("Why did the mayor cancel the spring parade?", "cancel"),
+        ("why was the spring parade postponed", "postpone"),
+        ("Why did Varga pull out of the parade?", "withdraw"),
+    ):
+        assert asked_premise(q) == family
+        answer = compose_answer(evidence(q, (PARADE, 2.0, 0.8, 0.7)), threshold=0.5)
+        assert answer.abstained and answer.missing == ("act",)
+    called_off = para("parade", 2, "The spring parade was called off because of the storm warning.")
+    q = "Why did the mayor cancel the spring parade?"
+    assert not premise_untold(q, called_off.text)
+    assert not compose_answer(evidence(q, (called_off, 2.0, 0.8, 0.7)), threshold=0.5).abstained
+    # a reason taken from the next paragraph counts the act told in the paragraph before it
+    assert not premise_untold(q, "Varga cancelled the parade.", "That decision followed a storm warning.")
+    assert asked_premise("Why did the mayor open the parade?") is None
