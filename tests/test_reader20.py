@@ -1,7 +1,8 @@
 """Reader round 20: a misspelt name in a question typed in lower case beside names the articles
 know, "whats" typed without its apostrophe, "which coastal hospital …?" with a word before the
 noun, and "what sparked the protests?" near a paragraph that names the protests only as what
-something else answered, and "why did X cancel …?" near a paragraph that tells of no cancelling.
+something else answered (or "why did Tarn crack down?" near "… in response to its crackdown"),
+and "why did X cancel …?" near a paragraph that tells of no cancelling.
 Every text here is invented.
 """
 
@@ -95,6 +96,19 @@ def test_a_cause_asked_of_what_a_paragraph_names_only_as_a_cause_is_not_given() 
     assert not cause_of_other("Why did the mayor impose a curfew?", RIOT.text)
 
 
+def test_why_an_act_was_done_is_not_told_where_the_act_is_only_a_cause() -> None:
+    q = "Why did Tarn crack down on the dockers?"
+    answered = para("port", 2, "Kell threatened sanctions in response to Tarn's crackdown on the dockers.")
+    answer = compose_answer(evidence(q, (answered, 2.0, 0.8, 0.7)), threshold=0.5)
+    assert answer.abstained and answer.missing == ("reason",)
+    told = para("port", 3, "Tarn cracked down on the dockers because they had blocked the port for a week.")
+    assert not compose_answer(evidence(q, (told, 2.0, 0.8, 0.7)), threshold=0.5).abstained
+    # an act told in another form ("struck") is left alone: its stem would miss that mention
+    assert not cause_of_other(
+        "Why did Tarn strike Kell?", "Tarn struck Kell in response to the strikes on its port."
+    )
+
+
 PARADE = para(
     "parade", 1, "Mayor Ilse Varga will open the spring parade in Kell on Sunday, hoping to draw visitors."
 )
@@ -105,6 +119,7 @@ def test_why_an_act_of_calling_off_happened_is_not_told_by_a_paragraph_without_o
         ("Why did the mayor cancel the spring parade?", "cancel"),
         ("why was the spring parade postponed", "postpone"),
         ("Why did Varga pull out of the parade?", "withdraw"),
+        ("why did varga walk out of the parade early", "withdraw"),
     ):
         assert asked_premise(q) == family
         answer = compose_answer(evidence(q, (PARADE, 2.0, 0.8, 0.7)), threshold=0.5)
@@ -116,3 +131,4 @@ def test_why_an_act_of_calling_off_happened_is_not_told_by_a_paragraph_without_o
     # a reason taken from the next paragraph counts the act told in the paragraph before it
     assert not premise_untold(q, "Varga cancelled the parade.", "That decision followed a storm warning.")
     assert asked_premise("Why did the mayor open the parade?") is None
+    assert not premise_untold("Why did Varga walk out?", "Varga left the parade before noon.")

@@ -1,5 +1,6 @@
-""" "What sparked the protests?", "why did the strike begin?": a reason asked for a thing the
-best paragraph names only as the cause of something else. Pure.
+""" "What sparked the protests?", "why did the strike begin?", "why did Tarn crack down?": a
+reason asked for a thing or an act the best paragraph names only as the cause of something
+else. Pure.
 
 "Police fired on the crowd in response to the protests" gives a reason, and names the
 protests: as what the police answered, not as what was answered. The question asks what
@@ -28,6 +29,19 @@ _CAUSE_OF = re.compile(
     rf"^\s*why\s+(?:did|do|does|have|has|had)\s+{_NP}\s+(?:start|begin|break\s+out|erupt|happen|occur|"
     r"escalate|spread|flare(?:\s+up)?|take\s+place)\b",
     re.IGNORECASE,
+)
+# "why did Tarn crack down on the marchers?", "why did the US join the war?": the act asked
+# about, after a doer by name; read as the stem of the words that name it ("crackdown")
+_WHY_ACT = re.compile(
+    r"^\s*(?i:why)\s+(?i:did|do|does|has|have|had|would|will)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]{4,})\b"
+)
+# words that come between the doer and the act, and acts told in another form ("struck"), whose
+# every mention a stem would not find
+_NOT_ACT = frozenset(
+    """ever also still even just really first only never again then soon later now suddenly finally
+    strike take make give leave send fight lose sell hold meet come bring keep tell speak choose
+    begin break shoot steal throw write seek teach build spend lead feel fall drive rise think
+    catch stand understand""".split()
 )
 # what ends a cue's phrase: a clause mark or a word that opens another clause
 _CLAUSE_END = re.compile(r"[,;:–—()]|\s(?:while|but|whereas|although|though|as)\s")
@@ -77,12 +91,22 @@ def cause_of_other(question: str, paragraph: str) -> bool:
     False
     >>> cause_of_other(q, "Lee hinted at action in response to the protests, while Tarn warned of reprisals.")
     True
+    >>> q = "Why did Tarn crack down on the marchers?"
+    >>> cause_of_other(q, "Lee threatened sanctions in response to Tarn's crackdown on the marchers.")
+    True
+    >>> cause_of_other(q, "Tarn cracked down on the marchers because they blocked the port.")
+    False
     """
     head = caused_thing(question)
-    if head is None:
+    act = _WHY_ACT.match(question) if head is None else None
+    if act is not None and act.group(1) not in _NOT_ACT:
+        # "why did Tarn crack down …?" near "… in response to its crackdown on the marchers"
+        word = re.compile(rf"\b{re.escape(act.group(1).removesuffix('e'))}\w*", re.IGNORECASE)
+    elif head is not None:
+        stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
+        word = re.compile(rf"\b{re.escape(stem)}(?:s|es)?\b", re.IGNORECASE)
+    else:
         return False
-    stem = head[:-1] if head.endswith("s") and len(head) > 4 else head
-    word = re.compile(rf"\b{re.escape(stem)}(?:s|es)?\b", re.IGNORECASE)
     mentions = 0
     for sentence in split_sentences(paragraph):
         cues = reason_cues(sentence)

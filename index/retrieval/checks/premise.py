@@ -21,7 +21,8 @@ _FAMILIES = {
     "postpone": r"postpon\w*|delay\w*|put(?:s|ting)?\s+off|defer\w*|push(?:es|ed)?\s+back|reschedul\w*",
     "resign": r"resign\w*|quit\w*|step(?:s|ped|ping)?\s+down|stood\s+down|stand(?:s|ing)?\s+down",
     "withdraw": (
-        r"withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|back(?:s|ed|ing)?\s+out|exit\w*|abandon\w*|leav\w+|left"
+        r"withdr[ae]w\w*|pull(?:s|ed|ing)?\s+(?:out|back)|back(?:s|ed|ing)?\s+out|exit\w*|abandon\w*|leav\w+|left|"
+        r"walk(?:s|ed|ing)?\s*out|storm(?:s|ed|ing)?\s+out"
     ),
     "boycott": r"boycott\w*|stay(?:s|ed)?\s+away|skip\w*",
     "suspend": r"suspen\w*|halt\w*|freez\w*|froze\w*|paus\w*",
@@ -30,7 +31,7 @@ _ASKED = {
     "cancel": r"cancel(?:led|ed|s)?|call(?:ed)?\s+off|scrap(?:ped)?",
     "postpone": r"postpone[ds]?|put\s+off",
     "resign": r"resign(?:ed|s)?|quit|step(?:ped)?\s+down",
-    "withdraw": r"withdr[ae]wn?|pull(?:ed)?\s+out|back(?:ed)?\s+out",
+    "withdraw": r"withdr[ae]wn?|pull(?:ed)?\s+out|back(?:ed)?\s+out|walk(?:ed)?\s+out|storm(?:ed)?\s+out",
     "boycott": r"boycott(?:ed|s)?",
     "suspend": r"suspend(?:ed|s)?",
 }
