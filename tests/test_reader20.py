@@ -132,3 +132,11 @@ def test_why_an_act_of_calling_off_happened_is_not_told_by_a_paragraph_without_o
     assert not premise_untold(q, "Varga cancelled the parade.", "That decision followed a storm warning.")
     assert asked_premise("Why did the mayor open the parade?") is None
     assert not premise_untold("Why did Varga walk out?", "Varga left the parade before noon.")
+
+
+def test_a_bare_topic_no_paragraph_is_near_says_which_word_the_articles_lack(news_engine: Engine) -> None:
+    answer = news_engine.ask("Zubrovka?")
+    assert answer.abstained and answer.reason == "not_mentioned" and answer.missing == ("Zubrovka",)
+    # a refusal that says what kind of value is missing keeps its own reply
+    counted = news_engine.ask("How many missiles does Morsland have?")
+    assert counted.reason != "not_mentioned"

@@ -278,8 +278,9 @@ class Router:
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.max_sentences, self.threshold)
         # "sanctions?" of articles that never say it: a paragraph near in meaning is no answer;
-        # after an answer, a short question may point into it instead ("and the second time?")
-        bare = answer.abstained or previous is not None
+        # after an answer, a short question may point into it instead ("and the second time?");
+        # a refusal for want of a close paragraph ("Fordow?") says which word the articles lack
+        bare = (answer.abstained and answer.reason != "weak") or previous is not None
         topic = None if bare else self.loaded.vocabulary.unmentioned_topic(question)
         if topic is not None:
             return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=(topic,)), ()
