@@ -265,6 +265,7 @@ _UNSTATED = {
     "act": "the act asked about",
     "view": "the view asked for",
     "result": "the result asked for",
+    "reason": "the reason asked for",
     "fact": "the fact asked about",
     "disagreement": "different values for one fact",
 }

@@ -38,6 +38,7 @@ from ..retrieval.articles.overview import asks_overview, asks_sources
 from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
 from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
+from ..retrieval.contractions import with_apostrophes
 from ..retrieval.followup import is_pronoun, occasion_referent, previous_speaker, wants_more
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
@@ -108,8 +109,10 @@ class Router:
         and two swapped letters of a common word put back ("hosptial", `swapped.py`)."""
         loaded = self.loaded
         words, proper = loaded.vocabulary.words, loaded.casing.proper
-        unswapped = unswap(question, words, loaded.term_weights.known, proper)
-        return loaded.spelling.respell(loaded.casing.recase(unswapped))
+        unswapped = unswap(with_apostrophes(question), words, loaded.term_weights.known, proper)
+        # recasing puts capitals on the names it knows; the rest were still typed in lower case
+        typed_lower = not any(c.isupper() for c in unswapped)
+        return loaded.spelling.respell(loaded.casing.recase(unswapped), typed_lower=typed_lower)
 
     def _routed(self, question: str, previous: Turn | None) -> tuple[Answer, tuple[Passage, ...]]:
         unanswerable = self._unanswerable(question)
@@ -300,8 +303,9 @@ class Router:
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.max_sentences, self.threshold)
         # "sanctions?" of articles that never say it: a paragraph near in meaning is no answer;
-        # after an answer, a short question may point into it instead ("and the second time?")
-        bare = answer.abstained or previous is not None
+        # after an answer, a short question may point into it instead ("and the second time?");
+        # a refusal for want of a close paragraph ("Fordow?") says which word the articles lack
+        bare = (answer.abstained and answer.reason != "weak") or previous is not None
         topic = None if bare else self.loaded.vocabulary.unmentioned_topic(question)
         if topic is not None:
             return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=(topic,)), ()

@@ -10,6 +10,7 @@ from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
 from .checks.acts import act_unreported, holder_absent, result_unreported
 from .checks.answer_type import Want, same_place
+from .checks.cause_of import cause_of_other
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.doer import doer_absent
@@ -18,6 +19,7 @@ from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, n
 from .checks.office import office_of_another
 from .checks.pinned import pinned_first
 from .checks.place_unnamed import place_unnamed
+from .checks.premise import premise_untold
 from .checks.reason import reason_first
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
@@ -86,7 +88,14 @@ def checked_lead(
         return abstention(asked_as, top, qw, conf, "weak")
     # "why …?": the reason may be the next paragraph ("That attack was in retaliation for …"),
     # cited on the strength of the event's own match
+    best = passages[0].paragraph.text
     passages = reason_first(question, passages)
+    if cause_of_other(question, passages[0].paragraph.text):
+        # "what sparked the protests?" near "… in response to its crackdown on the protests"
+        return abstention(asked_as, passages[0], qw, conf, "no_value", ("reason",))
+    if premise_untold(question, best, passages[0].paragraph.text):
+        # "why did X cancel his trip?" near "X will meet Y …, seeking to press him" (premise.py)
+        return abstention(asked_as, passages[0], qw, conf, "no_value", ("act",))
     # "where did X and Y meet in October?": a near-tie that names October tells of that meeting
     passages = pinned_first(question, passages)
     # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"

@@ -78,14 +78,18 @@ class Spelling:
             by_initial.setdefault(name[:1], []).append(name)
         return cls(names, known, {k: tuple(v) for k, v in by_initial.items()})
 
-    def respell(self, question: str, *, name_only: bool = False) -> Respelled:
+    def respell(
+        self, question: str, *, name_only: bool = False, typed_lower: bool | None = None
+    ) -> Respelled:
         """`question` with misspelt or Cyrillic names read as the articles write them. With
         `name_only` the text is a name, such as a speaker a claim names, whose first word is a
-        name too."""
+        name too. `typed_lower` says the reader typed the question all in lower case when its
+        known names have had their capitals put back since (`casing.Casing.recase`): "did
+        netanyhau and Trump …" was typed "did netanyhau and trump …"."""
         names, known, by_initial = self.names, self.known, self.by_initial
         if not names:
             return Respelled(question)
-        lower_case = not any(c.isupper() for c in question)
+        lower_case = not any(c.isupper() for c in question) if typed_lower is None else typed_lower
         read_as: list[tuple[str, str]] = []
         unreadable: list[str] = []
 

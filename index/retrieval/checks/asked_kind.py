@@ -81,8 +81,11 @@ def wanted(question: str) -> ValueKind | None:
     'money'
     >>> wanted("What tariff rate did Vennick put on steel?")
     'number'
+    >>> wanted("what's the range of the new rockets"), wanted("What’s the length of the bridge?")
+    ('measure', 'measure')
     """
-    q = " ".join(question.lower().split())
+    # "what's the range …?" asks as "what is the range …?" does
+    q = re.sub(r"\b(what|where|when|how)['’]s\b", r"\1 is", " ".join(question.lower().split()))
     if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
         return "number"
     if _AGE.search(q):

@@ -76,6 +76,15 @@ def states_reason(text: str) -> bool:
     return _REASON.search(text) is not None
 
 
+def reason_cues(text: str) -> list[tuple[int, int]]:
+    """Where `text` words a cause or a purpose: (start, end) of each cue ("in response to").
+
+    >>> reason_cues("Police fired in response to the march.")
+    [(13, 27)]
+    """
+    return [m.span() for m in _REASON.finditer(text)]
+
+
 def reason_first(question: str, passages: tuple[Passage, ...]) -> tuple[Passage, ...]:
     """`passages` led by the paragraph right after the best one, when `question` asks why,
     the best paragraph states no reason, and the next one points back to it and states one;
