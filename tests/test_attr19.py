@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from news_fixtures import ask_about, doc
 from test_answer import para
 
-from index.attribution.answers.answer import quote_for_claim
+from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.checks.check import reversal_diff
 from index.attribution.checks.claim_words import negations
 from index.attribution.checks.meaning import opposite

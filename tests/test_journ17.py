@@ -11,7 +11,8 @@ from news_fixtures import doc
 from test_answer import para
 
 from bot import render
-from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.answers.paraphrased import did_say_in_other_words
 from index.attribution.checks.claim_words import shares_a_word
 from index.attribution.checks.claims import check_claim, did_say

@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from news_fixtures import doc
 from test_answer import para
 
-from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.answers.titled import titled_name
 from index.attribution.checks.check import check_quote
 from index.attribution.checks.claim_terms import holds_key

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from news_fixtures import doc
 from test_answer import evidence, para
 
-from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.answers.plural_role import role_members, singular_role
 from index.attribution.checks.claim_words import reworded, subject_untold
 from index.attribution.extraction.extract import extract_quotes

@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from bot import render
-from index.attribution.answers.answer import answer_attribution, quote_for_claim
+from index.attribution.answers.answer import answer_attribution
+from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.answers.relevance import own_words
 from index.attribution.query import parse_attribution_question
 from index.attribution.speakers.speaker_groups import quotes_by

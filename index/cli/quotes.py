@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..attribution.answers.answer import quote_json
+from ..attribution.answers.quote_json import quote_json
 from ._common import add_command, add_corpus_options, settings_from_args
 
 if TYPE_CHECKING:

@@ -24,7 +24,8 @@ from ..attribution.answers.about import (
     tells_who_said,
     without_others_quotes,
 )
-from ..attribution.answers.answer import answer_attribution, matched_answer, quote_for_claim
+from ..attribution.answers.answer import answer_attribution, matched_answer
+from ..attribution.answers.claim_quote import quote_for_claim
 from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
 from ..attribution.answers.titled import titled_speaker

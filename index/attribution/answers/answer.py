@@ -6,11 +6,9 @@ quote); the verdict, speaker and word diff travel in `Answer.attribution`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from ...text import words
-from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Passage, Quote
+from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
 from ..checks.asked import is_question
 from ..checks.check import (
     AttributionQuery,
@@ -25,41 +23,22 @@ from ..checks.check import (
 from ..checks.claim_terms import holds_key
 from ..checks.claim_words import (
     countries_named,
-    nameless,
-    negations,
     reworded,
-    shares_a_word,
-    subject_untold,
     uncontracted,
 )
-from ..checks.claims import did_say, find_speakers
+from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
-from ..checks.swapped import other_subject, swapped_quoted, swapped_term
-from ..speakers.speaker_groups import group_speakers, namesake_note, namesakes, offices_named
+from ..checks.swapped import swapped_quoted, swapped_term
+from ..speakers.speaker_groups import namesake_note, namesakes
 from .on_topic import on_topic
-from .plural_role import role_members
-from .relevance import CLAIM_FLOOR, Relevance, ranked
+from .relevance import Relevance
 from .told import as_written, told_note, told_to
 from .unattributed import unattributed
+from .voiced import BOTH, on_behalf, quoted_on, voiced_by
 
 MAX_LISTED = 12
-# "who commented on X?": the quotes scoring at least ON_FLOOR and within ON_MARGIN of the
-# best one, at most ON_PER_SPEAKER per speaker and ON_SPEAKERS speakers. A short topic scores
-# lower than a claim: on the seed articles a quote on the topic asked scores 0.6-1.0 and none
-# reaches 0.4 for a topic no one is quoted on ("the 12-day war"); on an unseen Breitbart
-# article, Cruz on "Brexit" 0.74, Obama 0.46, the quotes of another article under 0.31
-ON_FLOOR = 0.4
-ON_MARGIN = 0.3
-ON_PER_SPEAKER = 2
-ON_SPEAKERS = 5
-# "who said <paraphrase>": quotes of passages scoring this share of the best are candidates,
-# and the passage's share counts this much beside the quote's own fit (`quote_for_claim`)
-CLOSE_PASSAGE = 0.7
-PASSAGE_WEIGHT = 0.5
-DENIAL_MISMATCH = 0.2  # taken off a quote with no negation when the claim denies
-NAMELESS_FLOOR = 0.25  # the least fit of the claim's words beyond its names to the quote found
 
 
 def _context(q: Quote, paragraph: Paragraph | None) -> str:
@@ -118,7 +97,7 @@ def answer_attribution(
         everyone = Attribution(kind="who_quoted", verdict=found_any, quotes=tuple(listed))
         return Answer(question, (), (), abstained=not listed, attribution=everyone)
     if query.kind == "who_on" and query.topic:
-        on = _quoted_on(query.topic, quotes, relevance)
+        on = quoted_on(query.topic, quotes, relevance)
         attribution = Attribution(
             kind="who_on", verdict="listed" if on else "not_found", claim=query.topic, quotes=tuple(on)
         )
@@ -128,7 +107,7 @@ def answer_attribution(
         # a framed question ("according to researchers, …") keeps to those so called: its
         # topic may be reported of them in words the quote index does not hold
         spoke = voiced_by(query.speaker, quotes, roles=not query.framed)
-        several = len(_BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
+        several = len(BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
         behalf = [] if spoke or query.framed or several else on_behalf(query.speaker, quotes)
         spoke = spoke or behalf  # "what did Netanyahu say?" of one quoted only through his office
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
@@ -268,130 +247,6 @@ def _found(claim: str, quotes: Sequence[Quote], weigh: Weigh | None) -> QuoteChe
     return check
 
 
-_BOTH = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")  # "Lee and Roe", "Lee, Ng and Roe"
-
-
-def on_behalf(person: str, quotes: Sequence[Quote]) -> list[Quote]:
-    """The quotes of the offices and spokespeople named after `person` ("Marsh’s office"),
-    who is quoted in none of `quotes` in person: what "what did X say?" lists then, as said
-    on X's behalf. Only for a name (capitalised words): "Iran's supreme leader" is not
-    quoted through Iran's ministry, nor "Tehran" through an analyst based there.
-
-    >>> q = lambda s, k="office": Quote("x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
-    >>> quotes = [q("Marsh’s office"), q("the ministry"), q("an aide in Brava", "anonymous")]
-    >>> [x.speaker for x in on_behalf("Marsh", quotes)]
-    ['Marsh’s office']
-    >>> on_behalf("Brava", quotes), on_behalf("Marsh's aide", quotes)
-    ([], [])
-    """
-    if not _NAME.fullmatch(person):
-        return []
-    last = re.escape(person.split()[-1])
-    owned = re.compile(rf"\b{last}['’]s\b", re.IGNORECASE)
-    offices = offices_named(person, group_speakers(quotes))
-    return [q for g in offices if g.kind == "office" and owned.search(g.name) for q in g.quotes]
-
-
-# a person's name as asked: capitalised words, with initials and titles ("Mr. Lee", "J. D. Roe")
-_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
-
-
-def voiced_by(speaker: str, quotes: Sequence[Quote], roles: bool = True) -> list[Quote]:
-    """What "what did X say?" lists: X's quotes (`quotes_by`) and, when X is quoted and is no
-    person (a country, a party, a company), the quotes of the offices and spokespeople named
-    after X, which speak for it: "what did Iran say?" has Iran's foreign ministry too. A
-    person's office stays apart ("Lee's office" is not Lee). A role in the plural ("the
-    analysts") is everyone described with it (`plural_role`), unless `roles` is off. Two or
-    more speakers joined by "and" that no one is called by together ("Lee and Roe") are each
-    looked up."""
-    # "the Iranian foreign ministry spokesperson" of "Iran’s foreign ministry spokesperson"
-    spoke = quotes_by(speaker, quotes) or [q for g in find_speakers(speaker, quotes) for q in g.quotes]
-    # "the analysts": also each speaker the articles describe as an analyst
-    seen = {id(q) for q in spoke}
-    spoke = [*spoke, *(q for q in (role_members(speaker, quotes) if roles else []) if id(q) not in seen)]
-    if not spoke and len(parts := _BOTH.split(speaker)) > 1:
-        # "what did Lee and Roe say?": each one's quotes, when every one of them is quoted
-        each = [voiced_by(part, quotes) for part in parts]
-        return [q for found in each for q in found] if all(each) else []
-    if not spoke or any(q.speaker_kind == "person" for q in spoke):
-        return spoke
-    mine = {id(q) for q in spoke}
-    offices = [q for g in offices_named(speaker, group_speakers(quotes)) for q in g.quotes]
-    return [*spoke, *(q for q in offices if id(q) not in mine)]
-
-
-def _quoted_on(topic: str, quotes: Sequence[Quote], relevance: Relevance | None) -> list[Quote]:
-    """The named speakers' quotes on `topic`, grouped by speaker, the best-fitting speaker
-    first; empty without `relevance` (no content score, no way to tell what is on topic)."""
-    if relevance is None:
-        return []
-    named = [q for q in quotes if q.speaker]
-    scored = [(s, q) for s, q in ranked(topic, named, relevance) if s >= ON_FLOOR]
-    if not scored:
-        return []
-    by_speaker: dict[str, list[Quote]] = {}
-    for s, q in scored:
-        if s >= scored[0][0] - ON_MARGIN:
-            by_speaker.setdefault(q.speaker or "", []).append(q)
-    kept = list(by_speaker.values())[:ON_SPEAKERS]
-    return [q for qs in kept for q in qs[:ON_PER_SPEAKER]]
-
-
-def quote_for_claim(
-    claim: str, passages: Sequence[Passage], quotes: Sequence[Quote], relevance: Relevance
-) -> Quote | None:
-    """The quotation that says what a paraphrased `claim` says ("who said Iran will talk
-    nuclear but not missiles?"), or None.
-
-    Candidates are the attributed quotes of the retrieved `passages` (best first) that score
-    at least `CLOSE_PASSAGE` of the best passage; each is scored by `relevance` plus
-    `PASSAGE_WEIGHT` × its passage's share of the best score, so the quote that says it wins
-    over one that only sits in the best paragraph. None when the best fits less than
-    `CLAIM_FLOOR`.
-    """
-    if not passages or passages[0].score <= 0:
-        return None
-    top = passages[0].score
-    share = {
-        (p.paragraph.doc_id, p.paragraph.number): p.score / top
-        for p in passages
-        if p.score >= CLOSE_PASSAGE * top
-    }
-    near = [q for q in quotes if q.speaker and (q.doc_id, q.paragraph) in share]
-    if not near:
-        return None
-    fits = relevance(claim, near)
-    # a claim that denies ("… is not up for negotiation") is said by someone who denies: a
-    # quote with no negation at all on the same subject says something else about it
-    denies = negations(words(claim)) % 2 == 1
-    unlike = [DENIAL_MISMATCH if denies and not negations(words(said_text(q))) else 0.0 for q in near]
-    best = max(
-        range(len(near)),
-        key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)] - unlike[i],
-    )
-    if fits[best] < CLAIM_FLOOR:
-        return None
-    # the fit must not rest on the claim's names alone: "Lee is a liar" is close to "Lee is
-    # wary of the deal" by "Lee", and its words that carry the claim are far from it
-    rest = nameless(claim)
-    if rest and rest != claim and relevance(rest, [near[best]])[0] < NAMELESS_FLOOR:
-        return None
-    # nor on the claim's topic alone: "Iran wants a deal" is not said by "… negotiations with
-    # Iran continue to see whether or not a Deal can be consummated", which names Iran only as
-    # the other party
-    if subject_untold(claim, near[best].text):
-        return None
-    # nor on the story alone: "sanctions on Iran should be lifted" is near in meaning to "…
-    # hinted at potential military action against Iran" (one story, one country) with no word
-    # of it; a paraphrase keeps at least one of its words, or one news uses for the same thing
-    if not shares_a_word(claim, near[best].context or near[best].text):
-        return None
-    # nor when said of someone else: "Lund should drop out" is not "Mr. Roe should leave"
-    if other_subject(claim, near[best].text) is not None:
-        return None
-    return near[best]
-
-
 def matched_answer(
     question: str, query: AttributionQuery, quote: Quote, paragraphs: dict[tuple[str, int], Paragraph]
 ) -> Answer:
@@ -411,49 +266,3 @@ def matched_answer(
     )
     sentences, citations = _cite([quote], paragraphs)
     return Answer(question, sentences, citations, abstained=False, attribution=attribution)
-
-
-_PRONOUNS = frozenset("he she they it we i".split())
-
-
-def speaker_shown(q: Quote) -> str | None:
-    """The speaker as a reader sees it: the words the article attributes the quote to, with
-    the person they stand for: ``he (Guy Ziv)``, ``the mayor (Ilse Varga)``.
-
-    >>> speaker_shown(Quote("x", "Guy Ziv", None, "said", "d", "T", 1, 0, 1, mention="he"))
-    'he (Guy Ziv)'
-    >>> speaker_shown(Quote("x", "Ilse Varga", None, "said", "d", "T", 1, 0, 1, mention="the mayor"))
-    'the mayor (Ilse Varga)'
-    >>> speaker_shown(Quote("x", "Ilse Varga", None, "said", "d", "T", 1, 0, 1, mention="Varga"))
-    'Ilse Varga'
-    """
-    if not (q.speaker and q.mention):
-        return q.speaker
-    if q.mention.lower() in _PRONOUNS:
-        return f"{q.mention} ({q.speaker})"
-    named = {w.lower() for w in re.findall(r"\w+", q.speaker)}
-    if q.mention.split()[0].lower() in ("the", "a", "an") and not named & {
-        w.lower() for w in re.findall(r"\w+", q.mention)
-    }:
-        return f"{q.mention} ({q.speaker})"  # a description the article ties to a person
-    return q.speaker
-
-
-def quote_json(q: Quote | None, verdict: str, diff: str | None, text: str | None) -> dict[str, object]:
-    """The `quote --json` contract: `speaker` is the resolved name, `mention` the words the
-    article uses for them (``he``), `speaker_shown` both (``he (Guy Ziv)``)."""
-    return {
-        "verdict": verdict,
-        "speaker": q.speaker if q else None,
-        "mention": q.mention if q else None,
-        "speaker_shown": speaker_shown(q) if q else None,
-        "speaker_detail": q.speaker_detail if q else None,
-        "cue": q.cue if q else None,
-        "quote": q.text if q else None,
-        "doc": q.doc_id if q else None,
-        "title": q.title if q else None,
-        "label": q.label if q else None,
-        "paragraph": q.paragraph if q else None,
-        "text": text,
-        "diff": diff,
-    }

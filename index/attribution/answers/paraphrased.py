@@ -19,8 +19,10 @@ from dataclasses import replace
 
 from ...types import Answer, Paragraph, Passage, Quote
 from ..checks.check import AttributionQuery, reversal_diff
-from .answer import matched_answer, quote_for_claim, voiced_by
+from .answer import matched_answer
+from .claim_quote import quote_for_claim
 from .relevance import Relevance
+from .voiced import voiced_by
 
 
 def did_say_in_other_words(
