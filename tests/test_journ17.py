@@ -18,8 +18,9 @@ from index.attribution.checks.claim_words import shares_a_word
 from index.attribution.checks.claims import check_claim, did_say
 from index.attribution.checks.meaning import opposite
 from index.attribution.checks.opposites import opposites
+from index.attribution.claim import parse_claim
 from index.attribution.extraction.extract import extract_quotes
-from index.attribution.query import parse_attribution_question, parse_claim
+from index.attribution.query import parse_attribution_question
 from index.cli.render import answer_text
 from index.retrieval.lexical import TermWeights, document_frequencies
 from index.types import Answer, Passage, Quote

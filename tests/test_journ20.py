@@ -15,8 +15,8 @@ from bot.render_quotes import quote_check_html, quote_check_keyboard
 from index.attribution.answers.about import tells_who_said
 from index.attribution.checks.check import check_quote
 from index.attribution.checks.claims import check_claim, did_say
+from index.attribution.claim import parse_claim
 from index.attribution.extraction.extract import extract_quotes
-from index.attribution.query import parse_claim
 from index.cli.render import answer_text
 from index.types import Answer, AnswerSentence, Attribution, Citation, Quote
 

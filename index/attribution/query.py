@@ -28,25 +28,24 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .quoted_by import quotes_of, speaker_list, told_claim
-from .speakers.cue_words import SAID_VERBS
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 
-_SPEECH = (
+SPEECH = (
     r"say|says|said|tell|tells|told|state|states|stated|warn|warns|warned|claim|claims|claimed|write|writes|"
     r"wrote|written|tweet|tweeted|post|posted|declare|declared|insist|insisted|argue|argued|add|added|call|"
     r"called|describe|described|comment|commented|quoted\s+as\s+saying|quoted\s+saying|"
     # "did X ask who …?" asks after a quoted question; "did X ask the court to act?" is an act
     r"ask(?:s|ed)?(?=\s+(?:who|what|why|how|whether|if|when|where)\b)"
 )
-_ADV = r"(?:(?:actually|really|ever|also|publicly|first|originally|previously|once)\s+)?"
+ADV = r"(?:(?:actually|really|ever|also|publicly|first|originally|previously|once)\s+)?"
 _QUOTED = re.compile(r"[“\"«]([^”\"»]+)[”\"»]|(?:^|(?<=\s))[‘']([^’']+(?:['’]\w+[^’']*)*)[’'](?=[\s?.!,]|$)")
 _WHO = re.compile(
     r"^(?:so|and|but|then)?\s*(?:who|whom|which\s+\w+(?:\s+\w+)?|what\s+(?:official|person|minister|analyst|"
     r"source|spokes\w+|expert|leader|country|group)\w*)\s+(?:(?:has|had|did)\s+|(?:was|is)\s+(?=quoted))?"
-    + _ADV
+    + ADV
     + r"(?:"
-    + _SPEECH
+    + SPEECH
     + r")\b(.*)$",
     re.IGNORECASE,
 )
@@ -55,18 +54,18 @@ _ACCORDING = re.compile(
 )
 _DID = re.compile(
     r"^(?:did|does|do|has|have|had|is\s+it\s+true\s+that|was\s+it\s+true\s+that)\s+(.+?)\s+"
-    + _ADV
+    + ADV
     + r"(?-i:"  # a verb after the speaker is lowercase: "did the State Department say"
-    + _SPEECH
+    + SPEECH
     + r")\b(.*)$",
     re.IGNORECASE,
 )
-_WAS_IT = re.compile(r"^was\s+it\s+(.+?)\s+(?:who|that)\s+(?:" + _SPEECH + r")\b(.*)$", re.IGNORECASE)
+_WAS_IT = re.compile(r"^was\s+it\s+(.+?)\s+(?:who|that)\s+(?:" + SPEECH + r")\b(.*)$", re.IGNORECASE)
 _WHAT = re.compile(
     r"^(?:what|how)\s+(?:else\s+)?(?:did|does|do|has|have|had)\s+(.+?)\s+"
-    + _ADV
+    + ADV
     + r"(?-i:"
-    + _SPEECH
+    + SPEECH
     + r"|think|thought|react|respond)\b(.*)$",
     re.IGNORECASE,
 )
@@ -170,7 +169,7 @@ def _untold(rest: str) -> str:
     return "" if len(left.split()) <= (2 if named else 3) else left
 
 
-def _is_speaker(phrase: str) -> bool:
+def is_speaker(phrase: str) -> bool:
     toks = re.findall(r"[\w’'-]+", phrase.lower())
     if not toks or len(toks) > 8:
         return False
@@ -185,7 +184,7 @@ def _is_speaker(phrase: str) -> bool:
     )
 
 
-def _text(rest: str) -> tuple[str | None, bool]:
+def quoted_text(rest: str) -> tuple[str | None, bool]:
     m = _QUOTED.search(rest)
     if m:
         return (m.group(1) or m.group(2)).strip(), True
@@ -207,7 +206,7 @@ def _framed(q: str) -> AttributionQuery | None:
             continue
         source, asked = (m.group(2), m.group(1)) if i == 1 else (m.group(1), m.group(2))
         source = source.strip()
-        if _is_speaker(source) and (topic := _clean(asked)):
+        if is_speaker(source) and (topic := _clean(asked)):
             return AttributionQuery("what_said", speaker=source, topic=topic, framed=True)
     return None
 
@@ -236,88 +235,6 @@ _WHO_ON = re.compile(
     r"(?:on|about|regarding|concerning|of)\s+(.+)$",
     re.IGNORECASE,
 )
-
-
-# A claim to check, as a journalist types it after /quote: "X said (that) …", "“…,” X said",
-# "…, said X", "X: …". The speaker is a name or a description, never a pronoun.
-_CLAIM_SPEAKER = r"((?:(?:[Tt]he|[Aa]n?)\s+[\w’'.-]+|[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,6}?)"
-_SAID = rf"{_ADV}(?:{_SPEECH}|{SAID_VERBS})"
-# "…, said Lee Marr, a ferry captain": the speaker's role after the name, as articles give it
-_APPOSITIVE = r"(?:,\s+(?:an?|the|who)\s+[^,”\"]+?)?"
-# "… ,” X told AFP": whom it was said to
-_TO_WHOM = r"(?:\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?|reporters|journalists))?"
-_CLAIM_FORMS = (
-    re.compile(rf"^{_CLAIM_SPEAKER}\s+{_SAID}\b(?:\s+that\b)?\s*[:,]?\s*(.+)$"),
-    re.compile(rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+{_CLAIM_SPEAKER}{_APPOSITIVE},?\s+{_SAID}{_TO_WHOM}\.?$"),
-    re.compile(
-        rf"^(.+?)[.,]?(?:,|[”\"’'],?)\s+(?:{_SPEECH}|{SAID_VERBS})\s+{_CLAIM_SPEAKER}{_APPOSITIVE}\.?$"
-    ),
-    re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s*:\s+(.+)$"),  # "Guy Ziv: …"
-    # "Guy Ziv — “…”" and "“…” — Guy Ziv", as a credit line reads: only with the words in marks
-    re.compile(r"^((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+[—–-]+\s*([“\"‘'].+)$"),
-    re.compile(r"^(.+[”\"’'][.,]?)\s*[—–-]+\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\.?$"),
-)
-_DASHED = (4, 5)  # the forms above that need the words in quote marks
-# "X stated via social media that …": the means or the occasion before "that" is not the claim
-_BEFORE_THAT = re.compile(
-    r"^(?:(?:via|on|in|at|to|during|after|before|over|from)\s+(?:\S+\s+){0,4}?|(?:[A-Z][\w.’'-]*\s+){1,3}|"
-    r"(?:reporters|journalists|him|her|them|us|me)\s+)that\s+(.+)$"
-)
-_NOT_CLAIM_SPEAKERS = frozenset(
-    "he she they it we i you this that there it’s it's for in on at as if when after before while but and "
-    "so".split()
-)
-
-
-def parse_claim(text: str) -> tuple[str | None, str]:
-    """The speaker a claim names and the words it attributes to them; (None, text) when it
-    names nobody.
-
-    >>> parse_claim("Marsh said that the plant will reopen in May")
-    ('Marsh', 'the plant will reopen in May')
-    >>> parse_claim("“The plant will reopen,” the mayor said.")
-    ('the mayor', 'The plant will reopen')
-    >>> parse_claim("the plant will reopen, said Ilse Varga")
-    ('Ilse Varga', 'the plant will reopen')
-    >>> parse_claim("“unworkable,” said Ilse Varga"), parse_claim("unworkable, Ilse Varga said")
-    (('Ilse Varga', 'unworkable'), ('Ilse Varga', 'unworkable'))
-    >>> parse_claim("“It is dead,” said Varga, a port engineer at the Ferry Board")
-    ('Varga', 'It is dead')
-    >>> parse_claim("Ilse Varga said the plan is “dead”")
-    ('Ilse Varga', 'dead')
-    >>> parse_claim("Ilse Varga — “The plan is dead”"), parse_claim("“The plan is dead” – Ilse Varga")
-    (('Ilse Varga', 'The plan is dead'), ('Ilse Varga', 'The plan is dead'))
-    >>> parse_claim("Brava — the plan is dead")
-    (None, 'Brava — the plan is dead')
-    >>> parse_claim("He said we would win")
-    (None, 'He said we would win')
-    >>> parse_claim("we will not yield")
-    (None, 'we will not yield')
-    >>> parse_claim("Guarding the rights of the state of Ohio to tax")
-    (None, 'Guarding the rights of the state of Ohio to tax')
-    """
-    t = " ".join(text.split())
-    for i, form in enumerate(_CLAIM_FORMS):
-        m = form.match(t)
-        if m is None:
-            continue
-        speaker, said = (m.group(2), m.group(1)) if i in (1, 2, 5) else (m.group(1), m.group(2))
-        speaker = speaker.strip()
-        marked, quoted = _text(said)
-        if i in _DASHED and not quoted:
-            continue
-        said = marked or ""
-        if (means := _BEFORE_THAT.match(said)) is not None:
-            said = means.group(1)
-        first = speaker.split()[0].lower()
-        # one word will do when the claim marks it as the quote (X said the plan is “dead”), or
-        # when the speaker follows it (“dead,” said X / dead, X said): the separator before
-        # the speaker ate the closing mark, and nothing else there can be the words
-        shortest = 1 if quoted or i in (1, 2) else 2
-        if first in _NOT_CLAIM_SPEAKERS or not _is_speaker(speaker) or len(said.split()) < shortest:
-            continue
-        return speaker, said
-    return None, text.strip()
 
 
 def asks_reaction(question: str) -> bool:
@@ -353,7 +270,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if not q:
         return None
     echo = _ECHO.match(q)
-    if echo and _is_speaker(echo.group(1)) and not _WH.match(echo.group(1)):
+    if echo and is_speaker(echo.group(1)) and not _WH.match(echo.group(1)):
         q = f"what did {echo.group(1)} say{echo.group(2)}"
     if _WHO_QUOTED.match(q):
         anonymous = re.search(r"\b(?:anonymous|anonymously|anonymity|unnamed|without)\b", q, re.IGNORECASE)
@@ -367,31 +284,31 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         return AttributionQuery("who_on", topic=on)
     m = _WHO.match(q)
     if m and not _asks_for_a_text(q):
-        text, quoted = _text(m.group(1))
+        text, quoted = quoted_text(m.group(1))
         if text and text.lower() in ("it", "that", "this", "so"):
             text = None
         return AttributionQuery("who_said", text=text, quoted=quoted)
     m = _ACCORDING.match(q)
     if m:
-        text, quoted = _text(m.group(1) or m.group(2) or "")
+        text, quoted = quoted_text(m.group(1) or m.group(2) or "")
         return AttributionQuery("who_said", text=text, quoted=quoted)
     framed = _framed(q)
     if framed is not None:
         return framed
     m = _WAS_IT.match(q) or _DID.match(q)
-    if m and _is_speaker(m.group(1)):
+    if m and is_speaker(m.group(1)):
         # "did X tell AFP that …?": the claim without the one told
-        text, quoted = _text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
+        text, quoted = quoted_text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
         if text and text.lower() not in ("anything", "something", "so", "that", "this", "it"):
             asks = bool(_ASKS.search(q[m.end(1) : m.start(2)]))
             speaker = m.group(1).strip()
             return AttributionQuery("did_say", text=text, speaker=speaker, quoted=quoted, asks=asks)
         return AttributionQuery("what_said", speaker=m.group(1).strip())
     if m and m.group(1).split()[0].lower() in ("anyone", "anybody", "someone", "somebody"):
-        text, quoted = _text(m.group(2))
+        text, quoted = quoted_text(m.group(2))
         return AttributionQuery("who_said", text=text, quoted=quoted) if text else None
     m = _WHAT.match(q)
-    if m and _is_speaker(m.group(1)):
+    if m and is_speaker(m.group(1)):
         rest = m.group(2).strip()
         topic = _TOPIC.match(rest)
         asks_told = _TOLD.search(q[: m.start(2)]) is not None
@@ -410,7 +327,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     m = _WORDS_OF.match(q)
     if m:
         speaker = m.group(1) or m.group(3)
-        if _is_speaker(speaker):
+        if is_speaker(speaker):
             about = m.group(2) or m.group(4)
             topic_text = _clean(about) if about else None
             return AttributionQuery("what_said", speaker=speaker.strip(), topic=topic_text)

@@ -20,7 +20,7 @@ from numpy.typing import NDArray
 from ..attribution.answers.speaker_typed import claim_as_written, speaker_as_written
 from ..attribution.checks.check import QuoteCheck, quotes_by
 from ..attribution.checks.claims import check_claim
-from ..attribution.query import parse_claim
+from ..attribution.claim import parse_claim
 from ..encoder.embed import Embedder
 from ..errors import IngestError
 from ..retrieval.articles.examples import candidate_questions

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from ...types import Quote
 from ..checks.check import quotes_by
-from ..query import parse_claim
+from ..claim import parse_claim
 from .titled import titled_speaker
 
 

@@ -26,7 +26,8 @@ from typing import Literal
 
 from ...retrieval.lexical import terms
 from ...types import Quote, read_as_line
-from ..query import AttributionQuery, parse_attribution_question, parse_claim
+from ..claim import parse_claim
+from ..query import AttributionQuery, parse_attribution_question
 from ..speakers.speaker_groups import SpeakerGroup, group_speakers, quotes_by
 from .cited_label import quoted_within
 from .claim_words import FUNCTION_WORDS, LIGHT_VERBS, PARTICLES, uncontracted

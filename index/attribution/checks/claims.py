@@ -13,7 +13,7 @@ from typing import Literal
 
 from ...text import words
 from ...types import Quote
-from ..query import parse_claim
+from ..claim import parse_claim
 from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers, offices_named
 from .asked import denies, is_question, own_reversal, reply_to
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
