@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 
 from index.encoder.embed import Embedder, prepare_model
+from index.errors import IngestError
 from index.retrieval.calibrate import null_threshold, probe_questions
 from index.retrieval.hybrid import HybridRetriever, SentenceIndex
 from index.retrieval.lexical import document_frequencies
@@ -31,9 +32,9 @@ class CountingEmbedder(Embedder):
         super().__init__(prepare_model(MODEL_CACHE, "int8"))
         self.asked: list[str] = []
 
-    def embed(self, texts, batch_tokens=512, done=None):  # type: ignore[no-untyped-def]
+    def embed(self, texts, batch_tokens=512, done=None, chunk=None):  # type: ignore[no-untyped-def]
         self.asked.extend(texts)
-        return super().embed(texts, batch_tokens, done)
+        return super().embed(texts, batch_tokens, done, chunk)
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +108,18 @@ def test_build_index_builds_and_reports_without_an_engine(tmp_path: Path) -> Non
     grown = build_index(settings)
     assert grown.changed and grown.added == ["extra"] and grown.paragraphs == 78  # a title and its paragraph
     assert grown.embedded == 2 and grown.reused == report.embedded
+
+
+def test_build_index_reports_an_unreadable_folder_while_the_model_loads(tmp_path: Path) -> None:
+    # the model loads beside the reading of the articles; a folder that cannot be read is
+    # still the build's error, and nothing is written
+    settings = Settings(
+        _env_file=None,  # type: ignore[call-arg]
+        docs_dir=tmp_path / "no such folder",
+        index_dir=tmp_path / "index",
+        data_dir=tmp_path / "data",
+        model_cache_dir=MODEL_CACHE,
+    )
+    with pytest.raises(IngestError):
+        build_index(settings)
+    assert LocalStore(settings.index_dir).current_version() is None

@@ -80,20 +80,29 @@ class CachingEmbedder(Embedder):
                 self.cache = dict(zip(data["keys"].tolist(), data["vectors"], strict=True))
 
     def embed(
-        self, texts: list[str], batch_tokens: int = 512, done: Callable[[int], None] | None = None
+        self,
+        texts: list[str],
+        batch_tokens: int = 512,
+        done: Callable[[int], None] | None = None,
+        chunk: int | None = None,
     ) -> Any:
+        step = chunk or max(len(texts), 1)
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        for start in range(0, len(texts), step):  # each chunk embedded as a build embeds it
+            part = texts[start : start + step]
+            out[start : start + len(part)] = self._embed_part(part, batch_tokens)
+        if done is not None:
+            done(len(texts))
+        return out
+
+    def _embed_part(self, texts: list[str], batch_tokens: int) -> np.ndarray:
         keys = [text_hash(t) for t in texts]
         todo = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in self.cache}.items())
         if todo:
             vectors = self.inner.embed([t for _, t in todo], batch_tokens)
             self.cache.update(zip([k for k, _ in todo], vectors, strict=True))
             self.embedded += len(todo)
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
-        for i, k in enumerate(keys):
-            out[i] = self.cache[k]
-        if done is not None:
-            done(len(texts))
-        return out
+        return np.stack([self.cache[k] for k in keys]) if keys else np.zeros((0, DIM), dtype=np.float32)
 
     def save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from ..text import sentence_spans
 from ..types import Document, Paragraph, Quote
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+EMBED_CHUNK = 4096  # sentences sorted and batched together (`embed_missing`)
 
 # Rows of the vector matrix are sentences, not paragraphs: questions are usually written
 # from one sentence, a sentence fits the model's 256-token window whole, and embedding
@@ -127,12 +128,11 @@ def embed_missing(
             progress("embedding", finished, len(todo))
 
     todo.sort(key=lambda i: len(texts[i]))  # similar lengths share a batch: less padding
-    # Large chunks: each ends with its cores waiting for its last batch (squad-dev's 4,724
-    # sentences were 19 chunks of 256); the chunk bounds the token lists held at once.
-    step = 4096
-    for start in range(0, len(todo), step):
-        chunk = todo[start : start + step]
-        vectors[chunk] = embedder.embed([texts[i] for i in chunk], done=done)
+    # Batched in chunks of 4,096 sentences: the chunk bounds the token lists held at once (the
+    # encoder runs one chunk's batches while it tokenises the next). Chunks of 256 left the
+    # cores waiting at each chunk's end before the chunks were streamed (squad-dev: 19 chunks).
+    if todo:
+        vectors[todo] = embedder.embed([texts[i] for i in todo], done=done, chunk=EMBED_CHUNK)
     for i, h in enumerate(hashes):
         if h in cache:
             vectors[i] = cache[h]
