@@ -5,7 +5,7 @@ with the real model on the fixture news corpus."""
 from __future__ import annotations
 
 from index.engine import Engine, Turn
-from index.engine.ellipsis import more_of_speaker, other_speaker
+from index.engine.ellipsis import more_of_speaker, other_speaker, topic_of_speaker
 
 
 def test_and_another_name_asks_the_previous_speaker_question_of_that_name() -> None:
@@ -49,3 +49,23 @@ def test_what_else_after_every_quote_was_shown_says_that_is_all(fixture_corpus_e
     att = more.attribution
     assert more.abstained and att is not None and att.all_shown
     assert not more.sentences  # no other speaker's words stand in for hers
+
+
+def test_a_bare_topic_after_a_what_said_asks_what_they_said_about_it() -> None:
+    assert topic_of_speaker("casualties?", "What did Ruiz say?") == "What did Ruiz say about casualties?"
+    budget = topic_of_speaker("the port budget", "What did Ruiz say")
+    assert budget == "What did Ruiz say about the port budget?"
+    assert topic_of_speaker("really?", "What did Ruiz say?") is None
+    assert topic_of_speaker("Oman?", "What did Ruiz say?") is None  # a name is no topic
+    assert topic_of_speaker("wages?", "What did Ruiz say about the strike?") is None
+    assert topic_of_speaker("wages?", "When did the strike end?") is None
+
+
+def test_a_topic_the_speaker_never_spoke_on_is_refused_not_answered_with_their_quote(
+    fixture_corpus_engine: Engine,
+) -> None:
+    first = fixture_corpus_engine.ask("What did Elena Marsh say?")
+    then = fixture_corpus_engine.ask("harbour cranes?", Turn(first.question, first))
+    att = then.attribution
+    assert then.abstained and att is not None and att.kind == "what_said" and not att.quotes
+    assert not then.sentences

@@ -1,6 +1,7 @@
 """Elliptical follow-ups to a speaker question: "And Netanyahu?" after "What did Trump say
 after the meeting?" asks what Netanyahu said after the meeting, and "anything else?" after
-"What did Ziv say?" asks what else Ziv said. Pure.
+"What did Ziv say?" asks what else Ziv said, and "casualties?" asks what Ziv said about
+casualties. Pure.
 
 Joined to the previous question for retrieval (`followup.resolve`), such a question would
 search for both names and cite whatever mentions them; as the previous question asked of
@@ -86,3 +87,34 @@ def more_of_speaker(question: str, previous_question: str) -> str | None:
     if (m := _WHAT_DID.match(previous_question)) is not None:
         return f"What else did {previous_question[m.end() :]}"
     return f"What else did {asked.speaker} say?"
+
+
+# a bare topic: a few lowercase words, none a question word, a reply or a filler
+_TOPIC = re.compile(r"\s*([a-z][a-z’'-]+(?:\s+[a-z][a-z’'-]+){0,2})\s*[?.!…]*\s*")
+_NOT_TOPIC = frozenset(
+    """why how when where who what which really ok okay yes no sure thanks thank you please else more
+    anything something nothing so and but is are was were did does do he she they it this that""".split()
+)
+
+
+def topic_of_speaker(question: str, previous_question: str) -> str | None:
+    """ "What did X say about <topic>?" for a bare topic ("casualties?") after "What did X
+    say?", or None when `question` is more than a topic or the previous question was no
+    what-said without a topic of its own.
+
+    >>> topic_of_speaker("casualties?", "What did Ruiz say?")
+    'What did Ruiz say about casualties?'
+    >>> topic_of_speaker("really?", "What did Ruiz say?") is None
+    True
+    >>> topic_of_speaker("wages?", "What did Ruiz say about the strike?") is None
+    True
+    """
+    m = _TOPIC.fullmatch(question)
+    if m is None or any(w in _NOT_TOPIC for w in m.group(1).split()):
+        return None
+    asked = parse_attribution_question(previous_question)
+    if asked is None or asked.kind != "what_said" or asked.topic or not asked.speaker:
+        return None
+    if is_pronoun(asked.speaker):
+        return None
+    return f"{previous_question.rstrip(' ?.!…')} about {m.group(1)}?"
