@@ -157,6 +157,7 @@ def test_quote_json_contract(env: dict[str, str]) -> None:
         "within",
         "writers_words",
         "read_as",  # the claimed speaker's name as typed and as read ("Citrinowitz" → Citrinowicz)
+        "joined",  # another speaker's quotation the claim runs on into, else null
     }
     assert (out["verdict"], out["speaker"], out["doc"], out["paragraph"]) == (
         "exact",
