@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..attribution.checks.check import parse_attribution_question
+from ..attribution.checks.check import AttributionQuery, parse_attribution_question
 from ..retrieval.followup import is_pronoun
 
 _ELLIPSIS = re.compile(
@@ -31,6 +31,7 @@ _NOT_WHO = re.compile(
 )
 # speaker questions whose speaker can be asked of another
 _KINDS = frozenset({"what_said", "did_say"})
+_WHAT_SAID = frozenset({"what_said"})
 # "anything else?", "what else?", "more?", "any other quotes?"
 _MORE = re.compile(
     r"\s*(?:and\s+|ok(?:ay)?\s+|so\s+)?(?:what|anything|something|who)\s+else|(?:any\s*)?more(?:\s+quotes?)?"
@@ -38,6 +39,25 @@ _MORE = re.compile(
     re.IGNORECASE,
 )
 _WHAT_DID = re.compile(r"\s*what\s+did\s+", re.IGNORECASE)
+
+
+def asked_again(question: str, previous_question: str) -> str | None:
+    """The previous speaker question as `question`, an ellipsis of it, asks it again: of
+    another speaker, for more of the same one, or on a topic; None for any other question."""
+    return (
+        other_speaker(question, previous_question)
+        or more_of_speaker(question, previous_question)
+        or topic_of_speaker(question, previous_question)
+    )
+
+
+def _named(previous_question: str, kinds: frozenset[str]) -> AttributionQuery | None:
+    """`previous_question` read as a speaker question of one of `kinds` that names its
+    speaker (not "he"), else None."""
+    asked = parse_attribution_question(previous_question)
+    if asked is None or asked.kind not in kinds or not asked.speaker or is_pronoun(asked.speaker):
+        return None
+    return asked
 
 
 def other_speaker(question: str, previous_question: str) -> str | None:
@@ -59,8 +79,8 @@ def other_speaker(question: str, previous_question: str) -> str | None:
     who = m.group(1)
     if not _WHO.fullmatch(who) or _NOT_WHO.search(who):
         return None
-    asked = parse_attribution_question(previous_question)
-    if asked is None or asked.kind not in _KINDS or not asked.speaker or is_pronoun(asked.speaker):
+    asked = _named(previous_question, _KINDS)
+    if asked is None or not asked.speaker:
         return None
     at = previous_question.lower().find(asked.speaker.lower())
     if at < 0 or asked.speaker.lower() == who.lower():
@@ -81,8 +101,8 @@ def more_of_speaker(question: str, previous_question: str) -> str | None:
     """
     if not _MORE.fullmatch(question.rstrip("?.!… ")):
         return None
-    asked = parse_attribution_question(previous_question)
-    if asked is None or asked.kind != "what_said" or not asked.speaker or is_pronoun(asked.speaker):
+    asked = _named(previous_question, _WHAT_SAID)
+    if asked is None or not asked.speaker:
         return None
     if (m := _WHAT_DID.match(previous_question)) is not None:
         return f"What else did {previous_question[m.end() :]}"
@@ -112,9 +132,7 @@ def topic_of_speaker(question: str, previous_question: str) -> str | None:
     m = _TOPIC.fullmatch(question)
     if m is None or any(w in _NOT_TOPIC for w in m.group(1).split()):
         return None
-    asked = parse_attribution_question(previous_question)
-    if asked is None or asked.kind != "what_said" or asked.topic or not asked.speaker:
-        return None
-    if is_pronoun(asked.speaker):
+    asked = _named(previous_question, _WHAT_SAID)
+    if asked is None or asked.topic:
         return None
     return f"{previous_question.rstrip(' ?.!…')} about {m.group(1)}?"

@@ -47,7 +47,7 @@ from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
-from .ellipsis import more_of_speaker, other_speaker, topic_of_speaker
+from .ellipsis import asked_again
 
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
@@ -154,12 +154,7 @@ class Router:
         asked_of = None
         if previous is not None:
             before = previous.answer.continues if previous.answer is not None else None
-            earlier = before or previous.question
-            asked_of = (
-                other_speaker(question, earlier)
-                or more_of_speaker(question, earlier)
-                or topic_of_speaker(question, earlier)
-            )
+            asked_of = asked_again(question, before or previous.question)
         if asked_of is not None:
             # "and Netanyahu?" after "what did Trump say …?": that question of Netanyahu,
             # which a further "and Ziv?" or "what else?" goes on from
