@@ -170,6 +170,9 @@ def test_title_description_joins_the_named_person() -> None:
         ("Who spoke on condition of anonymity?", "who_quoted", None, None, "anonymous"),
         ("Who is quoted anonymously?", "who_quoted", None, None, "anonymous"),
         ("Who are the sources in this story?", "who_quoted", None, None, None),
+        ("Who are the sources quoted in the articles?", "who_quoted", None, None, None),
+        ("who are the experts cited in both stories", "who_quoted", None, None, None),
+        ("What were the sources used by the report?", "who_quoted", None, None, None),
     ],
 )
 def test_attribution_questions(
@@ -192,6 +195,8 @@ def test_attribution_questions(
         "Did the talks fail?",
         "Who won the vote?",
         "What happened in Port Aldane?",
+        "Who are the people in the harbour dispute?",
+        "Who are the experts?",
     ],
 )
 def test_ordinary_questions_are_not_captured(question: str) -> None:

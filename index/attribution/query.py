@@ -216,8 +216,10 @@ _WHO_QUOTED = re.compile(
     r"^(?:who|which\s+(?:people|persons|sources|speakers|experts|officials))\s+(?:is|are|was|were|gets?|got)\s+"
     r"(?:quoted|cited|interviewed)(?:\s+(?:in|by)\s+(?:the|this|these)?\s*(?:articles?|reports?|stories|story|"
     r"pieces?|news))?$|"
-    r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:(?:anonymous|unnamed|named)\s+)?(?:sources|speakers)"
-    r"(?:\s+(?:in|of)\s+(?:the|this|these)?\s*(?:articles?|reports?|stories|story|pieces?|news))?$|"
+    r"^(?:who|what)\s+(?:are|were)\s+the\s+(?:(?:anonymous|unnamed|named)\s+)?(?:(?:sources|speakers)"
+    r"(?:\s+(?:quoted|cited|used|interviewed))?|(?:people|persons|experts|officials|voices)\s+(?:quoted|cited|"
+    r"interviewed))(?:\s+(?:in|of|by)\s+(?:the|this|these|both)?\s*(?:two\s+)?(?:articles?|reports?|stories|story|"
+    r"pieces?|news))?$|"
     r"^(?:which|what)\s+sources\s+(?:are|were)\s+(?:quoted|cited|used|anonymous|unnamed|named)$|"
     r"^who\s+(?:is|was|are|were)\s+(?:quoted|cited)\s+(?:anonymously|without\s+(?:a\s+)?names?)$|"
     r"^who\s+(?:spoke|speaks|talked|talks)\s+on\s+(?:the\s+)?condition\s+of\s+anonymity$",
