@@ -3,11 +3,20 @@ journalists and admins use it (README, "Telegram round 21"). Every text here is 
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from news_fixtures import doc
 
+from bot import render_admin
 from bot.render_quotes import quote_check_html
+from index.admin.corpus import Corpus
+from index.admin.manage import Manager, Upload
+from index.admin.upload import Fields
 from index.attribution.checks.claims import check_claim
 from index.attribution.extraction.extract import extract_quotes
+from index.errors import UploadError
+from tests.test_corpus import FolderIndex
 
 FERRY = "\n\n".join(
     [
@@ -26,3 +35,28 @@ def test_a_claim_pasted_with_its_cue_is_shown_as_the_quoted_words_alone() -> Non
     html = quote_check_html(claim, check)
     assert "these words: “The diesel bill has doubled since the winter”" in html  # was “…,” said Petra Holm”
     assert "said Petra Holm”" not in html
+
+
+GALLERY = b"Gallery reopens after flood\n\nThe gallery reopened on Friday.\n\nIts basement is still shut.\n"
+
+
+def test_the_same_text_uploaded_under_another_name_is_refused_and_names_the_article(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    manager = Manager(Corpus(docs), FolderIndex(docs), max_upload_bytes=100_000)
+    manager.add([Upload("gallery.txt", GALLERY)])
+    with pytest.raises(UploadError) as refused:
+        manager.add([Upload("copy of gallery.md", GALLERY.replace(b"\n\n", b"\r\n\r\n"))])
+    assert "already indexed, word for word, as `gallery`" in str(refused.value)
+    kept = sorted(p.name for p in docs.iterdir() if p.suffix != ".json" and not p.name.startswith("."))
+    assert kept == ["gallery.txt"]
+    assert "copy" not in (docs / "manifest.json").read_text()
+    html = render_admin.upload_refused(str(refused.value))
+    assert "<code>id: gallery</code>" in html and "Nothing was changed" in html
+    # the same id again is a replacement, and a new title for the same text is allowed that way
+    fields = Fields(doc_id="gallery", title="Flooded gallery")
+    (again,) = manager.add([Upload("g.txt", GALLERY, fields)]).documents
+    assert again.replaced and again.doc_id == "gallery"
+    # a different article of the same length is no duplicate
+    other = GALLERY.replace(b"Friday", b"Monday")
+    assert manager.add([Upload("other.txt", other)]).documents[0].doc_id == "other"
