@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from news_fixtures import doc
+from tgfakes import BOT_USERNAME, GROUP_ID, message
+from tgharness import Harness
 
 from bot import render_admin
 from bot.render_quotes import quote_check_html
@@ -60,3 +62,43 @@ def test_the_same_text_uploaded_under_another_name_is_refused_and_names_the_arti
     # a different article of the same length is no duplicate
     other = GALLERY.replace(b"Friday", b"Monday")
     assert manager.add([Upload("other.txt", other)]).documents[0].doc_id == "other"
+
+
+async def test_ask_or_a_mention_with_nothing_after_it_says_where_the_question_goes(harness: Harness) -> None:
+    # was "Please send a question as text", though the reader had sent text: a command
+    await harness.send(message("/ask", chat_id=GROUP_ID))
+    await harness.send(message(f"@{BOT_USERNAME}", chat_id=GROUP_ID))
+    await harness.send(message("/ask 🤔", chat_id=GROUP_ID))
+    asked, mentioned, emoji = harness.request.texts()
+    assert asked == "Write your question after /ask, e.g. <i>/ask How many people died?</i>"
+    mention = f"@{BOT_USERNAME}"
+    assert mentioned == f"Write your question after {mention}, e.g. <i>{mention} How many people died?</i>"
+    assert emoji.startswith("Please send a question as text")  # something was asked, in no words
+    assert harness.qa.asked == []
+
+
+async def test_two_questions_in_one_message_are_each_answered_in_turn(harness: Harness) -> None:
+    # was one answer to a blend of both ("What did Ziv say? And Citrinowicz?" → "no quotes by
+    # Ziv about ? And Citrinowicz"; "When …? Who …?" answered only the second)
+    await harness.send(message("What did the river do overnight? And how many people died?"))
+    (first, _), (second, previous) = harness.qa.asked
+    assert (first, second) == ("What did the river do overnight?", "And how many people died?")
+    assert previous is not None and previous.question == first  # the second follows up the first
+    texts = harness.request.texts()
+    assert len(texts) == 2 and texts[0].startswith("❓ <i>What did the river do overnight?</i>")
+    assert texts[1].startswith("❓ <i>And how many people died?</i>")
+
+
+async def test_a_question_mark_inside_a_quotation_or_after_a_word_splits_nothing(harness: Harness) -> None:
+    asked = ["Who said “is it over? not yet”?", "Really? What did the river do?"]
+    for text in asked:
+        await harness.send(message(text))
+    assert [q for q, _ in harness.qa.asked] == asked
+
+
+async def test_more_questions_than_i_answer_from_one_message_are_asked_for_one_at_a_time(
+    harness: Harness,
+) -> None:
+    await harness.send(message("Who? What? When? Where?"))
+    assert [q for q, _ in harness.qa.asked] == ["Who?", "What?", "When?"]
+    assert "please send the others one at a time" in harness.request.texts()[-1]
