@@ -39,6 +39,18 @@ def test_a_claim_pasted_with_its_cue_is_shown_as_the_quoted_words_alone() -> Non
     assert "said Petra Holm”" not in html
 
 
+@pytest.mark.parametrize("marks", ["''", "‘’"])
+def test_a_quotation_in_single_quotation_marks_is_exact_not_misquoted(marks: str) -> None:
+    # was "Misquoted": the closing mark stuck to the last word ("winter'" against "winter")
+    quotes = extract_quotes(doc(FERRY, "ferry"))
+    claim = f"{marks[0]}The diesel bill has doubled since the winter{marks[1]}"
+    check = check_claim(claim, quotes)
+    assert check.verdict == "exact" and check.quote is not None and check.quote.speaker == "Petra Holm"
+    assert "these words: “The diesel bill has doubled since the winter”" in quote_check_html(claim, check)
+    # with the speaker named before the words too
+    assert check_claim(f"Holm said {claim}", quotes).speaker_right is True
+
+
 GALLERY = b"Gallery reopens after flood\n\nThe gallery reopened on Friday.\n\nIts basement is still shut.\n"
 
 
