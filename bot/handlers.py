@@ -104,8 +104,10 @@ async def answer_question(
     *,
     show_question: bool = False,
     usage: str | None = None,
-) -> None:
-    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply.
+) -> bool:
+    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply; False
+    when the question was not looked at (still starting, or the asker is over the rate limit),
+    so a message's next questions are not tried either.
 
     `usage` is how the question was addressed to me ("/ask", "@bot"): with nothing after it,
     the reply says the question goes there.
@@ -116,11 +118,11 @@ async def answer_question(
     services = services_of(context)
     if services is None:
         await reply_to.reply_html(render.not_ready())
-        return
+        return False
     question, linked = incoming.without_links(question.strip())
     if linked and incoming.about_link_only(question):  # only a link, or "what does it say?" beside one
         await reply_to.reply_html(render.cannot_open_links())
-        return
+        return True
     question = incoming.with_quoted(question, quoted_text(reply_to, context.bot.id))
     limit = services.settings.max_question_chars
     if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
@@ -128,18 +130,18 @@ async def answer_question(
         example = examples[0] if examples else None
         empty = render.ask_usage(usage, example) if usage and not question else render.empty_question(example)
         await reply_to.reply_html(empty)
-        return
+        return True
     if len(question) > limit:
         await reply_to.reply_html(render.too_long(len(question), limit))
-        return
+        return True
     if (kind := small_talk(question)) is not None:  # "hi", "thanks!": no search of the articles
         await reply_to.reply_html(render.small_talk(kind))
-        return
+        return True
     question = without_small_talk(question)  # "hi, what did X say?" is asked as "what did X say?"
     user = update.effective_user
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
-        return
+        return False
     chat_id = reply_to.chat_id
     user_id = user.id if user is not None else None
     replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer
@@ -175,6 +177,7 @@ async def answer_question(
     finally:
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
+    return True
 
 
 async def answer_questions(
@@ -187,7 +190,8 @@ async def answer_questions(
         await answer_question(update, context, text, reply_to, usage=usage)
         return
     for question in asked[:MAX_QUESTIONS]:
-        await answer_question(update, context, question, reply_to, show_question=True)
+        if not await answer_question(update, context, question, reply_to, show_question=True):
+            return  # one "you're asking too fast" for the message, not one per question
     if len(asked) > MAX_QUESTIONS:
         await reply_to.reply_html(render.more_questions(MAX_QUESTIONS))
 

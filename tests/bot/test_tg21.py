@@ -114,3 +114,16 @@ async def test_more_questions_than_i_answer_from_one_message_are_asked_for_one_a
     await harness.send(message("Who? What? When? Where?"))
     assert [q for q, _ in harness.qa.asked] == ["Who?", "What?", "When?"]
     assert "please send the others one at a time" in harness.request.texts()[-1]
+
+
+async def test_over_the_rate_limit_a_message_of_questions_gets_one_notice(tmp_path: Path) -> None:
+    harness = Harness(tmp_path / "data", user_rate_limit=1)
+    await harness.start()
+    try:
+        harness.request.clear()
+        await harness.send(message("What did the river do? How many people died? Who sang?"))
+        assert [q for q, _ in harness.qa.asked] == ["What did the river do?"]
+        answered, refused = harness.request.texts()  # not one "too fast" per question left
+        assert answered.startswith("❓") and "asking faster than I can read" in refused
+    finally:
+        await harness.stop()
