@@ -57,6 +57,11 @@ _NEXT_OPENERS = _QUESTION_OPENERS | frozenset(
     "and what's who's where's when's how's isn't wasn't didn't doesn't aren't weren't".split()
 )
 _QUESTION_BREAK = re.compile(r"\?+(?=\s)")
+# "Is it true? Did Lee say …?": a lead-in asking only whether what follows is so
+_LEAD_IN = re.compile(
+    r"^(?:is|was|isn't|wasn't)\s+(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct|so|accurate)\?+$",
+    re.IGNORECASE,
+)
 
 
 def without_links(text: str) -> tuple[str, bool]:
@@ -146,8 +151,8 @@ def questions(text: str) -> list[str]:
     ['When did the port close?', 'Who runs it now?']
     >>> questions("What did Lee say? And Marsh?"), questions("Really? What did Lee say?")
     (['What did Lee say?', 'And Marsh?'], ['Really? What did Lee say?'])
-    >>> questions("Who said “is it over? not yet”?")
-    ['Who said “is it over? not yet”?']
+    >>> questions("Who said “is it over? not yet”?"), questions("Is it true? Did Lee say no?")
+    (['Who said “is it over? not yet”?'], ['Is it true? Did Lee say no?'])
     """
     parts, start = [], 0
     for mark in _QUESTION_BREAK.finditer(text):
@@ -157,6 +162,8 @@ def questions(text: str) -> list[str]:
     parts.append(text[start:].strip())
     parts = [p for p in parts if p]
     if len(parts) < 2 or not all(p.endswith("?") and _opens_a_question(p) for p in parts):
+        return [text]
+    if _LEAD_IN.match(parts[0].replace("’", "'")):
         return [text]
     return parts
 

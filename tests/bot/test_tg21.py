@@ -101,8 +101,12 @@ async def test_two_questions_in_one_message_are_each_answered_in_turn(harness: H
     assert texts[1].startswith("❓ <i>And how many people died?</i>")
 
 
-async def test_a_question_mark_inside_a_quotation_or_after_a_word_splits_nothing(harness: Harness) -> None:
-    asked = ["Who said “is it over? not yet”?", "Really? What did the river do?"]
+async def test_a_question_mark_inside_a_quotation_or_after_a_lead_in_splits_nothing(harness: Harness) -> None:
+    asked = [
+        "Who said “is it over? not yet”?",
+        "Really? What did the river do?",
+        "Is that true? Did the river rise?",
+    ]
     for text in asked:
         await harness.send(message(text))
     assert [q for q, _ in harness.qa.asked] == asked
