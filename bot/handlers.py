@@ -21,6 +21,7 @@ from .smalltalk import small_talk, without_small_talk
 log = logging.getLogger(__name__)
 EXAMPLES = 3
 TYPING_EVERY = 4.5  # Telegram shows "typing…" for about five seconds
+MAX_QUESTIONS = 3  # answered from one message; more are asked to be sent one at a time
 
 
 def services_of(context: Context) -> Services | None:
@@ -96,9 +97,20 @@ async def added_to_group(update: Update, context: Context) -> None:
 
 
 async def answer_question(
-    update: Update, context: Context, question: str, reply_to: Message, *, show_question: bool = False
-) -> None:
-    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply.
+    update: Update,
+    context: Context,
+    question: str,
+    reply_to: Message,
+    *,
+    show_question: bool = False,
+    usage: str | None = None,
+) -> bool:
+    """Validate, rate-limit, ask the domain with the chat's previous turn, and reply; False
+    when the question was not looked at (still starting, or the asker is over the rate limit),
+    so a message's next questions are not tried either.
+
+    `usage` is how the question was addressed to me ("/ask", "@bot"): with nothing after it,
+    the reply says the question goes there.
 
     With an LLM configured, its verified answer is streamed into one edited message
     (`bot.llmreply`); otherwise, or if it fails, the extractive answer is sent.
@@ -106,28 +118,30 @@ async def answer_question(
     services = services_of(context)
     if services is None:
         await reply_to.reply_html(render.not_ready())
-        return
+        return False
     question, linked = incoming.without_links(question.strip())
     if linked and incoming.about_link_only(question):  # only a link, or "what does it say?" beside one
         await reply_to.reply_html(render.cannot_open_links())
-        return
+        return True
     question = incoming.with_quoted(question, quoted_text(reply_to, context.bot.id))
     limit = services.settings.max_question_chars
     if not any(ch.isalnum() for ch in question):  # empty, or only spaces/emoji/punctuation
         examples = await asyncio.to_thread(services.qa.example_questions, 1)  # one these articles answer
-        await reply_to.reply_html(render.empty_question(examples[0] if examples else None))
-        return
+        example = examples[0] if examples else None
+        empty = render.ask_usage(usage, example) if usage and not question else render.empty_question(example)
+        await reply_to.reply_html(empty)
+        return True
     if len(question) > limit:
         await reply_to.reply_html(render.too_long(len(question), limit))
-        return
+        return True
     if (kind := small_talk(question)) is not None:  # "hi", "thanks!": no search of the articles
         await reply_to.reply_html(render.small_talk(kind))
-        return
+        return True
     question = without_small_talk(question)  # "hi, what did X say?" is asked as "what did X say?"
     user = update.effective_user
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
-        return
+        return False
     chat_id = reply_to.chat_id
     user_id = user.id if user is not None else None
     replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer
@@ -163,6 +177,23 @@ async def answer_question(
     finally:
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
+    return True
+
+
+async def answer_questions(
+    update: Update, context: Context, text: str, reply_to: Message, *, usage: str | None = None
+) -> None:
+    """Each question a message asks in turn ("When did it close? Who runs it now?"), each
+    answer headed by its question and following up the one before; else the one question."""
+    asked = incoming.questions(text)
+    if len(asked) == 1:
+        await answer_question(update, context, text, reply_to, usage=usage)
+        return
+    for question in asked[:MAX_QUESTIONS]:
+        if not await answer_question(update, context, question, reply_to, show_question=True):
+            return  # one "you're asking too fast" for the message, not one per question
+    if len(asked) > MAX_QUESTIONS:
+        await reply_to.reply_html(render.more_questions(MAX_QUESTIONS))
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:
@@ -187,7 +218,7 @@ async def private_text(update: Update, context: Context) -> None:
     """Any text in a private chat is a question (edits are answered again)."""
     message = update.effective_message
     if message is not None and message.text is not None:
-        await answer_question(update, context, message.text, message)
+        await answer_questions(update, context, message.text, message)
 
 
 def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
@@ -213,7 +244,7 @@ async def group_text(update: Update, context: Context) -> None:
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is not None:
-        await answer_question(update, context, question, message)
+        await answer_questions(update, context, question, message, usage=f"@{context.bot.username}")
 
 
 async def ask_command(update: Update, context: Context) -> None:
@@ -224,7 +255,7 @@ async def ask_command(update: Update, context: Context) -> None:
     commands = message.parse_entities([MessageEntity.BOT_COMMAND])
     entity = min(commands, key=lambda e: e.offset) if commands else None
     question = message.text[entity.offset + entity.length :] if entity else ""
-    await answer_question(update, context, question, message)
+    await answer_questions(update, context, question, message, usage="/ask")
 
 
 async def not_text(update: Update, context: Context) -> None:
@@ -233,7 +264,7 @@ async def not_text(update: Update, context: Context) -> None:
     if message is None:
         return
     if message.caption and any(ch.isalnum() for ch in message.caption):
-        await answer_question(update, context, message.caption, message)  # the picture is not read
+        await answer_questions(update, context, message.caption, message)  # the picture is not read
         return
     await message.reply_html(render.text_only())
 

@@ -52,6 +52,16 @@ _QUESTION_OPENERS = frozenset(
     "should has have had according".split()
 )
 MAX_QUOTED = 600  # a longer selection is more than a quotation: asked about as it stands
+# what a second question of one message may open with besides a question word ("… ? And Lee?")
+_NEXT_OPENERS = _QUESTION_OPENERS | frozenset(
+    "and what's who's where's when's how's isn't wasn't didn't doesn't aren't weren't".split()
+)
+_QUESTION_BREAK = re.compile(r"\?+(?=\s)")
+# "Is it true? Did Lee say …?": a lead-in asking only whether what follows is so
+_LEAD_IN = re.compile(
+    r"^(?:is|was|isn't|wasn't)\s+(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct|so|accurate)\?+$",
+    re.IGNORECASE,
+)
 
 
 def without_links(text: str) -> tuple[str, bool]:
@@ -130,3 +140,34 @@ def reads_as_question(text: str) -> bool:
         return True
     first = _WORD.search(stripped)
     return first is not None and first[0].casefold() in _QUESTION_OPENERS
+
+
+def questions(text: str) -> list[str]:
+    """The questions a message asks one after another, to be answered each on its own; the
+    whole text when it asks one, or when a part does not read as a question of its own (a
+    "?" inside quotation marks, "Really? What did Lee say?", a statement after the question).
+
+    >>> questions("When did the port close? Who runs it now?")
+    ['When did the port close?', 'Who runs it now?']
+    >>> questions("What did Lee say? And Marsh?"), questions("Really? What did Lee say?")
+    (['What did Lee say?', 'And Marsh?'], ['Really? What did Lee say?'])
+    >>> questions("Who said “is it over? not yet”?"), questions("Is it true? Did Lee say no?")
+    (['Who said “is it over? not yet”?'], ['Is it true? Did Lee say no?'])
+    """
+    parts, start = [], 0
+    for mark in _QUESTION_BREAK.finditer(text):
+        if len(_DOUBLE_MARKS.findall(text, start, mark.end())) % 2 == 0:  # not inside a quotation
+            parts.append(text[start : mark.end()].strip())
+            start = mark.end()
+    parts.append(text[start:].strip())
+    parts = [p for p in parts if p]
+    if len(parts) < 2 or not all(p.endswith("?") and _opens_a_question(p) for p in parts):
+        return [text]
+    if _LEAD_IN.match(parts[0].replace("’", "'")):
+        return [text]
+    return parts
+
+
+def _opens_a_question(text: str) -> bool:
+    first = _WORD.search(text)
+    return first is not None and first[0].casefold().replace("’", "'") in _NEXT_OPENERS

@@ -29,12 +29,14 @@ from .markup import e as _e
 from .render_notices import (
     admins_only,
     apology,
+    ask_usage,
     cannot_open_links,
     empty_question,
     feedback_thanks,
     inline_no_links,
     inline_notice,
     inline_prompt,
+    more_questions,
     not_ready,
     paragraph_gone,
     rate_limited,
@@ -47,8 +49,9 @@ from .render_notices import (
 
 __all__ = [  # the short replies are re-exported: handlers call `render.text_only()`
     "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
-    "text_only", "admins_only", "unknown_command", "stale_button", "paragraph_gone", "feedback_thanks",
-    "apology", "not_ready", "inline_no_links", "inline_prompt", "inline_notice"
+    "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
+    "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
+    "inline_notice"
 ]  # fmt: skip
 
 COMMANDS: tuple[tuple[str, str], ...] = (

@@ -20,6 +20,16 @@ def empty_question(example: str | None = None) -> str:
     return f"Please send a question as text, e.g. <i>{_e(example or 'What happened?')}</i>"
 
 
+def ask_usage(how: str, example: str | None = None) -> str:
+    """`/ask` or a mention with no question after it: where the question goes, and one to try."""
+    return f"Write your question after {_e(how)}, e.g. <i>{_e(how)} {_e(example or 'What happened?')}</i>"
+
+
+def more_questions(answered: int) -> str:
+    """A message asking more questions than I answer from one message."""
+    return f"I answered the first {answered} questions of your message: please send the others one at a time."
+
+
 def too_long(length: int, limit: int) -> str:
     return f"That question is {length} characters long; please keep it under {limit}."
 

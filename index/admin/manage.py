@@ -135,9 +135,33 @@ def titles_match(a: str, b: str) -> bool:
     return _title_key(a) == _title_key(b) and bool(_title_key(a))
 
 
+def same_text(doc: Document, others: Sequence[Document]) -> Document | None:
+    """Another article (another id) whose paragraphs are `doc`'s, word for word: the same
+    text uploaded again under another name would be cited and quoted twice.
+
+    >>> from dataclasses import replace
+    >>> from index.types import Paragraph
+    >>> p = Paragraph("a", "A", 1, "Rain fell.", 0, 10, "h1")
+    >>> a = Document("a", "A", "a.md", "x", (p,))
+    >>> same_text(a, [replace(a, doc_id="b", title="B")]).doc_id, same_text(a, [a])
+    ('b', None)
+    """
+    body = tuple(p.hash for p in doc.paragraphs)
+    twins = (d for d in others if d.doc_id != doc.doc_id and tuple(p.hash for p in d.paragraphs) == body)
+    return next(twins, None) if body else None
+
+
 def _title_key(title: str) -> str:
     folded = title.casefold().replace("’", "'").replace("‘", "'").replace("“", '"')
     return " ".join(folded.replace("”", '"').split()).rstrip(".!")
+
+
+def _already_indexed(name: str, twin: Document, several: bool) -> str:
+    text = (
+        f"This text is already indexed, word for word, as `{twin.doc_id}` ({twin.title}). "
+        f"To replace that article, send the file with the caption `id: {twin.doc_id}`."
+    )
+    return f"{name}: {text}" if several else text
 
 
 class Manager:
@@ -175,11 +199,15 @@ class Manager:
         changes: list[DocumentChange] = []
         undos: list[Undo] = []
         with self.corpus.lock():
-            titles = {d.doc_id: d.title for d in self.indexer.documents()}
+            indexed = {d.doc_id: d for d in self.indexer.documents()}
+            titles = {i: d.title for i, d in indexed.items()}
             try:
                 for upload, text in zip(uploads, decoded, strict=True):
                     new, old, undo = self.corpus.put(text, upload.fields, upload.name)
                     undos.append(undo)
+                    if (twin := same_text(new, list(indexed.values()))) is not None:
+                        raise UploadError(_already_indexed(upload.name, twin, len(uploads) > 1))
+                    indexed[new.doc_id] = new
                     twins = tuple(
                         i for i, t in titles.items() if i != new.doc_id and titles_match(t, new.title)
                     )

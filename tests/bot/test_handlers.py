@@ -131,8 +131,8 @@ async def test_group_chatter_is_ignored(harness, text):
 @pytest.mark.parametrize(
     ("update", "expected"),
     [
-        (message("/ask"), "Please send a question"),
-        (message(f"@{BOT_USERNAME}", chat_id=GROUP_ID), "Please send a question"),
+        (message("/ask"), "Write your question after /ask"),
+        (message(f"@{BOT_USERNAME}", chat_id=GROUP_ID), f"Write your question after @{BOT_USERNAME}"),
         (message("\u200b  \u3000"), "Please send a question"),
         (message("👍🏽 ?!"), "Please send a question"),
         (message("x" * 1001), "please keep it under 1000"),

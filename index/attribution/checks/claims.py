@@ -267,7 +267,8 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
     # the writer's sentence around someone's short quotation, unless it names them as saying it
     prose = whole.prose is not None and (speaker is None or not find_speakers(speaker, [whole.prose]))
     if speaker is None or whole.verdict == "exact" or prose:
-        check, said = whole, text
+        # "“…,” said X" found word for word, cue and all: the words attributed are the quote's
+        check, said = whole, said if speaker is not None and whole.verdict == "exact" and said else text
     else:
         result = did_say(speaker, said, quotes, weigh)
         right = {"yes": True, "no": False}.get(result.verdict)

@@ -38,8 +38,14 @@ def _display_words(text: str) -> tuple[list[str], list[str]]:
 
 
 def _spelled(text: str) -> list[str]:
-    """The folded words of `text` in one spelling ("programme" meets "program")."""
-    return [american(w) for w in words(text)]
+    """The folded words of `text` in one spelling ("programme" meets "program"), without an
+    apostrophe after a word, which closes a ‘single-quoted’ claim or a plural's possessive
+    ("damage’" is "damage", as in the article's “caused severe damage,”).
+
+    >>> _spelled("‘They caused severe damage’"), _spelled("the workers' programme")
+    (['they', 'caused', 'severe', 'damage'], ['the', 'workers', 'program'])
+    """
+    return [american(w.rstrip("'’")) for w in words(text)]
 
 
 def _contains(hay: list[str], needle: list[str]) -> int:
