@@ -29,7 +29,9 @@ def test_a_term_someone_is_reported_to_use_stays() -> None:
 
 
 def test_a_name_a_sentence_or_a_longer_run_stays() -> None:
-    assert _texts("The ferry “Northern Star” left at noon.") == ["Northern Star"]
+    # not a lowercase term: a capitalised name is left to the other rules (a subject naming it
+    # keeps it; since round 21 one that no one is found to say is dropped, test_..._round21)
+    assert _texts("Captain Ana Roe named the ferry “Northern Star” at noon.") == ["Northern Star"]
     assert _texts("On the quay, “we will not leave” was painted in red.") == ["we will not leave"]
 
 

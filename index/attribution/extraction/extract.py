@@ -11,7 +11,8 @@ quote, unless a paragraph ending in a colon introduced it: ``From Ana Lund in th
 then her excerpt, which may quote others); one after a colon takes the
 sentence's subject; another quote in the same paragraph lends its speaker; otherwise it stays
 unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at all when it
-is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``). A paragraph
+is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``) or a short
+name no one is found to say (``the “Comeback City” couldn't wait``). A paragraph
 that is one quotation and is followed by a credit line (``-Ana Roe, a nurse``) is the
 credited source's (`credit`). A person's title and party tag are moved from the name to the
 detail at the end (`tidy`: "Sen Ana Roe (D-Ore.)" is "Ana Roe").
@@ -58,7 +59,7 @@ from .fallbacks import (
 from .indirect import indirect_quotes, inside_report
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _kind_of, _not_reported, _pick, _quote, _resolve_cues
-from .scare import after_so_called, is_scare_quote, short_name
+from .scare import after_so_called, bare_name, is_scare_quote, short_name
 from .tidy import tidy_speaker
 from .titles import follows_title, is_caps_line, labels_thing, names_no_one
 from .transcript import outside_answers, transcript_quotes
@@ -249,6 +250,10 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
                     ctx.at = s.outer_start
                     who = ctx.resolve(classify_speaker(chosen, None, ctx.surnames))
                     cue_text = INFERRED  # shown where a cue would be: the reader sees it is a guess
+            if how == "none" and not who.name and bare_name(text, s):
+                if s is spans[-1]:
+                    state.chain = None
+                continue  # "The “Comeback City” couldn't wait": a name, and no one found to say it
             item = _Item(_quote(p, s.start, s.end, who, cue_text, _kind_of(text, s, lo), context), inherited)
             item.introduced = introduced and inherited and s is spans[0]
             if continuing and s is spans[0] and state.chain is not None:

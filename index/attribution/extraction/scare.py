@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ..speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
+from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples use find_quote_spans)
 
 _MOST_WORDS = 4
 _WORD = re.compile(r"[\w’'-]+")
@@ -84,6 +85,23 @@ def short_name(words: str) -> bool:
     return not any(w.lower() in _PERSONAL for w in toks)
 
 
+def bare_name(text: str, span: QuoteSpan) -> bool:
+    """A closed quotation in `text` that is a `short_name`, with no stop, comma or colon
+    inside its marks or right after them: a name the sentence goes on about (``The “Comeback
+    City” couldn't wait``, ``“Containment” has been policy``), not words someone said (``“Call
+    the roll,” came shouts``, ``He said “Never Again.”``). `extract` drops such a quotation when
+    neither its rules nor the no-cue chooser find anyone to have said it.
+
+    >>> t = 'The “Comeback City” waited. “Call the roll,” came shouts of “Never Again.”'
+    >>> [bare_name(t, s) for s in find_quote_spans(t)]
+    [True, False, False]
+    """
+    if not span.closed or not short_name(text[span.start : span.close_at]):
+        return False
+    return not _PUNCT_AFTER.match(text, span.outer_end)
+
+
+_PUNCT_AFTER = re.compile(r"\s*[,.;:!?]")
 _SO_CALLED = re.compile(r"\b(?i:so[- ]called|self[- ]described|self[- ]styled)\s*$")
 
 
