@@ -41,6 +41,7 @@ from .cue_words import (
     GERUNDS,
     connective_only,
 )
+from .inner_title import past_inner_title
 from .reported import clause_end, clause_start, object_not_clause
 from .speaker_object import parse_object
 from .speaker_subject import parse_subject
@@ -273,6 +274,8 @@ def find_cues(
             subj = parse_subject(np_text[aside[-1].end() : vs])
             if subj:
                 subj = (subj[0], subj[1], subj[2] + aside[-1].end() - boundary)
+        if subj is None and obj is None and boundary in stops:
+            subj = past_inner_title(np_text, masked, lo, floor, boundary, vs, stops)
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False
