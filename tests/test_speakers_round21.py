@@ -1,7 +1,9 @@
 """Named speakers on sentences written for round 21 (docs/history.md, "PolNeAR named round 21"):
 a short title or slogan quoted inside the speaker's own phrase (``Lund, the author of “Quiet
 Waters,” about the drought, said``) no longer ends that phrase, and an apposition's relative
-clause or prepositional phrase (``who campaigned Monday in New Hampshire``) gives no name."""
+clause or prepositional phrase (``who campaigned Monday in New Hampshire``) gives no name; a
+clause going on past a quotation (``… a “lightning rod” and farmers get nervous, said X``) is
+no subject: the cue is inverted."""
 
 from __future__ import annotations
 
@@ -58,3 +60,16 @@ def test_an_appositive_name_still_names_the_speaker() -> None:
 def test_an_inverted_cue_with_a_described_speaker_and_a_place() -> None:
     body = '"We cannot win like this," said the Ohio farmer, who campaigned Monday in New Hampshire.'
     assert _speakers(body) == [("We cannot win like this", "the Ohio farmer")]
+
+
+def test_a_clause_going_on_past_a_quotation_then_an_inverted_cue() -> None:
+    sentence = (
+        'Pair a long drought with a "lightning rod" and farmers get nervous, said Ola Berg, '
+        "director of the growers' union."
+    )
+    assert _cue_speakers(sentence) == [("said", "Ola Berg")]
+
+
+def test_a_coordinated_subject_with_its_own_apposition_keeps_its_verb() -> None:
+    sentence = 'Mira Lund called it a "disaster" and Piet Varga, the mayor, said he agreed.'
+    assert _cue_speakers(sentence)[:2] == [("called", "Mira Lund"), ("said", "Piet Varga")]

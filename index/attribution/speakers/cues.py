@@ -247,9 +247,15 @@ def find_cues(
         if connective_only(np_text[boundary:vs]):
             between = []  # "But, said Solovey, “…”", "In other words, explained X:": inverted
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
+        # "… a “lightning rod” and voters get nervous, said X": the clause goes on past the
+        # quotation, then an inverted cue (a subject of its own has no comma before its verb)
         subordinate = (
             len(between) > 2
-            and between[0].lower() in _SUBORDINATORS
+            and (
+                between[0].lower() in _SUBORDINATORS
+                or between[0].lower() in ("and", "but")
+                and "," not in np_text[boundary:vs].strip(" ,")
+            )
             and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
         )
         invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
