@@ -73,3 +73,27 @@ def test_a_clause_going_on_past_a_quotation_then_an_inverted_cue() -> None:
 def test_a_coordinated_subject_with_its_own_apposition_keeps_its_verb() -> None:
     sentence = 'Mira Lund called it a "disaster" and Piet Varga, the mayor, said he agreed.'
     assert _cue_speakers(sentence)[:2] == [("called", "Mira Lund"), ("said", "Piet Varga")]
+
+
+def test_a_phrase_holding_the_title_is_not_read_past_it() -> None:
+    # the quotation is the phrase's own word: the name after the verb speaks
+    sentence = 'Any "clear-eyed" reading of the deal, said Ola Berg, an expert, would see a retreat.'
+    assert _cue_speakers(sentence)[0] == ("said", "Ola Berg")
+
+
+def test_a_second_verb_after_the_subject_is_no_apposition() -> None:
+    # "referred to … as “…”" is the subject's second verb, not a description of a listener
+    sentence = (
+        'The mayor has mocked a local reporter, referred to the council as "clowns" '
+        "and called the vote a sham."
+    )
+    assert ("called", "a local reporter") not in _cue_speakers(sentence)
+
+
+def test_a_name_in_a_relative_clause_or_after_as_still_speaks() -> None:
+    body = (
+        "It comes in a year in which party leader Mira Lund has said that the plan would fail. "
+        "The talks stalled, as Piet Varga, contradicting Lund, said the plan was dead."
+    )
+    doc = parse_document(f"Title\n\n{body}", DocMeta("d"))
+    assert [q.speaker for q in extract_quotes(doc) if q.kind == "indirect"] == ["Mira Lund", "Piet Varga"]

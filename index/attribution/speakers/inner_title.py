@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .cue_words import _BOUNDARY
 from .speaker_subject import parse_subject
+from .speakers import PRONOUNS, is_capitalised
 
 _OPEN_MARKS = '“"«'
 _CLOSE_MARKS = '”"»'
@@ -54,4 +55,20 @@ def past_inner_title(
     )
     after_quote = start in stops and np_text[start - 2 : start - 1] in (",", "?", "!")
     subj = parse_subject(np_text[start:vs], after_quote)
-    return (subj[0], subj[1], subj[2] + start - boundary) if subj else None
+    if subj is None or not _named_before(subj, start, opened):
+        return None
+    return subj[0], subj[1], subj[2] + start - boundary
+
+
+def _named_before(subj: tuple[str, str | None, int], start: int, opened: int) -> bool:
+    """The subject is a name that ends before the title, which stands in its apposition
+    (``Ann Lowe, wearing “Vote Ray” buttons``), not a phrase holding the title (``Any
+    “cleareyed” reading``), a pronoun, nor a name before a second verb (``Lund, praised …``)."""
+    phrase, detail, pos = subj
+    words = phrase.split()
+    if not words or start + pos + len(phrase) > opened or not is_capitalised(words[-1]):
+        return False
+    if words[-1].lower() in PRONOUNS:
+        return False
+    first = (detail or "").split()[:1]
+    return bool(first) and not first[0].endswith("ed")

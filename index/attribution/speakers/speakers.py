@@ -257,9 +257,6 @@ def _org_name(tokens: list[str]) -> bool:
     )
 
 
-_CLAUSE_OPENERS = frozenset("who which whose that where when while as".split())
-
-
 def _appositive_name(detail: str) -> tuple[str, str, str] | None:
     """The person's name an apposition gives (``Karl Ostrand`` in ``Karl Ostrand, 61``), with
     a role written before it (``Ostran envoy Piers Gallan``) and the rest; None if no name."""
@@ -268,9 +265,8 @@ def _appositive_name(detail: str) -> tuple[str, str, str] | None:
     lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
     lead += _title_split(ntoks[lead:])
     role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
-    rtoks = role.lower().split()
-    if rtoks and (rtoks[0] in _CLAUSE_OPENERS or rtoks[-1] in STOP_NP):
-        return None  # "who campaigned Monday in New Hampshire": a place in a clause, no name
+    if role and role.split()[-1].lower() in STOP_NP:
+        return None  # "who campaigned Monday in New Hampshire": the place of a clause, no name
     if (
         2 <= len(ntoks) <= 5
         and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
