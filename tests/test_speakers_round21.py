@@ -3,13 +3,13 @@ a short title or slogan quoted inside the speaker's own phrase (``Lund, the auth
 Waters,” about the drought, said``) no longer ends that phrase, and an apposition's relative
 clause or prepositional phrase (``who campaigned Monday in New Hampshire``) gives no name; a
 clause going on past a quotation (``… a “lightning rod” and farmers get nervous, said X``) is
-no subject: the cue is inverted; "so-called", "oft-stated" are adjectives, no cues."""
+no subject: the cue is inverted."""
 
 from __future__ import annotations
 
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.marks import find_quote_spans, mask_quotes
-from index.attribution.speakers.cues import Cue, find_cues
+from index.attribution.speakers.cues import find_cues
 from index.attribution.speakers.speakers import classify_speaker
 from index.sources import DocMeta, parse_document
 
@@ -97,23 +97,3 @@ def test_a_name_in_a_relative_clause_or_after_as_still_speaks() -> None:
     )
     doc = parse_document(f"Title\n\n{body}", DocMeta("d"))
     assert [q.speaker for q in extract_quotes(doc) if q.kind == "indirect"] == ["Mira Lund", "Piet Varga"]
-
-
-def test_so_called_and_oft_stated_are_no_cues() -> None:
-    sentence = 'Mira Lund spent the so-called "harbour fund" on roads.'
-    assert [c.text for c in find_cues_of(sentence)] == []
-    sentence = "Piet Varga's oft-stated goal is to cut the levy."
-    assert [c.text for c in find_cues_of(sentence)] == []
-
-
-def test_self_described_and_half_joking_stay_cues() -> None:
-    assert [c.verb for c in find_cues_of('the self-described "Harbour Hawks" marched')] == ["described"]
-    assert [
-        c.verb for c in find_cues_of("Lund had declined, half-joking to friends that she was tired.")
-    ] == ["joking"]
-
-
-def find_cues_of(sentence: str) -> list[Cue]:
-    spans = find_quote_spans(sentence, True)
-    masked = mask_quotes(sentence, spans)
-    return find_cues(sentence, masked, 0, len(sentence), frozenset(), tuple(s.outer_end for s in spans))

@@ -86,9 +86,6 @@ def _strip_end(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 _ASKED_BY = re.compile(r"(?<![\w’'])Asked(?= by )")  # "Asked by Ana Roe if …, Lund said"
 # A passive label and its agent: "was labeled a “…” by X", "as described by X"
-# a reporting verb's participle made an adjective by a hyphen ("self-described" and
-# "half-joking" stay: the words are still someone's own)
-_ADJECTIVAL = re.compile(r"\b(?:so|oft|often|much|well|long|widely|frequently)-$", re.IGNORECASE)
 _LABELS = frozenset("called described dubbed branded labelled labeled characterized".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
@@ -125,8 +122,6 @@ def find_cues(
         np_text = text
     for m in (*_ASKED_BY.finditer(masked, lo, hi), *_CUE.finditer(masked, lo, hi)):
         vs, ve = m.span()
-        if _ADJECTIVAL.search(masked, max(lo, vs - 12), vs):
-            continue  # "the so-called deal", "his oft-stated goal": an adjective, not a cue
         verb = "asked" if m.re is _ASKED_BY else m.group(0)
         sp: Speaker | None
         content: tuple[int, int] | None
