@@ -3,13 +3,15 @@ a short title or slogan quoted inside the speaker's own phrase (``Lund, the auth
 Waters,” about the drought, said``) no longer ends that phrase, and an apposition's relative
 clause or prepositional phrase (``who campaigned Monday in New Hampshire``) gives no name; a
 clause going on past a quotation (``… a “lightning rod” and farmers get nervous, said X``) is
-no subject: the cue is inverted."""
+no subject: the cue is inverted; a verb in the present before a name ends a sentence's opening
+noun phrase (``The new ad hits Mira Lund …``)."""
 
 from __future__ import annotations
 
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.marks import find_quote_spans, mask_quotes
 from index.attribution.speakers.cues import find_cues
+from index.attribution.speakers.sentence_subject import leading_np
 from index.attribution.speakers.speakers import classify_speaker
 from index.sources import DocMeta, parse_document
 
@@ -97,3 +99,16 @@ def test_a_name_in_a_relative_clause_or_after_as_still_speaks() -> None:
     )
     doc = parse_document(f"Title\n\n{body}", DocMeta("d"))
     assert [q.speaker for q in extract_quotes(doc) if q.kind == "indirect"] == ["Mira Lund", "Piet Varga"]
+
+
+def test_a_verb_in_the_present_before_a_name_ends_the_subject() -> None:
+    assert leading_np("The new ad hits Mira Lund for her votes") == ("The new ad", None)
+    assert leading_np("The council blames Piet Varga for the delay") == ("The council", None)
+    # "as" is no verb, a name run stays whole
+    assert leading_np("The uproar comes as Mira Lund is struggling") != ("The uproar", None)
+    assert leading_np("The Harbour Business Council said") == ("The Harbour Business Council", None)
+
+
+def test_a_coordinated_cue_of_an_ad_after_a_present_verb() -> None:
+    body = "The new ad hits Mira Lund for taking “huge sums from banks” and claims that “Lund is a fraud.”"
+    assert _speakers(body) == [("huge sums from banks", "the new ad"), ("Lund is a fraud.", "the new ad")]
