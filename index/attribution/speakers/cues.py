@@ -41,6 +41,7 @@ from .cue_words import (
     GERUNDS,
     connective_only,
 )
+from .inner_title import past_inner_title
 from .reported import clause_end, clause_start, object_not_clause
 from .speaker_object import parse_object
 from .speaker_subject import parse_subject
@@ -246,9 +247,15 @@ def find_cues(
         if connective_only(np_text[boundary:vs]):
             between = []  # "But, said Solovey, “…”", "In other words, explained X:": inverted
         # "“…” if she loses by ten points, said X": a subordinate clause, then an inverted cue
+        # "… a “lightning rod” and voters get nervous, said X": the clause goes on past the
+        # quotation, then an inverted cue (a subject of its own has no comma before its verb)
         subordinate = (
             len(between) > 2
-            and between[0].lower() in _SUBORDINATORS
+            and (
+                between[0].lower() in _SUBORDINATORS
+                or between[0].lower() in ("and", "but")
+                and "," not in np_text[boundary:vs].strip(" ,")
+            )
             and np_text[boundary:vs].rstrip().endswith(",")  # an inverted cue follows a comma
         )
         invertible = verb not in _TAKES_OBJECT  # "described the impact as …" names no speaker
@@ -273,6 +280,8 @@ def find_cues(
             subj = parse_subject(np_text[aside[-1].end() : vs])
             if subj:
                 subj = (subj[0], subj[1], subj[2] + aside[-1].end() - boundary)
+        if subj is None and obj is None and boundary in stops:
+            subj = past_inner_title(np_text, masked, lo, floor, boundary, vs, stops)
         if subj is None and obj is None and invertible and np_text[boundary:vs].rstrip().endswith(","):
             obj = parse_object(np_text[cue_end:hi])  # "“…” but to lead the ads, says X"
         inverted = False

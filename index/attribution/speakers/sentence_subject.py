@@ -201,7 +201,14 @@ def leading_np(text: str) -> tuple[str, str | None] | None:
                 and bare.islower()
                 and bare.endswith("s")
                 and k + 1 < len(toks)
-                and toks[k + 1] in _OBJECT_START
+                and (
+                    toks[k + 1] in _OBJECT_START
+                    # "The Rove ad hits Clinton for …": a verb before a name, after a whole noun phrase
+                    or len(out) >= 2
+                    and is_capitalised(toks[k + 1])
+                    and len(bare) > 3
+                    and not bare.endswith(("ss", "us", "is"))
+                )
                 and out[-1].lower() not in ("and", "or")  # "people or entities that …": a noun
             ):
                 break  # "The ad targets a …", "The lawsuit contends that …": the verb, not a plural

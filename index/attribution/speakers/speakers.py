@@ -265,6 +265,8 @@ def _appositive_name(detail: str) -> tuple[str, str, str] | None:
     lead = _trailing_run(ntoks)  # "Ostran envoy Piers Gallan": a role before the name
     lead += _title_split(ntoks[lead:])
     role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
+    if role and role.split()[-1].lower() in STOP_NP:
+        return None  # "who campaigned Monday in New Hampshire": the place of a clause, no name
     if (
         2 <= len(ntoks) <= 5
         and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
