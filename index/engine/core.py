@@ -26,7 +26,7 @@ from ..errors import IngestError
 from ..retrieval.articles.examples import candidate_questions
 from ..retrieval.articles.labels import name_answer, name_quote
 from ..retrieval.conflicts.stories import Stories
-from ..retrieval.followup import resolve
+from ..retrieval.followup import previous_speaker, resolve
 from ..retrieval.hybrid import Evidence
 from ..retrieval.spelling import Respelled
 from ..settings import Settings
@@ -220,9 +220,9 @@ class Engine:
     def search(self, question: str, previous: Turn | None = None, k: int = 10) -> Evidence:
         self._maybe_reload()
         loaded = self._loaded
-        resolved = resolve(
-            question, previous.question if previous else None, previous.answer if previous else None
-        )
+        before = previous.answer if previous else None
+        speaker = previous_speaker(before, loaded.snapshot.quotes) if before is not None else None
+        resolved = resolve(question, previous.question if previous else None, before, speaker)
         evidence = loaded.retriever.search(resolved.query, k=k + len(resolved.exclude))
         if resolved.exclude:
             kept = tuple(

@@ -41,13 +41,18 @@ class Resolved:
     is_followup: bool = False
 
 
-def resolve(question: str, previous_question: str | None, previous_answer: Answer | None) -> Resolved:
-    """How to retrieve for `question` given the chat's previous exchange.
+def resolve(
+    question: str, previous_question: str | None, previous_answer: Answer | None, speaker: str | None = None
+) -> Resolved:
+    """How to retrieve for `question` given the chat's previous exchange; `speaker` is who
+    "he"/"she" stands for after it (`previous_speaker`), when known.
 
     >>> resolve("And Iran?", "What did Israel demand?", None).query
     'What did Israel demand? And Iran?'
     >>> resolve("Did Oslo raise its taxes?", "What did Bergen decide?", None).is_followup
     False
+    >>> resolve("does she think the strike will end", "What did Ana say?", None, "Ana Ruiz").query
+    'does Ana Ruiz think the strike will end'
     """
     if not previous_question:
         return Resolved(question)
@@ -70,7 +75,47 @@ def resolve(question: str, previous_question: str | None, previous_answer: Answe
     swapped = swap_phrase(question, previous_question)
     if swapped is not None:
         return Resolved(swapped, exclude, True)
+    named = put_speaker(question, speaker) if not exclude else None
+    if named is not None:
+        return Resolved(named, exclude, True)
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+# "he"/"she" as a clause's subject or object, and "his" before what is his
+_PERSON = re.compile(r"\b(?:(he|she|him)|(his))\b", re.IGNORECASE)
+# words that point back besides it ("it" may stand for what the cited words call "it" too)
+_POINTERS = re.compile(
+    r"\b(?:he|she|him|his|her|hers|they|them|their|that|this|these|those|there|then)\b", re.IGNORECASE
+)
+
+
+def put_speaker(question: str, speaker: str | None) -> str | None:
+    """`question` with its one "he", "she", "him" or "his" read as `speaker`, when it asks
+    something of its own (two content words or more, not "and …?" or "what else …?"): the
+    previous question's words, joined to it, would pull back the paragraph just cited ("does
+    he think it will last?" after "what did the expert say about the damage?"). None when
+    the joined question should be searched instead.
+
+    >>> put_speaker("does he think the ban is fair", "Ana Ruiz")
+    'does Ana Ruiz think the ban is fair'
+    >>> put_speaker("Why did she quit her job?", "Ana Ruiz"), put_speaker("what did he say?", "Ana Ruiz")
+    (None, None)
+    >>> put_speaker("and did he vote for the ban?", "Ana Ruiz") is None
+    True
+    >>> put_speaker("When did his office put that out?", "Ana Ruiz") is None
+    True
+    """
+    if not speaker or _CONTINUATION.search(question) or _MORE.search(question):
+        return None
+    found = list(_PERSON.finditer(question))
+    if len(found) != 1 or len(_POINTERS.findall(question)) > 1:
+        return None  # "when did his office put that out?": "that" needs the previous question
+    m = found[0]
+    rest = question[: m.start()] + question[m.end() :]
+    if len(set(terms(rest)) - set(terms(speaker))) < 2:
+        return None
+    name = speaker if m.group(1) else f"{speaker}’s"
+    return question[: m.start()] + name + question[m.end() :]
 
 
 # "and in June?", "what about for the dockers?": another object for a preposition the

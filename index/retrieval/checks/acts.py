@@ -38,6 +38,12 @@ _WHAT_ACT = re.compile(
     r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\s+"
     r"(?:[A-Z]|(?i:the|his|her|their|its|them|him|us|me|a|an)\b)"
 )
+# "what concessions did X offer in Brava?", "what aid has X promised?": the thing given or
+# asked for named before its doer, so the act needs no object after it
+_WHAT_THING_ACT = re.compile(
+    r"^\s*(?i:what)\s+(?:[a-z][\w-]*\s+){1,2}(?i:did|does|do|has|have|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?"
+    r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\b"
+)
 # "what did Lee and Roe agree on?", "what have the sides agreed to?"
 _WHAT_AGREED = re.compile(
     r"^\s*what\s+(?:else\s+)?(?:did|do|does|have|has|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?agreed?\b",
@@ -122,7 +128,7 @@ def asked_act(question: str) -> set[str] | None:
     """
     if _WHAT_AGREED.match(question) is not None:
         return _stems(_AGREEING)
-    m = _WHAT_ACT.match(question) or _DID_ACT.match(question)
+    m = _WHAT_ACT.match(question) or _DID_ACT.match(question) or _WHAT_THING_ACT.match(question)
     if m is not None and m.group(1).lower() in _FAMILIES:
         return _stems(_FAMILIES[m.group(1).lower()])
     if m is not None:  # sending, or raising a matter
@@ -153,6 +159,9 @@ def act_unreported(question: str, paragraph: str) -> bool:
     False
     >>> act_unreported(q, "The drivers were promised a rise by the mayor.")
     False
+    >>> q = "What concessions did the mayor offer in Brava?"
+    >>> act_unreported(q, "The mayor held talks in Brava."), act_unreported(q, "He offered a rise.")
+    (True, False)
     >>> q = "Is the union planning to march on the town hall?"
     >>> act_unreported(q, "The union will hold a vote on the offer next week.")
     True

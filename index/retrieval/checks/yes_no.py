@@ -109,7 +109,13 @@ def fact_untold(question: str, paragraph: str) -> bool:
 _NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
 _OBJECT = re.compile(
     rf"^\s*(?i:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\s+(?:the\s+)?{_NAME}"
-    rf"\s+[a-z]+(?:\s+(?:with|to|against|for|on|at))?\s+(?:the\s+)?({_NAME})"
+    rf"\s+([a-z]+)(?:\s+(?:with|to|against|for|on|at))?\s+(?:the\s+)?({_NAME})"
+)
+# verbs whose object is a clause: the name after them is that clause's subject, which a
+# paragraph may call "it" or "they" ("does Lee think Tarn is a threat?" near "Lee: it's a threat")
+_CLAUSE_VERBS = frozenset(
+    "think thinks believe believes expect expects fear fears feel feels hope hopes know knows "
+    "say says suspect suspects doubt doubts worry worries consider considers".split()
 )
 _TITLES = frozenset(
     "president senator sen rep representative governor gov mr mrs ms dr secretary minister prime general "
@@ -137,11 +143,15 @@ def name_untold(question: str, paragraph: str) -> bool:
     False
     >>> name_untold("Who did Lee meet?", "Lee met Kay.")
     False
+    >>> name_untold("Does Lee think Roe is a danger to Oslo?", "Lee said: “It is no danger to us.”")
+    False
     """
     m = _OBJECT.match(question)
     if m is None or re.search(r"\bor\b", question, re.IGNORECASE):
         return False  # "was it built on Earth or in space?": either name may go untold
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", m.group(1)) if len(w) > 2]
+    if m.group(1) in _CLAUSE_VERBS:
+        return False
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", m.group(2)) if len(w) > 2]
     words = [w for w in words if w.rstrip(".") not in _TITLES] or words
     low = paragraph.lower()
     return not any(re.search(rf"\b{re.escape(w[:_STEM])}", low) for w in words)
