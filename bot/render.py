@@ -250,6 +250,8 @@ def _overview_html(answer: Answer) -> str:
     whose = f"What {_e(answer.outlet)} reports" if answer.outlet else everything
     count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""
     lines = [f"📰 <b>{whose}</b>{count}:"]
+    if answer.not_held_reply:  # "who wrote this article?"
+        lines.insert(0, f"ℹ️ <i>{_e(answer.not_held_reply)}.</i>")
     for s in answer.sentences:
         cited = answer.citations[s.citation]
         outlet = "" if answer.outlet else f" ({_e(cited.outlet or 'outlet unknown')})"

@@ -301,6 +301,9 @@ class Answer:
     # for "what is this about?" (or "what does AFP say?"): each sentence is the lede of one
     # article, and this is how many articles there are to tell about (a reply may show fewer)
     overview: int = 0
+    # with `overview`, what a question about the articles asked that the bot does not hold:
+    # "author" ("who wrote this article?") or "date" ("when was it published?")
+    not_held: str | None = None
     # the question the conversation is about when this answer answered it in other words:
     # "tell me more" goes on answering it with what the articles say next, "and Ziv?" after
     # "what did Park say?" asked it of Ziv; "what else?" after either searches on it
@@ -320,6 +323,16 @@ class Answer:
         if not self.undisputed:
             return None
         return f"I found no disagreement between the articles about {self.undisputed}"
+
+    @property
+    def not_held_reply(self) -> str | None:
+        """The line every adapter puts before the list of articles when the question asked
+        for their authors or dates, without a full stop."""
+        if self.not_held == "author":
+            return "I don't have the authors' names, only each article's title and outlet"
+        if self.not_held == "date":
+            return "I don't have the articles' publication dates, only each one's title and outlet"
+        return None
 
     @property
     def read_as_reply(self) -> str | None:

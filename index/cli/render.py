@@ -80,6 +80,8 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         out["outlet"] = answer.outlet  # "according to AFP, …": answered from AFP's articles only
     if answer.overview:
         out["overview"] = answer.overview  # "what is this about?": one lede per article, of this many
+    if answer.not_held:
+        out["not_held"] = answer.not_held  # "who wrote this article?": "author", which the bot lacks
     if answer.abstained:
         out["reason"] = answer.reason
         out["missing"] = list(answer.missing)
@@ -216,6 +218,8 @@ def answer_text(answer: Answer) -> str:
         each = f"each of the {answer.overview} articles" if answer.overview > 1 else "the one article"
         head = f"a line from each article{count}" if count else f"a line from {each}"
         lines = [f"In brief, {head}:"] + [head + line for head, line in zip(heads, lines, strict=True)]
+        if answer.not_held_reply:  # "who wrote this article?"
+            lines.insert(0, f"{answer.not_held_reply}.")
     if answer.attribution is not None:
         if headline := verdict_text(answer):
             lines.insert(0, headline)

@@ -35,7 +35,7 @@ from ..attribution.query import asks_reaction
 from ..attribution.quoted_by import quoted_by
 from ..retrieval.articles.continuation import asks_continuation, continuation
 from ..retrieval.articles.outlets import ledes, outlet_named
-from ..retrieval.articles.overview import asks_overview, asks_sources
+from ..retrieval.articles.overview import asks_byline, asks_overview, asks_sources
 from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
 from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
@@ -126,12 +126,13 @@ class Router:
                 return more, ()
             if gone := removed_sources(previous.answer, self.loaded):  # an admin removed them since
                 return Answer(question, (), (), abstained=True, reason="removed", missing=gone), ()
-        if asks_overview(question, follows_up=previous is not None) or asks_sources(question):
+        not_held = asks_byline(question)  # "who wrote this article?": not known, say so
+        if asks_overview(question, follows_up=previous is not None) or asks_sources(question) or not_held:
             # "what is this about?", "which outlet published the article?": the articles, each
             # with its title, outlet and first sentence
             docs = [d.doc_id for d in self.loaded.snapshot.documents]
             n = self.max_sentences
-            return ledes(question, docs, None, self.loaded.by_key, n), ()
+            return replace(ledes(question, docs, None, self.loaded.by_key, n), not_held=not_held), ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"
             return self.loaded.stories.answer(question, self.loaded.stories.all()), ()
         topic = disagreement_topic(question)  # "do the sources disagree about the war?"

@@ -133,3 +133,57 @@ def asks_sources(question: str) -> bool:
     """
     text = bare_question(question)
     return _SOURCES.match(text) is not None or _COLLECTION.match(text) is not None
+
+
+# "who wrote this article?", "who is the author?", "when was the story published?": asked of
+# what the bot does not hold (an article comes with its title and outlet, not its byline or
+# date); the list of articles answers with what it has, and says what it lacks
+_PIECE = r"(?:the|this|these|those|both|each|your)\s+(?:two\s+)?(?:articles?|stor(?:y|ies)|pieces?|news)\b"
+_BYLINE = (
+    (
+        "author",
+        re.compile(
+            r"^(?:who\s+(?:wrote|authored|penned)\s+" + _PIECE + r".*"
+            r"|who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)"
+            r"(?:\s+of\s+" + _PIECE + r".*)?"
+            r"|(?:what\s+is|what's|what\s+are)\s+the\s+(?:authors?|writers?|reporters?)(?:'s|s')?\s+names?"
+            r"(?:\s+of\s+" + _PIECE + r".*)?)$"
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            r"^(?:when\s+(?:was|were|did)\s+" + _PIECE + r"(?:\s+(?:about|on)\b.*?)?\s+"
+            r"(?:(?:first\s+)?(?:published|written|posted|released|come\s+out|came\s+out|run|appear))"
+            r"|(?:what|which)\s+(?:date|day)\s+(?:was|were)\s+"
+            + _PIECE
+            + r".*?\s+(?:published|written|posted)"
+            r"|(?:what\s+is|what's)\s+the\s+(?:publication|publishing|release)\s+date(?:\s+of\s+"
+            + _PIECE
+            + r".*)?"
+            r"|how\s+(?:old|recent)\s+(?:is|are)\s+" + _PIECE + r")$"
+        ),
+    ),
+)
+
+
+def asks_byline(question: str) -> str | None:
+    """ "author" or "date" when `question` asks who wrote the articles or when they came out,
+    which the bot does not know (it holds each article's title and outlet), else None.
+
+    >>> asks_byline("Who wrote this article?"), asks_byline("who is the author")
+    ('author', 'author')
+    >>> asks_byline("When was the story published?"), asks_byline("What's the publication date?")
+    ('date', 'date')
+    >>> asks_byline("how old are these articles"), asks_byline("When did the story about the port come out?")
+    ('date', 'date')
+    >>> asks_byline("Who wrote the letter?"), asks_byline("When was the report published?")
+    (None, None)
+    >>> asks_byline("When was the ceasefire announced?"), asks_byline("Who is the author of the bill?")
+    (None, None)
+    """
+    text = bare_question(question)
+    for asked, pattern in _BYLINE:
+        if pattern.match(text):
+            return asked
+    return None
