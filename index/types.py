@@ -357,6 +357,8 @@ class Answer:
             return None
         if self.missing[:1] == ("names",):
             return "The articles don't name them"
+        if self.missing[:1] == ("act",):  # "why did X pull out of …?", "what did X offer?"
+            return "The articles don't say that happened"
         if self.missing[:1] == ("future",):
             return "The articles don't say what will happen"
         if self.missing[:1] == ("disagreement",):
