@@ -5,7 +5,7 @@ with the real model on the fixture news corpus."""
 from __future__ import annotations
 
 from index.engine import Engine, Turn
-from index.engine.ellipsis import more_of_speaker, other_speaker, topic_of_speaker
+from index.engine.ellipsis import more_of_speaker, other_name, other_speaker, topic_of_speaker
 
 
 def test_and_another_name_asks_the_previous_speaker_question_of_that_name() -> None:
@@ -69,3 +69,22 @@ def test_a_topic_the_speaker_never_spoke_on_is_refused_not_answered_with_their_q
     att = then.attribution
     assert then.abstained and att is not None and att.kind == "what_said" and not att.quotes
     assert not then.sentences
+
+
+def test_and_another_name_after_any_question_naming_one_asks_it_of_that_name() -> None:
+    assert other_name("And Lena Park?", "Who is Mark Ruiz?") == "Who is Lena Park?"
+    assert other_name("and in Norway", "How many ferries sank off Sweden in May?") == (
+        "How many ferries sank off Norway in May?"  # a month is no name to swap
+    )
+    assert other_name("what about Oslo?", "Why did Lund's union in Bergen strike?") is None  # two names
+    assert other_name("And the crews?", "Who is Mark Ruiz?") is None  # not a name
+    assert other_name("And Ruiz?", "Who is Ruiz?") is None  # the same name again
+    assert other_name("And Lund?", "what happened at the port?") is None  # nothing to swap
+
+
+def test_and_another_name_after_who_is_x_is_not_searched_for_x_again(fixture_corpus_engine: Engine) -> None:
+    first = fixture_corpus_engine.ask("Who is Teodor Vasilak?")
+    assert first.citations and "Vasilak" in first.citations[0].text
+    then = fixture_corpus_engine.ask("And Elena Marsh?", Turn(first.question, first))
+    assert then.question == "And Elena Marsh?" and then.continues == "Who is Elena Marsh?"
+    assert then.citations and "Elena Marsh" in then.citations[0].text

@@ -136,3 +136,37 @@ def topic_of_speaker(question: str, previous_question: str) -> str | None:
     if asked is None or asked.topic:
         return None
     return f"{previous_question.rstrip(' ?.!…')} about {m.group(1)}?"
+
+
+# a name as written: capitalised words, "of" between them ("Bank of Japan"), no possessive
+_NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
+_CALENDAR = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+_AT = re.compile(r"(?:(?:in|at|on|for|from|to|with|about)\s+)?(" + _NAME.pattern + r")")
+
+
+def other_name(question: str, previous_question: str) -> str | None:
+    """The previous question asked of the name `question` gives alone ("And Lund?", "what about
+    in Norway?"), when the previous question names one person, place or body (after its first
+    word); None otherwise.
+
+    >>> other_name("And Lena Park?", "Who is Mark Ruiz?")
+    'Who is Lena Park?'
+    >>> other_name("And in Norway?", "How many ferries sank off Sweden in May?")
+    'How many ferries sank off Norway in May?'
+    >>> other_name("what about Oslo?", "Why did Lund's union in Bergen strike?") is None  # two names
+    True
+    >>> other_name("And the crews?", "Who is Mark Ruiz?") is None
+    True
+    """
+    m = _ELLIPSIS.fullmatch(question)
+    if m is None or (at := _AT.fullmatch(m.group(1))) is None:
+        return None
+    who = at.group(1)
+    names = [n for n in _NAME.finditer(previous_question) if n.start() > 0 and n.group() not in _CALENDAR]
+    if len(names) != 1 or names[0].group().lower() == who.lower():
+        return None
+    name = names[0]
+    return f"{previous_question[: name.start()]}{who}{previous_question[name.end() :]}"

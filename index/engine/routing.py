@@ -47,7 +47,7 @@ from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
-from .ellipsis import asked_again
+from .ellipsis import asked_again, other_name
 
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
@@ -152,15 +152,21 @@ class Router:
             outlet_docs = {d.doc_id for d in loaded.snapshot.documents if d.outlet == by}
             quotes = [q for q in loaded.snapshot.quotes if q.doc_id in outlet_docs]
             return answer_attribution(question, AttributionQuery("who_quoted"), quotes, loaded.by_key), ()
-        asked_of = None
+        asked_of = renamed = None
         if previous is not None:
             before = previous.answer.continues if previous.answer is not None else None
             asked_of = asked_again(question, before or previous.question)
+            renamed = None if asked_of else other_name(question, before or previous.question)
         if asked_of is not None:
             # "and Netanyahu?" after "what did Trump say …?": that question of Netanyahu,
             # which a further "and Ziv?" or "what else?" goes on from
             answer, passages = self._routed(asked_of, previous)
             return replace(answer, question=question, continues=asked_of), passages
+        if renamed is not None:
+            # "and Citrinowicz?" after "who is Ziv?": "who is Citrinowicz?", asked on its own (the
+            # previous question joined to it would search for Ziv again)
+            answer, passages = self._routed(renamed, None)
+            return replace(answer, question=question, continues=renamed), passages
         query = parse_attribution_question(question)
         named = query.speaker if query is not None and query.kind == "what_said" else None
         outlet = outlet_named(named, loaded.snapshot.documents)
