@@ -1,0 +1,92 @@
+"""Fresh-corpus round 21 (attribution): faults found checking attributions on real news, each
+reproduced here on invented articles (README, "Fresh-corpus round 21 (attr21)")."""
+
+from __future__ import annotations
+
+from news_fixtures import ask_about, doc
+
+from index.attribution.checks.claim_words import negations
+from index.attribution.checks.meaning import opposite
+from index.attribution.checks.opposites import opposed_words
+from index.attribution.extraction.extract import extract_quotes
+from index.attribution.extraction.labels import speaker_label
+
+FERRY_BOARD = (
+    "Ferry board shrugs off rebels\n\n"
+    "The harbour board has brushed aside the rebel skippers. “There is no plan and no leader "
+    "behind this so-called revolt,” said board spokeswoman Ida Lund. “It is nothing more than a "
+    "rumour and a few angry posts.”\n\n"
+    "“They don’t have a captain. They say the fares are too high, but they don’t have an answer,” "
+    "said Piet Hals, a skipper from Vik.\n\n"
+    "“Given how stubborn she is, the talks were slow,” Mayor Tomas Berg recalled. “But she was a "
+    "fair negotiator, and the deal she signed was legal.”"
+)
+
+
+def test_nothing_more_than_affirms() -> None:
+    assert negations("it is nothing more than a rumour".split()) == 0
+    assert negations("it is nothing but a rumour".split()) == 0
+    assert negations("it is none other than the mayor".split()) == 0
+    assert negations("it is nothing new".split()) == 1
+    assert not opposite("the revolt is a rumour", "It is nothing more than a rumour and a few angry posts.")
+    answer = ask_about(FERRY_BOARD, "did Lund say the revolt is a rumour?")
+    assert answer.attribution is None or answer.attribution.verdict != "contradicts"
+
+
+def test_lack_says_what_not_having_says() -> None:
+    assert negations("the skippers lack a captain".split()) == 1
+    assert not opposite("they lack a captain", "They don’t have a captain.")
+    answer = ask_about(FERRY_BOARD, "did Hals say they lack a captain?")
+    assert answer.attribution is not None and answer.attribution.verdict == "yes"
+
+
+def test_negating_prefixes_are_opposites() -> None:
+    assert opposed_words("she was an unfair negotiator".split(), "she was a fair negotiator".split())
+    assert opposed_words("she was a dishonest negotiator".split(), "she was an honest negotiator".split())
+    assert opposed_words("the deal was illegal".split(), "the deal was legal".split())
+    assert opposed_words("the count was inaccurate".split(), "the count was accurate".split())
+    assert opposed_words("we disagree with the board".split(), "we agree with the board".split())
+    # a word that merely begins like a prefix undoes nothing
+    assert not opposed_words("his income rose".split(), "they will come".split())
+    assert not opposed_words("the impact was big".split(), "the pact was big".split())
+    assert not opposed_words("they discovered the leak".split(), "they covered the leak".split())
+    assert not opposed_words("her help was invaluable".split(), "her help was valuable".split())
+    answer = ask_about(FERRY_BOARD, "did Berg say the deal she signed was illegal?")
+    assert answer.attribution is not None and answer.attribution.verdict == "contradicts"
+
+
+DEBATE = (
+    "Kos: rivals were ‘absolutely wrong’\n\n"
+    "At Tuesday's debate, candidate Marta Kos said her rivals were “absolutely wrong” about the pier.\n\n"
+    "Partial transcript as follows:\n\n"
+    '"DUNN: Mayor Kos, you promised the pier would open in May. Did you mislead the town?\n\n'
+    '"VIDEO: They told us it would be finished by spring and it was not.\n\n'
+    '"KOS: I understand the anger, but that is wrong. We testified for six hours and answered '
+    'every question. The pier will open in June."\n\n'
+    "The debate ran for two hours."
+)
+
+
+def test_speaker_label_reads_capitals_and_a_colon() -> None:
+    assert speaker_label("DUNN: Mayor Kos, you promised …") == "DUNN"
+    assert speaker_label("“ANA ROE: We will.") == "ANA ROE"
+    assert speaker_label("No: we will not.") is None
+    assert speaker_label("Q: Why now?") is None  # a Q&A's, read by `transcript`
+    assert speaker_label("The US: a view") is None
+
+
+def test_a_transcripts_labels_name_its_speakers() -> None:
+    quotes = extract_quotes(doc(DEBATE, "debate"))
+    by_start = {q.text.split(":")[0]: q for q in quotes if q.kind == "direct"}
+    assert by_start["DUNN"].speaker == "Dunn"
+    assert by_start["KOS"].speaker == "Marta Kos"  # the article's full name for the surname
+    assert by_start["VIDEO"].speaker is None  # a clip, not a person
+    assert all(q.speaker != "Partial" for q in quotes)
+    answer = ask_about(DEBATE, "did Kos say she testified for six hours?")
+    assert answer.attribution is not None and answer.attribution.verdict == "yes"
+
+
+def test_one_label_alone_is_no_transcript() -> None:
+    text = "Pier row\n\n“NO: we will not pay,” the sign read, said Ana Roe, a skipper.\n\nThe row goes on."
+    quotes = extract_quotes(doc(text, "sign"))
+    assert all(q.speaker != "No" for q in quotes)
