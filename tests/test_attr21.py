@@ -90,3 +90,28 @@ def test_one_label_alone_is_no_transcript() -> None:
     text = "Pier row\n\n“NO: we will not pay,” the sign read, said Ana Roe, a skipper.\n\nThe row goes on."
     quotes = extract_quotes(doc(text, "sign"))
     assert all(q.speaker != "No" for q in quotes)
+
+
+def test_a_quote_after_a_colon_takes_the_cue_right_after_it() -> None:
+    text = (
+        "Pier news\n\n"
+        "Marta Kos, the “Harbour Life” host, married in May. After the vote, the “Harbour Life” host "
+        "posted a long message on why no one should be shocked: “Towns will not sink by fixing "
+        "their piers,” she wrote. “On the contrary, they will thrive.”\n\n"
+        "The mayor said: “We will rebuild,” and left."
+    )
+    quotes = {q.text: q for q in extract_quotes(doc(text, "pier"))}
+    towns = quotes["Towns will not sink by fixing their piers"]
+    assert (towns.speaker, towns.cue) == ("Marta Kos", "wrote")
+    assert quotes["We will rebuild"].speaker == "the mayor"  # the cue before the colon stays
+
+
+def test_a_cue_leading_into_the_colon_stays_the_quotes_own() -> None:
+    text = (
+        "Pier news\n\n"
+        "Asked about the pier, Kos said: “There will always be delays,” the Gazette reported.\n\n"
+        "Marta Lee emailed her backers saying: “The fight goes on” and vowing to run again in May."
+    )
+    quotes = {q.text: q for q in extract_quotes(doc(text, "pier"))}
+    assert quotes["There will always be delays"].speaker == "Kos"
+    assert quotes["The fight goes on"].cue == "saying"
