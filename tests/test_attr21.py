@@ -10,6 +10,8 @@ from index.attribution.checks.meaning import opposite
 from index.attribution.checks.opposites import opposed_words
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.labels import speaker_label
+from index.attribution.speakers.misspelt import letter_off
+from index.attribution.speakers.speaker_groups import group_speakers
 
 FERRY_BOARD = (
     "Ferry board shrugs off rebels\n\n"
@@ -115,3 +117,25 @@ def test_a_cue_leading_into_the_colon_stays_the_quotes_own() -> None:
     quotes = {q.text: q for q in extract_quotes(doc(text, "pier"))}
     assert quotes["There will always be delays"].speaker == "Kos"
     assert quotes["The fight goes on"].cue == "saying"
+
+
+def test_a_surname_misspelt_by_a_letter_is_the_articles_one_person() -> None:
+    text = (
+        "Pier costs\n\n"
+        "Council leader Olga Sweeney said builders had padded their bids.\n\n"
+        "“You would bid him 20 percent higher,” Sweeny said after the vote.\n\n"
+        "“We will not pay that,” said Lund, the treasurer."
+    )
+    groups = group_speakers(extract_quotes(doc(text, "bids")))
+    sweeney = next(g for g in groups if g.name == "Olga Sweeney")
+    assert len(sweeney.quotes) == 2
+    assert not any(g.name == "Sweeny" for g in groups)
+    answer = ask_about(text, "did Sweeney say builders would bid 20 percent higher?")
+    assert answer.attribution is not None and answer.attribution.verdict == "yes"
+
+
+def test_letter_off_needs_one_letter_and_a_long_name() -> None:
+    assert letter_off("sweeny", "sweeney")
+    assert not letter_off("lee", "lees")  # too short to call a misspelling
+    assert not letter_off("hanson", "hansen")  # another letter, not one left out
+    assert not letter_off("clinton", "clintons")  # the family, not a misspelling
