@@ -139,3 +139,17 @@ def test_letter_off_needs_one_letter_and_a_long_name() -> None:
     assert not letter_off("lee", "lees")  # too short to call a misspelling
     assert not letter_off("hanson", "hansen")  # another letter, not one left out
     assert not letter_off("clinton", "clintons")  # the family, not a misspelling
+
+
+def test_a_verb_ending_a_hyphenated_word_is_no_cue() -> None:
+    text = (
+        "Pier vote\n\n"
+        "What the board needs is plain truth-telling by its members, or the town is in for "
+        "years of delay.\n\n"
+        "Ana Roe, a self-described pragmatist, backed the plan. Piet Hals left early, half-joking to "
+        "friends that the pier would outlast him."
+    )
+    quotes = extract_quotes(doc(text, "vote"))
+    assert not [q for q in quotes if q.cue in ("telling", "described")]
+    joking = [q for q in quotes if q.cue == "joking"]
+    assert joking and joking[0].speaker == "Piet Hals"
