@@ -10,6 +10,7 @@ from index.attribution.checks.meaning import opposite
 from index.attribution.checks.opposites import opposed_words
 from index.attribution.extraction.extract import extract_quotes
 from index.attribution.extraction.labels import speaker_label
+from index.attribution.extraction.tidy import stopped
 from index.attribution.speakers.misspelt import letter_off
 from index.attribution.speakers.speaker_groups import group_speakers
 
@@ -153,3 +154,18 @@ def test_a_verb_ending_a_hyphenated_word_is_no_cue() -> None:
     assert not [q for q in quotes if q.cue in ("telling", "described")]
     joking = [q for q in quotes if q.cue == "joking"]
     assert joking and joking[0].speaker == "Piet Hals"
+
+
+def test_a_titles_stop_and_a_middle_initials_stop_are_shown() -> None:
+    text = (
+        "Pier vote\n\n"
+        "Later, Harbour Gov. Ana Roe backed the plan. “We will build it,” Roe said.\n\n"
+        "“It will cost more,” said Piet K. Hals, the treasurer. “Far more,” Hals added."
+    )
+    quotes = {q.text: q for q in extract_quotes(doc(text, "vote"))}
+    assert quotes["We will build it"].speaker == "Ana Roe"
+    assert "Gov " not in (quotes["We will build it"].speaker_detail or "") + " "
+    assert quotes["Far more"].speaker == "Piet K. Hals"
+    assert stopped("Ana B Roe") == "Ana B. Roe"
+    assert stopped("J A Hobson") == "J. A. Hobson"
+    assert stopped("Plan B") == "Plan B"  # no name of three words
