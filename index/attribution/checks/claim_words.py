@@ -30,11 +30,20 @@ LIGHT_VERBS = frozenset(
 
 # adverbial particles: "up for negotiation" is about negotiation, however rare "up" is
 PARTICLES = frozenset("up down out off back away".split())
-NEGATORS = frozenset("not no never nor neither none nothing nobody nowhere cannot".split())
+# "they lack a plan" says what "they don't have a plan" says
+NEGATORS = frozenset(
+    "not no never nor neither none nothing nobody nowhere cannot lack lacks lacked lacking".split()
+)
 _NOT_NEGATING_AFTER = frozenset("only just least merely until".split())  # "not only X but Y"
 # "no matter what", "there is no doubt that …", "no wonder …", "there's no denying …": the
 # clause after them is affirmed, not denied
 _NO_IDIOMS = frozenset("matter doubt wonder denying".split())
+# "nothing more than a stunt", "nothing but a stunt", "nothing short of a miracle", "none other
+# than Ana Roe": the phrase says what the thing is, it denies nothing
+_LIMITING_AFTER = {
+    "nothing": (("more", "than"), ("less", "than"), ("but",), ("short", "of")),
+    "none": (("other", "than"),),
+}
 
 
 def negations(ws: Sequence[str]) -> int:
@@ -49,6 +58,8 @@ def negations(ws: Sequence[str]) -> int:
     (1, 1)
     >>> negations("there is no doubt that she will win".split())
     0
+    >>> negations("it is nothing more than a stunt".split()), negations("it is nothing new".split())
+    (0, 1)
     """
     return sum(
         1
@@ -58,7 +69,15 @@ def negations(ws: Sequence[str]) -> int:
         and not (w == "no" and i + 1 < len(ws) and ws[i + 1] in _NO_IDIOMS)  # "no matter what", "no doubt"
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
         and not _repeats(ws, i)
+        and not _limiting(ws, i)
     )
+
+
+def _limiting(ws: Sequence[str], i: int) -> bool:
+    """Whether the negator at `i` opens a phrase that limits rather than denies ("nothing
+    more than", "nothing but", "none other than")."""
+    after = tuple(w.strip(".,;:!?") for w in ws[i + 1 : i + 3])
+    return any(after[: len(tail)] == tail for tail in _LIMITING_AFTER.get(ws[i], ()))
 
 
 def _repeats(ws: Sequence[str], i: int) -> bool:

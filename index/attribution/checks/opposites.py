@@ -5,6 +5,7 @@ direction and stance, as news reports them, and a word against its "un-" form. P
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .claim_words import FUNCTION_WORDS, NON, stems
@@ -92,12 +93,37 @@ def _vote_sides(ws: Sequence[str]) -> set[str]:
 
 
 _UN = "un"  # "unclear" is the opposite of "clear", "unable" of "able"
+# "dishonest" is the opposite of "honest", "disagree" of "agree": the words whose "dis-" form
+# negates them (a "dis-" elsewhere does not: "discover", "display", "discount"), as `stems`
+# has them
+_DIS = "dis"
+_DIS_NEGATES = stems(
+    "agree agreed honest like liked trust trusted approve approved loyal obey obeyed prove proved "
+    "respect respected honor honored allow allowed continue continued qualify qualified believe".split()
+)
+# "in-" and its forms negate an adjective ("illegal", "incorrect", "irresponsible"): only before
+# an adjective's ending (`stems` drops a final "e": "inaccurat"), so that "income" is no "come"
+# undone and "impact" no "pact"; "invaluable" and "inflammable" say more, not less
+_IN = re.compile(r"^(?:in|im|il|ir)(\w{3,}(?:al|ble?|ent|ant|ate?|ect|ete?|ive?|ure?))$")
+_IN_NOT_NEGATING = frozenset(stems("invaluable inflammable".split()))
+
+
+def _undoes(w: str, other: set[str]) -> bool:
+    """Whether `w` is a word of `other` with a negating prefix ("unclear" of "clear",
+    "dishonest" of "honest", "illegal" of "legal")."""
+    if len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other:
+        return True
+    if w.startswith(_DIS) and w[len(_DIS) :] in _DIS_NEGATES and w[len(_DIS) :] in other:
+        return True
+    m = _IN.match(w)
+    return m is not None and w not in _IN_NOT_NEGATING and m.group(1) in other
 
 
 def opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
     """How many of `_OPPOSED`'s pairs set `mine` against `theirs`: one side's word in the
     claim, the other side's in the quote, and neither side in both; or a word in one and
-    the same word with "un-" in the other ("clear" against "unclear")."""
+    the same word with "un-", "dis-" or "in-" in the other ("clear" against "unclear",
+    "honest" against "dishonest", "legal" against "illegal")."""
     a = stems(mine) | (set(mine) & FUNCTION_WORDS)
     b = stems(theirs) | (set(theirs) & FUNCTION_WORDS)
     pairs = sum(
@@ -109,11 +135,7 @@ def opposed_words(mine: Sequence[str], theirs: Sequence[str]) -> int:
     va, vb = _vote_sides(mine), _vote_sides(theirs)
     pairs += len(va) == len(vb) == 1 and va != vb  # "voted for" against "voted against"
     only_a, only_b = a - b, b - a
-    prefixed = any(
-        len(w) > len(_UN) + 3 and w.startswith(_UN) and w[len(_UN) :] in other
-        for mine_, other in ((only_a, only_b), (only_b, only_a))
-        for w in mine_
-    )
+    prefixed = any(_undoes(w, other) for mine_, other in ((only_a, only_b), (only_b, only_a)) for w in mine_)
     return pairs + prefixed
 
 

@@ -14,8 +14,9 @@ unattributed (``speaker=None``: titles, longer scare quotes), or is no quote at 
 is a writer's own short term (`scare`: ``the GOP's “establishment” candidate``) or a short
 name no one is found to say (``the “Comeback City” couldn't wait``). A paragraph
 that is one quotation and is followed by a credit line (``-Ana Roe, a nurse``) is the
-credited source's (`credit`). A person's title and party tag are moved from the name to the
-detail at the end (`tidy`: "Sen Ana Roe (D-Ore.)" is "Ana Roe").
+credited source's (`credit`); a transcript's quotation that opens with a label in
+capitals (``KOS: …``) is the labelled person's (`labels`). A person's title and party tag
+are moved from the name to the detail at the end (`tidy`: "Sen Ana Roe (D-Ore.)" is "Ana Roe").
 
 Pronouns (``he said``) resolve to the nearest preceding named person (a speaker, or a
 named person opening a sentence); ``it``/``they`` to the nearest organisation; ``his
@@ -57,6 +58,7 @@ from .fallbacks import (
     subject_after_quote,
 )
 from .indirect import indirect_quotes, inside_report
+from .labels import labelled_quotes
 from .marks import find_quote_spans, in_markup, is_token, mask_quotes, quotes_in_single_marks
 from .quote_cue import _kind_of, _not_reported, _pick, _quote, _resolve_cues
 from .scare import after_so_called, bare_name, is_scare_quote, short_name
@@ -337,7 +339,7 @@ def extract_quotes(doc: Document) -> list[Quote]:
             got = []  # the credit line quotes no one itself
         items.extend(got)
         before = got
-    found = [it.quote for it in items]
+    found = labelled_quotes([it.quote for it in items], state.ctx.full_names)
     answers = transcript_quotes(doc)
     found = outside_answers(found, answers)
     for a in answers:  # each answer before the quotes of later paragraphs, the order kept

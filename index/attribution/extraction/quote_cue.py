@@ -85,7 +85,7 @@ def _inverted_next(cues: list[Cue], text: str, masked: str, span: QuoteSpan) -> 
 def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", masked: str = "") -> Cue | None:
     after = [c for c in cues if c.start >= span.outer_end]
     before = [c for c in cues if c.end <= span.outer_start]
-    if at_start:
+    if at_start or (after and _own_after_colon(after[0], before, span, masked)):
         return after[0] if after else None
     according = [c for c in after if c.verb == "according to"]
     if according:
@@ -96,6 +96,29 @@ def _pick(cues: list[Cue], span: QuoteSpan, at_start: bool, text: str = "", mask
     # A cue that names no one ("according to its tally") does not win over the main cue.
     before = [c for c in before if _names_someone(c)] or before
     return before[-1] if before else (after[0] if after else None)
+
+
+_OWN_CUE_WORDS = 3  # between a quotation and its own verb: "she", "Ana Roe", "the mayor"
+_LEAD_IN_WORDS = 2  # between a cue and the colon it leads in with: "said:", "fired back:"
+
+
+def _own_after_colon(cue: Cue, before: list[Cue], span: QuoteSpan, masked: str) -> bool:
+    """Whether `cue` follows the quotation at once (``“…,” she wrote``) when a colon after a
+    clause of its own leads into it (``… posted a message on why no one should be surprised:
+    “…,” she wrote.``): the quotation then opens a sentence of its own, and the cue after it
+    is its own. A cue right before the colon is the quotation's own still (``Lee said: “…,”
+    the Times reported``), and so is one joined by "and" (``saying: “…” and vowing to …``)."""
+    lead = masked[: span.outer_start].rstrip()
+    if not masked or not lead.endswith(":"):
+        return False
+    if any(len(masked[c.end : len(lead) - 1].split()) <= _LEAD_IN_WORDS for c in before):
+        return False
+    between = masked[span.outer_end : cue.start].split()  # the speaker of "she wrote" stands before the verb
+    return (
+        len(between) <= _OWN_CUE_WORDS
+        and not re.search(r"[.!?:;]", " ".join(between))
+        and not {w.lower() for w in between} & {"and", "or", "but"}
+    )
 
 
 # The cue's adjunct up to a title: "on"/"with"/"told" and a few words (``told ABC's``), "to" and an

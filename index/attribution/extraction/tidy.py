@@ -64,7 +64,39 @@ def tidy_speaker(q: Quote, text: str = "") -> Quote:
         return q
     name, detail = tidy_name(q.speaker, q.speaker_detail)
     name, detail = described_name(name, detail, text)
-    return q if name == q.speaker else replace(q, speaker=name, speaker_detail=detail)
+    name, detail = stopped(name), stopped(detail) if detail else detail
+    return (
+        q
+        if (name, detail) == (q.speaker, q.speaker_detail)
+        else replace(q, speaker=name, speaker_detail=detail)
+    )
+
+
+def stopped(text: str) -> str:
+    """`text` with the full stop back after a title's abbreviation and a middle initial, as an
+    article writes them and the sentence reader may drop them ("Wisconsin Gov" is "Wisconsin
+    Gov.", "Ana B Roe" is "Ana B. Roe").
+
+    >>> stopped("Wisconsin Gov"), stopped("Ana B Roe"), stopped("Sen., D-Ore."), stopped("B Roe")
+    ('Wisconsin Gov.', 'Ana B. Roe', 'Sen., D-Ore.', 'B Roe')
+    >>> stopped("J A Hobson"), stopped("a Plan B for the port")
+    ('J. A. Hobson', 'a Plan B for the port')
+    """
+    toks = text.split(" ")
+    for i, t in enumerate(toks):
+        title = t[:1].isupper() and t.lower() + "." in TITLES
+        # an initial inside a name of three words or more: "Ana B Roe", "J A Hobson"
+        initial = (
+            len(t) == 1
+            and t.isupper()
+            and t != "I"
+            and len(toks) >= 3
+            and i < len(toks) - 1
+            and toks[i + 1][:1].isupper()
+        )
+        if title or initial:
+            toks[i] = t + "."
+    return " ".join(toks)
 
 
 def described_name(name: str, detail: str | None, text: str) -> tuple[str, str | None]:

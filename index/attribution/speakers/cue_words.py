@@ -48,7 +48,12 @@ _REPORTING = SPEECH | THAT_ONLY | DIRECT_ONLY
 # the verbs that report speech with or without "that", as one regex alternation (longest first)
 SAID_VERBS = "|".join(sorted((v.replace(" ", r"\s+") for v in SPEECH | THAT_ONLY), key=len, reverse=True))
 _ALL = sorted(SPEECH | THAT_ONLY | DIRECT_ONLY | GERUNDS, key=len, reverse=True)
-_CUE = re.compile(r"\b(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b")
+# a verb that ends a hyphenated word is no cue: "truth-telling", "a self-described socialist",
+# "hand-written" (but "re-tweeted" tweets, and "half-joking to friends that …" jokes; "so-called"
+# is left to `extraction.scare`, which reads the term after it)
+_CUE = re.compile(
+    r"\b(?:(?<!-)|(?<=\bre-)|(?<=\bhalf-)|(?<=\bso-))(?:(?i:according\s+to)|" + "|".join(_ALL) + r")\b"
+)
 _PASSIVE = frozenset("is was were are be been being having it's".split())
 _AUX_ADV = frozenset(
     "also later earlier has have had previously repeatedly then again once further separately "

@@ -3,7 +3,8 @@
 A named person is keyed by surname, so ``Netanyahu``, ``Benjamin Netanyahu`` and ``he``
 (already resolved by `quotes.extract_quotes`) fall together, unless people with different
 given names share the surname (``Ilse Brandt``, ``Olek Brandt``): then by given name and
-surname, and a bare ``Brandt`` joins the one Brandt of its article. A description such as ``the
+surname, and a bare ``Brandt`` joins the one Brandt of its article (a bare ``Brant``, a
+letter short, too). A description such as ``the
 Israeli prime minister`` joins the person whose title or appositive in the same article
 contains it. Offices (``Netanyahu's office``, ``the foreign ministry spokesperson``) and
 anonymous sources are separate groups keyed by their own words: an office is not the person.
@@ -24,11 +25,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...text import fold, words
 from ...types import Quote, SpeakerKind
 from .described import described, head_part
+from .misspelt import letter_off
 from .speakers import SPOKES, TITLES, is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
@@ -109,9 +111,21 @@ class _People:
             given = next(iter(in_doc)) if len(in_doc) == 1 else ""
         return "person", f"{given} {surname}".strip()
 
+    def misspelt(self, q: Quote) -> str | None:
+        """The surname of the one named person of `q`'s article that `q`'s bare one-word
+        speaker misspells by a letter ("Sweeny said" after "Steve Sweeney said"; the rules
+        take a word no full name ends in for an organisation), else None."""
+        word = q.speaker or ""
+        if " " in word or not is_capitalised(word) or self.in_doc.get((q.doc_id, _surname(word))):
+            return None
+        near = [s for (doc, s) in self.in_doc if doc == q.doc_id and letter_off(_surname(word), s)]
+        return near[0] if len(near) == 1 else None
+
 
 def _key(q: Quote, aliases: dict[tuple[str, str], tuple[str, str]], people: _People) -> tuple[str, str]:
     assert q.speaker is not None
+    if (surname := people.misspelt(q)) is not None:
+        return people.key(replace(q, speaker=surname, speaker_kind="person"))
     if _is_name(q):
         return people.key(q)
     desc = _strip_det(q.speaker)
