@@ -14,8 +14,9 @@ from typing import Literal
 from ...text import words
 from ...types import Quote
 from ..claim import parse_claim
-from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers, offices_named
+from ..speakers.speaker_groups import SpeakerGroup, group_speakers, offices_named
 from .asked import denies, is_question, own_reversal, reply_to
+from .asked_speaker import find_speakers
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import government_of, stems
@@ -130,36 +131,6 @@ def _surname(q: Quote) -> str:
 
 def _same_paragraph(a: Quote, b: Quote) -> bool:
     return a.doc_id == b.doc_id and a.paragraph == b.paragraph
-
-
-# a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →
-# Syria, Israeli → Israel, Egyptian → Egypt
-_DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
-
-
-def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
-    """The speaker groups `speaker` denotes, a nationality read as its country when no group
-    has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
-    ministry spokesperson".
-
-    >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> [g.name for g in find_speakers("the Syrian interior ministry", [q])]
-    ['Syria’s interior ministry']
-    """
-    groups = [g for g in group_speakers(quotes) if group_matches(speaker, g)]
-    if groups:
-        return groups
-    ws = speaker.split()
-    body = ws[1:] if ws and ws[0].lower() == "the" else ws
-    if not body or not body[0][:1].isupper():
-        return []
-    for ending, country in _DEMONYM_ENDINGS:
-        if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
-            named = f"{body[0][: -len(ending)]}{country}'s"
-            group = find_group(" ".join([named, *body[1:]]), quotes)
-            if group is not None:
-                return [group]
-    return []
 
 
 def _speaks_through_offices(speaker: str, groups: Sequence[SpeakerGroup]) -> bool:

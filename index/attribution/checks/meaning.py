@@ -46,9 +46,16 @@ def _is_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
-    """The words of `ws` from the first to the last of `wanted`, with `AROUND` more each side."""
+    """The words of `ws` from the first to the last of `wanted`, with `AROUND` more each side,
+    and the word before a negation that opens the stretch: "whether or not a deal …" cut to
+    "not a deal …" would read as a denial."""
     at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
-    return list(ws[max(0, at[0] - AROUND) : at[-1] + AROUND + 1]) if at else []
+    if not at:
+        return []
+    lo = max(0, at[0] - AROUND)
+    while lo > 0 and negations([ws[lo]]):
+        lo -= 1
+    return list(ws[lo : at[-1] + AROUND + 1])
 
 
 # verbs of belief whose negation denies what follows them: "I don't think it's a threat"

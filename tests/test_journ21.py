@@ -1,0 +1,70 @@
+"""Journalist round 21: a modal changed in a did-say claim ("will" for "could"); "whether or
+not" cut short is no denial; a speaker asked by given name alone in a did-say; "the <nationality>
+official" for a country's spokesperson or office-holder; "contradict each other anywhere?".
+Every text here is invented (README, "Journalist round 21")."""
+
+from __future__ import annotations
+
+from news_fixtures import ask_about
+
+from index.attribution.checks.meaning import opposite
+from index.attribution.checks.modals import modal_changed
+from index.retrieval.conflicts.conflict_topic import asks_for_disagreements
+
+DAM = "\n\n".join(
+    [
+        "Engineers warn over Lesk dam",
+        "Regional engineers say the old dam at Lesk could fail within a decade without repairs.",
+        "“We went to the ministry in the capital on Monday and pleaded with its officials to see"
+        " whether or not a grant can be found,” said Tova Ruud, the town's mayor.",
+        "Norland’s water ministry spokesperson said the repairs would be “costly” and “slow”.",
+        "“The dam is safe for now, but the spillway worries me,” said Per Alm, a hydrology"
+        " professor at Lesk University who studies Norland's rivers.",
+        "Brita Holm, an adviser to Norland’s prime minister, said the budget “has no room” this year.",
+    ]
+)
+
+
+def _verdict(question: str) -> tuple[str, str | None]:
+    a = ask_about(DAM, question)
+    assert a.attribution is not None, question
+    quote = a.attribution.quotes[0] if a.attribution.quotes else None
+    return a.attribution.verdict, a.attribution.said_by or (quote.speaker if quote else None)
+
+
+def test_a_possibility_made_a_certainty_is_misworded_not_yes() -> None:
+    assert _verdict("did the engineers say the dam at Lesk will fail within a decade?")[0] == "misworded"
+    assert _verdict("did the engineers say the dam at Lesk could fail within a decade?")[0] == "yes"
+    # the tense shift of reported speech is no change: "will" said, "would" reported
+    assert modal_changed((("=", "the repairs"), ("-", "will"), ("+", "would"), ("=", "be"))) is None
+    assert modal_changed((("=", "the repairs"), ("-", "must"), ("+", "may"), ("=", "be"))) == ("must", "may")
+
+
+def test_whether_or_not_cut_short_is_no_denial() -> None:
+    said = (
+        "We went to the ministry in the capital on Monday and pleaded with its officials to see"
+        " whether or not a grant can be found"
+    )
+    assert not opposite("a grant could be found", said)
+    assert _verdict("did Ruud say a grant could be found?")[0] == "yes"
+
+
+def test_a_did_say_asked_by_given_name_alone_is_the_person_so_named() -> None:
+    verdict, speaker = _verdict("did Tova say a grant can be found?")
+    assert verdict == "yes" and speaker is not None and speaker.endswith("Ruud")
+
+
+def test_the_nationality_official_is_any_of_the_countrys_office_holders() -> None:
+    verdict, speaker = _verdict("did the Norlandian official say the repairs would be costly?")
+    assert verdict == "yes" and speaker is not None and "spokesperson" in speaker
+    verdict, speaker = _verdict("did the Norlandian official say the budget has no room this year?")
+    assert verdict == "yes" and speaker is not None and speaker.endswith("Holm")
+    # a professor who studies the country holds no post of it
+    verdict, speaker = _verdict("did the Norlandian official say the spillway worries him?")
+    assert verdict == "no" and speaker is not None and speaker.endswith("Alm")
+
+
+def test_contradict_each_other_anywhere_asks_for_every_disagreement() -> None:
+    assert asks_for_disagreements("Do the two articles contradict each other anywhere?")
+    assert asks_for_disagreements("do the reports disagree somewhere?")
+    assert not asks_for_disagreements("Do the reports disagree about the dam anywhere near Lesk?")
