@@ -5,10 +5,13 @@ Every text here is invented (README, "Journalist round 21")."""
 
 from __future__ import annotations
 
-from news_fixtures import ask_about
+from news_fixtures import ask_about, doc
 
+from index.attribution.checks.check import check_quote
+from index.attribution.checks.contractions import only_contractions
 from index.attribution.checks.meaning import opposite
 from index.attribution.checks.modals import modal_changed
+from index.attribution.extraction.extract import extract_quotes
 from index.retrieval.conflicts.conflict_topic import asks_for_disagreements
 
 DAM = "\n\n".join(
@@ -68,3 +71,41 @@ def test_contradict_each_other_anywhere_asks_for_every_disagreement() -> None:
     assert asks_for_disagreements("Do the two articles contradict each other anywhere?")
     assert asks_for_disagreements("do the reports disagree somewhere?")
     assert not asks_for_disagreements("Do the reports disagree about the dam anywhere near Lesk?")
+
+
+RAID = "\n\n".join(
+    [
+        "Border tension rises",
+        "Officials in Varn said Osta could raid the border posts of Varn within days.",
+        "“We will answer any raid on our posts,” said Eda Lunn, Varn's defence minister.",
+    ]
+)
+
+
+def test_shared_words_in_another_order_are_no_one_elses_claim() -> None:
+    # who raids whom is turned round: Varn's officials did not say it, nor did anyone
+    a = ask_about(RAID, "did Lunn say Varn would raid Osta?")
+    assert a.attribution is not None and a.attribution.verdict == "not_found"
+    # the claim's words in its own order are still someone else's
+    a = ask_about(RAID, "did Lunn say Osta could raid the border posts?")
+    assert a.attribution is not None and a.attribution.verdict == "no"
+    assert a.attribution.said_by is not None and "Officials" in a.attribution.said_by
+
+
+def test_a_quote_with_its_contractions_written_out_is_exact() -> None:
+    said = "“She’s sure the ferry will run, and we’re ready to help,” said Ana Vik, the harbour master."
+    quotes = extract_quotes(doc("\n\n".join(["Ferry to run", said]), "f"))
+    c = check_quote("She is sure the ferry will run, and we are ready to help", quotes)
+    assert c.verdict == "exact" and c.quote is not None and c.quote.speaker == "Ana Vik"
+    # a word changed beside the contraction is still a misquote; so is a possessive read as "is"
+    assert check_quote("She was sure the ferry will run", quotes).verdict == "misworded"
+    assert not only_contractions((("-", "Vik is"), ("+", "Vik’s"), ("=", "ferry")))
+
+
+def test_a_negation_added_across_a_colon_reverses_the_quote() -> None:
+    said = (
+        "For Roe, the real objective is clear: a new toll bridge or at the very least the complete"
+        " closure of the old ferry and its pier"
+    )
+    assert opposite("a new toll bridge is not Roe's objective", said)
+    assert not opposite("a new toll bridge is Roe's objective", said)

@@ -96,6 +96,7 @@ def did_say(
             return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
+    reverse = None
     if not best.exact and weigh is not None:
         # "did Lee say the fees are negotiable?" when Roe is on record calling them
         # "non-negotiable": the quotation that reverses the claim's own word answers it better
@@ -108,6 +109,11 @@ def did_say(
         # words the article quotes without saying whose (a scare quote, a speaker the rules
         # could not resolve): no one is on record for them, so no one else said it either
         return DidSay("not_found", QuoteCheck("not_found", None, prose=best.quote), group=group)
+    if best is not reverse and _reordered(best):
+        # "did Lee say he would strike Roe?" of "Roe could strike Lee's ports": the words
+        # are shared in another order, who does what to whom turned round, and no more than
+        # one of them kept in place: no one else said it either
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
@@ -123,6 +129,25 @@ def did_say(
         # his words answer it before anyone else's that share more of the claim's
         return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
     return DidSay("no", _check(best), best.quote.speaker, group)
+
+
+def _reordered(m: _Match) -> bool:
+    """Whether an inexact match keeps at most one content word of the claim in place (the
+    diff's shared runs) and holds the content words both share in another order."""
+    if m.exact or len(stems([w for op, ws in m.diff if op == "=" for w in words(ws)])) >= 2:
+        return False
+    mine = _in_order([w for op, ws in m.diff if op in ("=", "-") for w in words(ws)])
+    theirs = _in_order([w for op, ws in m.diff if op in ("=", "+") for w in words(ws)])
+    both = set(mine) & set(theirs)
+    return [t for t in mine if t in both] != [t for t in theirs if t in both]
+
+
+def _in_order(ws: Sequence[str]) -> list[str]:
+    """The content words' stems of `ws`, each once, in the order they first come."""
+    out: list[str] = []
+    for w in ws:
+        out += [t for t in sorted(stems([w])) if t not in out]
+    return out
 
 
 def _surname(q: Quote) -> str:
