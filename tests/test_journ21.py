@@ -109,3 +109,20 @@ def test_a_negation_added_across_a_colon_reverses_the_quote() -> None:
     )
     assert opposite("a new toll bridge is not Roe's objective", said)
     assert not opposite("a new toll bridge is Roe's objective", said)
+
+
+PORT = "\n\n".join(
+    [
+        "Port strike talks",
+        "The union said another round of negotiations with the port board would follow next week.",
+        "“Any deal must include limits on night shifts,” said Rosa Fenn, the union's leader.",
+    ]
+)
+
+
+def test_a_word_news_uses_for_the_same_thing_is_no_swapped_term() -> None:
+    a = ask_about(PORT, "did the union say another round of talks with the port board would follow?")
+    assert a.attribution is not None and a.attribution.verdict == "yes"
+    # another thing in the quote's place is still misworded
+    a = ask_about(PORT, "did Fenn say any deal must include limits on overtime?")
+    assert a.attribution is not None and a.attribution.verdict == "misworded"
