@@ -12,6 +12,8 @@ from index.attribution.checks.contractions import only_contractions
 from index.attribution.checks.meaning import opposite
 from index.attribution.checks.modals import modal_changed
 from index.attribution.extraction.extract import extract_quotes
+from index.engine import Engine
+from index.retrieval.articles.outlets import reported_by
 from index.retrieval.conflicts.conflict_topic import asks_for_disagreements
 
 DAM = "\n\n".join(
@@ -126,3 +128,15 @@ def test_a_word_news_uses_for_the_same_thing_is_no_swapped_term() -> None:
     # another thing in the quote's place is still misworded
     a = ask_about(PORT, "did Fenn say any deal must include limits on overtime?")
     assert a.attribution is not None and a.attribution.verdict == "misworded"
+
+
+def test_what_an_outlet_reported_is_its_articles_not_a_quote_told_to_it(
+    fixture_corpus_engine: Engine,
+) -> None:
+    assert reported_by("What has the Coastal Herald reported about the line?") == (
+        "the Coastal Herald",
+        "the line",
+    )
+    answer = fixture_corpus_engine.ask("What did the Coastal Herald report?")
+    assert [(c.doc_id, c.paragraph) for c in answer.citations] == [("rail-brief", 1)]
+    assert answer.outlet == "Coastal Herald"
