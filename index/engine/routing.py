@@ -34,7 +34,7 @@ from ..attribution.checks.claim_words import nameless, subject_untold
 from ..attribution.query import asks_reaction
 from ..attribution.quoted_by import quoted_by
 from ..retrieval.articles.continuation import asks_continuation, continuation
-from ..retrieval.articles.outlets import ledes, outlet_named
+from ..retrieval.articles.outlets import ledes, outlet_named, reported_by
 from ..retrieval.articles.overview import asks_byline, asks_overview, asks_sources
 from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
@@ -173,6 +173,10 @@ class Router:
         if outlet is not None and query is not None:
             # "according to AFP, …", "what does AFP say about …?": that outlet's articles only
             return self._outlet_answer(question, query.topic, outlet, previous)
+        reported = reported_by(question) if query is None else None
+        if reported is not None and (outlet := outlet_named(reported[0], loaded.snapshot.documents)):
+            # "what did AFP report?": what that outlet's articles say, not a quote told to it
+            return self._outlet_answer(question, reported[1], outlet, previous)
         if query is not None and query.topic and previous is not None:
             # "what did X say after it?" after "how long did the meeting last?"
             query = replace(query, topic=occasion_referent(query.topic, previous.question))

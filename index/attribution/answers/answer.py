@@ -28,6 +28,7 @@ from ..checks.claim_words import (
 )
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
+from ..checks.modals import modal_changed
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
 from ..checks.swapped import swapped_quoted, swapped_term
@@ -172,6 +173,10 @@ def answer_attribution(
             # "did Trump say negotiations with Israel continue?" of "… with Iran continue",
             # "… limitations on drones" of "… limitations on ballistic missiles": the words
             # match but for a name or a thing, which is the claim's point
+            verdict = "misworded"
+        elif modal_changed(check.diff) is not None:
+            # "did officials say the dam will fail?" of "the dam could fail": a possibility
+            # made a certainty
             verdict = "misworded"
     if (
         verdict in ("yes", "matched")

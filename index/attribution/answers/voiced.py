@@ -10,8 +10,8 @@ import re
 from collections.abc import Sequence
 
 from ...types import Quote
+from ..checks.asked_speaker import find_speakers
 from ..checks.check import quotes_by
-from ..checks.claims import find_speakers
 from ..speakers.speaker_groups import group_speakers, offices_named
 from .plural_role import role_members
 from .relevance import Relevance, ranked

@@ -31,6 +31,7 @@ from ..query import AttributionQuery, parse_attribution_question
 from ..speakers.speaker_groups import SpeakerGroup, group_speakers, quotes_by
 from .cited_label import quoted_within
 from .claim_words import FUNCTION_WORDS, LIGHT_VERBS, PARTICLES, uncontracted
+from .contractions import only_contractions
 from .match_words import (
     DiffOp,
     _as_typed,
@@ -293,6 +294,10 @@ def _by_sentence(text: str, quotes: Sequence[Quote], weigh: Weigh) -> list[_Matc
 def _check(m: _Match | None) -> QuoteCheck:
     if m is None:
         return QuoteCheck("not_found", None)
+    if not m.exact and only_contractions(m.diff):
+        # "He is concerned" of "He’s concerned": the speaker's words, contractions written out
+        said = " ".join(ws for op, ws in m.diff if op != "-")
+        return QuoteCheck("exact", m.quote, (("=", said),), 1.0)
     return QuoteCheck("exact" if m.exact else "misworded", m.quote, m.diff, m.ratio)
 
 

@@ -14,8 +14,9 @@ from typing import Literal
 from ...text import words
 from ...types import Quote
 from ..claim import parse_claim
-from ..speakers.speaker_groups import SpeakerGroup, find_group, group_matches, group_speakers, offices_named
+from ..speakers.speaker_groups import SpeakerGroup, group_speakers, offices_named
 from .asked import denies, is_question, own_reversal, reply_to
+from .asked_speaker import find_speakers
 from .check import LIGHT_TERMS, QuoteCheck, Weigh, _check, _matches, _rare_words, check_quote, reversal_diff
 from .cited_label import quoted_within
 from .claim_words import government_of, stems
@@ -95,6 +96,7 @@ def did_say(
             return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
+    reverse = None
     if not best.exact and weigh is not None:
         # "did Lee say the fees are negotiable?" when Roe is on record calling them
         # "non-negotiable": the quotation that reverses the claim's own word answers it better
@@ -107,6 +109,11 @@ def did_say(
         # words the article quotes without saying whose (a scare quote, a speaker the rules
         # could not resolve): no one is on record for them, so no one else said it either
         return DidSay("not_found", QuoteCheck("not_found", None, prose=best.quote), group=group)
+    if best is not reverse and _reordered(best):
+        # "did Lee say he would strike Roe?" of "Roe could strike Lee's ports": the words
+        # are shared in another order, who does what to whom turned round, and no more than
+        # one of them kept in place: no one else said it either
+        return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     if group is None:
         # The speaker is never quoted; still say who said it.
         return DidSay("no", _check(best), best.quote.speaker, None)
@@ -124,42 +131,31 @@ def did_say(
     return DidSay("no", _check(best), best.quote.speaker, group)
 
 
+def _reordered(m: _Match) -> bool:
+    """Whether an inexact match keeps at most one content word of the claim in place (the
+    diff's shared runs) and holds the content words both share in another order."""
+    if m.exact or len(stems([w for op, ws in m.diff if op == "=" for w in words(ws)])) >= 2:
+        return False
+    mine = _in_order([w for op, ws in m.diff if op in ("=", "-") for w in words(ws)])
+    theirs = _in_order([w for op, ws in m.diff if op in ("=", "+") for w in words(ws)])
+    both = set(mine) & set(theirs)
+    return [t for t in mine if t in both] != [t for t in theirs if t in both]
+
+
+def _in_order(ws: Sequence[str]) -> list[str]:
+    """The content words' stems of `ws`, each once, in the order they first come."""
+    out: list[str] = []
+    for w in ws:
+        out += [t for t in sorted(stems([w])) if t not in out]
+    return out
+
+
 def _surname(q: Quote) -> str:
     return (q.speaker or "").split()[-1] if q.speaker else ""
 
 
 def _same_paragraph(a: Quote, b: Quote) -> bool:
     return a.doc_id == b.doc_id and a.paragraph == b.paragraph
-
-
-# a nationality's endings, and what each leaves of the country: Iranian → Iran, Syrian →
-# Syria, Israeli → Israel, Egyptian → Egypt
-_DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
-
-
-def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
-    """The speaker groups `speaker` denotes, a nationality read as its country when no group
-    has the name as typed: "the Iranian foreign ministry spokesperson" is "Iran's foreign
-    ministry spokesperson".
-
-    >>> q = Quote("x", "Syria’s interior ministry", None, "said", "d", "T", 1, 0, 1, speaker_kind="office")
-    >>> [g.name for g in find_speakers("the Syrian interior ministry", [q])]
-    ['Syria’s interior ministry']
-    """
-    groups = [g for g in group_speakers(quotes) if group_matches(speaker, g)]
-    if groups:
-        return groups
-    ws = speaker.split()
-    body = ws[1:] if ws and ws[0].lower() == "the" else ws
-    if not body or not body[0][:1].isupper():
-        return []
-    for ending, country in _DEMONYM_ENDINGS:
-        if body[0].endswith(ending) and len(body[0]) > len(ending) + 2:
-            named = f"{body[0][: -len(ending)]}{country}'s"
-            group = find_group(" ".join([named, *body[1:]]), quotes)
-            if group is not None:
-                return [group]
-    return []
 
 
 def _speaks_through_offices(speaker: str, groups: Sequence[SpeakerGroup]) -> bool:

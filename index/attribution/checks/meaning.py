@@ -46,9 +46,16 @@ def _is_alike(mine: Sequence[str], theirs: Sequence[str]) -> bool:
 
 
 def _around(ws: Sequence[str], wanted: set[str]) -> list[str]:
-    """The words of `ws` from the first to the last of `wanted`, with `AROUND` more each side."""
+    """The words of `ws` from the first to the last of `wanted`, with `AROUND` more each side,
+    and the word before a negation that opens the stretch: "whether or not a deal …" cut to
+    "not a deal …" would read as a denial."""
     at = [i for i, w in enumerate(ws) if stems([w]) & wanted]
-    return list(ws[max(0, at[0] - AROUND) : at[-1] + AROUND + 1]) if at else []
+    if not at:
+        return []
+    lo = max(0, at[0] - AROUND)
+    while lo > 0 and negations([ws[lo]]):
+        lo -= 1
+    return list(ws[lo : at[-1] + AROUND + 1])
 
 
 # verbs of belief whose negation denies what follows them: "I don't think it's a threat"
@@ -105,6 +112,21 @@ def _aside_skipped(clauses: list[str]) -> list[str]:
         ws = words(clauses[i])
         if ws and ws[0] in _ASIDE:
             out.append(f"{clauses[i - 1]}{clauses[i + 1]}")
+    return out
+
+
+def _colon_spanned(text: str, clauses: list[str]) -> list[str]:
+    """Each clause that ends at a colon joined to the clause after it: "the aim is clear: a new
+    bridge" says what the aim is across the colon, one statement.
+
+    >>> _colon_spanned("For Roe, the aim is clear: a bridge", ["For Roe, the aim is clear", " a bridge"])
+    ['For Roe, the aim is clear: a bridge']
+    """
+    out = []
+    for a, b in zip(clauses, clauses[1:], strict=False):
+        at = text.find(a)
+        if at >= 0 and text[at + len(a) : at + len(a) + 1] == ":":
+            out.append(f"{a}:{b}")
     return out
 
 
@@ -172,14 +194,20 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     >>> opposite("the visit was short but harmful", "He called the visit short but harmful.")
     False
     """
-    clauses = _aside_skipped(_fronted_joined(_clauses(quote_text)))
+    fronted = _fronted_joined(_clauses(quote_text))
+    clauses = _aside_skipped(fronted)
+    plain = len(clauses)
+    clauses += _colon_spanned(quote_text, fronted)  # taken only when alike as a whole
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     before = -2  # the quote's clause the claim's clause before this one is like
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
-        i = max(range(len(theirs)), key=lambda k: _alike(mine, theirs[k])[1], default=-1)
+        i = max(range(plain), key=lambda k: _alike(mine, theirs[k])[1], default=-1)
+        spanning = [k for k in range(plain, len(theirs)) if _is_alike(mine, theirs[k])]
+        if spanning and (i < 0 or not _is_alike(mine, theirs[i])):
+            i = max(spanning, key=lambda k: _alike(mine, theirs[k])[1])
         best = theirs[i] if i >= 0 else []
         alike = _is_alike(mine, best)
         if not alike and _elliptic(mine) and i >= 0 and wanted <= stems(best):

@@ -12,7 +12,8 @@ paraphrases, not swaps: a word before the noun ("the biggest investment" of "the
 investment"), a verb or a comparison in other words ("raise" of "highlight", "less keen" of
 "not quite as keen"), a subject rephrased at the start ("Her plan is …" of "It is …"), an
 inflection ("limits" of "limitations": one stem), a pronoun in the quote's place ("sees that"
-of "to see the missiles"). Names are `meaning.swapped_name`'s. Pure.
+of "to see the missiles"), a word news uses for the same thing ("talks" of "negotiations").
+Names are `meaning.swapped_name`'s. Pure.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ...retrieval.checks.kin import topic_terms
 from ...retrieval.lexical import terms
 from .match_words import DiffOp
 
@@ -68,10 +70,20 @@ def swapped_term(claim: str, quote_text: str, diff: Sequence[DiffOp]) -> tuple[s
         if following not in _AFTER_A_THING and terms(following):
             continue  # "the [biggest] investment": a word before the noun, said another way
         said, put = set(terms(mine)), set(terms(theirs))
-        # each side names something the other never mentions, anywhere
-        if said and put and not said & quote_terms and not put & claim_terms:
+        # each side names something the other never mentions, anywhere, and not in a word
+        # news uses for the same thing ("another round of talks" of "… of negotiations")
+        if said and put and not said & quote_terms and not put & claim_terms and not kin(mine, theirs):
             return mine, theirs
     return None
+
+
+def kin(mine: str, theirs: str) -> bool:
+    """Whether two wordings name the same thing in words news uses alike (`kin.topic_terms`).
+
+    >>> kin("talks", "negotiations"), kin("drones", "ballistic missiles")
+    (True, False)
+    """
+    return bool(topic_terms(mine) & topic_terms(theirs))
 
 
 def swapped_quoted(claim: str, quoted: str, sentence: str) -> bool:

@@ -1,5 +1,6 @@
 """Questions after one outlet: "according to AFP, …", "what does AFP say about …?", "what does
-AFP say?". Pure; the engine answers the first two from that outlet's articles alone.
+AFP say?", "what did AFP report (about …)?". Pure; the engine answers them from that outlet's
+articles alone.
 """
 
 from __future__ import annotations
@@ -9,6 +10,24 @@ from collections.abc import Mapping, Sequence
 
 from ...text import fold, sentence_spans
 from ...types import Answer, AnswerSentence, Citation, Document, Paragraph
+
+# "what did AFP report?", "what does Reuters report about the talks?", "what has the BBC reported?"
+_REPORTED = re.compile(
+    r"^what\s+(?:did|does|do|has|have)\s+(.+?)\s+report(?:ed)?(?:\s+(?:about|on)\s+(.+?))?\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+def reported_by(question: str) -> tuple[str, str | None] | None:
+    """The name and the topic (None without one) of "what did X report (about Y)?".
+
+    >>> reported_by("What did AFP report?"), reported_by("what does the Guardian report about the talks?")
+    (('AFP', None), ('the Guardian', 'the talks'))
+    >>> reported_by("What did AFP say?") is None
+    True
+    """
+    m = _REPORTED.match(question.strip())
+    return (m.group(1), m.group(2)) if m else None
 
 
 def outlet_named(name: str | None, documents: Sequence[Document]) -> str | None:

@@ -38,7 +38,7 @@ _ASKS = (
 SOURCES = r"(?:sources|articles|reports|stories|outlets|accounts|papers|pieces)"
 _GENERIC_TAIL = frozenset(
     "on about with in at all anything everything something any each other one another facts fact points "
-    "point details detail way ways where what much".split()
+    "point details detail way ways where what much anywhere somewhere here".split()
 )
 _DIFFER_VERB = re.compile(
     rf"\b{SOURCES}\b(?:\s+\w+){{0,2}}?\s+(?:disagree|differ|contradict|conflict|diverge|agree)(?:s|ed)?\b(.*)$",
@@ -58,6 +58,8 @@ def asks_for_disagreements(question: str) -> bool:
     >>> asks_for_disagreements("Where do the sources disagree?")
     True
     >>> asks_for_disagreements("Any contradictions between the articles?")
+    True
+    >>> asks_for_disagreements("Do the two reports contradict each other anywhere?")
     True
     >>> asks_for_disagreements("Why do Iran and the US disagree about missiles?")
     False
