@@ -112,10 +112,12 @@ _OBJECT = re.compile(
     rf"\s+([a-z]+)(?:\s+(?:with|to|against|for|on|at))?\s+(?:the\s+)?({_NAME})"
 )
 # verbs whose object is a clause: the name after them is that clause's subject, which a
-# paragraph may call "it" or "they" ("does Lee think Tarn is a threat?" near "Lee: it's a threat")
+# paragraph may call "it" or "they" ("does Lee think Tarn is a threat?" near "Lee: it's a threat").
+# Not "say": "did Lee say the US would …?" is a did-say, whose paragraph must name what it claims
+# (else the quote index answers that no quote of Lee says it)
 _CLAUSE_VERBS = frozenset(
     "think thinks believe believes expect expects fear fears feel feels hope hopes know knows "
-    "say says suspect suspects doubt doubts worry worries consider considers".split()
+    "suspect suspects doubt doubts worry worries consider considers".split()
 )
 _TITLES = frozenset(
     "president senator sen rep representative governor gov mr mrs ms dr secretary minister prime general "
@@ -145,6 +147,8 @@ def name_untold(question: str, paragraph: str) -> bool:
     False
     >>> name_untold("Does Lee think Roe is a danger to Oslo?", "Lee said: “It is no danger to us.”")
     False
+    >>> name_untold("Did Lee say the US would act?", "Lee met Kay in Oslo.")
+    True
     """
     m = _OBJECT.match(question)
     if m is None or re.search(r"\bor\b", question, re.IGNORECASE):
