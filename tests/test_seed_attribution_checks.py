@@ -19,11 +19,13 @@ X?" of a fact no two articles give differently).
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from index.attribution.speakers.speaker_groups import speaker_listing
 from index.engine import Engine
 from index.settings import Settings
 from index.types import Answer, Quote
@@ -86,8 +88,15 @@ def _same_speaker(got: str | None, want: str) -> bool:
 
 def _verdict(engine: Engine, q: str) -> tuple[str, str | None, Quote | None]:
     if q.startswith("/quotes"):
-        # (journalist round 17) every quote of a speaker asked by name, role or description
-        quotes = engine.quotes_by(q.removeprefix("/quotes").strip() or None)
+        # (journalist round 17) every quote of a speaker asked by name, role or description;
+        # as the bot lists them (round 21): the command's "@botname" is Telegram's, dropped
+        # before the handler, and offices named after a person unquoted in person are listed
+        who = re.sub(r"^@\w+", "", q.removeprefix("/quotes")).strip() or None
+        if who is None:
+            quotes = engine.quotes_by(None)
+        else:
+            own, related, _ = speaker_listing(who, engine.quotes_by(who), engine.quotes_by(None))
+            quotes = [quote for group in (*own, *related) for quote in group.quotes]
         return ("listed" if quotes else "not_found"), (quotes[0].speaker if quotes else None), None
     if q.startswith("/quote "):
         c = engine.check_quote(q.removeprefix("/quote "))
