@@ -21,7 +21,7 @@ from ...text import fold
 from ...types import Answer, AnswerSentence, Passage, Quote
 from ..speakers.cue_words import DIRECT_ONLY, GERUNDS, SPEECH, THAT_ONLY
 from ..speakers.speaker_groups import quotes_by
-from ..speakers.speakers import ORG_WORDS
+from ..speakers.speaker_words import ORG_WORDS
 
 # modifiers a description may leave out when it names the same source ("senior officials")
 _VAGUE = frozenset("several certain various senior top former leading prominent unnamed anonymous".split())

@@ -47,7 +47,8 @@ from ..speakers.nocue import INFERRED, Scene, candidates, choose
 from ..speakers.roles import shown_role
 from ..speakers.sentence_subject import _whole_subject, leading_np
 from ..speakers.speaker_rank import Candidate
-from ..speakers.speakers import PRONOUNS, classify_speaker, is_capitalised, lone_opener
+from ..speakers.speaker_words import PRONOUNS
+from ..speakers.speakers import classify_speaker, is_capitalised, lone_opener
 from .credit import credit_quotes
 from .fallbacks import (
     agentive,

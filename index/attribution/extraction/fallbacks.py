@@ -29,7 +29,8 @@ import re
 from ...text import sentence_spans
 from ..speakers.cue_words import _CONJ, _OPENERS, GERUNDS
 from ..speakers.sentence_subject import leading_np
-from ..speakers.speakers import TITLES, Speaker, head_noun, is_capitalised, is_group_head
+from ..speakers.speaker_words import TITLES
+from ..speakers.speakers import Speaker, head_noun, is_capitalised, is_group_head
 from .marks import QuoteSpan
 
 _AFTER_QUOTE = re.compile(

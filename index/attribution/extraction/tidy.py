@@ -18,7 +18,8 @@ import re
 from dataclasses import replace
 
 from ...types import Quote
-from ..speakers.speakers import TITLES, is_capitalised
+from ..speakers.speaker_words import TITLES
+from ..speakers.speakers import is_capitalised
 
 # "(D-Ore.)", "(R)", "(I-Vt.)": a party and state after a lawmaker's name; or the state alone,
 # "(Maine)", "(S.C.)", "(New Mexico)" (not an acronym such as "(AP)": no state is written so)

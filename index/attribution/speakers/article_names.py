@@ -13,7 +13,8 @@ import re
 from ...types import Document
 from .cue_words import _ADVERBIAL, _CONJ, _NP_START, SENTENCE_ADVERBS
 from .speaker_rank import gender_of, title_gender
-from .speakers import CONNECTORS, _is_title, _title_split, is_capitalised
+from .speaker_words import CONNECTORS
+from .speakers import _is_title, _title_split, is_capitalised
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-]|^\s*[~•*■▪►◆●])\s*$")

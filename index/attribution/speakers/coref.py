@@ -20,7 +20,8 @@ from .article_names import _gender_clash, _proper, _surname
 from .cue_words import _NP_START
 from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions, gender_of
-from .speakers import BARE_TEXTS, OFFICE_HEADS, PRONOUNS, Speaker, head_noun, is_capitalised
+from .speaker_words import BARE_TEXTS, OFFICE_HEADS, PRONOUNS
+from .speakers import Speaker, head_noun, is_capitalised
 
 _CONTRACTED = re.compile(r"(?:[Hh]e|[Ss]he)['’][sd]")  # "He’s said", "She’d told"
 

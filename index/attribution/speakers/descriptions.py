@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ...text import fold
-from .speakers import STOP_NP
+from .speaker_words import STOP_NP
 
 # A title as written before a name and the noun a description uses for it.
 _TITLE_NOUN = {

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from .cue_words import _BOUNDARY
 from .speaker_subject import parse_subject
-from .speakers import PRONOUNS, is_capitalised
+from .speaker_words import PRONOUNS
+from .speakers import is_capitalised
 
 _OPEN_MARKS = '“"«'
 _CLOSE_MARKS = '”"»'

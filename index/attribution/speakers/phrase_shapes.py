@@ -21,7 +21,8 @@ from .cue_words import (
     _TIME_WORDS,
     SPEECH,
 )
-from .speakers import TITLES, is_capitalised
+from .speaker_words import TITLES
+from .speakers import is_capitalised
 
 
 def _name_before_of(phrase: str) -> list[str]:

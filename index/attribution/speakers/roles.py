@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .speakers import _ANONYMITY, STOP_NP
+from .speaker_words import STOP_NP
+from .speakers import _ANONYMITY
 
 # A dateline before the role: "WASHINGTON ― ", "(Reuters) - ", "S.C. - ".
 _DATELINE = re.compile(r"^(?:[A-Z][A-Z.,' ]*?\s*[–—―-]+|\([^)]*\)\s*[–—―-]*)\s+")

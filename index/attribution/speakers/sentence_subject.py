@@ -19,7 +19,8 @@ from .cue_words import (
     GERUNDS,
     SENTENCE_ADVERBS,
 )
-from .speakers import CONNECTORS, SPOKES, TITLES, is_capitalised
+from .speaker_words import CONNECTORS, SPOKES, TITLES
+from .speakers import is_capitalised
 
 _NOT_ROLE = frozenset(
     "the a an and but or in on at of for to from by with as that who which is are was were has".split()

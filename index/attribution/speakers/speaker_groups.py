@@ -31,7 +31,8 @@ from ...text import fold, words
 from ...types import Quote, SpeakerKind
 from .described import described, head_part
 from .misspelt import letter_off
-from .speakers import SPOKES, TITLES, is_capitalised
+from .speaker_words import SPOKES, TITLES
+from .speakers import is_capitalised
 
 _DETERMINERS = ("the ", "a ", "an ")
 _OFFICE_HINT = re.compile(r"['’]s\s+\w+|office|ministry|spokes|house|government|statement", re.IGNORECASE)

@@ -19,7 +19,8 @@ from .cue_words import (
 )
 from .phrase_shapes import _plain_np, _role_before_name
 from .reported import role_name
-from .speakers import ANON_HEADS, OFFICE_HEADS, broken_phrase, head_noun, is_capitalised
+from .speaker_words import ANON_HEADS, OFFICE_HEADS
+from .speakers import broken_phrase, head_noun, is_capitalised
 
 _SAID_VERB = rf"(?:{SAID_VERBS})\b"
 _DETAIL_END = re.compile(
