@@ -14,6 +14,7 @@ import re
 
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question
 from ..retrieval.followup import is_pronoun
+from ..retrieval.mentions import names_in
 
 _ELLIPSIS = re.compile(
     r"\s*(?:and|but|and\s+what\s+about|what\s+about|how\s+about|and\s+how\s+about)\s+"
@@ -138,7 +139,7 @@ def topic_of_speaker(question: str, previous_question: str) -> str | None:
     return f"{previous_question.rstrip(' ?.!…')} about {m.group(1)}?"
 
 
-# a name as written: capitalised words, "of" between them ("Bank of Japan"), no possessive
+# a name given alone: capitalised words, "of" between them ("Bank of Japan")
 _NAME = re.compile(r"[A-Z][\w.-]*(?:\s+(?:of\s+)?[A-Z][\w.-]*)*")
 _CALENDAR = frozenset(
     """January February March April May June July August September October November December
@@ -162,11 +163,11 @@ def other_name(question: str, previous_question: str) -> str | None:
     True
     """
     m = _ELLIPSIS.fullmatch(question)
-    if m is None or (at := _AT.fullmatch(m.group(1))) is None:
+    if m is None or (given := _AT.fullmatch(m.group(1))) is None:
         return None
-    who = at.group(1)
-    names = [n for n in _NAME.finditer(previous_question) if n.start() > 0 and n.group() not in _CALENDAR]
-    if len(names) != 1 or names[0].group().lower() == who.lower():
+    who = given.group(1)
+    names = [n for n in names_in(previous_question) if n not in _CALENDAR]
+    if len(names) != 1 or names[0].lower() == who.lower():
         return None
-    name = names[0]
-    return f"{previous_question[: name.start()]}{who}{previous_question[name.end() :]}"
+    at = previous_question.find(names[0], 1)
+    return f"{previous_question[:at]}{who}{previous_question[at + len(names[0]) :]}"

@@ -77,10 +77,8 @@ def asks_overview(question: str, follows_up: bool = False) -> bool:
     return not (follows_up and _FOLLOWING.search(text))
 
 
-_ARTICLES = (
-    r"(?:the|this|these|those|both|each|your)\s+(?:two\s+)?"
-    r"(?:articles?|stor(?:y|ies)|pieces?|reports?|news)\b"
-)
+_DETERMINED = r"(?:the|this|these|those|both|each|your)\s+(?:two\s+)?"
+_ARTICLES = _DETERMINED + r"(?:articles?|stor(?:y|ies)|pieces?|reports?|news)\b"
 # "which outlet published the article about …?", "who wrote these stories?", "where is this
 # article from?": asked of the articles, not of what they report
 _SOURCES = re.compile(
@@ -138,7 +136,7 @@ def asks_sources(question: str) -> bool:
 # "who wrote this article?", "who is the author?", "when was the story published?": asked of
 # what the bot does not hold (an article comes with its title and outlet, not its byline or
 # date); the list of articles answers with what it has, and says what it lacks
-_PIECE = r"(?:the|this|these|those|both|each|your)\s+(?:two\s+)?(?:articles?|stor(?:y|ies)|pieces?|news)\b"
+_PIECE = _DETERMINED + r"(?:articles?|stor(?:y|ies)|pieces?|news)\b"  # not "the report": one it cites
 _BYLINE = (
     (
         "author",
