@@ -325,6 +325,12 @@ class Answer:
         return f"I found no disagreement between the articles about {self.undisputed}"
 
     @property
+    def declined(self) -> bool:
+        """Whether the reply says the articles don't hold what was asked: an abstention, or a
+        question about the articles' authors or dates (answered with the list of articles)."""
+        return self.abstained or self.not_held is not None
+
+    @property
     def not_held_reply(self) -> str | None:
         """The line every adapter puts before the list of articles when the question asked
         for their authors or dates, without a full stop."""

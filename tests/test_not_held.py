@@ -39,7 +39,11 @@ def test_who_wrote_the_articles_lists_them_and_says_the_authors_are_not_known(
     assert answer.overview and not answer.abstained
     assert answer.not_held == "author"
     assert answer_text(answer).startswith("I don't have the authors' names")
-    assert answer_json(answer)["not_held"] == "author"
+    out = answer_json(answer)
+    # declined, in words and in the JSON contract, though the articles are listed
+    assert out["not_held"] == "author" and out["abstained"] is True and out["reason"] == "not_held"
+    assert out["answer"].startswith("I don't have the authors' names") and out["citations"]
+    assert answer.declined
     assert "I don't have the authors' names" in answer_html(answer)
 
 
@@ -50,3 +54,4 @@ def test_when_was_it_published_says_the_dates_are_not_known(fixture_corpus_engin
     plain = fixture_corpus_engine.ask("What is this about?")
     assert plain.overview and plain.not_held is None
     assert "not_held" not in answer_json(plain) and "I don't have" not in answer_text(plain)
+    assert answer_json(plain)["abstained"] is False and not plain.declined

@@ -80,7 +80,7 @@ def evaluate(engine: Engine, questions: list[dict[str, Any]]) -> dict[str, float
         flagged += bool(answer.disagreements)
         if not gold:
             unanswerable += 1
-            unanswerable_abstained += answer.abstained
+            unanswerable_abstained += answer.declined  # "who wrote this?" says it is not known
             continue
         answerable += 1
         cited = [(c.doc_id, c.paragraph) for c in answer.citations]

@@ -31,8 +31,10 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     outlet asked after when the question named one ("according to AFP, …")."""
     out: dict[str, Any] = {
         "question": answer.question,
-        "answer": answer.text,
-        "abstained": answer.abstained,
+        # "who wrote this article?": the line saying what is not held opens the answer, and
+        # the question counts as declined though the list of articles follows
+        "answer": f"{answer.not_held_reply}. {answer.text}" if answer.not_held_reply else answer.text,
+        "abstained": answer.declined,
         "citations": [_citation_json(c) for c in answer.citations],
         "disagreements": [
             {
@@ -85,6 +87,9 @@ def answer_json(answer: Answer) -> dict[str, Any]:
     if answer.abstained:
         out["reason"] = answer.reason
         out["missing"] = list(answer.missing)
+    elif answer.not_held:
+        out["reason"] = "not_held"
+        out["missing"] = [answer.not_held]
     if answer.closest is not None:
         out["closest"] = _citation_json(answer.closest)
     return out
