@@ -16,7 +16,7 @@ from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.doer import doer_absent
 from .checks.indefinite import role_unnamed
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
-from .checks.office import office_of_another
+from .checks.office import office_of_another, office_unmentioned
 from .checks.pinned import pinned_first
 from .checks.place_unnamed import place_unnamed
 from .checks.premise import premise_untold
@@ -129,8 +129,9 @@ def checked_lead(
     if role_unnamed(question, top.paragraph.text):
         # "which judge ordered …?" near "a federal judge ordered …" (indefinite.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
-    if office_of_another(question, top.paragraph.text):
-        # "who is Iran's president?" near "U.S. President Donald Trump …" (office.py)
+    if office_of_another(question, top.paragraph.text) or office_unmentioned(question, top.paragraph.text):
+        # "who is Iran's president?" near "U.S. President Donald Trump …", "who is the
+        # Israeli defense minister?" near "Israeli Prime Minister Benjamin Netanyahu" (office.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
     if asks_who_suffered(question) and not gives_who(top.paragraph.text, question):
         # "who was killed in the attack?" near a paragraph that only calls the attack deadly

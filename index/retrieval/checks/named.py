@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
-# "who is the …", "who is Brava's …": the role asked after is in lower case (a question after
-# a named person, "who is Ana Ruiz?", asks who they are)
-_WHO_IS = re.compile(r"^\s*(?i:who\s+is|who['’]s)\s+(?:(?i:the|a|an)|[A-Z][\w’'-]*['’]s)\s+[a-z]")
+# "who is the …", "who is the Bravan …", "who is Brava's …": the role asked after is in lower
+# case (a question after a named person, "who is Ana Ruiz?", asks who they are)
+_WHO_IS = re.compile(
+    r"^\s*(?i:who\s+is|who['’]s)\s+(?:(?i:the|a|an)\s+(?:[A-Z][\w’'-]*\s+){0,2}|[A-Z][\w’'-]*['’]s\s+)[a-z]"
+)
 # "what is the name of the spokesperson?" asks for a person only when it names an office-holder;
 # "the name of the teacher in Tibetan Buddhism" may be a word ("a Lama", "guru")
 _OFFICE = (
@@ -69,6 +71,8 @@ def asks_name(question: str) -> bool:
 
     >>> asks_name("Who is the harbour master?"), asks_name("What is the name of Brava's mayor?")
     (True, True)
+    >>> asks_name("Who is the Bravan trade envoy?"), asks_name("Who is the Ana Ruiz?")
+    (True, False)
     >>> asks_name("Who is Ana Ruiz?"), asks_name("Who is quoted?")
     (False, False)
     >>> asks_name("What is the name of the teacher in the play?")

@@ -1,5 +1,9 @@
 """ "Who is Brava's mayor?", "Who is the president of Vennick?": an office of someone named. Pure.
 
+`office_unmentioned`: "who is the Bravan defence minister?" near a paragraph that never
+speaks of a defence minister. A paragraph naming other people ("Prime Minister Ana Ruiz")
+gives a name, and not the one asked for: the answer is "the articles don't give the name".
+
 Such a question asks for whoever holds that office for that owner. A paragraph whose only
 mention of the office belongs to another owner ("Vennick President Ana Ruiz", "the mayor of
 Tarn, Ilse Varga") gives a name, and it is the wrong one: the answer is "the articles don't
@@ -101,3 +105,55 @@ def office_of_another(question: str, paragraph: str) -> bool:
         if not holders or any(_same_owner(h, owner) for h in holders):
             return False
     return seen
+
+
+# an office precise enough to be looked for in the paragraph's words; "leader", "official" or
+# "head" may stand for any of them ("the Bravan leader" of "Bravan Prime Minister Ana Ruiz")
+_SPECIFIC_OFFICE = (
+    r"(?:minister|secretary|ambassador|president|mayor|governor|commander|envoy|negotiator|"
+    r"director|chairman|chairwoman|spokes(?:person|man|woman)|advis[eo]r|attorney|judge|"
+    r"prosecutor|senator|treasurer|chancellor)"
+)
+# "who is the (current) Bravan defence minister?", "what is the name of Brava's envoy to
+# Tarn?": the office asked for ends the question, or only its owner or post follows it
+_ASKED_OFFICE = re.compile(
+    r"^\s*(?i:who\s+is|who\s+was|who['’]s|what\s+is\s+the\s+name\s+of|what['’]s\s+the\s+name\s+of)\s+"
+    r"(?:(?i:the|a|an)\s+)?(?:(?i:current|present|sitting)\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:['’]s)?\s+){0,3}"
+    rf"((?:[a-z][\w-]*\s+){{0,2}}{_SPECIFIC_OFFICE})"
+    r"(?:\s+(?:of|to|for|in)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})?\s*\??\s*$"
+)
+# words of rank that a paragraph may leave out ("Brava's negotiator" for "the chief negotiator")
+_RANK = frozenset("top chief lead senior current new acting main head former".split())
+
+
+def office_unmentioned(question: str, paragraph: str) -> bool:
+    """Whether `question` asks who holds an office the paragraph never speaks of: its noun,
+    or a word that sets it apart ("defence" of "defence minister"), is nowhere in it.
+
+    >>> q = "Who is the Bravan defence minister?"
+    >>> office_unmentioned(q, "Bravan Prime Minister Ana Ruiz will meet Tomas Berg on Monday.")
+    True
+    >>> office_unmentioned(q, "Defence Minister Ilse Varga said the border would stay shut.")
+    False
+    >>> office_unmentioned(q, "The minister of defence, Ilse Varga, said it would stay shut.")
+    False
+    >>> office_unmentioned("What is the name of Brava's envoy to Tarn?", "Ana Ruiz met Tarn's mayor.")
+    True
+    >>> office_unmentioned("Who is the chief negotiator?", "Brava's negotiator Ana Ruiz left early.")
+    False
+    >>> office_unmentioned("Who is the Bravan leader?", "Prime Minister Ana Ruiz said so.")
+    False
+    """
+    m = _ASKED_OFFICE.match(question)
+    if m is None:
+        return False
+    words = [_stem(w) for w in m.group(1).lower().split() if w not in _RANK]
+    held = {_stem(w) for w in re.findall(r"[a-z][\w-]*", paragraph.lower())}
+    return any(w not in held for w in words)
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, so that "defence" and "defense", "advisor" and "adviser",
+    "ministers" and "minister" meet."""
+    return word[:5] if len(word) > 5 else word
