@@ -133,17 +133,23 @@ def _double_spans(text: str) -> list[QuoteSpan]:
 _ELIDED_YEAR = re.compile(r"‘\d\d(?:s\b|(?=\s+[A-Z])|(?=[,.;:)!?]|$))")
 
 
+def _single_close(text: str, j: int) -> bool:
+    """A single closing mark at `j`: ``’`` ending a word (not an apostrophe inside one), or an
+    opening ``‘`` typed for it, after a word and before a space, stop or the end (``a ‘D-‘
+    rating``), which would otherwise leave the quote open to the end of the paragraph."""
+    if text[j] not in "’‘" or text[j - 1].isspace():
+        return False
+    if j + 1 == len(text):
+        return True
+    return not text[j + 1].isalnum() if text[j] == "’" else text[j + 1] in " ,.;:)"
+
+
 def _single_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = text.find("‘")
     while i >= 0:
         if (i == 0 or not text[i - 1].isalnum()) and not _ELIDED_YEAR.match(text, i):
-            close = -1
-            for j in range(i + 2, len(text)):
-                if text[j] == "’" and not text[j - 1].isspace():
-                    if j + 1 >= len(text) or not text[j + 1].isalnum():
-                        close = j
-                        break
+            close = next((j for j in range(i + 2, len(text)) if _single_close(text, j)), -1)
             span = _span(text, i, close)
             if span:
                 spans.append(span)
