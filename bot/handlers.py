@@ -270,14 +270,19 @@ async def not_text(update: Update, context: Context) -> None:
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    """Commands I don't have; in groups only those addressed to me (/cmd@me)."""
+    """Commands I don't have; in groups only those addressed to me (/cmd@me). A command
+    addressed to another bot in a private chat (`/start@otherbot`) is told whose it is."""
     message = update.effective_message
     if message is None or message.text is None:
         return
-    if message.chat.type != ChatType.PRIVATE:
-        command = message.text.split(maxsplit=1)[0]
-        if not command.casefold().endswith(f"@{context.bot.username}".casefold()):
-            return
+    command, _, addressee = message.text.split(maxsplit=1)[0].partition("@")
+    if addressee and addressee.casefold() != context.bot.username.casefold():
+        if message.chat.type == ChatType.PRIVATE:  # pasted from elsewhere: say whose command it is
+            mine = command.removeprefix("/").casefold() in {name for name, _ in render.COMMANDS}
+            await message.reply_html(render.other_bots_command(command, addressee, mine))
+        return
+    if message.chat.type != ChatType.PRIVATE and not addressee:
+        return  # another bot's, or no bot's
     await message.reply_html(render.unknown_command())
 
 

@@ -1,0 +1,120 @@
+"""Telegram round 22: what round 21 found and left, and what reading the bot as its readers,
+journalists and admins use it showed (README, "Telegram round 22"). Every text here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tgfakes import BOT_USERNAME, GROUP_ID, check, inline, message
+from tgharness import Harness
+
+from bot import render, render_admin
+from bot.admin import reason_for
+from bot.htmlsplit import heads, split_html
+from index.errors import IngestError
+from index.types import Answer, Citation
+
+
+def test_a_failed_reindex_names_the_file_never_a_server_path(tmp_path: Path) -> None:
+    docs = tmp_path / "srv" / "docs"
+    error = IngestError(
+        f"{docs}/harbour fees.txt is not UTF-8 text (byte 12); save it as UTF-8, "
+        "or add it with `python -m index add`, which also reads Windows-1252"
+    )
+    reason = reason_for(error, docs)
+    assert reason is not None and str(tmp_path) not in reason
+    html = render_admin.job_failed("reindex", reason)
+    check(html)
+    assert "<code>harbour fees.txt</code> is not UTF-8 text (byte 12)" in html
+    assert "python -m" not in html and "send it to me as a file" in html  # shell advice, in a chat
+    # a relative DOCS_DIR (the default is seeds/), the folder itself, and any other absolute path
+    relative = render_admin.without_paths("news/mañana.md is 3,000 bytes; the limit is 2,000", Path("news"))
+    assert relative == "`mañana.md` is 3,000 bytes; the limit is 2,000"
+    folder = render_admin.without_paths(f"the documents folder {docs} does not exist; check DOCS_DIR", docs)
+    assert folder == "the documents folder does not exist; check DOCS_DIR"
+    other = render_admin.without_paths("cannot open '/var/lib/newsdesk/v7/vectors.npy' (busy)", docs)
+    assert other == "cannot open `vectors.npy` (busy)"
+    assert render_admin.without_paths("1/2 of the ferry/bus lines", docs) == "1/2 of the ferry/bus lines"
+
+
+def _overview(items: int) -> str:
+    lines = ["📰 <b>The articles in brief</b>:"]
+    for i in range(items):
+        lines.append(
+            f"• <b>Harbour story {i}</b> (Coast Post)\n{'The tide came in early. ' * 6}<b>[Post ¶{i}]</b>"
+        )
+    return "\n".join(lines)
+
+
+def test_a_split_answer_never_ends_a_message_with_a_bullets_title_or_a_heading() -> None:
+    # was "• <b>Title</b> (outlet)" at the end of one message and its sentence in the next
+    for chunk in split_html(_overview(14), limit=700):
+        last = chunk.rstrip().rsplit("\n", 1)[-1]
+        assert not heads(last), chunk[-80:]
+        assert check(chunk)
+    # was "<i>Also relevant:</i>" alone at the end of a message, the quotes it heads in the next
+    quotes = "\n\n".join(
+        f"<blockquote expandable><b>[Post ¶{i}]</b>\n{'Ships wait. ' * 40}</blockquote>" for i in range(3)
+    )
+    chunks = split_html(
+        f"{'The port reopened on Monday. ' * 12}\n\n<i>Also relevant:</i>\n\n{quotes}", limit=700
+    )
+    assert not any(c.endswith("<i>Also relevant:</i>") for c in chunks)
+    assert any(c.startswith("<i>Also relevant:</i>\n\n<blockquote") for c in chunks)
+
+
+def test_what_heads_a_line_and_what_is_a_line_of_its_own() -> None:
+    assert heads("<i>Also relevant:</i>") and heads("⚖️ <b>Sources disagree — the toll:</b>")
+    assert heads("• <b>Harbour story</b> (Coast Post)") and heads(
+        "<blockquote expandable><i>Harbour</i> (Post)"
+    )
+    assert heads("🗣 <b>Ann Lee</b>, harbour master · 3 quotes")
+    assert not heads("• 12 <b>[Post ¶2]</b>") and not heads("• “We wait,” — <i>said</i> <b>[Post ¶2]</b>")
+    assert not heads("🤷 <b>The articles don't say.</b>") and not heads("The tide came in early.")
+
+
+def test_a_refusal_of_a_question_in_another_language_has_nothing_to_rate() -> None:
+    foreign = Answer("Что сказал мэр?", (), (), abstained=True, reason="language")
+    assert render.answer_keyboard(foreign, answer_id=7) is None  # had 👍 / 👎
+    typed = Answer("What did Лопес say?", (), (), abstained=True, reason="language", missing=("Лопес",))
+    assert render.answer_keyboard(typed, answer_id=7) is None
+    closest = Citation("port", "Port news", 2, "ships", "Ships wait.", "Post")
+    weak = Answer("Why did ships wait?", (), (), abstained=True, reason="weak", closest=closest)
+    keyboard = render.answer_keyboard(weak, answer_id=7)
+    assert keyboard is not None and [b.text for b in keyboard.inline_keyboard[-1]] == ["👍", "👎"]
+
+
+async def test_a_command_for_another_bot_in_a_private_chat_says_whose_it_is(harness: Harness) -> None:
+    # was "I don't know that command" for /start@otherbot (and /help's text for nothing)
+    await harness.send(message("/start@OtherNewsBot"))
+    await harness.send(message("/weather@OtherNewsBot Oslo"))
+    await harness.send(message(f"/start@{BOT_USERNAME}"))
+    mine, theirs, own = harness.request.texts()[:2] + harness.request.texts()[-1:]
+    assert mine == "/start@OtherNewsBot is addressed to @OtherNewsBot, not to me. Send /start for mine."
+    assert theirs.endswith("not to me. Send /help to see what I can do.")
+    assert "Articles I know" in "".join(harness.request.texts()[2:]) and own
+    harness.request.clear()
+    await harness.send(message("/start@OtherNewsBot", chat_id=GROUP_ID))  # in a group: not mine, silence
+    assert harness.request.texts() == []
+
+
+async def test_an_inline_query_of_two_questions_offers_an_answer_to_each(harness: Harness) -> None:
+    # was one answer to the blend of both
+    await harness.send(inline("What did the river do overnight? And how many people died?"))
+    (first, _), (second, previous) = harness.qa.asked
+    assert (first, second) == ("What did the river do overnight?", "And how many people died?")
+    assert previous is not None and previous.question == first  # the second follows up the first
+    (sent,) = harness.request.of("answerInlineQuery")
+    results = sent["results"]
+    assert results[0]["description"].startswith("❓ What did the river do overnight? · ")
+    assert results[1]["description"].startswith("❓ And how many people died? · ")
+    assert "How many" not in results[0]["input_message_content"]["message_text"]
+    ids = [r["id"] for r in results]
+    assert len(ids) == len(set(ids)) and all(i.startswith("p-") for i in ids[2:])
+
+
+@pytest.mark.parametrize("query", ["Who? What? When? Where?"])
+async def test_an_inline_query_answers_at_most_three_questions(harness: Harness, query: str) -> None:
+    await harness.send(inline(query))
+    assert [q for q, _ in harness.qa.asked] == ["Who?", "What?", "When?"]
