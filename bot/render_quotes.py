@@ -163,8 +163,9 @@ def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> 
 
 def quote_usage() -> str:
     return (
-        "Send the words after the command, e.g. <i>/quote we will not yield</i>. "
-        "I'll tell you whether an article quotes them exactly, with different words, or not at all."
+        "Send the words after the command, e.g. <i>/quote we will not yield</i>, or reply /quote "
+        "to the message that holds them. I'll tell you whether an article quotes them exactly, "
+        "with different words, or not at all."
     )
 
 

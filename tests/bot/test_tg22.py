@@ -118,3 +118,16 @@ async def test_an_inline_query_of_two_questions_offers_an_answer_to_each(harness
 async def test_an_inline_query_answers_at_most_three_questions(harness: Harness, query: str) -> None:
     await harness.send(inline(query))
     assert [q for q, _ in harness.qa.asked] == ["Who?", "What?", "When?"]
+
+
+async def test_quote_sent_as_a_reply_checks_the_message_it_replies_to(harness: Harness) -> None:
+    # was "Send the words after the command", the claim in the message replied to ignored
+    claim = message("We will rebuild every home, whatever it costs", chat_id=GROUP_ID, user_id=77)
+    await harness.send(message(f"/quote@{BOT_USERNAME}", chat_id=GROUP_ID, reply_to=claim["message"]))
+    assert harness.qa.checked == ["We will rebuild every home, whatever it costs"]
+    assert "Exact quote" in harness.request.texts()[-1]
+    # a quote-reply checks the part selected; words after /quote are checked, not the reply
+    quoted = {"text": "whatever it costs", "position": 25}
+    await harness.send(message("/quote", chat_id=GROUP_ID, reply_to=claim["message"], quote=quoted))
+    await harness.send(message("/quote the river rose", chat_id=GROUP_ID, reply_to=claim["message"]))
+    assert harness.qa.checked[1:] == ["whatever it costs", "the river rose"]
