@@ -285,7 +285,7 @@ def _unique(citations: Sequence[Citation]) -> list[Citation]:
 
 def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
     """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored (not
-    under "I answer questions in English", which answers nothing)."""
+    under a notice that answers nothing: another language, an article removed since)."""
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
     # each button keeps a digest of the paragraph as cited: a press after the article was
     # replaced says that ¶ n now reads otherwise
@@ -304,7 +304,8 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
         ]
         for (doc_id, number), (label, text) in sources.items()
     ]
-    if answer_id is not None and answer.reason != "language":  # a refusal to read: nothing to rate
+    # "I answer questions in English", "the article … has been removed since": nothing to rate
+    if answer_id is not None and answer.reason not in ("language", "removed"):
         rows.append(
             [
                 InlineKeyboardButton("👍", callback_data=callbacks.feedback_data(answer_id, "up")),

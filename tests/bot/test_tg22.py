@@ -79,6 +79,9 @@ def test_a_refusal_of_a_question_in_another_language_has_nothing_to_rate() -> No
     assert render.answer_keyboard(foreign, answer_id=7) is None  # had 👍 / 👎
     typed = Answer("What did Лопес say?", (), (), abstained=True, reason="language", missing=("Лопес",))
     assert render.answer_keyboard(typed, answer_id=7) is None
+    # nor "tell me more" after the answer's article was removed (seen in round 22)
+    removed = Answer("tell me more", (), (), abstained=True, reason="removed", missing=("Port news",))
+    assert render.answer_keyboard(removed, answer_id=7) is None
     closest = Citation("port", "Port news", 2, "ships", "Ships wait.", "Post")
     weak = Answer("Why did ships wait?", (), (), abstained=True, reason="weak", closest=closest)
     keyboard = render.answer_keyboard(weak, answer_id=7)
