@@ -185,7 +185,7 @@ async def answer_questions(
 ) -> None:
     """Each question a message asks in turn ("When did it close? Who runs it now?"), each
     answer headed by its question and following up the one before; else the one question."""
-    asked = incoming.questions(text)
+    asked = incoming.questions(without_small_talk(text))  # "hi, who is X? and what did he say?"
     if len(asked) == 1:
         await answer_question(update, context, text, reply_to, usage=usage)
         return

@@ -134,3 +134,15 @@ async def test_quote_sent_as_a_reply_checks_the_message_it_replies_to(harness: H
     await harness.send(message("/quote", chat_id=GROUP_ID, reply_to=claim["message"], quote=quoted))
     await harness.send(message("/quote the river rose", chat_id=GROUP_ID, reply_to=claim["message"]))
     assert harness.qa.checked[1:] == ["whatever it costs", "the river rose"]
+
+
+async def test_a_greeting_before_two_questions_does_not_hide_the_second(harness: Harness) -> None:
+    # was one answer: "hi, who …?" did not open like a question, so the message was one question
+    await harness.send(message("hi, what did the river do overnight? and how many people died?"))
+    assert [q for q, _ in harness.qa.asked] == [
+        "what did the river do overnight?",
+        "and how many people died?",
+    ]
+    assert len(harness.request.texts()) == 2
+    await harness.send(message("hi"))  # small talk alone is still small talk
+    assert harness.request.texts()[-1].startswith("Hi! 👋") and len(harness.qa.asked) == 2
