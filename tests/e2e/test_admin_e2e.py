@@ -122,7 +122,7 @@ async def test_an_edited_upload_caption_or_reindex_is_not_run_again(
 async def test_a_failed_reindex_names_the_file_not_its_server_path(
     emulator: Emulator, bot_process: Path
 ) -> None:
-    # was "❌ Reindexing failed: /tmp/…/docs/scan 2.txt is not UTF-8 text …; add it with `python -m index add`"
+    # was "❌ Reindexing failed: /tmp/…/docs/scan 2.txt is not UTF-8 text …; add it with `python -m …`"
     earlier = {m.message_id for m in await emulator.bot_messages(ADMIN)}
     await emulator.send_document(ADMIN, ADMIN, "lighthouse.html", PAGE)
     await emulator.wait_for_bot_message(
