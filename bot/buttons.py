@@ -61,7 +61,7 @@ async def button(update: Update, context: Context) -> None:
             await query.answer()
             await answer_question(update, context, examples[ref.index], query.message, show_question=True)
         else:
-            await query.answer(render.stale_button())
+            await query.answer(render.stale_example(), show_alert=True)
     else:
         await query.answer(render.stale_button())
 

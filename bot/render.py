@@ -43,6 +43,7 @@ from .render_notices import (
     rate_limited,
     small_talk,
     stale_button,
+    stale_example,
     text_only,
     too_long,
     unknown_command,
@@ -52,7 +53,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
     "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
-    "inline_notice", "other_bots_command"
+    "inline_notice", "other_bots_command", "stale_example"
 ]  # fmt: skip
 
 COMMANDS: tuple[tuple[str, str], ...] = (

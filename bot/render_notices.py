@@ -82,6 +82,12 @@ def stale_button() -> str:
     return "Sorry, this button has expired. Please ask again."
 
 
+def stale_example() -> str:
+    """An example button from a /start whose examples have changed since (an article added,
+    replaced or removed): what to do, not only that it failed."""
+    return "This example has expired: the articles have changed since. Send /start for the current examples."
+
+
 def paragraph_gone() -> str:
     return "That paragraph is no longer in the index."
 

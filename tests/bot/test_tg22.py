@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tgfakes import BOT_USERNAME, GROUP_ID, check, inline, message
+from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, inline, message
 from tgharness import Harness
 
 from bot import render, render_admin
@@ -146,3 +146,14 @@ async def test_a_greeting_before_two_questions_does_not_hide_the_second(harness:
     assert len(harness.request.texts()) == 2
     await harness.send(message("hi"))  # small talk alone is still small talk
     assert harness.request.texts()[-1].startswith("Hi! 👋") and len(harness.qa.asked) == 2
+
+
+async def test_an_example_button_of_an_older_start_says_how_to_get_the_current_ones(harness: Harness) -> None:
+    # was "Sorry, this button has expired. Please ask again.": ask what, after an example?
+    await harness.send(callback("q:0:0000000000"))
+    (text,) = harness.request.callback_answers()
+    assert (
+        text
+        == "This example has expired: the articles have changed since. Send /start for the current examples."
+    )
+    assert harness.qa.asked == []
