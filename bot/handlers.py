@@ -226,9 +226,10 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
 
     >>> # "@newsbot who won?" -> "who won?"; a reply to the bot -> its whole text
     """
-    text = message.text or ""
+    text = message.text or message.caption or ""  # a photo's caption may ask too
     mention = f"@{username}".casefold()
-    for entity, value in message.parse_entities([MessageEntity.MENTION]).items():
+    found = message.parse_entities if message.text is not None else message.parse_caption_entities
+    for entity, value in found([MessageEntity.MENTION]).items():
         if value.casefold() == mention:
             return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
     replied = message.reply_to_message
@@ -238,9 +239,10 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
 
 
 async def group_text(update: Update, context: Context) -> None:
-    """In groups, answer when mentioned or replied to; ignore other chatter."""
+    """In groups, answer when mentioned or replied to; ignore other chatter. A photo's
+    caption is read as a text is (the picture is not)."""
     message = update.effective_message
-    if message is None or message.text is None:
+    if message is None or (message.text is None and not message.caption):
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is not None:

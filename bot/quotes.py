@@ -98,7 +98,11 @@ async def quote_command(update: Update, context: Context) -> None:
         await message.reply_html(render.cannot_open_links())
         return
     if not any(ch.isalnum() for ch in text):
-        await message.reply_html(render_quotes.quote_usage())
+        replied = message.reply_to_message
+        to_me = (
+            replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
+        )
+        await message.reply_html(render_quotes.quote_usage(to_me=to_me))
         return
     await _check_and_reply(update, message, services, text)
 

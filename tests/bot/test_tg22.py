@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tgfakes import BOT_USERNAME, GROUP_ID, callback, check, inline, message
+from tgfakes import BOT_USERNAME, GROUP_ID, USER_ID, bot_message, callback, check, inline, message
 from tgharness import Harness
 
 from bot import render, render_admin
@@ -157,3 +157,22 @@ async def test_an_example_button_of_an_older_start_says_how_to_get_the_current_o
         == "This example has expired: the articles have changed since. Send /start for the current examples."
     )
     assert harness.qa.asked == []
+
+
+async def test_a_photo_whose_caption_mentions_me_in_a_group_is_answered(harness: Harness) -> None:
+    # was silence: only text messages were read in groups (a caption was, in private chats)
+    caption = f"@{BOT_USERNAME} what did the river do overnight?"
+    mention = [{"type": "mention", "offset": 0, "length": len(BOT_USERNAME) + 1}]
+    photo = [{"file_id": "p1", "file_unique_id": "p1", "width": 90, "height": 90}]
+    await harness.send(message(chat_id=GROUP_ID, caption=caption, caption_entities=mention, photo=photo))
+    assert [q for q, _ in harness.qa.asked] == ["what did the river do overnight?"]
+    # a caption that does not address me is chatter, as a text would be
+    await harness.send(message(chat_id=GROUP_ID, caption="what did the river do?", photo=photo))
+    assert len(harness.qa.asked) == 1
+
+
+async def test_quote_replying_to_my_message_says_to_select_the_words(harness: Harness) -> None:
+    # was "…or reply /quote to the message that holds them", to a reader who had just done so
+    await harness.send(message("/quote", reply_to=bot_message(USER_ID, "🗣 What Lopez said")))
+    assert harness.request.texts()[-1].startswith("To check words from my message, select them")
+    assert harness.qa.checked == []
