@@ -168,7 +168,12 @@ def _change(doc: DocumentChange) -> str:
     else:
         source = f"(from {_e(doc.kind)}, {_e(doc.encoding)})"
         text = f"✅ Added {head}\n{_n(doc.paragraphs, 'paragraph')} {source}."
-    return text + (_same_title(doc) if doc.same_title else "")
+    foreign = (
+        "\n⚠️ Most of its text is not in Latin letters: I read articles and questions in English, "
+        "so readers' questions will hardly ever find it. To replace it with an English version, send "
+        f"that with the caption <code>id: {_e(doc.doc_id)}</code>."
+    )
+    return text + (_same_title(doc) if doc.same_title else "") + (foreign if doc.foreign else "")
 
 
 def _same_title(doc: DocumentChange) -> str:

@@ -176,3 +176,23 @@ async def test_quote_replying_to_my_message_says_to_select_the_words(harness: Ha
     await harness.send(message("/quote", reply_to=bot_message(USER_ID, "🗣 What Lopez said")))
     assert harness.request.texts()[-1].startswith("To check words from my message, select them")
     assert harness.qa.checked == []
+
+
+def test_an_article_not_in_latin_letters_is_added_with_a_warning(tmp_path: Path) -> None:
+    # was added without a word, though no English question can find it ("I answer questions in English")
+    from index.admin.corpus import Corpus
+    from index.admin.manage import Manager, Upload
+    from tests.test_corpus import FolderIndex
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    manager = Manager(Corpus(docs), FolderIndex(docs), max_upload_bytes=100_000)
+    text = "# Паром снова ходит\n\nПаром до острова снова ходит после забастовки.\n"
+    added = manager.add([Upload("паром.md", text.encode())])
+    (change,) = added.documents
+    assert change.foreign
+    html = render_admin.added(added)
+    check(html)
+    assert "not in Latin letters" in html and f"<code>id: {change.doc_id}</code>" in html
+    english = manager.add([Upload("ferry.txt", b"Ferry runs again\n\nThe ferry to Orlund runs again.\n")])
+    assert not english.documents[0].foreign and "Latin" not in render_admin.added(english)
