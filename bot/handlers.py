@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 
-from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
@@ -48,13 +48,13 @@ async def send_html(
 
 
 @contextlib.asynccontextmanager
-async def typing(chat: Chat) -> AsyncIterator[None]:
-    """Show "typing…" in `chat` until the block finishes."""
+async def typing(message: Message) -> AsyncIterator[None]:
+    """Show "typing…" where `message` was sent (its forum topic too) until the block finishes."""
 
     async def keep_typing() -> None:
         while True:
             with contextlib.suppress(TelegramError):
-                await chat.send_action(ChatAction.TYPING)
+                await message.reply_chat_action(ChatAction.TYPING)
             await asyncio.sleep(TYPING_EVERY)
 
     task = asyncio.create_task(keep_typing())
@@ -151,7 +151,7 @@ async def answer_question(
     )
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
-        async with typing(reply_to.chat):
+        async with typing(reply_to):
             started = time.perf_counter()
             answer, passages = await llmreply.ask(services, question, previous)
             if services.llm is not None and passages:

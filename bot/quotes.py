@@ -71,7 +71,7 @@ async def _check_and_reply(
     if refusal := _refusal(update, services, words):
         await message.reply_html(refusal)
         return
-    async with typing(message.chat):
+    async with typing(message):
         check, closest = await asyncio.to_thread(_check, services.qa, words)
     await send_html(
         message,

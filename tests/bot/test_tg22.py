@@ -196,3 +196,15 @@ def test_an_article_not_in_latin_letters_is_added_with_a_warning(tmp_path: Path)
     assert "not in Latin letters" in html and f"<code>id: {change.doc_id}</code>" in html
     english = manager.add([Upload("ferry.txt", b"Ferry runs again\n\nThe ferry to Orlund runs again.\n")])
     assert not english.documents[0].foreign and "Latin" not in render_admin.added(english)
+
+
+async def test_typing_shows_in_the_forum_topic_the_question_was_asked_in(harness: Harness) -> None:
+    # was sent to the chat without its topic: "typing…" showed in General, not where the reader asked
+    topic = {"message_thread_id": 42, "is_topic_message": True}
+    await harness.send(message(f"@{BOT_USERNAME} what did the river do?", chat_id=GROUP_ID, **topic))
+    await harness.send(
+        message(f"/quote@{BOT_USERNAME} we will rebuild every home", chat_id=GROUP_ID, **topic)
+    )
+    actions = harness.request.of("sendChatAction")
+    assert len(actions) == 2 and all(int(a["message_thread_id"]) == 42 for a in actions)
+    assert all(int(m["message_thread_id"]) == 42 for m in harness.request.of("sendMessage"))
