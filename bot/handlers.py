@@ -299,5 +299,5 @@ async def on_error(update: object, context: Context) -> None:
             await update.callback_query.answer(render.apology())
         elif update.inline_query is not None:
             await update.inline_query.answer([], button=render.inline_notice(render.apology()))
-        elif update.effective_chat is not None and update.effective_message is not None:
-            await update.effective_chat.send_message(render.apology(), parse_mode=ParseMode.HTML)
+        elif update.effective_message is not None:  # a reply: in its forum topic too
+            await update.effective_message.reply_html(render.apology())

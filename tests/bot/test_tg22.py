@@ -208,3 +208,11 @@ async def test_typing_shows_in_the_forum_topic_the_question_was_asked_in(harness
     actions = harness.request.of("sendChatAction")
     assert len(actions) == 2 and all(int(a["message_thread_id"]) == 42 for a in actions)
     assert all(int(m["message_thread_id"]) == 42 for m in harness.request.of("sendMessage"))
+
+
+async def test_the_apology_for_an_error_goes_to_the_topic_asked_in(harness: Harness) -> None:
+    topic = {"message_thread_id": 42, "is_topic_message": True}
+    await harness.send(message(f"@{BOT_USERNAME} explode", chat_id=GROUP_ID, **topic))
+    (sent,) = harness.request.of("sendMessage")
+    assert sent["text"].startswith("Sorry, something went wrong") and int(sent["message_thread_id"]) == 42
+    assert "secret" not in sent["text"]
