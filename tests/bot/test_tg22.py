@@ -216,3 +216,28 @@ async def test_the_apology_for_an_error_goes_to_the_topic_asked_in(harness: Harn
     (sent,) = harness.request.of("sendMessage")
     assert sent["text"].startswith("Sorry, something went wrong") and int(sent["message_thread_id"]) == 42
     assert "secret" not in sent["text"]
+
+
+def test_a_speakers_quotes_over_several_messages_name_the_speaker_in_each() -> None:
+    # was a bare list of bullets from the second message on: whose words were they?
+    from bot.render_speakers import speaker_quotes_messages
+    from index import group_speakers
+    from index.types import Quote
+
+    text = "“The ferry will run every hour from May, and the fares will not change this year,” said Ola Berg."
+    quotes = [
+        Quote(text[1:80], "Ola Berg", None, "said", "ferry", "Ferry timetable", n, 1, 80, outlet="Post")
+        for n in range(1, 90)
+    ]
+    groups = group_speakers(quotes)
+    chunks = speaker_quotes_messages("Berg", groups, [])
+    assert len(chunks) >= 2
+    assert chunks[0].startswith("🗣 <b>Ola Berg</b>")
+    for chunk in chunks[1:]:
+        assert (
+            chunk.startswith("🗣 <b>Ola Berg</b>") and "<i>(continued)</i>\n<blockquote expandable>" in chunk
+        )
+        assert len(chunk.encode("utf-16-le")) // 2 <= 4096
+        check(chunk)
+    bullets = sum(c.count("• ") for c in chunks)
+    assert bullets == 89
