@@ -30,6 +30,20 @@ def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
     >>> split_html("<b>a</b>\\n\\nb", limit=9)
     ['<b>a</b>', 'b']
     """
+    chunks = _split(text, limit)
+    if len(chunks) < 2 or size(chunks[-1]) >= limit // 4:
+        return chunks
+    # The last message would hold a scrap (one bullet, and the buttons under it): cut as many
+    # messages more evenly, at the first of a few smaller limits that needs no more of them.
+    even = sum(size(c) for c in chunks) // len(chunks)
+    for share in (1.1, 1.25):
+        trial = _split(text, min(limit, int(even * share)))
+        if len(trial) <= len(chunks):
+            return trial
+    return chunks
+
+
+def _split(text: str, limit: int) -> list[str]:
     chunks: list[str] = []
     for block in _top_level(text.strip(), "\n\n"):
         chunks.extend([block] if size(block) <= limit else _split_tags(block, limit))

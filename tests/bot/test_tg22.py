@@ -241,3 +241,17 @@ def test_a_speakers_quotes_over_several_messages_name_the_speaker_in_each() -> N
         check(chunk)
     bullets = sum(c.count("• ") for c in chunks)
     assert bullets == 89
+
+
+def test_a_long_list_is_cut_into_even_messages_not_a_last_one_of_one_bullet() -> None:
+    # was 8 + 8 + 1 bullets: the last message one quote (and the buttons under it)
+    lines = [f"• “{'the fares stay low ' * 3}” <b>[Post ¶{i}]</b>" for i in range(17)]
+    text = "🗣 <b>Ola Berg</b> · quotes\n<blockquote expandable>" + "\n".join(lines) + "</blockquote>"
+    chunks = split_html(text, limit=700)
+    counts = [c.count("• ") for c in chunks]
+    assert sum(counts) == 17 and len(chunks) == 3 and min(counts) >= 5, counts  # was [8, 8, 1]
+    for chunk in chunks:
+        check(chunk)
+        assert len(chunk) <= 700
+    # a message that fits, or a last part that is no scrap, is cut as before
+    assert split_html("<b>a</b>\n\nb", limit=9) == ["<b>a</b>", "b"]
