@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 from telegram import Message, Update
@@ -60,12 +61,13 @@ def _ready(update: Update, context: Context) -> tuple[Message, Services, AdminTo
     return message, services, services.admin
 
 
-def reason_for(error: Exception) -> str | None:
-    """A message for the admin when the error is a known domain refusal, else None."""
+def reason_for(error: Exception, docs_dir: Path) -> str | None:
+    """A message for the admin when the error is a known domain refusal, else None; server
+    paths in it are reduced to the file's name (`render_admin.without_paths`)."""
     if isinstance(error, UnknownDocument):
         return f"there is no article with id {error.args[0]!r}"
     if isinstance(error, NewsdeskError):
-        return str(error)
+        return render_admin.without_paths(str(error), docs_dir)
     if isinstance(error, OSError) and error.strerror:
         return f"the server could not write the index ({error.strerror})"
     return None
@@ -94,7 +96,7 @@ async def _job(
         outcome, detail = "error", str(job.error)
     else:
         assert job.error is not None
-        reason = reason_for(job.error)
+        reason = reason_for(job.error, manager.corpus.root)
         if reason is None:
             log.error("admin %s failed", action, exc_info=job.error)
         if isinstance(job.error, UploadError) and reason is not None:

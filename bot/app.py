@@ -186,7 +186,7 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
                 quotes.forwarded,
             ),
             MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, handlers.private_text),
-            MessageHandler(groups & filters.TEXT & ~filters.VIA_BOT, handlers.group_text),
+            MessageHandler(groups & (filters.TEXT | filters.CAPTION) & ~filters.VIA_BOT, handlers.group_text),
             MessageHandler(
                 private & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.VIA_BOT, handlers.not_text
             ),

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 
 from telegram import CallbackQuery, Message, Update
 
-from index import QA, Paragraph
+from index import QA, Answer, Paragraph, Turn
 
 from . import callbacks, incoming, render
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
-from .handlers import EXAMPLES, answer_question, send_html, services_of
+from .handlers import EXAMPLES, MAX_QUESTIONS, answer_question, send_html, services_of
 from .smalltalk import small_talk, without_small_talk
 
 
@@ -60,7 +61,7 @@ async def button(update: Update, context: Context) -> None:
             await query.answer()
             await answer_question(update, context, examples[ref.index], query.message, show_question=True)
         else:
-            await query.answer(render.stale_button())
+            await query.answer(render.stale_example(), show_alert=True)
     else:
         await query.answer(render.stale_button())
 
@@ -86,5 +87,14 @@ async def inline_query(update: Update, context: Context) -> None:
     if wait := services.limiter.check(query.from_user.id):
         await query.answer([], button=render.inline_notice(render.rate_limited(wait)), cache_time=0)
         return
-    answer = await asyncio.to_thread(services.qa.ask, without_small_talk(question), None)
-    await query.answer(render.inline_results(answer), cache_time=30)
+    asked = incoming.questions(without_small_talk(question))[:MAX_QUESTIONS]
+    answers = await asyncio.to_thread(_ask_in_turn, services.qa, asked)
+    await query.answer(render.inline_results_of(answers), cache_time=30)
+
+
+def _ask_in_turn(qa: QA, asked: Sequence[str]) -> list[Answer]:
+    """Each question answered as in a chat: the second following up the first."""
+    answers: list[Answer] = []
+    for question in asked:
+        answers.append(qa.ask(question, Turn(asked[len(answers) - 1], answers[-1]) if answers else None))
+    return answers

@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 
-from telegram import Chat, InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
@@ -48,13 +48,13 @@ async def send_html(
 
 
 @contextlib.asynccontextmanager
-async def typing(chat: Chat) -> AsyncIterator[None]:
-    """Show "typing…" in `chat` until the block finishes."""
+async def typing(message: Message) -> AsyncIterator[None]:
+    """Show "typing…" where `message` was sent (its forum topic too) until the block finishes."""
 
     async def keep_typing() -> None:
         while True:
             with contextlib.suppress(TelegramError):
-                await chat.send_action(ChatAction.TYPING)
+                await message.reply_chat_action(ChatAction.TYPING)
             await asyncio.sleep(TYPING_EVERY)
 
     task = asyncio.create_task(keep_typing())
@@ -151,7 +151,7 @@ async def answer_question(
     )
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
-        async with typing(reply_to.chat):
+        async with typing(reply_to):
             started = time.perf_counter()
             answer, passages = await llmreply.ask(services, question, previous)
             if services.llm is not None and passages:
@@ -185,7 +185,7 @@ async def answer_questions(
 ) -> None:
     """Each question a message asks in turn ("When did it close? Who runs it now?"), each
     answer headed by its question and following up the one before; else the one question."""
-    asked = incoming.questions(text)
+    asked = incoming.questions(without_small_talk(text))  # "hi, who is X? and what did he say?"
     if len(asked) == 1:
         await answer_question(update, context, text, reply_to, usage=usage)
         return
@@ -226,9 +226,10 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
 
     >>> # "@newsbot who won?" -> "who won?"; a reply to the bot -> its whole text
     """
-    text = message.text or ""
+    text = message.text or message.caption or ""  # a photo's caption may ask too
     mention = f"@{username}".casefold()
-    for entity, value in message.parse_entities([MessageEntity.MENTION]).items():
+    found = message.parse_entities if message.text is not None else message.parse_caption_entities
+    for entity, value in found([MessageEntity.MENTION]).items():
         if value.casefold() == mention:
             return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
     replied = message.reply_to_message
@@ -238,9 +239,10 @@ def addressed_question(message: Message, username: str, bot_id: int) -> str | No
 
 
 async def group_text(update: Update, context: Context) -> None:
-    """In groups, answer when mentioned or replied to; ignore other chatter."""
+    """In groups, answer when mentioned or replied to; ignore other chatter. A photo's
+    caption is read as a text is (the picture is not)."""
     message = update.effective_message
-    if message is None or message.text is None:
+    if message is None or (message.text is None and not message.caption):
         return
     question = addressed_question(message, context.bot.username, context.bot.id)
     if question is not None:
@@ -270,14 +272,19 @@ async def not_text(update: Update, context: Context) -> None:
 
 
 async def unknown_command(update: Update, context: Context) -> None:
-    """Commands I don't have; in groups only those addressed to me (/cmd@me)."""
+    """Commands I don't have; in groups only those addressed to me (/cmd@me). A command
+    addressed to another bot in a private chat (`/start@otherbot`) is told whose it is."""
     message = update.effective_message
     if message is None or message.text is None:
         return
-    if message.chat.type != ChatType.PRIVATE:
-        command = message.text.split(maxsplit=1)[0]
-        if not command.casefold().endswith(f"@{context.bot.username}".casefold()):
-            return
+    command, _, addressee = message.text.split(maxsplit=1)[0].partition("@")
+    if addressee and addressee.casefold() != context.bot.username.casefold():
+        if message.chat.type == ChatType.PRIVATE:  # pasted from elsewhere: say whose command it is
+            mine = command.removeprefix("/").casefold() in {name for name, _ in render.COMMANDS}
+            await message.reply_html(render.other_bots_command(command, addressee, mine))
+        return
+    if message.chat.type != ChatType.PRIVATE and not addressee:
+        return  # another bot's, or no bot's
     await message.reply_html(render.unknown_command())
 
 
@@ -292,5 +299,5 @@ async def on_error(update: object, context: Context) -> None:
             await update.callback_query.answer(render.apology())
         elif update.inline_query is not None:
             await update.inline_query.answer([], button=render.inline_notice(render.apology()))
-        elif update.effective_chat is not None and update.effective_message is not None:
-            await update.effective_chat.send_message(render.apology(), parse_mode=ParseMode.HTML)
+        elif update.effective_message is not None:  # a reply: in its forum topic too
+            await update.effective_message.reply_html(render.apology())

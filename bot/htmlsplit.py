@@ -30,6 +30,20 @@ def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
     >>> split_html("<b>a</b>\\n\\nb", limit=9)
     ['<b>a</b>', 'b']
     """
+    chunks = _split(text, limit)
+    if len(chunks) < 2 or size(chunks[-1]) >= limit // 4:
+        return chunks
+    # The last message would hold a scrap (one bullet, and the buttons under it): cut as many
+    # messages more evenly, at the first of a few smaller limits that needs no more of them.
+    even = sum(size(c) for c in chunks) // len(chunks)
+    for share in (1.1, 1.25):
+        trial = _split(text, min(limit, int(even * share)))
+        if len(trial) <= len(chunks):
+            return trial
+    return chunks
+
+
+def _split(text: str, limit: int) -> list[str]:
     chunks: list[str] = []
     for block in _top_level(text.strip(), "\n\n"):
         chunks.extend([block] if size(block) <= limit else _split_tags(block, limit))
@@ -37,25 +51,55 @@ def split_html(text: str, limit: int = MAX_LENGTH) -> list[str]:
 
 
 def _pack(pieces: Iterable[str], limit: int) -> list[str]:
-    """Greedily join pieces (each within `limit`) with a blank line between them. A message
-    less than half full is not sent alone when the next piece does not fit beside it (a
-    heading above a long list): the two are cut as one, at a line break (`_split_tags`)."""
+    """Greedily join pieces (each within `limit`) with a blank line between them. A heading
+    ("Also relevant:") never ends a message: it goes on with what it heads. A message less
+    than half full is not sent alone when the next piece does not fit beside it (a heading
+    above a long list): the two are cut as one, at a line break (`_split_tags`)."""
     out: list[str] = []
-    current = ""
+    parts: list[str] = []
     for piece in pieces:
-        candidate = f"{current}\n\n{piece}" if current else piece
-        if size(candidate) <= limit:
-            current = candidate
-        elif current and size(current) < limit // 2:
-            *full, current = _split_tags(candidate, limit)
+        if size("\n\n".join([*parts, piece])) <= limit:
+            parts.append(piece)
+            continue
+        if len(parts) > 1 and heads(parts[-1]):
+            out.append("\n\n".join(parts[:-1]))
+            parts = parts[-1:]
+            if size("\n\n".join([*parts, piece])) <= limit:
+                parts.append(piece)
+                continue
+        current = "\n\n".join(parts)
+        if parts and size(current) < limit // 2:
+            *full, last = _split_tags(f"{current}\n\n{piece}", limit)
             out.extend(full)
+            parts = [last]
         else:
-            if current:
+            if parts:
                 out.append(current)
-            current = piece
-    if current:
-        out.append(current)
+            parts = [piece]
+    if parts:
+        out.append("\n\n".join(parts))
     return out
+
+
+# what may open a heading line before its bold or italic title: a blockquote, a bullet, an emoji
+_HEAD_LEAD = re.compile(r"^(?:<blockquote[^>]*>)?\s*(?:•\s*)?(?:[^\w\s<]+\s+)?")
+
+
+def heads(line: str) -> bool:
+    """Whether a line of HTML is a heading of what follows it, so no message may end with it:
+    it ends with a colon, or it opens with a bold or italic title and is no sentence (a list
+    item's title, an article's name above its quotes, a citation above the quoted words).
+
+    >>> heads("<i>Also relevant:</i>"), heads("• <b>Port strike</b> (AFP)"), heads("• June [AFP ¶2]")
+    (True, True, False)
+    """
+    visible = _TAG.sub("", line).strip()
+    if not visible or "\n" in visible:
+        return False
+    if visible.endswith(":"):
+        return True
+    rest = _HEAD_LEAD.sub("", line.strip(), count=1)
+    return rest.startswith(("<b>", "<i>")) and not visible.endswith((".", "!", "?", "…"))
 
 
 def _top_level(text: str, sep: str) -> list[str]:
@@ -126,8 +170,11 @@ def _split_tags(text: str, limit: int) -> list[str]:
                 if not atom.startswith("<"):
                     atom = atom.lstrip()
             mark = None
-        if "\n" in atom and not atom.strip() and _TAG.sub("", current).strip():
-            mark = (len(current) + len(atom), list(stack))
+        if "\n" in atom and not atom.strip():
+            # a line break is a cut, unless the line before it heads the next ("• <b>Title</b>")
+            line = current[current.rfind("\n") + 1 :]
+            if _TAG.sub("", current).strip() and not heads(line):
+                mark = (len(current) + len(atom), list(stack))
         current += atom
         if atom.startswith("<"):
             match = _TAG_NAME.match(atom)

@@ -23,7 +23,7 @@ from index import (
 
 from . import incoming, render, render_quotes, render_speakers
 from .context import Context, Services
-from .handlers import answer_question, send_html, services_of, typing
+from .handlers import answer_question, quoted_text, send_html, services_of, typing
 
 
 def command_argument(message: Message) -> str:
@@ -71,7 +71,7 @@ async def _check_and_reply(
     if refusal := _refusal(update, services, words):
         await message.reply_html(refusal)
         return
-    async with typing(message.chat):
+    async with typing(message):
         check, closest = await asyncio.to_thread(_check, services.qa, words)
     await send_html(
         message,
@@ -81,7 +81,8 @@ async def _check_and_reply(
 
 
 async def quote_command(update: Update, context: Context) -> None:
-    """/quote <words>: an exact quote, a misquote (with the real wording), or not found."""
+    """/quote <words>, or /quote replying to the words: an exact quote, a misquote (with the
+    real wording), or not found."""
     message = update.effective_message
     services = services_of(context)
     if message is None or message.text is None:
@@ -89,12 +90,19 @@ async def quote_command(update: Update, context: Context) -> None:
     if services is None:
         await message.reply_html(render.not_ready())
         return
-    text, linked = incoming.without_links(command_argument(message))
+    # with nothing after it, /quote sent as a reply checks the message replied to (or the part
+    # of it quoted), as a forwarded claim is checked
+    words = command_argument(message) or incoming.without_kicker(quoted_text(message, context.bot.id) or "")
+    text, linked = incoming.without_links(words)
     if linked and incoming.about_link_only(text):  # "/quote https://…": nothing I can open
         await message.reply_html(render.cannot_open_links())
         return
     if not any(ch.isalnum() for ch in text):
-        await message.reply_html(render_quotes.quote_usage())
+        replied = message.reply_to_message
+        to_me = (
+            replied is not None and replied.from_user is not None and replied.from_user.id == context.bot.id
+        )
+        await message.reply_html(render_quotes.quote_usage(to_me=to_me))
         return
     await _check_and_reply(update, message, services, text)
 

@@ -38,10 +38,12 @@ from .render_notices import (
     inline_prompt,
     more_questions,
     not_ready,
+    other_bots_command,
     paragraph_gone,
     rate_limited,
     small_talk,
     stale_button,
+    stale_example,
     text_only,
     too_long,
     unknown_command,
@@ -51,7 +53,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
     "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
-    "inline_notice"
+    "inline_notice", "other_bots_command", "stale_example"
 ]  # fmt: skip
 
 COMMANDS: tuple[tuple[str, str], ...] = (
@@ -283,7 +285,8 @@ def _unique(citations: Sequence[Citation]) -> list[Citation]:
 
 
 def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
-    """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored."""
+    """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored (not
+    under a notice that answers nothing: another language, an article removed since)."""
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
     # each button keeps a digest of the paragraph as cited: a press after the article was
     # replaced says that ¶ n now reads otherwise
@@ -302,7 +305,8 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
         ]
         for (doc_id, number), (label, text) in sources.items()
     ]
-    if answer_id is not None:
+    # "I answer questions in English", "the article … has been removed since": nothing to rate
+    if answer_id is not None and answer.reason not in ("language", "removed"):
         rows.append(
             [
                 InlineKeyboardButton("👍", callback_data=callbacks.feedback_data(answer_id, "up")),
@@ -330,8 +334,19 @@ def paragraph_alert(paragraph: Paragraph, limit: int = 200, *, changed: bool = F
     return _clip(f"{note}{paragraph.label}: {paragraph.text}", limit)
 
 
-def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
-    """The answer (and each cited paragraph) as articles to share from inline mode."""
+def inline_results_of(answers: Sequence[Answer]) -> list[InlineQueryResultArticle]:
+    """Inline results of a query asking one question or several ("When…? Who…?"): each answer
+    first, its question before its description, then each cited paragraph once."""
+    if len(answers) == 1:
+        return inline_results(answers[0])
+    per_answer = [inline_results(a, asked=True) for a in answers]
+    paragraphs = {r.id: r for results in per_answer for r in results[1:]}
+    return [*(results[0] for results in per_answer), *paragraphs.values()]
+
+
+def inline_results(answer: Answer, *, asked: bool = False) -> list[InlineQueryResultArticle]:
+    """The answer (and each cited paragraph) as articles to share from inline mode; `asked`:
+    the description opens with the question (one of several in the query)."""
     if answer.reason == "not_mentioned" and answer.missing:
         head = f"The articles don't mention {' or '.join(answer.missing)}"
     elif answer.unstated_reply is not None:
@@ -350,11 +365,13 @@ def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
         head = f"What {answer.outlet} reports" if answer.outlet else "The articles in brief"
     else:
         head = answer.text
+    sources = ", ".join(c.label for c in _unique(answer.citations)) or "No source"
+    question = f"❓ {answer.question} · " if asked else ""
     results = [
         InlineQueryResultArticle(
             id=f"a-{callbacks.digest(answer.question)}",
             title=_clip(head, 100),
-            description=_clip(", ".join(c.label for c in _unique(answer.citations)) or "No source", 100),
+            description=_clip(f"{question}{sources}", 100),
             input_message_content=InputTextMessageContent(
                 answer_messages(answer, show_question=True)[0], parse_mode=ParseMode.HTML
             ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
@@ -37,6 +38,31 @@ def _n(count: int, noun: str) -> str:
 def _reason(text: str) -> str:
     """A domain message for admins: escaped, its `command` spans shown as code."""
     return re.sub(r"`([^`<>]+)`", r"<code>\1</code>", _e(text))
+
+
+# Advice written for a shell, and what an admin in Telegram can do instead
+_SHELL_ADVICE = (
+    ("add it with `python -m index add`", "send it to me as a file"),
+    ("check DOCS_DIR or --docs", "check DOCS_DIR"),
+)
+_ABSOLUTE_PATH = re.compile(r"(['\"]?)(?<![\w.:/])/(?:[^\s/;,'\"`()]+/)*([^\s/;,'\"`()]+)\1")
+
+
+def without_paths(reason: str, docs_dir: Path) -> str:
+    """A domain message as a chat may show it: a chat never sees the server's file system. A
+    file of the documents folder is named by its path in it, as code; the folder itself is
+    "the documents folder"; any other absolute path by its last part; shell advice is replaced.
+
+    >>> without_paths("/srv/docs/a b.txt is not UTF-8 text", Path("/srv/docs"))
+    '`a b.txt` is not UTF-8 text'
+    """
+    for folder in dict.fromkeys((str(docs_dir), str(docs_dir.resolve()))):
+        reason = re.sub(rf"{re.escape(folder)}/([^;,()`]+?\.[A-Za-z]\w*)(?![\w.])", r"`\1`", reason)
+        reason = reason.replace(f" {folder}", "")
+    reason = _ABSOLUTE_PATH.sub(lambda m: f"`{m[2]}`", reason)
+    for shell, chat in _SHELL_ADVICE:
+        reason = reason.replace(shell, chat)
+    return reason
 
 
 def _when(epoch: float | None) -> str:
@@ -142,7 +168,12 @@ def _change(doc: DocumentChange) -> str:
     else:
         source = f"(from {_e(doc.kind)}, {_e(doc.encoding)})"
         text = f"✅ Added {head}\n{_n(doc.paragraphs, 'paragraph')} {source}."
-    return text + (_same_title(doc) if doc.same_title else "")
+    foreign = (
+        "\n⚠️ Most of its text is not in Latin letters: I read articles and questions in English, "
+        "so readers' questions will hardly ever find it. To replace it with an English version, send "
+        f"that with the caption <code>id: {_e(doc.doc_id)}</code>."
+    )
+    return text + (_same_title(doc) if doc.same_title else "") + (foreign if doc.foreign else "")
 
 
 def _same_title(doc: DocumentChange) -> str:

@@ -71,8 +71,21 @@ def unknown_command() -> str:
     return "I don't know that command. Send /help to see what I can do."
 
 
+def other_bots_command(command: str, addressee: str, mine: bool) -> str:
+    """`/start@otherbot` sent to me: that bot's command, not mine; `mine` when I have one of
+    that name too."""
+    instead = f"Send {_e(command)} for mine" if mine else "Send /help to see what I can do"
+    return f"{_e(command)}@{_e(addressee)} is addressed to @{_e(addressee)}, not to me. {instead}."
+
+
 def stale_button() -> str:
     return "Sorry, this button has expired. Please ask again."
+
+
+def stale_example() -> str:
+    """An example button from a /start whose examples have changed since (an article added,
+    replaced or removed): what to do, not only that it failed."""
+    return "This example has expired: the articles have changed since. Send /start for the current examples."
 
 
 def paragraph_gone() -> str:

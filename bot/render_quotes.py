@@ -161,10 +161,18 @@ def quote_check_keyboard(check: QuoteCheck, closest: Citation | None = None) -> 
     return None
 
 
-def quote_usage() -> str:
+def quote_usage(*, to_me: bool = False) -> str:
+    """What /quote needs; `to_me`: it was sent as a reply to one of my messages, whose words are
+    checked only when selected (a quote-reply): my whole answer is no one's claim."""
+    if to_me:
+        return (
+            "To check words from my message, select them and reply with /quote; or send the words "
+            "after the command, e.g. <i>/quote we will not yield</i>."
+        )
     return (
-        "Send the words after the command, e.g. <i>/quote we will not yield</i>. "
-        "I'll tell you whether an article quotes them exactly, with different words, or not at all."
+        "Send the words after the command, e.g. <i>/quote we will not yield</i>, or reply /quote "
+        "to the message that holds them. I'll tell you whether an article quotes them exactly, "
+        "with different words, or not at all."
     )
 
 

@@ -9,11 +9,12 @@ from telegram import InlineKeyboardMarkup
 
 from index import SpeakerGroup
 
-from .htmlsplit import split_html
+from .htmlsplit import MAX_LENGTH, size, split_html
 from .markup import e
 from .render_quote_parts import _ICON, _KIND_NOTE, _bullets, _count, _others_title, quotes_keyboard
 
 MAX_SPEAKERS_LISTED = 60
+CONTINUED = " <i>(continued)</i>"
 
 
 def _group_head(group: SpeakerGroup) -> str:
@@ -62,7 +63,25 @@ def speaker_quotes_messages(
         parts.extend(f"{_group_head(g)}\n{_bullets(g.quotes)}" for g in [*others, *offices])
     if note:
         parts.append(f"ℹ️ <i>{e(note[0].upper() + note[1:])}.</i>")
-    return split_html("\n\n".join(parts))
+    heads = [_group_head(g) for g in [*own, *related]]
+    return _continued("\n\n".join(parts), heads)
+
+
+def _continued(text: str, heads: Sequence[str]) -> list[str]:
+    """`text` split into messages; one that opens inside a speaker's list of quotes (the cut
+    reopens its blockquote) is headed by that speaker again, "(continued)": a reader of the
+    second message must not have to scroll up to learn whose words these are."""
+    reserve = max((size(h) for h in heads), default=0) + len(CONTINUED) + 1
+    chunks = split_html(text, MAX_LENGTH - reserve)
+    out = chunks[:1]
+    seen = chunks[0] if chunks else ""
+    for chunk in chunks[1:]:
+        last = max(heads, key=seen.rfind, default=None)
+        if last is not None and last in seen and chunk.startswith("<blockquote"):  # cut in a list
+            chunk = f"{last}{CONTINUED}\n{chunk}"
+        seen += chunk
+        out.append(chunk)
+    return out
 
 
 def _named_after(asked: str, group: SpeakerGroup) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from ..errors import UnknownDocument, UploadError
+from ..retrieval.mentions import is_foreign
 from ..store.build import BuildReport, Progress
 from ..store.ingest import check_docs_dir
 from ..types import Document, Quote
@@ -62,6 +63,7 @@ class DocumentChange:
     paragraphs: int
     changes: ParagraphChanges
     same_title: tuple[str, ...] = ()  # ids of other articles with this title (readers can't tell them apart)
+    foreign: bool = False  # mostly not in Latin letters: English questions will hardly find it
 
 
 @dataclass(frozen=True)
@@ -224,6 +226,7 @@ class Manager:
                             paragraphs=len(new.paragraphs),
                             changes=diff_paragraphs(old, new),
                             same_title=twins,
+                            foreign=is_foreign(" ".join(p.text for p in new.paragraphs)),
                         )
                     )
             except BaseException:

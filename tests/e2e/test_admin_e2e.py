@@ -117,3 +117,20 @@ async def test_an_edited_upload_caption_or_reindex_is_not_run_again(
     texts = [m.text or "" for m in await emulator.bot_messages(ADMIN) if m.message_id not in earlier]
     assert sum("Added" in t for t in texts) == 1 and sum("Reindex" in t for t in texts) == 1
     assert "Harbour Times" not in (bot_process / "docs" / "manifest.json").read_text()
+
+
+async def test_a_failed_reindex_names_the_file_not_its_server_path(
+    emulator: Emulator, bot_process: Path
+) -> None:
+    # was "❌ Reindexing failed: /tmp/…/docs/scan 2.txt is not UTF-8 text …; add it with `python -m …`"
+    earlier = {m.message_id for m in await emulator.bot_messages(ADMIN)}
+    await emulator.send_document(ADMIN, ADMIN, "lighthouse.html", PAGE)
+    await emulator.wait_for_bot_message(
+        ADMIN, lambda m: m.message_id not in earlier and "Index updated" in (m.text or ""), 120
+    )
+    (bot_process / "docs" / "scan 2.txt").write_bytes(b"\x00\x01\xff\xfe scan" * 50)
+    await emulator.send_command(ADMIN, ADMIN, "/reindex")
+    failed = await emulator.wait_for_bot_message(ADMIN, _has("Reindexing failed"), timeout=120)
+    text = failed.text or ""
+    assert "<code>scan 2.txt</code> is not UTF-8 text" in text, text
+    assert str(bot_process) not in text and "python -m" not in text

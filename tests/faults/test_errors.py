@@ -115,7 +115,8 @@ async def test_a_malformed_manifest_is_explained_to_the_admin(tmp_path: Path) ->
     try:
         await upload(h, "t.txt", b"T\n\nText of the article.\n")
         last = outputs(h)[-1]
-        assert "manifest.json line 1, column 16" in last and "internal error" not in last
+        assert "<code>manifest.json</code> line 1, column 16" in last and "internal error" not in last
+        assert str(docs) not in last  # a chat never sees the server's paths
     finally:
         await h.stop()
 
