@@ -62,7 +62,8 @@ def resolve(
         previous_question = previous_answer.continues
     content = terms(question)
     pronoun = any(_points_back(question, m) for m in _PRONOUN.finditer(question))
-    leans = bool(_CONTINUATION.search(question)) or pronoun or len(content) <= 1
+    short = len(content) <= 1 and not _new_subject(question, content, previous_question, previous_answer)
+    leans = bool(_CONTINUATION.search(question)) or pronoun or short
     if not leans or len(content) > 6:
         return Resolved(question)
     exclude: frozenset[tuple[str, int]] = frozenset()
@@ -79,6 +80,37 @@ def resolve(
     if named is not None:
         return Resolved(named, exclude, True)
     return Resolved(f"{previous_question} {question}", exclude, True)
+
+
+# a whole question about a thing named with its article: "when was the war?", "what is a
+# centrifuge?" ("why?", "how many died?", "casualties?" ask on about the last answer)
+_WHOLE = re.compile(
+    r"^\s*(?:what|which|who|why|how|when|where)\b(?:\s+[a-z]+)?\s+(?:is|was|are|were|did|does|do|has|had)\s+"
+    r"(?:the|a|an)\s+[a-z-]+\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def _new_subject(
+    question: str, content: list[str], previous_question: str, previous_answer: Answer | None
+) -> bool:
+    """Whether a short `question` is whole and asks about something the last exchange never
+    named: "when was the war?" after "what did Ziv say?" (whose quotes say nothing of a war)
+    asks on its own, not about Ziv.
+
+    >>> _new_subject("When was the war?", ["war"], "What did Ana Ruiz say?", None)
+    True
+    >>> _new_subject("When was the war?", ["war"], "Who won the war?", None)
+    False
+    >>> _new_subject("How many died?", ["die"], "What did Ana Ruiz say?", None)
+    False
+    """
+    if not content or _WHOLE.match(question) is None:
+        return False
+    before = set(terms(previous_question)) | set(
+        terms(previous_answer.text) if previous_answer is not None else ()
+    )
+    return not set(content) & before
 
 
 # "he"/"she" as a clause's subject or object, and "his" before what is his
