@@ -146,6 +146,8 @@ async def quotes_command(update: Update, context: Context) -> None:
     if refusal := _refusal(update, services, speaker):
         await message.reply_html(refusal)
         return
+    # "/quotes Нетаньяху", "/quotes Citrinowitz": the speaker as the articles spell them
+    speaker = await asyncio.to_thread(services.qa.name_as_written, speaker)
     own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
     await send_html(
         message,

@@ -115,3 +115,13 @@ def test_a_quote_claim_with_a_misspelt_speaker_is_no_misattribution(news_engine:
 
 def test_quotes_of_a_misspelt_speaker_are_theirs(news_engine: Engine) -> None:
     assert news_engine.quotes_by("Vasilac") == news_engine.quotes_by("Vasilak") != []
+
+
+def test_quotes_of_a_speaker_typed_in_cyrillic_or_misspelt_list_the_articles_name(news_engine: Engine) -> None:
+    from bot.quotes import _speaker_quotes
+
+    assert news_engine.name_as_written("Василак") == "Vasilak"
+    assert news_engine.name_as_written("Vasilac") == "Vasilak"
+    assert news_engine.name_as_written("Nobody Known") == "Nobody Known"
+    own, _, _ = _speaker_quotes(news_engine, news_engine.name_as_written("Василак"))
+    assert [g.name for g in own] == ["Teodor Vasilak"] and own[0].quotes

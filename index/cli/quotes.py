@@ -103,6 +103,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from ..attribution.speakers.speaker_groups import speaker_listing
 
     with _engine(args) as engine:
+        if args.speaker:  # "Нетаньяху", "Citrinowitz": as the articles spell the name
+            args.speaker = engine.name_as_written(args.speaker)
         quotes = engine.quotes_by(args.speaker)
         offices: list[SpeakerGroup] = []
         if args.speaker:

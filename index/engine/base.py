@@ -58,6 +58,11 @@ class QA(Protocol):
         """Every quote of `speaker` (any name variant), or every quote when None."""
         ...
 
+    def name_as_written(self, name: str) -> str:
+        """`name` as the articles spell it ("Нетаньяху" → "Netanyahu", a typo mended), or as
+        typed when they have no such name."""
+        ...
+
     def close(self) -> None:
         """Release what it holds (an `Engine`: its store's connection pool)."""
         ...

@@ -308,6 +308,11 @@ class Engine:
         quotes = quotes_by(speaker, loaded.snapshot.quotes) if speaker else loaded.snapshot.quotes
         return [name_quote(q, loaded.names) for q in quotes]
 
+    def name_as_written(self, name: str) -> str:
+        """`name` as the articles spell it (`retrieval/spelling.py`), or as typed."""
+        self._maybe_reload()
+        return self._as_written(name).question
+
     def _as_written(self, name: str) -> Respelled:
         """A speaker's name as the articles spell it (`retrieval/spelling.py`)."""
         return self._loaded.spelling.respell(name, name_only=True)

@@ -185,6 +185,9 @@ class FakeQA:
     def quotes_by(self, speaker: str | None = None) -> list[Quote]:
         return list(quotes_by(speaker, QUOTES)) if speaker else list(QUOTES)
 
+    def name_as_written(self, name: str) -> str:
+        return name
+
     def example_questions(self, n: int = 3) -> list[str]:
         return ["How many people died?", "What did the river do?", "What did the concert raise?"][:n]
 
