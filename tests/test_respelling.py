@@ -117,7 +117,7 @@ def test_quotes_of_a_misspelt_speaker_are_theirs(news_engine: Engine) -> None:
     assert news_engine.quotes_by("Vasilac") == news_engine.quotes_by("Vasilak") != []
 
 
-def test_quotes_of_a_speaker_typed_in_cyrillic_or_misspelt_list_the_articles_name(news_engine: Engine) -> None:
+def test_quotes_of_a_name_typed_in_cyrillic_or_misspelt_list_the_articles_name(news_engine: Engine) -> None:
     from bot.quotes import _speaker_quotes
 
     assert news_engine.name_as_written("Василак") == "Vasilak"
