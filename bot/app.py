@@ -35,7 +35,7 @@ from index import (
     open_audit_log,
 )
 
-from . import admin, buttons, handlers, quotes, render, render_admin
+from . import admin, buttons, handlers, quotes, render_admin, render_welcome
 from .adminjobs import AdminTools, IndexJobs
 from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
 from .ratelimit import UserRateLimiter
@@ -82,7 +82,7 @@ def llm_answerer(settings: Settings, qa: QA) -> LLMAnswerer | None:
 
 async def set_admin_commands(app: BotApplication, settings: Settings) -> None:
     """Admins see the admin commands in their menu (best effort: the chat may not exist yet)."""
-    commands = render_admin.admin_commands(render.bot_commands())
+    commands = render_admin.admin_commands(render_welcome.bot_commands())
     for admin_id in settings.telegram_admin_ids:
         with contextlib.suppress(TelegramError):
             await app.bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id))
@@ -126,7 +126,7 @@ def build_application(
             admin=await asyncio.to_thread(admin_tools, settings, qa),
             llm=await asyncio.to_thread(llm_answerer, settings, qa),
         )
-        await app.bot.set_my_commands(render.bot_commands())
+        await app.bot.set_my_commands(render_welcome.bot_commands())
         await set_admin_commands(app, settings)
         log.info("Bot @%s ready", app.bot.username)
 

@@ -9,7 +9,7 @@ from telegram import CallbackQuery, Message, Update
 
 from index import QA, Answer, Paragraph, Turn
 
-from . import callbacks, incoming, render
+from . import callbacks, incoming, render, render_inline
 from .callbacks import ExampleRef, FeedbackRef, SourceRef
 from .context import Context, Services
 from .handlers import EXAMPLES, MAX_QUESTIONS, answer_question, send_html, services_of
@@ -89,7 +89,7 @@ async def inline_query(update: Update, context: Context) -> None:
         return
     asked = incoming.questions(without_small_talk(question))[:MAX_QUESTIONS]
     answers = await asyncio.to_thread(_ask_in_turn, services.qa, asked)
-    await query.answer(render.inline_results_of(answers), cache_time=30)
+    await query.answer(render_inline.inline_results_of(answers), cache_time=30)
 
 
 def _ask_in_turn(qa: QA, asked: Sequence[str]) -> list[Answer]:

@@ -14,7 +14,7 @@ from telegram.error import TelegramError
 
 from index import QA, Answer, Document, Turn
 
-from . import incoming, llmreply, render, threads
+from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
 from .smalltalk import small_talk, without_small_talk
 
@@ -77,7 +77,9 @@ async def start(update: Update, context: Context) -> None:
         return
     documents, examples = await asyncio.to_thread(_catalogue, services.qa)
     await send_html(
-        message, render.welcome(documents, examples, context.bot.username), render.examples_keyboard(examples)
+        message,
+        render_welcome.welcome(documents, examples, context.bot.username),
+        render_welcome.examples_keyboard(examples),
     )
 
 
@@ -90,9 +92,9 @@ async def added_to_group(update: Update, context: Context) -> None:
     if services is None:
         return  # still starting: the group can send /start
     documents, examples = await asyncio.to_thread(_catalogue, services.qa)
-    texts = render.welcome(documents, examples, context.bot.username)
+    texts = render_welcome.welcome(documents, examples, context.bot.username)
     for i, text in enumerate(texts):  # not a reply: the "added" line is a service message
-        keyboard = render.examples_keyboard(examples) if i == len(texts) - 1 else None
+        keyboard = render_welcome.examples_keyboard(examples) if i == len(texts) - 1 else None
         await message.chat.send_message(text, parse_mode=ParseMode.HTML, reply_markup=keyboard)
 
 
@@ -280,7 +282,7 @@ async def unknown_command(update: Update, context: Context) -> None:
     command, _, addressee = message.text.split(maxsplit=1)[0].partition("@")
     if addressee and addressee.casefold() != context.bot.username.casefold():
         if message.chat.type == ChatType.PRIVATE:  # pasted from elsewhere: say whose command it is
-            mine = command.removeprefix("/").casefold() in {name for name, _ in render.COMMANDS}
+            mine = command.removeprefix("/").casefold() in {name for name, _ in render_welcome.COMMANDS}
             await message.reply_html(render.other_bots_command(command, addressee, mine))
         return
     if message.chat.type != ChatType.PRIVATE and not addressee:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import html
 
+MAX_BUTTON_LABEL = 60  # characters of an inline button's label
+
 
 def e(value: object) -> str:
     """The one escaping point: every value interpolated into Telegram HTML goes through here.

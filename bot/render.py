@@ -1,9 +1,10 @@
-"""Everything users see: Telegram HTML (one escaping point, `markup.e`), keyboards and inline results.
+"""Answers as users see them: Telegram HTML (one escaping point, `markup.e`) and keyboards.
 
 Only tags Telegram accepts are produced (b, i, s, u, blockquote[expandable]); `split_html` keeps
 each message under `MessageLimit.MAX_TEXT_LENGTH` without breaking tags. Attribution replies
 (/quote, /quotes, "who said …") are rendered by `render_quotes`, which this module delegates to;
-the short fixed replies are `render_notices`.
+the short fixed replies are `render_notices`, /start and /help `render_welcome`, inline mode's
+results `render_inline`.
 """
 
 from __future__ import annotations
@@ -12,18 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from telegram import (
-    BotCommand,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
-    InlineQueryResultArticle,
-    InputTextMessageContent,
 )
-from telegram.constants import ParseMode
 
-from index import Answer, Citation, Disagreement, Document, Paragraph, grouped_sides
+from index import Answer, Citation, Disagreement, Paragraph, grouped_sides
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html
+from .markup import MAX_BUTTON_LABEL
 from .markup import clip as _clip
 from .markup import e as _e
 from .render_notices import (
@@ -56,74 +54,13 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "inline_notice", "other_bots_command", "stale_example"
 ]  # fmt: skip
 
-COMMANDS: tuple[tuple[str, str], ...] = (
-    ("start", "What I know and what to ask"),
-    ("help", "How to use me"),
-    ("ask", "Ask a question (for groups): /ask who won?"),
-    ("quote", "Check a quote or a claim: /quote Marsh said we will not yield"),
-    ("quotes", "Who is quoted; /quotes name: everything they said"),
-)
-MAX_LISTED_DOCUMENTS = 25
-MAX_BUTTON_LABEL = 60
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)
-
-
-def bot_commands() -> list[BotCommand]:
-    return [BotCommand(name, description) for name, description in COMMANDS]
-
-
-# --- /start and /help -----------------------------------------------------------------------
-
-
-def welcome(documents: Sequence[Document], examples: Sequence[str], bot_username: str) -> list[str]:
-    """The /start and /help text, split into messages."""
-    parts = [
-        "<b>Hi! I answer questions about the news articles I have read</b>, and every sentence "
-        "I give you comes with the article and ¶ number it was taken from.",
-    ]
-    if documents:
-        lines = [f"<b>Articles I know ({len(documents)}):</b>"]
-        for doc in documents[:MAX_LISTED_DOCUMENTS]:
-            outlet = _e(doc.outlet) if doc.outlet else "outlet unknown"
-            lines.append(f"• {_e(doc.title)} — <i>{outlet}</i>")
-        if len(documents) > MAX_LISTED_DOCUMENTS:
-            lines.append(f"…and {len(documents) - MAX_LISTED_DOCUMENTS} more.")
-        parts.append("\n".join(lines))
-    else:
-        parts.append("<i>No articles are indexed yet.</i>")
-    ask = "Ask about who, what, when, where or how many — in your own words, in English."
-    ask += " “What is this about?” gives a line from each article; “tell me more” goes on from an answer."
-    ask += (
-        " To check a quote, ask “who said …?”, “did X say …?” or “what did X say?”, or send"
-        " /quote with the words, and who you think said them. “Where do the sources disagree?”"
-        " lists the facts the articles give differently."
-    )
-    if examples:
-        ask += " Tap an example below to try it."
-    parts.append(f"<b>What to ask:</b> {ask}")
-    commands = "\n".join(f"/{name} — {_e(description)}" for name, description in COMMANDS)
-    parts.append(
-        f"<b>Commands</b>\n{commands}\n"
-        f"In a group, mention me (@{_e(bot_username)} question), reply to my message or use /ask. "
-        f"In any chat, type @{_e(bot_username)} question to share an answer."
-    )
-    return split_html("\n\n".join(parts))
-
-
-def examples_keyboard(examples: Sequence[str]) -> InlineKeyboardMarkup | None:
-    if not examples:
-        return None
-    rows = [
-        [InlineKeyboardButton(_clip(q, MAX_BUTTON_LABEL), callback_data=callbacks.example_data(i, q))]
-        for i, q in enumerate(examples)
-    ]
-    return InlineKeyboardMarkup(rows)
 
 
 # --- answers --------------------------------------------------------------------------------
 
 
-def _cite(citation: Citation) -> str:
+def cite(citation: Citation) -> str:
     return f"<b>[{_e(citation.label)}]</b>"
 
 
@@ -131,7 +68,7 @@ def _quote_block(citation: Citation) -> str:
     # a blockquote is its own quotation mark: adding “…” would double the article's own marks
     words = citation.quote or citation.text
     heading = f" {_e(citation.heading)}" if citation.heading else ""
-    return f"<blockquote expandable>{_cite(citation)}{heading}\n{_e(words)}</blockquote>"
+    return f"<blockquote expandable>{cite(citation)}{heading}\n{_e(words)}</blockquote>"
 
 
 def _named_sides(answer: Answer, disagreement: Disagreement) -> Disagreement:
@@ -211,7 +148,7 @@ def _answer_html(answer: Answer, *, show_question: bool) -> str:
     if answer.abstained or not answer.sentences:
         parts.append(abstention_html(answer))
         if answer.closest is not None and answer.reason != "not_mentioned":
-            parts.append(f"The closest paragraph is {_cite(answer.closest)}:\n{_quote_block(answer.closest)}")
+            parts.append(f"The closest paragraph is {cite(answer.closest)}:\n{_quote_block(answer.closest)}")
     elif answer.overview:
         parts.append(_overview_html(answer))
     else:
@@ -222,7 +159,7 @@ def _answer_html(answer: Answer, *, show_question: bool) -> str:
                 if 0 <= sentence.citation < len(answer.citations)
                 else None
             )
-            marker = f" {_cite(cited)}" if cited is not None else ""
+            marker = f" {cite(cited)}" if cited is not None else ""
             sentences.append(f"{_e(sentence.text)}{marker}")
         parts.append(" ".join(sentences))
         # each sentence once: the answer states the cited words; the other sources follow
@@ -230,7 +167,7 @@ def _answer_html(answer: Answer, *, show_question: bool) -> str:
         others = [c for i, c in enumerate(answer.citations) if i not in stated]
         if others:
             parts.append("<i>Also relevant:</i>")
-            parts.extend(_quote_block(c) for c in _unique(others))
+            parts.extend(_quote_block(c) for c in unique_citations(others))
     parts.extend(_disagreement(answer, d) for d in answer.disagreements)
     if answer.undisputed_reply:
         parts.append(f"⚖️ <i>{_e(answer.undisputed_reply)}.</i>")
@@ -257,7 +194,7 @@ def _overview_html(answer: Answer) -> str:
     for s in answer.sentences:
         cited = answer.citations[s.citation]
         outlet = "" if answer.outlet else f" ({_e(cited.outlet or 'outlet unknown')})"
-        lines.append(f"• <b>{_e(cited.title)}</b>{outlet}\n{_e(s.text)} {_cite(cited)}")
+        lines.append(f"• <b>{_e(cited.title)}</b>{outlet}\n{_e(s.text)} {cite(cited)}")
     if answer.overview > shown:
         lines.append("<i>/start lists the articles.</i>")
     return "\n".join(lines)
@@ -274,7 +211,7 @@ def llm_draft(text: str) -> str:
     return f"{_e(body)}\n\n<i>✍️ Writing… every sentence is checked against its source before it stays.</i>"
 
 
-def _unique(citations: Sequence[Citation]) -> list[Citation]:
+def unique_citations(citations: Sequence[Citation]) -> list[Citation]:
     seen: set[tuple[str, int]] = set()
     unique = []
     for citation in citations:
@@ -332,60 +269,3 @@ def paragraph_alert(paragraph: Paragraph, limit: int = 200, *, changed: bool = F
     """Plain text for a callback alert (used where no chat message can be sent)."""
     note = f"⚠️ {CHANGED_NOTE} " if changed else ""
     return _clip(f"{note}{paragraph.label}: {paragraph.text}", limit)
-
-
-def inline_results_of(answers: Sequence[Answer]) -> list[InlineQueryResultArticle]:
-    """Inline results of a query asking one question or several ("When…? Who…?"): each answer
-    first, its question before its description, then each cited paragraph once."""
-    if len(answers) == 1:
-        return inline_results(answers[0])
-    per_answer = [inline_results(a, asked=True) for a in answers]
-    paragraphs = {r.id: r for results in per_answer for r in results[1:]}
-    return [*(results[0] for results in per_answer), *paragraphs.values()]
-
-
-def inline_results(answer: Answer, *, asked: bool = False) -> list[InlineQueryResultArticle]:
-    """The answer (and each cited paragraph) as articles to share from inline mode; `asked`:
-    the description opens with the question (one of several in the query)."""
-    if answer.reason == "not_mentioned" and answer.missing:
-        head = f"The articles don't mention {' or '.join(answer.missing)}"
-    elif answer.unstated_reply is not None:
-        head = answer.unstated_reply
-    elif (listing := answer.attribution) is not None and listing.kind == "who_quoted" and listing.quotes:
-        head = f"Who is quoted: {len({q.speaker for q in listing.quotes})} speakers"
-    elif (listing := answer.attribution) is not None and listing.kind == "who_on" and listing.quotes:
-        names = dict.fromkeys(q.speaker or "" for q in listing.quotes)
-        head = f"Quoted on {listing.claim}: {', '.join(names)}"
-    elif answer.attribution is not None:
-        # the verdict, as in the chat: a quoted sentence alone would read as a yes ("did X say …?")
-        head = render_quotes.verdict_text(answer)
-    elif answer.abstained or not answer.sentences:
-        head = "The articles don't say"
-    elif answer.overview:
-        head = f"What {answer.outlet} reports" if answer.outlet else "The articles in brief"
-    else:
-        head = answer.text
-    sources = ", ".join(c.label for c in _unique(answer.citations)) or "No source"
-    question = f"❓ {answer.question} · " if asked else ""
-    results = [
-        InlineQueryResultArticle(
-            id=f"a-{callbacks.digest(answer.question)}",
-            title=_clip(head, 100),
-            description=_clip(f"{question}{sources}", 100),
-            input_message_content=InputTextMessageContent(
-                answer_messages(answer, show_question=True)[0], parse_mode=ParseMode.HTML
-            ),
-        )
-    ]
-    for citation in _unique(answer.citations):
-        heading = f" {_e(citation.heading)}" if citation.heading else ""
-        text = f"{_cite(citation)}{heading}\n<blockquote>{_e(citation.text)}</blockquote>"
-        results.append(
-            InlineQueryResultArticle(
-                id=f"p-{callbacks.digest(f'{citation.doc_id}#{citation.paragraph}')}",
-                title=_clip(f"📄 {citation.label}", 100),
-                description=_clip(citation.quote or citation.text, 100),
-                input_message_content=InputTextMessageContent(split_html(text)[0], parse_mode=ParseMode.HTML),
-            )
-        )
-    return results

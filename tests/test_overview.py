@@ -82,13 +82,13 @@ def test_who_published_the_articles_is_answered_with_each_article_s_title_and_ou
 
 
 def test_the_overview_shared_inline_is_titled_as_one(fixture_corpus_engine: Engine) -> None:
-    from bot import render
+    from bot import render_inline
 
-    results = render.inline_results(fixture_corpus_engine.ask("What is this about?"))
+    results = render_inline.inline_results(fixture_corpus_engine.ask("What is this about?"))
     assert results[0].title == "The articles in brief"
-    assert render.inline_results(fixture_corpus_engine.ask("What does the Coastal Herald say?"))[0].title == (
-        "What Coastal Herald reports"
-    )
+    assert render_inline.inline_results(fixture_corpus_engine.ask("What does the Coastal Herald say?"))[
+        0
+    ].title == ("What Coastal Herald reports")
 
 
 def test_asking_which_articles_the_bot_reads_lists_them_with_the_count(news_engine: Engine) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import render
+from bot import render, render_inline, render_welcome
 from index.cli.render import answer_text
 from index.engine import Engine, Turn
 from index.settings import Settings
@@ -141,7 +141,7 @@ def test_a_check_that_reverses_what_was_said_is_caught(engine: Engine) -> None:
     asked = engine.ask("Did the Tehran analyst say that Iran is ready to discuss ballistics?")
     assert asked.attribution is not None and asked.attribution.verdict == "contradicts", asked.attribution
     assert "saying the opposite" in render.answer_html(asked)
-    title = render.inline_results(asked)[0].title.removeprefix("⚠️ ")
+    title = render_inline.inline_results(asked)[0].title.removeprefix("⚠️ ")
     assert title.startswith("No: the article has an analyst")
     faithful = engine.ask("Did the Tehran analyst say that Iran is not ready to talk ballistics?")
     assert faithful.attribution is not None and faithful.attribution.verdict == "yes"
@@ -159,7 +159,7 @@ def test_who_is_quoted_lists_the_speakers_and_no_one_is_credited_with_the_writer
     assert {q.speaker_kind for q in anonymous.attribution.quotes} == {"anonymous"}
     assert "Anonymous sources" in render.answer_html(anonymous)
     # the Tehran analyst, Israeli officials and "Analysts say …" (seed_quotes.jsonl: anonymous)
-    assert render.inline_results(anonymous)[0].title == "Who is quoted: 3 speakers"
+    assert render_inline.inline_results(anonymous)[0].title == "Who is quoted: 3 speakers"
     # the talks' failure is the writer's statement: no quoted speaker is named for it
     failed = engine.ask("Who is quoted saying that the talks in Oman failed?")
     assert failed.attribution is None or failed.attribution.verdict not in ("matched", "exact")
@@ -229,7 +229,7 @@ def test_start_offers_examples_built_from_the_articles(engine: Engine) -> None:
     assert len(examples) == 3
     for question in examples:
         assert "report?" not in question and not engine.ask(question).abstained
-    text = "\n".join(render.welcome(engine.documents(), examples, "newsdesk_bot"))
+    text = "\n".join(render_welcome.welcome(engine.documents(), examples, "newsdesk_bot"))
     assert "AFP" in text and "outlet unknown" in text and "any language" not in text
 
 

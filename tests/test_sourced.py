@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from bot import render
+from bot import render, render_inline
 from index.attribution.answers.answer import answer_attribution
 from index.attribution.answers.claim_quote import quote_for_claim
 from index.attribution.answers.relevance import own_words
@@ -167,7 +167,7 @@ def test_only_the_count_is_an_abstention_that_says_they_are_not_named() -> None:
     assert answer.unstated_reply == "The articles don't name them"
     assert "🤷 <b>The articles don't name them.</b>" in render.abstention_html(answer)
     assert answer_text(answer).startswith("The articles don't name them.")
-    assert render.inline_results(answer)[0].title == "The articles don't name them"
+    assert render_inline.inline_results(answer)[0].title == "The articles don't name them"
 
 
 def test_a_close_passage_that_names_them_answers() -> None:

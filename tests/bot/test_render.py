@@ -7,7 +7,7 @@ import pytest
 from fakeqa import DOCS, FakeQA
 from tgfakes import check
 
-from bot import render
+from bot import render, render_inline, render_welcome
 from bot.htmlsplit import split_html
 from index.text import short_title
 from index.types import Answer, AnswerSentence, Citation, Disagreement, DisagreementSide, Paragraph
@@ -153,10 +153,10 @@ def test_short_text_is_one_message():
 
 def test_welcome_and_paragraph():
     qa = FakeQA()
-    messages = render.welcome(qa.documents(), qa.example_questions(), "news_bot")
+    messages = render_welcome.welcome(qa.documents(), qa.example_questions(), "news_bot")
     visible = "".join(check(m) for m in messages)
     assert DOCS[1].title in visible and "@news_bot" in visible
-    many = render.welcome(qa.documents() * 200, [], "news_bot")
+    many = render_welcome.welcome(qa.documents() * 200, [], "news_bot")
     assert all(check(m) for m in many) and "more" in "".join(many)
     paragraph = Paragraph("d", EVIL_TITLE, 3, "x <y> " * 2000, 0, 1, "h", outlet="A&B")
     parts = render.paragraph_messages(paragraph)
@@ -165,7 +165,7 @@ def test_welcome_and_paragraph():
 
 
 def test_inline_results_fit():
-    results = render.inline_results(answer(30, text="word " * 200))
+    results = render_inline.inline_results(answer(30, text="word " * 200))
     for result in results:
         check(result.input_message_content.message_text)  # type: ignore[union-attr]
         assert len(result.title) <= 100 and len(result.id.encode()) <= 64
@@ -192,7 +192,7 @@ def test_refusals_say_why_in_chats_and_inline_mode():
         missing=("Olaf Brennan",),
     )
     assert "don't mention Olaf Brennan" in check(render.answer_html(missing))
-    assert render.inline_results(missing)[0].title == "The articles don't mention Olaf Brennan"
+    assert render_inline.inline_results(missing)[0].title == "The articles don't mention Olaf Brennan"
     foreign = Answer("Что сказал мэр?", (), (), abstained=True, reason="language")
     assert "I answer questions in English" in check(render.answer_html(foreign))
 
