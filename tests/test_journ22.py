@@ -50,7 +50,8 @@ def test_what_exactly_did_x_say_word_for_word_lists_their_own_words() -> None:
 
 def test_who_besides_x_said_leaves_x_out() -> None:
     q = parse_attribution_question("Who besides Brann said the floods are a grave danger?")
-    assert q is not None and (q.kind, q.text, q.besides) == ("who_said", "the floods are a grave danger", "Brann")
+    assert q is not None and (q.kind, q.besides) == ("who_said", "Brann")
+    assert q.text == "the floods are a grave danger"
     assert _answer("Who besides Brann said the floods are a grave danger?")[1] == "Mette Sand"
     q = parse_attribution_question("Who else said the floods are a grave danger?")
     assert q is not None and q.kind == "who_said" and q.besides is None
