@@ -10,6 +10,7 @@ from news_fixtures import ask_about
 
 from index.attribution.answers.told import told_to
 from index.attribution.checks.claims import check_claim
+from index.attribution.checks.meaning import opposite
 from index.attribution.query import parse_attribution_question
 from index.types import Quote
 
@@ -91,3 +92,16 @@ def test_what_x_told_an_outlet_keeps_to_its_own_articles_when_no_cue_says() -> N
     assert [q.doc_id for q in found] == ["b"] and (others, named) == (0, False)
     # no quote in the outlet's articles: every quote told to no one named, as before
     assert [q.doc_id for q in told_to("Reuters", [elsewhere, wire])[0]] == ["a", "b"]
+
+
+def test_a_negation_of_a_word_the_quote_lacks_reverses_nothing() -> None:
+    said = (
+        "She wants the council to see that the town's floods, which she calls a major danger to the"
+        " port, must be stopped before the winter storms come."
+    )
+    # the claim denies "deadly", which the quote never speaks of: not the opposite
+    assert not opposite("the town's floods are not a deadly danger", said)
+    assert not opposite("the floods in town are not a deadly danger to the port", said)
+    # the claim denies what the quote says: the opposite
+    assert opposite("the town's floods are not a danger", said)
+    assert opposite("the town's floods are not a major danger", said)
