@@ -1,8 +1,8 @@
-"""Journalist round 22: "what exactly did X say, word for word?"; "who else / who besides X
-said …?"; "is “…” a direct quote or a paraphrase?"; the asked speaker's own words for a claim
-another speaker's quote matches more closely; two speakers' quotations joined by "and"; "what
-did X tell AFP?" kept to AFP's own articles. Every text here is invented (README, "Journalist
-round 22")."""
+"""Journalist round 22: "what exactly did X say, word for word?"; "who besides X said …?";
+"is “…” a direct quote or a paraphrase?"; the asked speaker's own words for a claim another
+speaker's quote matches more closely; a negation of a word the quote lacks; two speakers'
+quotations joined by "and"; "what did X tell AFP?" kept to AFP's own articles. Every text here
+is invented (README, "Journalist round 22")."""
 
 from __future__ import annotations
 
@@ -54,10 +54,9 @@ def test_who_besides_x_said_leaves_x_out() -> None:
     assert q is not None and (q.kind, q.besides) == ("who_said", "Brann")
     assert q.text == "the floods are a grave danger"
     assert _answer("Who besides Brann said the floods are a grave danger?")[1] == "Mette Sand"
-    q = parse_attribution_question("Who else said the floods are a grave danger?")
-    assert q is not None and q.kind == "who_said" and q.besides is None
-    # "who else said that?" points back into a conversation: no claim to route
-    assert parse_attribution_question("who else said that?") is None
+    # a bare "who else" leaves out whom the conversation named: not routed here
+    assert parse_attribution_question("Who else said the floods are a grave danger?") is None
+    assert parse_attribution_question("who besides Brann said so?") is None
 
 
 def test_is_it_a_direct_quote_or_a_paraphrase_asks_who_said_the_words() -> None:

@@ -4,15 +4,16 @@ name the outlet; the engine holds them to the outlets it has (`retrieval.outlets
 and answers from that outlet's quotes only. `told_claim` takes the one told out of "did X
 tell AFP that …?": a claim that keeps them ("AFP that regime change is the aim") is matched
 and diffed with their name in it, as if the speaker had left those words out. `narrowed`
-reads "what exactly did X say, word for word?" (X's own words: `verbatim`) and "who else /
-who besides X said …?" (`besides`) as their plain questions. Pure.
+reads "what exactly did X say, word for word?" (X's own words: `verbatim`) and "who besides
+X said …?" (`besides`) as their plain questions; a bare "who else said …?" is left to the
+conversation, which knows whom "else" leaves out. Pure.
 
 >>> narrowed("What exactly did Marsh say, word for word?")
 Narrowed(question='What did Marsh say', verbatim=True, besides=None)
 >>> narrowed("Who besides the mayor said the bridge will close?")
 Narrowed(question='Who said the bridge will close', verbatim=False, besides='the mayor')
->>> narrowed("Who else said the bridge will close?").question
-'Who said the bridge will close'
+>>> narrowed("Who else said the bridge will close?").besides is None
+True
 >>> narrowed("Is “a betrayal” a direct quote or a paraphrase?").question
 'who said “a betrayal”'
 >>> narrowed("What did Marsh say about the bridge?").question
@@ -141,9 +142,9 @@ _WHAT_EXACTLY = re.compile(
 _WORD_FOR_WORD = re.compile(
     r"[,\s]+(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+full)\s*[?!.]*\s*$", re.IGNORECASE
 )
-# "who else said", "who besides X said", "who other than X said", "who apart from X said"
+# "who besides X said", "who other than X said", "who apart from X said"
 _WHO_ELSE = re.compile(
-    r"^(who)\s+(?:else|(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(.+?),?)"
+    r"^(who)\s+(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(.+?),?"
     r"(?=\s+(?:(?:has|had|did|also)\s+)?(?:said|says|say|told|tells|tell|warned|claimed|argued|stated)\b)",
     re.IGNORECASE,
 )
@@ -164,7 +165,7 @@ _SAID_SO = 3  # "said so", "said that too": the verb and a word or two point bac
 @dataclass(frozen=True)
 class Narrowed:
     """`question` in its plain form; `verbatim`: the speaker's own words asked for; `besides`:
-    the speaker a "who else" question leaves out."""
+    the speaker a "who besides X" question leaves out."""
 
     question: str
     verbatim: bool = False
@@ -179,9 +180,8 @@ def narrowed(question: str) -> Narrowed:
         return Narrowed(f"who said {asked.group('marked') or asked.group('claim')}")
     m = _WHO_ELSE.match(q)
     if m is not None and len(q[m.end() :].split()) > _SAID_SO:
-        # a claim, not "who else said that?", which goes on from the conversation
-        besides = m.group(2).strip() if m.group(2) else None
-        return Narrowed(m.group(1) + _strip_trailing(q[m.end() :]), besides=besides)
+        # a claim, not "who besides Lee said so?", which goes on from the conversation
+        return Narrowed(m.group(1) + _strip_trailing(q[m.end() :]), besides=m.group(2).strip())
     verbatim = False
     m = _WHAT_EXACTLY.match(q)
     if m is not None:
