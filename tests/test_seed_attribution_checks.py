@@ -121,6 +121,10 @@ def _verdict(engine: Engine, q: str) -> tuple[str, str | None, Quote | None]:
     return a.verdict, speaker, quote
 
 
+# (journalist round 22) "is “…” a direct quote or a paraphrase?" asks who said the words
+_QUOTE_OR_PARAPHRASE = re.compile(r"^(?:is|was)\b.*\b(?:quote|quotation|paraphrase)\b", re.IGNORECASE)
+
+
 # checks appended with the verdict still wrong (reader round 14 on: every check written is kept,
 # `known_wrong` saying what the bot gets wrong); strict, so a fix shows up as a pass to record
 _PARAMS = [
@@ -139,7 +143,7 @@ def test_the_bot_gives_the_journalists_verdict_and_speaker(engine: Engine, check
         assert got == expect
     elif q.lower().startswith("did "):
         assert got == _DID_SAY[expect]
-    elif q.lower().startswith(("who ", "according to whom")):
+    elif q.lower().startswith(("who ", "according to whom")) or _QUOTE_OR_PARAPHRASE.match(q):
         assert got in _WHO_SAID[expect]
     else:
         assert got == expect  # "listed" or "not_found" for what-said

@@ -24,10 +24,10 @@ True
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
-from .quoted_by import quotes_of, speaker_list, told_claim
+from .quoted_by import narrowed, quotes_of, speaker_list, told_claim
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
 
@@ -146,6 +146,8 @@ class AttributionQuery:
     framed: bool = False
     told: str | None = None  # whom "what did X tell …?" asks after ("AFP", "the BBC")
     asks: bool = False  # "did X ask who …?": the claim is a question X is quoted asking
+    verbatim: bool = False  # "what exactly did X say, word for word?": X's quotations only
+    besides: str | None = None  # "who besides X said …?": a speaker other than X
 
 
 def _clean(text: str) -> str:
@@ -266,7 +268,18 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     >>> q = parse_attribution_question("the mayor said what about the harbour plan?")
     >>> (q.kind, q.speaker, q.topic)
     ('what_said', 'the mayor', 'the harbour plan')
+    >>> q = parse_attribution_question("Who besides the mayor said the plan is dead?")
+    >>> (q.kind, q.text, q.besides)
+    ('who_said', 'the plan is dead', 'the mayor')
     """
+    narrow = narrowed(question)
+    if narrow.question != question.strip():
+        # "what exactly did X say?", "who else said …?": routed in their plain form
+        query = parse_attribution_question(narrow.question)
+        if query is None:
+            return None
+        verbatim = narrow.verbatim and query.kind == "what_said"
+        return replace(query, verbatim=verbatim, besides=narrow.besides if query.kind == "who_said" else None)
     q = " ".join(question.strip().split()).rstrip("?").strip()
     q = _LEAD.sub("", q)  # "And what did the minister say?" is a follow-up in speaker form
     if not q:

@@ -3,12 +3,27 @@ Reuters story?": the speaker list of one outlet's articles. `quoted_by` gives th
 name the outlet; the engine holds them to the outlets it has (`retrieval.outlets.outlet_named`)
 and answers from that outlet's quotes only. `told_claim` takes the one told out of "did X
 tell AFP that …?": a claim that keeps them ("AFP that regime change is the aim") is matched
-and diffed with their name in it, as if the speaker had left those words out. Pure.
+and diffed with their name in it, as if the speaker had left those words out. `narrowed`
+reads "what exactly did X say, word for word?" (X's own words: `verbatim`) and "who besides
+X said …?" (`besides`) as their plain questions; a bare "who else said …?" is left to the
+conversation, which knows whom "else" leaves out. Pure.
+
+>>> narrowed("What exactly did Marsh say, word for word?")
+Narrowed(question='What did Marsh say', verbatim=True, besides=None)
+>>> narrowed("Who besides the mayor said the bridge will close?")
+Narrowed(question='Who said the bridge will close', verbatim=False, besides='the mayor')
+>>> narrowed("Who else said the bridge will close?").besides is None
+True
+>>> narrowed("Is “a betrayal” a direct quote or a paraphrase?").question
+'who said “a betrayal”'
+>>> narrowed("What did Marsh say about the bridge?").question
+'What did Marsh say about the bridge?'
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 _ASKED = (
     re.compile(
@@ -117,3 +132,64 @@ def told_claim(rest: str) -> str:
     if named is not None and len(rest[named.end() :].split()) >= _SHORTEST:
         return rest[named.end() :]
     return rest
+
+
+# "what exactly did …", "what precisely did …": the adverb between the question word and "did"
+_WHAT_EXACTLY = re.compile(
+    r"^(what)\s+(?:exactly|precisely)\s+(?=(?:did|does|do|has|have|had)\s)", re.IGNORECASE
+)
+# a closing "word for word", "verbatim", "exactly", "in full" (after a comma or not)
+_WORD_FOR_WORD = re.compile(
+    r"[,\s]+(?:word\s+for\s+word|verbatim|exactly|precisely|in\s+full)\s*[?!.]*\s*$", re.IGNORECASE
+)
+# "who besides X said", "who other than X said", "who apart from X said"
+_WHO_ELSE = re.compile(
+    r"^(who)\s+(?:besides|apart\s+from|aside\s+from|other\s+than|except(?:\s+for)?)\s+(.+?),?"
+    r"(?=\s+(?:(?:has|had|did|also)\s+)?(?:said|says|say|told|tells|tell|warned|claimed|argued|stated)\b)",
+    re.IGNORECASE,
+)
+
+
+# "is “…” a direct quote or a paraphrase?", "is it a direct quote that …?": who said those
+# words, which the reply gives as a quotation or as reported speech (or not found)
+_QUOTE_OR_NOT = re.compile(
+    r"^(?:is|was)\s+(?:(?P<marked>[“\"‘'].+[”\"’'])\s+(?:really\s+)?|it\s+)(?:an?\s+)?"
+    r"(?:(?:direct|exact|real|actual|verbatim)\s+)?(?:quote|quotation|paraphrase)"
+    r"(?:\s+or\s+(?:an?\s+)?(?:(?:direct|exact)\s+)?(?:quote|quotation|paraphrase))?"
+    r"(?:\s+that\s+(?P<claim>.+?))?\s*[?!.]*$",
+    re.IGNORECASE,
+)
+_SAID_SO = 3  # "said so", "said that too": the verb and a word or two point back, claim nothing
+
+
+@dataclass(frozen=True)
+class Narrowed:
+    """`question` in its plain form; `verbatim`: the speaker's own words asked for; `besides`:
+    the speaker a "who besides X" question leaves out."""
+
+    question: str
+    verbatim: bool = False
+    besides: str | None = None
+
+
+def narrowed(question: str) -> Narrowed:
+    """The plain form of `question` and how it narrows the answer (see the module)."""
+    q = question.strip()
+    asked = _QUOTE_OR_NOT.match(q)
+    if asked is not None and (asked.group("marked") or asked.group("claim")):
+        return Narrowed(f"who said {asked.group('marked') or asked.group('claim')}")
+    m = _WHO_ELSE.match(q)
+    if m is not None and len(q[m.end() :].split()) > _SAID_SO:
+        # a claim, not "who besides Lee said so?", which goes on from the conversation
+        return Narrowed(m.group(1) + _strip_trailing(q[m.end() :]), besides=m.group(2).strip())
+    verbatim = False
+    m = _WHAT_EXACTLY.match(q)
+    if m is not None:
+        q, verbatim = m.group(1) + " " + q[m.end() :], True
+    if re.match(r"^what\s", q, re.IGNORECASE) and _WORD_FOR_WORD.search(q):
+        q, verbatim = _WORD_FOR_WORD.sub("", q), True
+    return Narrowed(_strip_trailing(q) if verbatim else q, verbatim=verbatim)
+
+
+def _strip_trailing(text: str) -> str:
+    return text.rstrip("?!. ")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
 from ..checks.asked import is_question
+from ..checks.asked_speaker import others_than
 from ..checks.check import (
     AttributionQuery,
     QuoteCheck,
@@ -114,6 +115,9 @@ def answer_attribution(
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
+        if query.verbatim:
+            # "what exactly did X say?": X's own words, not what the article reports of X
+            found = [q for q in found if q.kind != "indirect"] or found
         untold, told, told_as = 0, False, query.told or ""
         if query.told:  # "what did X tell AFP?": the quotes given to AFP, when some say so
             found, untold, told = told_to(query.told, found)
@@ -139,6 +143,9 @@ def answer_attribution(
         return Answer(question, sentences, citations, abstained=not found, attribution=attribution)
 
     claim = query.text or ""
+    if query.besides:
+        # "who besides X said …?": anyone but X
+        quotes = others_than(query.besides, quotes)
     if query.kind == "did_say" and query.speaker:
         result = did_say(query.speaker, claim, quotes, weigh, asks=query.asks)
         if result.verdict == "not_found" and (plain := uncontracted(claim)) != claim:

@@ -6,7 +6,7 @@ with AFP") are what X told them; a quote whose cue says X told someone else ("sh
 BBC") is not. When some quotes name the one asked after, only those are listed, and a note
 counts the rest, whose cue does not say whom they were given to; when none does, every quote
 not given to someone else is listed, as before (the article's own outlet may well be who heard
-them). Pure.
+them), those in the asked outlet's own articles only when some are. Pure.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int, 
     ([1], False)
     >>> [x.paragraph for x in told_to("reporters", [said, told, bbc])[0]]  # any outlet
     [1, 2, 3]
+    >>> afp = Quote("Words 4.", "Ann Lee", None, "said", "d2", "T", 4, 0, 8, outlet="AFP")
+    >>> [x.paragraph for x in told_to("AFP", [said, afp])[0]]  # in AFP's own article
+    [4]
     """
     want = fold(addressee).strip().removeprefix("the ").strip()
     if not want or want in _ANY_PRESS or want.removeprefix("a ") in _ANY_PRESS:
@@ -51,7 +54,12 @@ def told_to(addressee: str, quotes: Sequence[Quote]) -> tuple[list[Quote], int, 
     unsaid = [
         q for q, cue in zip(quotes, cues, strict=True) if not _names(cue, want) and not _TOLD.search(cue)
     ]
-    return (given, len(unsaid), True) if given else (unsaid, 0, False)
+    if given:
+        return given, len(unsaid), True
+    # none says whom it was given to: those in the outlet's own articles, when some are
+    # ("what did X tell AFP?" is not answered by X's words in another paper's article)
+    carried = [q for q in unsaid if fold(q.outlet or "").removeprefix("the ").strip() == want]
+    return carried or unsaid, 0, False
 
 
 def as_written(addressee: str, quotes: Sequence[Quote]) -> str:

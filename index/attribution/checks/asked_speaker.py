@@ -80,3 +80,16 @@ def _holds_post_of(country: str, group: SpeakerGroup) -> bool:
     if group.kind in ("office", "anonymous"):
         return any(owner.match(v) for v in group.variants)
     return any(owner.search(d) and set(words(d)) & _STATE_POSTS for d in (*group.variants, *group.details))
+
+
+def others_than(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """`quotes` without those of the speakers `speaker` denotes (`find_speakers`): "who
+    besides Lee said …?" is answered by anyone but Lee.
+
+    >>> a = Quote("x", "Ann Lee", None, "said", "d", "T", 1, 0, 1)
+    >>> b = Quote("y", "Bo Roe", None, "said", "d", "T", 2, 0, 1)
+    >>> [q.speaker for q in others_than("Lee", [a, b])]
+    ['Bo Roe']
+    """
+    theirs = {id(q) for g in find_speakers(speaker, quotes) for q in g.quotes}
+    return [q for q in quotes if id(q) not in theirs]

@@ -46,6 +46,22 @@ _LIMITING_AFTER = {
 }
 
 
+def negated_words(ws: Sequence[str]) -> list[str]:
+    """The first content word after each negation of `ws` (`negations`' words, "n't" and
+    "non-" forms): what the negation denies.
+
+    >>> negated_words("the missiles are not an existential threat".split())
+    ['existential']
+    >>> negated_words("we don't think the plan will work".split())
+    ['think']
+    """
+    found = []
+    for i, w in enumerate(ws):
+        if w in NEGATORS or w.endswith("n't"):
+            found += next(([x] for x in ws[i + 1 :] if x not in FUNCTION_WORDS and x not in NEGATORS), [])
+    return found
+
+
 def negations(ws: Sequence[str]) -> int:
     """Negating words in `ws`, a "non-" prefix among them ("non-negotiable"); "whether or
     not" and "not only" negate nothing, and nor does a negation that only repeats the one

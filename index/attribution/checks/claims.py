@@ -24,6 +24,7 @@ from .joined import joined_quote
 from .match_words import _Match, _spelled, writers_words
 from .meaning import opposing_clause, said_text
 from .opposites import opposites
+from .own_words import own_paraphrase
 from .relayed import relayed_source
 
 
@@ -128,6 +129,10 @@ def did_say(
         # "did Dale say he would leave the stage?" of his own "I'm not leaving the stage":
         # his words answer it before anyone else's that share more of the claim's
         return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
+    own = own_paraphrase(text, pool, weigh) if weigh is not None and not best.exact else None
+    if own is not None:
+        # someone else's words closer to the claim's, the asked speaker's own saying it too
+        return DidSay("yes", _check(own), own.quote.speaker, _group_of(own.quote, groups))
     return DidSay("no", _check(best), best.quote.speaker, group)
 
 

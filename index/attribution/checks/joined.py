@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ...types import Quote
 from .check import QuoteCheck
+from .claim_words import FUNCTION_WORDS
 from .match_words import _contains, _content, _spelled
 
 # the least run of the claim's own words taken for another quotation's, and how many of them
@@ -34,19 +35,37 @@ def joined_quote(check: QuoteCheck, quotes: Sequence[Quote]) -> Quote | None:
     'Lee Marr'
     >>> joined_quote(QuoteCheck("misworded", a, (("-", "and so"), ("=", "we will rebuild"))), [a, b]) is None
     True
+    >>> diff = (("=", "we will rebuild the bridge"), ("-", "and harbour tolls must go"))
+    >>> joined_quote(QuoteCheck("misworded", a, diff), [a, b]).speaker
+    'Lee Marr'
     """
     q = check.quote
     if check.verdict != "misworded" or q is None:
         return None
     mine = _spelled(q.text)
+    others = [
+        x
+        for x in quotes
+        if x.kind != "indirect" and (x.doc_id, x.paragraph, x.start) != (q.doc_id, q.paragraph, q.start)
+    ]
     for op, words in check.diff:
-        run = _spelled(words)
-        if op != "-" or len(run) < JOINED_WORDS or len(set(_content(run))) < JOINED_CONTENT:
+        whole = _spelled(words)
+        if op != "-":
             continue
-        if _contains(mine, run) >= 0:
-            continue  # moved within the same quotation: a misquote of it, not a join
-        for other in quotes:
-            same = (other.doc_id, other.paragraph, other.start) == (q.doc_id, q.paragraph, q.start)
-            if not same and other.kind != "indirect" and _contains(_spelled(other.text), run) >= 0:
+        for run in _runs(whole):
+            if _contains(mine, run) >= 0:
+                continue  # moved within the same quotation: a misquote of it, not a join
+            other = next((x for x in others if _contains(_spelled(x.text), run) >= 0), None)
+            if other is not None:
                 return other
     return None
+
+
+def _runs(words: list[str]) -> list[list[str]]:
+    """The run of `words` to look for in another quotation, and the same without the claim's
+    joining words at its ends ("…, and the objective is clear": "and" stands in no
+    quotation), each when long and full enough to be taken for another quotation's."""
+    content = [i for i, w in enumerate(words) if w not in FUNCTION_WORDS]
+    trimmed = words[content[0] : content[-1] + 1] if content else []
+    runs = [words] if trimmed == words else [words, trimmed]
+    return [r for r in runs if len(r) >= JOINED_WORDS and len(set(_content(r))) >= JOINED_CONTENT]

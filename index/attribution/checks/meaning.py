@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...text import fold, sentence_spans, words
 from ...types import Quote
 from ..speakers.described import initialisms
-from .claim_words import FUNCTION_WORDS, NEGATORS, negations, stems
+from .claim_words import FUNCTION_WORDS, NEGATORS, negated_words, negations, stems
 from .opposites import idle_non_words, opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -231,6 +231,11 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             facing = stems([o for w in mine for o in opposites(w)])
             best = _around(best, wanted | facing)
             alike = _is_alike(mine, best)
+            denied = negated_words(mine)
+            if alike and denied and not raised and not stems(denied) & stems(best):
+                # "… are not an existential threat" of a stretch sharing "missiles … threat":
+                # what the claim denies ("existential") is not in it, so it says nothing of that
+                alike = False
         else:
             raised = 0
         theirs_negated = (
