@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexical import terms
+from .agreed import AGREEING, asks_agreed, reports_agreement
 from .tense import looks_ahead
 
 # what is given, offered or promised: the words of the family, irregular forms spelled out
@@ -23,8 +24,6 @@ award lend lent sell sold propose proposal extend guarantee assure aid assistanc
 # what is asked for
 _ASKING = """ask request demand urge call press seek sought want plead appeal push insist pressure
 implore lobby require invite encourage tell told wish""".split()
-# what is agreed: "what did X and Y agree on?" is told by an agreement in any of these words
-_AGREEING = "agree agreement deal accord pact treaty consensus settle settlement sign signed".split()
 _FAMILIES = {
     **dict.fromkeys("offer give promise pledge grant provide propose".split(), _GIVING),
     **dict.fromkeys("ask request demand urge".split(), _ASKING),
@@ -43,11 +42,6 @@ _WHAT_ACT = re.compile(
 _WHAT_THING_ACT = re.compile(
     r"^\s*(?i:what)\s+(?:[a-z][\w-]*\s+){1,2}(?i:did|does|do|has|have|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?"
     r"(?i:(offer|give|promise|pledge|grant|provide|propose|ask|request|demand|urge)(?:ed|d|n)?)\b"
-)
-# "what did Lee and Roe agree on?", "what have the sides agreed to?"
-_WHAT_AGREED = re.compile(
-    r"^\s*what\s+(?:else\s+)?(?:did|do|does|have|has|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?agreed?\b",
-    re.IGNORECASE,
 )
 # "is X planning to visit …?", "are they preparing a new strike?", "does X intend to …?": the
 # act planned, after "to" or an article
@@ -126,8 +120,8 @@ def asked_act(question: str) -> set[str] | None:
     >>> "discuss" in (asked_act("Is the dam going to come up at the council?") or set())
     True
     """
-    if _WHAT_AGREED.match(question) is not None:
-        return _stems(_AGREEING)
+    if asks_agreed(question):
+        return _stems(AGREEING)
     m = _WHAT_ACT.match(question) or _DID_ACT.match(question) or _WHAT_THING_ACT.match(question)
     if m is not None and m.group(1).lower() in _FAMILIES:
         return _stems(_FAMILIES[m.group(1).lower()])
@@ -177,6 +171,9 @@ def act_unreported(question: str, paragraph: str) -> bool:
     family = asked_act(question)
     if family is None:
         return False
+    if asks_agreed(question):
+        # "what did they agree on?" near "… the scope of any potential agreement" (agreed.py)
+        return not reports_agreement(paragraph)
     if not _has(family, paragraph):
         return True
     ahead = _WHAT_ACT.match(question) is None and _AHEAD_ASKED.match(question) is not None

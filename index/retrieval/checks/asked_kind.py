@@ -38,6 +38,8 @@ _IN_CURRENCY = re.compile(
 )
 # "Lee's age?", "what is the age of the mayor?", "at what age …?": a number of years, as "how old"
 _AGE = re.compile(r"['’]s\s+age\b|^\s*(?:what\s+is\s+|what['’]s\s+)?the\s+age\s+of\b|\bwhat\s+age\b")
+# "did more people die in Vennick or in Tarsby?": a choice between two counts, each a number
+_MORE_OR = re.compile(rf"^\s*{AUXILIARY}\s+(?:more|fewer|less)\s+(?:[\w’'-]+\s+){{0,8}}?or\b(?!\s+not\b)")
 # "what day of the month …?", "which day of the year …?" ask for a calendar date, which a
 # weekday ("on Wednesday") does not give
 _DAY_OF = re.compile(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?(?:month|year)\b")
@@ -77,6 +79,8 @@ def wanted(question: str) -> ValueKind | None:
     True
     >>> wanted("the mayor's age?"), wanted("What day of the month did they meet?")
     ('number', 'date')
+    >>> wanted("Did more people die in Vennick or in Tarsby?"), wanted("Did more rain fall or not?")
+    ('number', None)
     >>> wanted("How much damage, in dollars, did the storm do?")
     'money'
     >>> wanted("What tariff rate did Vennick put on steel?")
@@ -88,7 +92,7 @@ def wanted(question: str) -> ValueKind | None:
     q = re.sub(r"\b(what|where|when|how)['’]s\b", r"\1 is", " ".join(question.lower().split()))
     if re.search(r"\bhow many\b|\bhow old\b|\bwhat (?:percentage|percent|proportion|share|number)\b", q):
         return "number"
-    if _AGE.search(q):
+    if _AGE.search(q) or _MORE_OR.search(q):
         return "number"
     if _TOLL.search(q):
         return "number"

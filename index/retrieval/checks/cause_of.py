@@ -35,6 +35,13 @@ _CAUSE_OF = re.compile(
 _WHY_ACT = re.compile(
     r"^\s*(?i:why)\s+(?i:did|do|does|has|have|had|would|will)\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,3}([a-z]{4,})\b"
 )
+# "why were people protesting in Tarn?", "why is the union striking?": the act in its -ing form,
+# after a doer of any kind; read as the stem ("protest")
+_WHY_DOING = re.compile(
+    r"^\s*why\s+(?:is|are|was|were)\s+(?:[\w’'.-]+\s+){1,3}?(?!(?:noth|someth|anyth|everyth)ing\b)"
+    r"([a-z]{4,}?)(?:ing)\b",
+    re.IGNORECASE,
+)
 # words that come between the doer and the act, and acts told in another form ("struck"), whose
 # every mention a stem would not find
 _NOT_ACT = frozenset(
@@ -96,10 +103,15 @@ def cause_of_other(question: str, paragraph: str) -> bool:
     True
     >>> cause_of_other(q, "Tarn cracked down on the marchers because they blocked the port.")
     False
+    >>> q = "Why were people protesting in Tarn?"
+    >>> cause_of_other(q, "Lee threatened sanctions in response to Tarn's crackdown on recent protests.")
+    True
+    >>> cause_of_other(q, "People were protesting because fuel prices doubled.")
+    False
     """
     head = caused_thing(question)
-    act = _WHY_ACT.match(question) if head is None else None
-    if act is not None and act.group(1) not in _NOT_ACT:
+    act = (_WHY_ACT.match(question) or _WHY_DOING.match(question)) if head is None else None
+    if act is not None and act.group(1).lower() not in _NOT_ACT:
         # "why did Tarn crack down …?" near "… in response to its crackdown on the marchers"
         word = re.compile(rf"\b{re.escape(act.group(1).removesuffix('e'))}\w*", re.IGNORECASE)
     elif head is not None:

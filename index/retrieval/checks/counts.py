@@ -289,7 +289,20 @@ def _only_harm(low: str) -> bool:
 
 
 def _only_tolls(low: str) -> bool:
-    """Every count of the (lower-cased) sentence is a toll of people in general ("610 deaths",
-    "30 people")."""
-    counted = _counted(low, _TOLLS.__contains__)
-    return bool(counted) and all(c is not None for c in counted)
+    """The (lower-cased) sentence gives a toll of people in general ("610 deaths", "30
+    people"), and its other counts count things, not people ("several public institutions"
+    damaged): none of them says how many soldiers or protesters were among the dead.
+
+    >>> _only_tolls("the storm killed 30 people and damaged several public buildings.")
+    True
+    >>> _only_tolls("the storm killed 30 people, among them several firefighters.")
+    False
+    >>> _only_tolls("the storm damaged several public buildings.")
+    False
+    """
+    tolls = _counted(low, _TOLLS.__contains__)
+    things = _counted(low, _PLURAL.match)
+    return any(t is not None for t in tolls) and all(
+        t is not None or (thing is not None and not _PERSON_LIKE.match(thing))
+        for t, thing in zip(tolls, things, strict=True)
+    )

@@ -59,11 +59,12 @@ _CONDITION = re.compile(
 )
 # what dates a paragraph without a calendar word: a clause or phrase of time ("during the
 # war", "after the vote", "until 1796", "over the weekend", "once it thawed") or a word that
-# places it in time ("earlier", "now", "the 16th century")
+# places it in time ("earlier", "now", "the 16th century"); not "first", which may only order
+# two acts ("he wants to first convince them")
 _TIME_WORDS = re.compile(
     r"\b(?:during|after|before|until|till|while|when|whenever|once|since|following|prior\s+to|upon|"
     r"then|later|earlier|previously|formerly|now|currently|recently|already|eventually|ago|age|era|"
-    r"early|earliest|late|latest|soon|first|initially|finally|phase|stage|"
+    r"early|earliest|late|latest|soon|initially|finally|phase|stage|"
     r"period|season|century|centuries|decade|decades|years?|months?|weeks?|weekend|days?|nights?|"
     r"hours?|times?)\b",
     re.IGNORECASE,

@@ -1,0 +1,61 @@
+""" "What did Lee and Roe agree on?", "what have they agreed to?": questions that ask what was
+agreed, answered only by a paragraph that reports an agreement. Pure.
+
+An agreement named only as hoped for, in doubt or missing is none reached: "the scope of any
+potential agreement", "whether a deal can be reached", "talks ended without a deal" are near
+such a question and do not say what anyone agreed on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexical import terms
+
+# what is agreed: "what did X and Y agree on?" is told by an agreement in any of these words
+AGREEING = "agree agreement deal accord pact treaty consensus settle settlement sign signed".split()
+# "what did Lee and Roe agree on?", "what have the sides agreed to?", "what did they agree upon?"
+_WHAT_AGREED = re.compile(
+    r"^\s*what\s+(?:else\s+)?(?:did|do|does|have|has|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?agreed?\b",
+    re.IGNORECASE,
+)
+_AGREEMENT_WORD = r"(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settlements?|consensus)"
+# an agreement only hoped for, in doubt or missing: the words before it, up to one word between
+_UNREACHED = re.compile(
+    r"\b(?:any|no|potential|possible|future|prospective|eventual|proposed|hoped-for|"
+    r"whether(?:\s+or\s+not)?\s+(?:a|an|the)|if\s+(?:a|an|the)|without\s+(?:a|an|any)|"
+    r"(?:failed|failing|fails|unable)\s+to\s+(?:reach|produce|strike|secure|sign)\s+(?:a|an|any))"
+    rf"\s+(?:[\w-]+\s+)?{_AGREEMENT_WORD}\b",
+    re.IGNORECASE,
+)
+_FAMILY = frozenset(AGREEING) | {t for w in AGREEING for t in terms(w)}
+
+
+def asks_agreed(question: str) -> bool:
+    """Whether `question` asks what was (or will be) agreed.
+
+    >>> asks_agreed("What did Lee and Roe agree on?"), asks_agreed("What did they agree upon?")
+    (True, True)
+    >>> asks_agreed("What did Lee say about the agreement?")
+    False
+    """
+    return _WHAT_AGREED.match(question) is not None
+
+
+def reports_agreement(paragraph: str) -> bool:
+    """Whether `paragraph` speaks of an agreement other than one only hoped for or missing.
+
+    >>> reports_agreement("Lee and Roe agreed to reopen the border.")
+    True
+    >>> reports_agreement("The sides differ over the scope of any potential agreement.")
+    False
+    >>> reports_agreement("Lee will see whether or not a deal can be reached.")
+    False
+    >>> reports_agreement("The talks ended without a deal, but a pact on fishing was signed.")
+    True
+    >>> reports_agreement("The long-standing disagreement over fishing rights goes on.")
+    False
+    """
+    rest = _UNREACHED.sub(" ", paragraph)
+    words = re.findall(r"[a-z]+", rest.lower())
+    return any(w in _FAMILY for w in words) or any(t in _FAMILY for t in terms(rest))
