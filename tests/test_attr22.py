@@ -108,3 +108,20 @@ def test_who_said_takes_the_quote_that_says_it_after_one_that_shares_only_names(
     claim = "Tollcard made the crossings dearer for the commuters"
     assert quote_for_claim(claim, passages, [a, b], _overlap) is b
     assert quote_for_claim(claim, passages[:1], [a], _overlap) is None
+
+
+def test_the_former_governor_is_the_former_governor_of_a_state() -> None:
+    text = "\n\n".join(
+        [
+            "Endorsement",
+            "Former Ohio Gov. Ana Roe backed Lind on Sunday.",
+            "“Lind is the most consistent voice,” Roe said.",
+            "The former governor noted that voters want something new.",
+        ]
+    )
+    noted = [q for q in extract_quotes(doc(text, "t")) if q.cue == "noted"]
+    assert noted and noted[0].speaker == "Ana Roe"
+    # a governor of a state is not its former governor, nor a vice president the president
+    assert [q.speaker for q in extract_quotes(doc(text.replace("Former ", ""), "t")) if q.cue == "noted"] == [
+        "the former governor"
+    ]
