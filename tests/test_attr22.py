@@ -21,9 +21,9 @@ BRIDGE = "\n\n".join(
         "Even Lina Roe, who has backed the toll for years, said on Monday that the vote would be close.",
         "“I think the toll is the best plan, but it doesn't have a chance,” Roe said.",
         "“Like him or not, Ivo Lind has set the agenda on the bridge,” said Tomas Berg, the council "
-        "clerk. “Lind is an insider in an outsider year.”",
+        "clerk. “Lind is a moderate in a radical party.”",
         "– Using Lina Roe? –.",
-        "“It’s a rigged, unfair ballot,” said Congressman Piet Hals, a toll opponent.",
+        "“We face a rigged, unfair ballot,” said Congressman Piet Hals, a toll opponent.",
         "The aides, led by campaign manager Ada Voss, told the council that they did not expect to "
         "win the first vote.",
     ]
@@ -69,9 +69,9 @@ def test_a_name_put_in_place_of_the_quotes_is_not_what_was_said() -> None:
 
 
 def test_two_words_exchanged_turn_the_claim_round() -> None:
-    answer = ask_about(BRIDGE, "did Berg say Lind is an outsider in an insider year?")
+    answer = ask_about(BRIDGE, "did Berg say Lind is a radical in a moderate party?")
     assert answer.attribution is not None and answer.attribution.verdict == "misworded"
-    answer = ask_about(BRIDGE, "did Berg say Lind is an insider in an outsider year?")
+    answer = ask_about(BRIDGE, "did Berg say Lind is a moderate in a radical party?")
     assert answer.attribution is not None and answer.attribution.verdict in ("yes", "exact")
     joined = (("-", "roads"), ("+", "rails"), ("=", "and"), ("-", "rails"), ("+", "roads"))
     assert exchanged(joined) is None  # "roads and rails" of "rails and roads" says the same

@@ -179,8 +179,8 @@ def answer_attribution(
             # made a certainty
             verdict = "misworded"
         elif name_in_place(claim, said, check.diff) is not None or exchanged(check.diff) is not None:
-            # "… Lund has set the agenda" of "like her or not, Roe has set the agenda"; "an
-            # outsider in an insider year" of "an insider in an outsider year"
+            # "… Lund has set the agenda" of "like her or not, Roe has set the agenda"; "a
+            # radical in a moderate party" of "a moderate in a radical party"
             verdict = "misworded"
     if (
         verdict in ("yes", "matched")

@@ -142,7 +142,7 @@ def _reordered(m: _Match) -> bool:
     both = set(mine) & set(theirs)
     if [t for t in mine if t in both] == [t for t in theirs if t in both]:
         return False
-    # "the system is rigged" of "a rigged system": what the claim predicates of its subject,
+    # "the fee is unfair" of "an unfair fee": what the claim predicates of its subject,
     # put before it, is the same claim, not who does what to whom turned round
     k = next((i for i, w in enumerate(claimed) if w in _COPULAS), None)
     if k is not None:

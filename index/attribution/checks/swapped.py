@@ -180,14 +180,14 @@ _COORDINATED = frozenset("and or nor".split())
 
 
 def exchanged(diff: Sequence[DiffOp]) -> tuple[str, str] | None:
-    """Two words of the quote the claim puts in each other's place ("an outsider in an insider
-    year" of "an insider in an outsider year": who is which turned round), as (the claim's
+    """Two words of the quote the claim puts in each other's place ("a radical in a moderate
+    party" of "a moderate in a radical party": who is which turned round), as (the claim's
     first, the quote's there); None otherwise. Two words joined by "and" / "or" ("jobs and
     growth" of "growth and jobs") are no exchange.
 
-    >>> d = (("=", "she is an"), ("-", "outsider"), ("+", "insider"), ("=", "in an"))
-    >>> exchanged((*d, ("-", "insider"), ("+", "outsider"), ("=", "year")))
-    ('outsider', 'insider')
+    >>> d = (("=", "she is a"), ("-", "radical"), ("+", "moderate"), ("=", "in a"))
+    >>> exchanged((*d, ("-", "moderate"), ("+", "radical"), ("=", "party")))
+    ('radical', 'moderate')
     >>> exchanged((("-", "jobs"), ("+", "growth"), ("=", "and"), ("-", "growth"), ("+", "jobs"))) is None
     True
     """
