@@ -187,6 +187,13 @@ def test_quotes_by_speaker(env: dict[str, str]) -> None:
     assert rows and all(r["speaker"] == "Elena Marsh" for r in rows)
 
 
+def test_quotes_of_someone_never_quoted_says_so(env: dict[str, str]) -> None:
+    # an empty listing read as a failure (fresh-corpus round 22)
+    said = run(env, "quotes", "--speaker", "Nobody Here").strip()
+    assert said == "I found no quotes by Nobody Here in the articles."
+    assert json.loads(run(env, "quotes", "--json", "--speaker", "Nobody Here")) == []
+
+
 def test_quotes_json_keeps_the_pronoun_and_the_name(env: dict[str, str]) -> None:
     rows = json.loads(run(env, "quotes", "--json"))
     he = [r for r in rows if r["mention"] == "he" and r["doc"] == "geneva"]

@@ -128,6 +128,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             )
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
+        elif not quotes and args.speaker:
+            # as Telegram says it: an empty listing would read as a failure
+            print(f"I found no quotes by {args.speaker} in the articles.")
         else:
             for q in quotes:
                 print(listing_line(q.speaker, q.kind, q.label, q.text))

@@ -32,7 +32,7 @@ from ..checks.meaning import swapped_name
 from ..checks.modals import modal_changed
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
-from ..checks.swapped import swapped_quoted, swapped_term
+from ..checks.swapped import exchanged, name_in_place, swapped_quoted, swapped_term
 from ..speakers.speaker_groups import namesake_note, namesakes
 from .on_topic import on_topic
 from .relevance import Relevance
@@ -184,6 +184,10 @@ def answer_attribution(
         elif modal_changed(check.diff) is not None:
             # "did officials say the dam will fail?" of "the dam could fail": a possibility
             # made a certainty
+            verdict = "misworded"
+        elif name_in_place(claim, said, check.diff) is not None or exchanged(check.diff) is not None:
+            # "… Lund has set the agenda" of "like her or not, Roe has set the agenda"; "a
+            # radical in a moderate party" of "a moderate in a radical party"
             verdict = "misworded"
     if (
         verdict in ("yes", "matched")

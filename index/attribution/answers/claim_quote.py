@@ -30,8 +30,8 @@ def quote_for_claim(
     Candidates are the attributed quotes of the retrieved `passages` (best first) that score
     at least `CLOSE_PASSAGE` of the best passage; each is scored by `relevance` plus
     `PASSAGE_WEIGHT` × its passage's share of the best score, so the quote that says it wins
-    over one that only sits in the best paragraph. None when the best fits less than
-    `CLAIM_FLOOR`.
+    over one that only sits in the best paragraph; the first of them that says the claim
+    (`_says_it`) and fits at least `CLAIM_FLOOR` answers. None when the best fits less.
     """
     if not passages or passages[0].score <= 0:
         return None
@@ -49,28 +49,45 @@ def quote_for_claim(
     # quote with no negation at all on the same subject says something else about it
     denies = negations(words(claim)) % 2 == 1
     unlike = [DENIAL_MISMATCH if denies and not negations(words(said_text(q))) else 0.0 for q in near]
-    best = max(
+    ranked = sorted(
         range(len(near)),
         key=lambda i: fits[i] + PASSAGE_WEIGHT * share[(near[i].doc_id, near[i].paragraph)] - unlike[i],
+        reverse=True,
     )
-    if fits[best] < CLAIM_FLOOR:
+    if fits[ranked[0]] < CLAIM_FLOOR:
         return None
+    if _says_it(claim, near[ranked[0]], relevance):
+        return near[ranked[0]]
+    # the best fit only shares the claim's names or its story: a later one answers when the
+    # claim's own words, its names left out, fit it as well as `CLAIM_FLOOR` asks of the whole
+    # ("it has done nothing but make it dearer" for "who said X made it costlier?" after "X
+    # has been a boon to them"), not a writer's frame around one quoted word
+    rest = nameless(claim) or claim
+    for i in ranked[1:]:
+        if fits[i] < CLAIM_FLOOR or relevance(rest, [near[i]])[0] < CLAIM_FLOOR:
+            continue
+        if _says_it(claim, near[i], relevance):
+            return near[i]
+    return None
+
+
+def _says_it(claim: str, quote: Quote, relevance: Relevance) -> bool:
+    """Whether `quote`, close to `claim` in meaning, says what the claim says and not merely
+    something about the same names, subject or story."""
     # the fit must not rest on the claim's names alone: "Lee is a liar" is close to "Lee is
     # wary of the deal" by "Lee", and its words that carry the claim are far from it
     rest = nameless(claim)
-    if rest and rest != claim and relevance(rest, [near[best]])[0] < NAMELESS_FLOOR:
-        return None
+    if rest and rest != claim and relevance(rest, [quote])[0] < NAMELESS_FLOOR:
+        return False
     # nor on the claim's topic alone: "Iran wants a deal" is not said by "… negotiations with
     # Iran continue to see whether or not a Deal can be consummated", which names Iran only as
     # the other party
-    if subject_untold(claim, near[best].text):
-        return None
+    if subject_untold(claim, quote.text):
+        return False
     # nor on the story alone: "sanctions on Iran should be lifted" is near in meaning to "…
     # hinted at potential military action against Iran" (one story, one country) with no word
     # of it; a paraphrase keeps at least one of its words, or one news uses for the same thing
-    if not shares_a_word(claim, near[best].context or near[best].text):
-        return None
+    if not shares_a_word(claim, quote.context or quote.text):
+        return False
     # nor when said of someone else: "Lund should drop out" is not "Mr. Roe should leave"
-    if other_subject(claim, near[best].text) is not None:
-        return None
-    return near[best]
+    return other_subject(claim, quote.text) is None

@@ -1,8 +1,9 @@
 """The person a description stands for where no quote carries it: "what did the Israeli
 prime minister say?" of an article that writes "Israeli Prime Minister Benjamin Netanyahu"
 but quotes only his office. The article ties a description to a name when the words right
-before the full name ("Harbour Minister Ilse Varga", "said port analyst Ed Roe") hold the
-description (`described.described`). Pure.
+before the full name ("Harbour Minister Ilse Varga", "said port analyst Ed Roe") or an
+apposition right after it ("Ed Roe, the port analyst, said") hold the description
+(`described.described`). Pure.
 """
 
 from __future__ import annotations
@@ -33,6 +34,16 @@ def _before(text: str, at: int) -> str:
     return " ".join(reversed(out))
 
 
+_APPOSITION = re.compile(r",\s+((?:the|a|an)\s[^,;:.()“”\"]{3,80}?),")
+
+
+def _apposition(text: str, at: int) -> str | None:
+    """The description set off by commas right after position `at` ("Ed Roe, the port
+    analyst, said" → "the port analyst"), or None."""
+    m = _APPOSITION.match(text, at)
+    return m.group(1) if m else None
+
+
 def titled_name(description: str, texts: Iterable[str]) -> str | None:
     """The one full name (two or three capitalised words) that `texts` write right after
     words fitting `description`, or None when none or more than one does.
@@ -45,6 +56,11 @@ def titled_name(description: str, texts: Iterable[str]) -> str | None:
     True
     >>> titled_name("the minister", [*texts, "Finance Minister Jo Lund spoke."]) is None
     True
+
+    A description set off by commas after the name ties it too:
+
+    >>> titled_name("the port analyst", ["Ed Roe, the port analyst, recalled the strike."])
+    'Ed Roe'
     """
     found: set[str] = set()
     for text in texts:
@@ -57,6 +73,10 @@ def titled_name(description: str, texts: Iterable[str]) -> str | None:
                 title = f"{_before(text, m.start())} {' '.join(words[:-n])}".strip()
                 if title and described(description, [title], False):
                     found.add(" ".join(name))
+                    break
+                after = _apposition(text, m.end()) if n == len(words) else None
+                if after and described(description, [after], False):
+                    found.add(" ".join(name))  # "Ed Roe, the port analyst, said"
                     break
     return found.pop() if len(found) == 1 else None
 

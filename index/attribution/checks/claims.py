@@ -141,10 +141,22 @@ def _reordered(m: _Match) -> bool:
     diff's shared runs) and holds the content words both share in another order."""
     if m.exact or len(stems([w for op, ws in m.diff if op == "=" for w in words(ws)])) >= 2:
         return False
-    mine = _in_order([w for op, ws in m.diff if op in ("=", "-") for w in words(ws)])
+    claimed = [w for op, ws in m.diff if op in ("=", "-") for w in words(ws)]
+    mine = _in_order(claimed)
     theirs = _in_order([w for op, ws in m.diff if op in ("=", "+") for w in words(ws)])
     both = set(mine) & set(theirs)
-    return [t for t in mine if t in both] != [t for t in theirs if t in both]
+    if [t for t in mine if t in both] == [t for t in theirs if t in both]:
+        return False
+    # "the fee is unfair" of "an unfair fee": what the claim predicates of its subject,
+    # put before it, is the same claim, not who does what to whom turned round
+    k = next((i for i, w in enumerate(claimed) if w in _COPULAS), None)
+    if k is not None:
+        moved = _in_order(claimed[k + 1 :] + claimed[:k])
+        return [t for t in moved if t in both] != [t for t in theirs if t in both]
+    return True
+
+
+_COPULAS = frozenset("is are was were be been".split())
 
 
 def _in_order(ws: Sequence[str]) -> list[str]:

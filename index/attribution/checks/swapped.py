@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from ...retrieval.checks.kin import topic_terms
 from ...retrieval.lexical import terms
+from .claim_words import FUNCTION_WORDS
 from .match_words import DiffOp
 
 # the shared words before the swapped place: enough that the claim visibly follows the quote
@@ -129,4 +130,75 @@ def other_subject(claim: str, quote_text: str) -> str | None:
         other = " ".join(w for w in q.group(1).split() if w.rstrip(".") not in _HONORIFICS)
         if q.group(2) == verb and other and other.split()[-1] != name.split()[-1]:
             return other
+    return None
+
+
+def _substitutions(diff: Sequence[DiffOp]) -> list[tuple[int, str, str]]:
+    """Each place where the claim has words of its own and the quote others: (index of the
+    first op, the claim's words, the quote's)."""
+    out = []
+    for i in range(len(diff) - 1):
+        (a, one), (b, other) = diff[i], diff[i + 1]
+        if {a, b} == {"-", "+"}:
+            out.append((i, one, other) if a == "-" else (i, other, one))
+    return out
+
+
+def _is_name(ws: str) -> bool:
+    """One to three capitalised words, none a function word: "Ana Roe", not "It’s" or "The"."""
+    toks = ws.split()
+    return 0 < len(toks) <= MAX_SLOT_WORDS and all(
+        t[:1].isupper() and t.lower() not in FUNCTION_WORDS and terms(t) for t in toks
+    )
+
+
+def name_in_place(claim: str, quote_text: str, diff: Sequence[DiffOp]) -> tuple[str, str] | None:
+    """The claim's name and the quote's, when the claim follows the quote with one name put in
+    place of another ("… Lund has set the agenda" of "… Roe has set the agenda"), neither
+    named anywhere in the other; None otherwise. Unlike `meaning.swapped_name` this holds when
+    the quote also says "him" or "she": the name stands where the quote has its own.
+
+    >>> said = "Like her or not, Eva Roe has set the agenda"
+    >>> d = (("=", "like her or not"), ("-", "Ana Lund"), ("+", "Eva Roe"), ("=", "has set the agenda"))
+    >>> name_in_place("like her or not, Ana Lund has set the agenda", said, d)
+    ('Ana Lund', 'Eva Roe')
+    >>> d = (("=", "like her or not"), ("-", "Roe"), ("+", "Eva Roe"), ("=", "has set the agenda"))
+    >>> name_in_place("like her or not, Roe has set the agenda", said, d) is None
+    True
+    """
+    claim_terms, quote_terms = set(terms(claim)), set(terms(quote_text))
+    for i, mine, theirs in _substitutions(diff):
+        framed = 0 < i and diff[i - 1][0] == "=" and i + 2 < len(diff) and diff[i + 2][0] == "="
+        if not framed or not (_is_name(mine) and _is_name(theirs)) or kin(mine, theirs):
+            continue
+        if not set(terms(mine)) & quote_terms and not set(terms(theirs)) & claim_terms:
+            return mine, theirs
+    return None
+
+
+_COORDINATED = frozenset("and or nor".split())
+
+
+def exchanged(diff: Sequence[DiffOp]) -> tuple[str, str] | None:
+    """Two words of the quote the claim puts in each other's place ("a radical in a moderate
+    party" of "a moderate in a radical party": who is which turned round), as (the claim's
+    first, the quote's there); None otherwise. Two words joined by "and" / "or" ("jobs and
+    growth" of "growth and jobs") are no exchange.
+
+    >>> d = (("=", "she is a"), ("-", "radical"), ("+", "moderate"), ("=", "in a"))
+    >>> exchanged((*d, ("-", "moderate"), ("+", "radical"), ("=", "party")))
+    ('radical', 'moderate')
+    >>> exchanged((("-", "jobs"), ("+", "growth"), ("=", "and"), ("-", "growth"), ("+", "jobs"))) is None
+    True
+    """
+    subs = _substitutions(diff)
+    for n, (i, mine, theirs) in enumerate(subs):
+        said, put = set(terms(mine)), set(terms(theirs))
+        if not said or not put or said & put:
+            continue
+        for j, other_mine, other_theirs in subs[n + 1 :]:
+            between = [w.lower() for op, ws in diff[i + 2 : j] for w in ws.split()]
+            if set(terms(other_mine)) == put and set(terms(other_theirs)) == said:
+                if between and not set(between) <= _COORDINATED:
+                    return mine, theirs
     return None

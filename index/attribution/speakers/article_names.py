@@ -17,7 +17,7 @@ from .speaker_words import CONNECTORS
 from .speakers import _is_title, _title_split, is_capitalised
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*$")  # "Donald", "O’Neil"; not "U.S.", "Khan’s"
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-]|^\s*[~•*■▪►◆●])\s*$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*[“\"‘']?|[“\"‘(]|\s[–—-]|^\s*[~•*■▪►◆●–—-])\s*$")
 _RUN = re.compile(
     r"[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|al|bin|ibn|de|van|von|der|la|le|du)\s+)?[A-Z][\w’'.-]*)+"
 )
@@ -131,11 +131,15 @@ def article_full_names(doc: Document) -> dict[str, str]:
     for p in doc.paragraphs:
         for m in _RUN.finditer(p.text):
             toks = m.group(0).split()
+            opening = _SENTENCE_START.search(p.text[: m.start()]) is not None
+            if opening and len(toks) >= 3 and _opener(toks[0]):
+                # "Even Lina Roe, who …", "Using Ana Vik?": a word opening the sentence, then a name
+                toks, opening = toks[1:], False
             cut = _title_split(toks)
             name = toks[cut:]
             if cut and name and (g := title_gender(toks[cut - 1])):
                 genders.setdefault(_surname(name[-1]), set()).add(g)
-            if not cut and _SENTENCE_START.search(p.text[: m.start()]):
+            if not cut and opening:
                 continue  # "In Geraets-Smits v …", "If Jochi …": a capitalised word opening a sentence
             if len(name) > 1 and _NAME_WORD.match(name[-1][:-1]) and name[-1].endswith("."):
                 name = [*name[:-1], name[-1][:-1]]  # "said Ben Aldous." ends a sentence
@@ -145,7 +149,42 @@ def article_full_names(doc: Document) -> dict[str, str]:
                     genders.setdefault(_surname(name[-1]), set()).add(g)
     # "Michelle Obama" and "Mr. Obama" are two people: the surname alone names neither in full;
     # "Jacob J. Lew" and "Jacob Lew" are one, named as the article first writes him
-    return {k: next(iter(v.values())) for k, v in seen.items() if len(v) == 1 and len(genders.get(k, ())) < 2}
+    # "Vermonter Ana Roe" and "Ana Roe" are one: a word before a full name describes her
+    one = {k: _one_name(v) for k, v in seen.items() if len(genders.get(k, ())) < 2}
+    return {k: v for k, v in one.items() if v is not None}
+
+
+def _one_name(variants: dict[str, str]) -> str | None:
+    """The one name `variants` (without initials → as written) give: the only one, or the
+    shortest when every other one ends with it ("Vermonter Ana Roe", "Ana Roe"); else None.
+
+    >>> _one_name({"Vermonter Ana Roe": "Vermonter Ana Roe", "Ana Roe": "Ana Roe"})
+    'Ana Roe'
+    >>> _one_name({"Ana Roe": "Ana Roe", "Ivo Roe": "Ivo Roe"}) is None
+    True
+    """
+    shortest = min(variants, key=len)
+    if all(v == shortest or v.endswith(" " + shortest) for v in variants):
+        return variants[shortest]
+    return None
+
+
+def _opener(word: str) -> bool:
+    """A capitalised word that opens a sentence before a name, never a first name itself: an
+    adverb or a conjunction ("Even", "But", "Meanwhile") or an "-ing" / "-ly" word no first-name
+    table knows ("Using", "Finally"; not "Sterling").
+
+    >>> _opener("Even"), _opener("Using"), _opener("Sterling"), _opener("Lina")
+    (True, True, False, False)
+    """
+    w = word.lower()
+    if w in _NOT_NAME_START or w in _ADVERBIAL:
+        return True
+    return w.endswith(("ing", "ly")) and gender_of(word) is None and w not in _KNOWN_ING
+
+
+# "-ing" / "-ly" words that are given names the first-name table may lack
+_KNOWN_ING = frozenset("sterling irving king manning kelly emily molly holly polly sally lily".split())
 
 
 def _full_name(name: list[str]) -> bool:

@@ -12,7 +12,8 @@ POSSESSIVE_PRONOUNS = frozenset("his her its their".split())
 TITLES = frozenset(
     """president vice prime minister ministers secretary general gen gen. supreme leader ayatollah
     chancellor king queen prince princess sheikh emir senator sen. representative rep. governor gov gov.
-    del. atty. amb.
+    del. atty. amb. congressman congresswoman assemblyman assemblywoman councilman councilwoman
+    alderman sheriff commissioner
     mayor ambassador envoy chief spokesman spokeswoman spokesperson director commander admiral
     colonel col. lieutenant lt. captain capt. major maj. sergeant dr dr. mr mr. mrs mrs. ms ms.
     prof prof. professor deputy acting former chairman chairwoman chair ceo judge justice pope

@@ -222,6 +222,8 @@ def _appositive_name(detail: str) -> tuple[str, str, str] | None:
     role, ntoks = " ".join(ntoks[:lead]), ntoks[lead:]
     if role and role.split()[-1].lower() in STOP_NP:
         return None  # "who campaigned Monday in New Hampshire": the place of a clause, no name
+    if "by" in role.lower().split():
+        return None  # "The aides, led by campaign manager Ivo Lind,": an agent, not their name
     if (
         2 <= len(ntoks) <= 5
         and all(is_capitalised(t) or t.lower() in CONNECTORS for t in ntoks)
