@@ -16,7 +16,7 @@ from index.retrieval.checks.dated import only_as_anchor
 from index.retrieval.checks.named import asks_name, mentions_people, names_anyone
 from index.retrieval.checks.tense import asks_when_condition, asks_will, places_in_time
 from index.retrieval.compose import compose_answer
-from index.retrieval.followup import occasion_referent
+from index.retrieval.referents import occasion_referent
 from index.types import Answer, AnswerSentence, Citation
 
 

@@ -26,8 +26,9 @@ from ..errors import IngestError
 from ..retrieval.articles.examples import candidate_questions
 from ..retrieval.articles.labels import name_answer, name_quote
 from ..retrieval.conflicts.stories import Stories
-from ..retrieval.followup import previous_speaker, resolve
+from ..retrieval.followup import resolve
 from ..retrieval.hybrid import Evidence
+from ..retrieval.referents import previous_speaker
 from ..retrieval.spelling import Respelled
 from ..settings import Settings
 from ..store.backend import IndexBackend, LocalBackend, Retriever, open_backend

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question
-from ..retrieval.followup import is_pronoun
 from ..retrieval.mentions import names_in
+from ..retrieval.referents import is_pronoun
 
 _ELLIPSIS = re.compile(
     r"\s*(?:and|but|and\s+what\s+about|what\s+about|how\s+about|and\s+how\s+about)\s+"

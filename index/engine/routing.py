@@ -40,9 +40,10 @@ from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
 from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
 from ..retrieval.contractions import with_apostrophes
-from ..retrieval.followup import is_pronoun, occasion_referent, previous_speaker, wants_more
+from ..retrieval.followup import wants_more
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
+from ..retrieval.referents import is_pronoun, occasion_referent, previous_speaker
 from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
 from ..types import Answer, Passage, Quote
