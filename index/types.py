@@ -165,6 +165,7 @@ _UNSTATED = {
     "name": "the name asked for",
     "act": "the act asked about",
     "view": "the view asked for",
+    "aim": "what was wanted",
     "result": "the result asked for",
     "reason": "the reason asked for",
     "fact": "the fact asked about",

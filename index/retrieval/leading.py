@@ -25,6 +25,7 @@ from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.value_stated import states
 from .checks.venue import place_left_out
+from .checks.wanter import wanted_by_another
 from .checks.who_did import act_first, role_untold
 from .checks.winner import winner_untold
 from .checks.yes_no import fact_untold, name_untold
@@ -151,11 +152,17 @@ def checked_lead(
     if doer_absent(question, top.paragraph.text):
         # "when did X drop out?" near "Y dropped out on May 3" that never names X (doer.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("act",))
-    for unfit, missing in ((winner_untold, "result"), (result_unreported, "result"), (role_untold, "name")):
+    for unfit, missing in (
+        (winner_untold, "result"),
+        (result_unreported, "result"),
+        (role_untold, "name"),
+        (wanted_by_another, "aim"),
+    ):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
-        # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py): a close
-        # runner-up may tell the result or name the mediator
+        # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py), "what did
+        # X want?" near "He wants to convince X …" (wanter.py): a close runner-up may tell the
+        # result, name the mediator or tell what X wants
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:
