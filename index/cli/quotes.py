@@ -103,19 +103,19 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from ..attribution.speakers.speaker_groups import speaker_listing
 
     with _engine(args) as engine:
-        if args.speaker:  # "Нетаньяху", "Citrinowitz": as the articles spell the name
-            args.speaker = engine.name_as_written(args.speaker)
-        quotes = engine.quotes_by(args.speaker)
+        # "Нетаньяху", "Citrinowitz": as the articles spell the name
+        speaker = engine.name_as_written(args.speaker) if args.speaker else None
+        quotes = engine.quotes_by(speaker)
         offices: list[SpeakerGroup] = []
-        if args.speaker:
-            _, offices, note = speaker_listing(args.speaker, quotes, engine.quotes())
+        if speaker:
+            _, offices, note = speaker_listing(speaker, quotes, engine.quotes())
             if note:
                 print(f"note: {note}", file=sys.stderr)
         if not quotes and offices:
             # "Netanyahu's office said …": not the person's words, but what a reader asking wants
             names = ", ".join(g.name for g in offices)
             print(
-                f"note: {args.speaker} is not quoted in person; quoted on their behalf: {names}",
+                f"note: {speaker} is not quoted in person; quoted on their behalf: {names}",
                 file=sys.stderr,
             )
             quotes = [q for g in offices for q in g.quotes]
@@ -128,9 +128,9 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             )
         if args.json:
             print(json.dumps(rows, ensure_ascii=False))
-        elif not quotes and args.speaker:
+        elif not quotes and speaker:
             # as Telegram says it: an empty listing would read as a failure
-            print(f"I found no quotes by {args.speaker} in the articles.")
+            print(f"I found no quotes by {speaker} in the articles.")
         else:
             for q in quotes:
                 print(listing_line(q.speaker, q.kind, q.label, q.text))
