@@ -107,11 +107,13 @@ class Router:
 
     def _as_written(self, question: str) -> Respelled:
         """`question` with its names as the articles write them: capitals put back ("how many
-        died in iran"), misspellings and Cyrillic read as the articles' names (`spelling.py`),
-        and two swapped letters of a common word put back ("hosptial", `swapped.py`)."""
+        died in iran", and "WHAT DID IRAN SAY?" read as if so typed), misspellings and Cyrillic
+        read as the articles' names (`spelling.py`), and two swapped letters of a common word
+        put back ("hosptial", `swapped.py`)."""
         loaded = self.loaded
         words, proper = loaded.vocabulary.words, loaded.casing.proper
-        unswapped = unswap(with_apostrophes(question), words, loaded.term_weights.known, proper)
+        unshouted = loaded.casing.unshout(with_apostrophes(question))
+        unswapped = unswap(unshouted, words, loaded.term_weights.known, proper)
         # recasing puts capitals on the names it knows; the rest were still typed in lower case
         typed_lower = not any(c.isupper() for c in unswapped)
         return loaded.spelling.respell(loaded.casing.recase(unswapped), typed_lower=typed_lower)
