@@ -33,18 +33,24 @@ def _catalogue(qa: QA) -> tuple[list[Document], list[str]]:
 
 
 async def send_html(
-    reply_to: Message, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
+    reply_to: Message,
+    texts: Sequence[str],
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    keyboards: Sequence[InlineKeyboardMarkup | None] | None = None,
 ) -> None:
-    """Send rendered chunks as replies; the keyboard goes under the last one.
+    """Send rendered chunks as replies; the keyboard goes under the last one, or each of
+    `keyboards` under its own chunk (a long list's ¶ buttons beside the quotes they open).
 
     The answer to an edited message quotes it (in a private chat too): it may be far up the
     chat, and the reader must see which version of the question this answers."""
     first = True if reply_to.edit_date is not None else None
     for i, text in enumerate(texts):
-        last = i == len(texts) - 1
-        await reply_to.reply_html(
-            text, reply_markup=keyboard if last else None, do_quote=first if i == 0 else False
-        )
+        if keyboards is not None:
+            markup = keyboards[i] if i < len(keyboards) else None
+        else:
+            markup = keyboard if i == len(texts) - 1 else None
+        await reply_to.reply_html(text, reply_markup=markup, do_quote=first if i == 0 else False)
 
 
 @contextlib.asynccontextmanager

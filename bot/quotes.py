@@ -149,8 +149,6 @@ async def quotes_command(update: Update, context: Context) -> None:
     # "/quotes Нетаньяху", "/quotes Citrinowitz": the speaker as the articles spell them
     speaker = await asyncio.to_thread(services.qa.name_as_written, speaker)
     own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
-    await send_html(
-        message,
-        render_speakers.speaker_quotes_messages(speaker, own, related, note),
-        render_speakers.speaker_quotes_keyboard([*own, *related]),
-    )
+    texts = render_speakers.speaker_quotes_messages(speaker, own, related, note)
+    keyboards = render_speakers.speaker_quotes_keyboards(texts, [*own, *related])
+    await send_html(message, texts, keyboards=keyboards)
