@@ -3,7 +3,9 @@ and admins use it showed (README, "Telegram round 23"). Every text here is inven
 
 from __future__ import annotations
 
-from tgfakes import check
+import pytest
+from tgfakes import ADMIN_ID, USER_ID, check, message
+from tgharness import Harness
 
 from bot.render_speakers import speaker_quotes_keyboards, speaker_quotes_messages
 from index import group_speakers
@@ -47,3 +49,14 @@ def test_a_short_quotes_list_keeps_one_keyboard_and_no_label_matches_a_longer_on
     # "[Post ¶1]" is not found inside "[Post ¶12]"
     (only,) = speaker_quotes_keyboards(["• “x” <b>[Post ¶12]</b>"], groups)
     assert only is not None and [row[0].text for row in only.inline_keyboard] == ["📄 Post ¶12"]
+
+
+@pytest.mark.parametrize("sender", [USER_ID, ADMIN_ID])
+async def test_a_gif_is_no_upload(harness: Harness, sender: int) -> None:
+    # Telegram sends a GIF as an animation that is also a document: a reader was told "Only
+    # admins can add documents", and an admin's GIF would have been read as an article
+    gif = {"file_id": "g1", "file_unique_id": "g1u", "file_name": "nod.gif.mp4", "mime_type": "video/mp4"}
+    animation = gif | {"width": 240, "height": 240, "duration": 2}
+    await harness.send(message(None, user_id=sender, chat_id=sender, animation=animation, document=gif))
+    assert harness.request.texts() == ["I can only read text questions. Please type your question."]
+    assert not harness.request.of("getFile")
