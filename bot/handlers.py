@@ -192,16 +192,35 @@ async def answer_questions(
     update: Update, context: Context, text: str, reply_to: Message, *, usage: str | None = None
 ) -> None:
     """Each question a message asks in turn ("When did it close? Who runs it now?"), each
-    answer headed by its question and following up the one before; else the one question."""
+    answer headed by its question and following up the one before; else the one question.
+    Sentences in another script beside English ones are left out, and the reply says so."""
+    if _repeated(update, context, text, reply_to):
+        await reply_to.reply_html(render.repeated_question())  # a double tap: one answer
+        return
+    text, left_out = incoming.english_part(text)
+    if left_out:  # "Что сказал Трамп? And what did Lee say?"
+        await reply_to.reply_html(render.left_out_language(left_out))
     asked = incoming.questions(without_small_talk(text))  # "hi, who is X? and what did he say?"
     if len(asked) == 1:
-        await answer_question(update, context, text, reply_to, usage=usage)
+        await answer_question(update, context, text, reply_to, usage=usage, show_question=bool(left_out))
         return
     for question in asked[:MAX_QUESTIONS]:
         if not await answer_question(update, context, question, reply_to, show_question=True):
             return  # one "you're asking too fast" for the message, not one per question
     if len(asked) > MAX_QUESTIONS:
         await reply_to.reply_html(render.more_questions(MAX_QUESTIONS))
+
+
+def _repeated(update: Update, context: Context, text: str, message: Message) -> bool:
+    """Whether the asker sent this text to this chat (as a reply to the same message) seconds
+    ago; an edit is always answered again."""
+    services = services_of(context)
+    if services is None or message.edit_date is not None:
+        return False
+    user = update.effective_user
+    replied = message.reply_to_message.message_id if message.reply_to_message is not None else None
+    sent = message.text or message.caption or text  # as sent: "/ask" and "@bot" are two messages
+    return services.repeats.repeated((message.chat_id, user.id if user else None, replied, sent))
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:

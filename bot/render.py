@@ -34,11 +34,13 @@ from .render_notices import (
     inline_no_links,
     inline_notice,
     inline_prompt,
+    left_out_language,
     more_questions,
     not_ready,
     other_bots_command,
     paragraph_gone,
     rate_limited,
+    repeated_question,
     small_talk,
     stale_button,
     stale_example,
@@ -51,7 +53,8 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
     "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
-    "inline_notice", "other_bots_command", "stale_example"
+    "inline_notice", "other_bots_command", "stale_example", "left_out_language",
+    "repeated_question",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)

@@ -30,6 +30,17 @@ def more_questions(answered: int) -> str:
     return f"I answered the first {answered} questions of your message: please send the others one at a time."
 
 
+def left_out_language(parts: list[str]) -> str:
+    """Sentences in another script left out of a message that also asks in English."""
+    shown = " ".join(f"“{_e(_clip(p, 80))}”" for p in parts)
+    return f"🌐 I answer questions in English, so I left out {shown} and answered the rest."
+
+
+def repeated_question() -> str:
+    """The same message sent again within seconds (a double tap): answered once."""
+    return "☝️ You sent this twice in a row: I answer it once."
+
+
 def too_long(length: int, limit: int) -> str:
     return f"That question is {length} characters long; please keep it under {limit}."
 

@@ -4,9 +4,10 @@ and admins use it showed (README, "Telegram round 23"). Every text here is inven
 from __future__ import annotations
 
 import pytest
-from tgfakes import ADMIN_ID, USER_ID, check, message
+from tgfakes import ADMIN_ID, BOT_USERNAME, GROUP_ID, USER_ID, check, message
 from tgharness import Harness
 
+from bot.incoming import english_part
 from bot.render_speakers import speaker_quotes_keyboards, speaker_quotes_messages
 from index import group_speakers
 from index.types import Quote
@@ -60,3 +61,44 @@ async def test_a_gif_is_no_upload(harness: Harness, sender: int) -> None:
     await harness.send(message(None, user_id=sender, chat_id=sender, animation=animation, document=gif))
     assert harness.request.texts() == ["I can only read text questions. Please type your question."]
     assert not harness.request.of("getFile")
+
+
+def test_english_sentences_are_kept_apart_from_those_in_another_script() -> None:
+    assert english_part("Что сказал мэр? And what did Ola Berg say?") == (
+        "And what did Ola Berg say?",
+        ["Что сказал мэр?"],
+    )
+    assert english_part("Здравствуйте! Я из Риги.\nWho runs the ferry?") == (
+        "Who runs the ferry?",
+        ["Здравствуйте!", "Я из Риги."],
+    )
+    # a name or a quotation in another script inside an English sentence stays where it is
+    for kept in ("What did Берг say about the ferry?", "Who said «паром пойдёт»? Was it Berg?"):
+        assert english_part(kept) == (kept, [])
+    # all in one other language: refused as a whole by the question check, as before
+    assert english_part("Что сказал мэр? Кто такой Берг?") == ("Что сказал мэр? Кто такой Берг?", [])
+
+
+async def test_a_russian_sentence_beside_an_english_question_is_left_out(harness: Harness) -> None:
+    # was one question: refused as not English, or answered as a blend of the two
+    await harness.send(message("Что сказал мэр о пароме? When did the mill reopen?"))
+    notice, answer = harness.request.texts()
+    assert notice == (
+        "🌐 I answer questions in English, so I left out “Что сказал мэр о пароме?” and answered the rest."
+    )
+    assert answer.startswith("❓ <i>When did the mill reopen?</i>") and "Что" not in answer
+
+
+async def test_a_question_sent_twice_in_a_row_is_answered_once(harness: Harness) -> None:
+    # a double tap got two identical answers, each with its own buttons
+    await harness.send(message("When did the mill reopen?"))
+    await harness.send(message("when did the mill  reopen?"))
+    first, second = harness.request.texts()
+    assert len(harness.qa.asked) == 1 and second == "☝️ You sent this twice in a row: I answer it once."
+    # another asker in the group, an edit, and a different question are answered as ever
+    await harness.send(message(f"@{BOT_USERNAME} When did the mill reopen?", chat_id=GROUP_ID))
+    other = message(f"@{BOT_USERNAME} When did the mill reopen?", chat_id=GROUP_ID, user_id=USER_ID + 1)
+    await harness.send(other)
+    await harness.send(message("When did the mill reopen?", edited=True))
+    await harness.send(message("Who runs the mill?"))
+    assert len(harness.qa.asked) == 5
