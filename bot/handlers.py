@@ -150,6 +150,9 @@ async def answer_question(
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
         return False
+    if not await asyncio.to_thread(services.qa.documents):  # every article was removed
+        await reply_to.reply_html(render.no_articles())
+        return True
     chat_id = reply_to.chat_id
     user_id = user.id if user is not None else None
     replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer

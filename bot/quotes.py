@@ -71,6 +71,9 @@ async def _check_and_reply(
     if refusal := _refusal(update, services, words):
         await message.reply_html(refusal)
         return
+    if not await asyncio.to_thread(services.qa.documents):  # nothing to check the words against
+        await message.reply_html(render.no_articles())
+        return
     async with typing(message):
         check, closest = await asyncio.to_thread(_check, services.qa, words)
     await send_html(

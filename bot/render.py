@@ -36,6 +36,7 @@ from .render_notices import (
     inline_prompt,
     left_out_language,
     more_questions,
+    no_articles,
     not_ready,
     other_bots_command,
     paragraph_gone,
@@ -54,7 +55,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
     "inline_notice", "other_bots_command", "stale_example", "left_out_language",
-    "repeated_question",
+    "repeated_question", "no_articles",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)

@@ -36,6 +36,16 @@ def left_out_language(parts: list[str]) -> str:
     return f"🌐 I answer questions in English, so I left out {shown} and answered the rest."
 
 
+def no_articles(*, inline: bool = False) -> str:
+    """A question while no article is indexed (all removed): not "the articles don't say"."""
+    if inline:
+        return "📭 No articles are indexed right now"
+    return (
+        "📭 <b>No articles are indexed right now</b>, so I have nothing to answer from. "
+        "Please try again later: /start lists the articles once there are some."
+    )
+
+
 def repeated_question() -> str:
     """The same message sent again within seconds (a double tap): answered once."""
     return "☝️ You sent this twice in a row: I answer it once."

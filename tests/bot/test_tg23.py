@@ -3,13 +3,16 @@ and admins use it showed (README, "Telegram round 23"). Every text here is inven
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from tgfakes import ADMIN_ID, BOT_USERNAME, GROUP_ID, USER_ID, check, message
+from fakeqa import FakeQA
+from tgfakes import ADMIN_ID, BOT_USERNAME, GROUP_ID, USER_ID, check, inline, message
 from tgharness import Harness
 
 from bot.incoming import english_part
 from bot.render_speakers import speaker_quotes_keyboards, speaker_quotes_messages
-from index import group_speakers
+from index import Document, group_speakers
 from index.types import Quote
 
 
@@ -102,3 +105,30 @@ async def test_a_question_sent_twice_in_a_row_is_answered_once(harness: Harness)
     await harness.send(message("When did the mill reopen?", edited=True))
     await harness.send(message("Who runs the mill?"))
     assert len(harness.qa.asked) == 5
+
+
+class _NoArticles(FakeQA):
+    """Every article removed by an admin."""
+
+    def documents(self) -> list[Document]:
+        return []
+
+
+async def test_with_every_article_removed_readers_are_told_so_not_that_the_articles_dont_say(
+    tmp_path: Path,
+) -> None:
+    # was "🤷 The articles don't say. I couldn't find this in the articles I have read." (and
+    # "/quote …": "No one in the articles I have read is quoted saying …"), though there were none
+    h = Harness(tmp_path, qa=_NoArticles())
+    await h.start()
+    try:
+        await h.send(message("When did the mill reopen?"))
+        await h.send(message("/quote the mill will reopen"))
+        await h.send(inline("When did the mill reopen?"))
+        asked, quoted = h.request.texts()
+        assert asked == quoted and asked.startswith("📭 <b>No articles are indexed right now</b>")
+        (notice,) = h.request.of("answerInlineQuery")
+        assert "No articles are indexed right now" in str(notice["button"])
+        assert h.qa.asked == [] and h.qa.checked == []
+    finally:
+        await h.stop()
