@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
-from .smalltalk import small_talk, without_small_talk
+from .smalltalk import asks_why, small_talk, without_small_talk
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -160,6 +160,14 @@ async def answer_question(
     previous = await asyncio.to_thread(
         threads.load_previous, services.chats, chat_id, user_id=user_id, answer_id=replied, group=group
     )
+    if (
+        previous is not None
+        and previous.answer is not None
+        and previous.answer.abstained
+        and asks_why(question)
+    ):
+        await reply_to.reply_html(render.why_no_answer())  # "why not?" to "the articles don't say"
+        return True
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to):

@@ -48,6 +48,7 @@ from .render_notices import (
     text_only,
     too_long,
     unknown_command,
+    why_no_answer,
 )
 
 __all__ = [  # the short replies are re-exported: handlers call `render.text_only()`
@@ -56,6 +57,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
     "inline_notice", "other_bots_command", "stale_example", "left_out_language",
     "repeated_question", "no_articles",
+    "why_no_answer",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)

@@ -46,6 +46,15 @@ def no_articles(*, inline: bool = False) -> str:
     )
 
 
+def why_no_answer() -> str:
+    """ "Why not?" after a reply that found no answer: how I answer, not a search for "why"."""
+    return (
+        "I answer only from the articles I have indexed (/start lists them), quoting what they "
+        "say: when they don't hold an answer, I say so rather than guess. Try asking about "
+        "something they cover, or in other words."
+    )
+
+
 def repeated_question() -> str:
     """The same message sent again within seconds (a double tap): answered once."""
     return "☝️ You sent this twice in a row: I answer it once."

@@ -132,3 +132,19 @@ async def test_with_every_article_removed_readers_are_told_so_not_that_the_artic
         assert h.qa.asked == [] and h.qa.checked == []
     finally:
         await h.stop()
+
+
+async def test_why_not_after_a_reply_that_found_nothing_is_told_how_i_answer(harness: Harness) -> None:
+    # was a search for "why not?": "The articles don't say", beside an unrelated paragraph
+    await harness.send(message("Quantum chromodynamics lattice?"))
+    await harness.send(message("why not?"))
+    refusal, why = harness.request.texts()
+    assert "The articles don't say" in refusal and why.startswith(
+        "I answer only from the articles I have indexed"
+    )
+    assert [q for q, _ in harness.qa.asked] == ["Quantum chromodynamics lattice?"]
+    assert "reply_markup" not in harness.request.of("sendMessage")[-1]  # nothing to rate
+    # after an answer, "why?" is a follow-up like any other
+    await harness.send(message("What did the river do?"))
+    await harness.send(message("why?"))
+    assert [q for q, _ in harness.qa.asked][-2:] == ["What did the river do?", "why?"]
