@@ -18,6 +18,7 @@ from index import (
     QuoteCheck,
     SpeakerGroup,
     group_speakers,
+    is_foreign,
     speaker_listing,
 )
 
@@ -152,6 +153,9 @@ async def quotes_command(update: Update, context: Context) -> None:
     # "/quotes Нетаньяху", "/quotes Citrinowitz": the speaker as the articles spell them
     speaker = await asyncio.to_thread(services.qa.name_as_written, speaker)
     own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
+    if not own and not related and is_foreign(speaker):  # "/quotes נתניהו": no name it reads as
+        await message.reply_html(render.unreadable_name([speaker]))
+        return
     texts = render_speakers.speaker_quotes_messages(speaker, own, related, note)
     keyboards = render_speakers.speaker_quotes_keyboards(texts, [*own, *related])
     await send_html(message, texts, keyboards=keyboards)

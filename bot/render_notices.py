@@ -6,6 +6,8 @@ every value goes through `markup.e`, the one escaping point.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import InlineQueryResultsButton
 
 from index import Vote
@@ -43,6 +45,15 @@ def no_articles(*, inline: bool = False) -> str:
     return (
         "📭 <b>No articles are indexed right now</b>, so I have nothing to answer from. "
         "Please try again later: /start lists the articles once there are some."
+    )
+
+
+def unreadable_name(typed: Sequence[str]) -> str:
+    """A name in a script the articles do not use, which no article's name reads as."""
+    names = " or ".join(f"“{w}”" for w in typed)
+    return (
+        f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(names)} as one of "
+        "them.</b> Please write it as they do."
     )
 
 

@@ -148,3 +148,17 @@ async def test_why_not_after_a_reply_that_found_nothing_is_told_how_i_answer(har
     await harness.send(message("What did the river do?"))
     await harness.send(message("why?"))
     assert [q for q, _ in harness.qa.asked][-2:] == ["What did the river do?", "why?"]
+
+
+async def test_quotes_of_a_name_in_another_script_says_to_write_it_as_the_articles_do(
+    harness: Harness,
+) -> None:
+    # was "I found no quotes by ברג", where a question naming ברג is told to write it in Latin letters
+    await harness.send(message("/quotes ברג"))
+    await harness.send(message("/quotes Zeller"))
+    hebrew, unknown = harness.request.texts()
+    assert hebrew == (
+        "🔤 <b>The articles write names in Latin letters, and I can't read “ברג” as one of them.</b> "
+        "Please write it as they do."
+    )
+    assert unknown.startswith("🤷 <b>I found no quotes by Zeller</b>")
