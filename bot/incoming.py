@@ -190,6 +190,8 @@ def english_part(text: str) -> tuple[str, list[str]]:
     ('And what did Lee say?', ['Что сказал мэр?'])
     >>> english_part("Who said «мы победим»? Was it Lee?")
     ('Who said «мы победим»? Was it Lee?', [])
+    >>> english_part("What did Lee say? And Берг?")  # one word in another script may be a name
+    ('What did Lee say? And Берг?', [])
     """
     parts, start = [], 0
     for mark in _SENTENCE_BREAK.finditer(text):
@@ -197,8 +199,14 @@ def english_part(text: str) -> tuple[str, list[str]]:
             parts.append(text[start : mark.end()].strip())
             start = mark.end()
     parts = [p for p in [*parts, text[start:].strip()] if p]
-    foreign = [p for p in parts if is_foreign(_QUOTED.sub(" ", p))]
+    foreign = [p for p in parts if _in_another_language(_QUOTED.sub(" ", p))]
     english = [p for p in parts if p not in foreign and any(ch.isalpha() for ch in p)]
     if not foreign or not english:
         return text, []
     return " ".join(p for p in parts if p not in foreign), foreign
+
+
+def _in_another_language(sentence: str) -> bool:
+    """Mostly in another script, in two words or more ("And Берг?" may ask about a name)."""
+    words = [w for w in sentence.split() if any(ch.isalpha() for ch in w) and is_foreign(w)]
+    return len(words) >= 2 and is_foreign(sentence)
