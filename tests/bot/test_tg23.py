@@ -167,3 +167,10 @@ async def test_quotes_of_a_name_in_another_script_says_to_write_it_as_the_articl
         "Please write it as they do."
     )
     assert unknown.startswith("🤷 <b>I found no quotes by Zeller</b>")
+
+
+async def test_an_inline_query_is_asked_without_its_sentence_in_another_script(harness: Harness) -> None:
+    await harness.send(inline("Что сказал мэр о пароме? When did the mill reopen?"))
+    assert [q for q, _ in harness.qa.asked] == ["When did the mill reopen?"]
+    (results,) = harness.request.of("answerInlineQuery")
+    assert "Что" not in str(results["results"])
