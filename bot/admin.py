@@ -277,15 +277,17 @@ def admin_handlers(settings: Settings) -> list[BaseHandler[Any, Any, Any]]:
     # the job again (/docs, /stats and /remove, which only asks, are answered again, as
     # edited questions are).
     edit = filters.UpdateType.EDITED_MESSAGE
+    # a GIF arrives as an animation that is also a document: it is no upload (`not_text`)
+    files = private & filters.Document.ALL & ~filters.ANIMATION
     return [
         CommandHandler("reindex", edited, filters=admins & edit),
-        MessageHandler(private & filters.Document.ALL & admins & edit, edited),
+        MessageHandler(files & admins & edit, edited),
         CommandHandler("docs", docs, filters=admins),
         CommandHandler("remove", remove, filters=admins),
         CommandHandler("reindex", reindex, filters=admins),
         CommandHandler("stats", stats, filters=admins),
         CommandHandler(list(COMMANDS), refuse),
         CallbackQueryHandler(remove_button, pattern=r"^adm:"),
-        MessageHandler(private & filters.Document.ALL & admins, upload),
-        MessageHandler(private & filters.Document.ALL, refuse),
+        MessageHandler(files & admins, upload),
+        MessageHandler(files, refuse),
     ]

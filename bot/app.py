@@ -35,7 +35,7 @@ from index import (
     open_audit_log,
 )
 
-from . import admin, buttons, handlers, quotes, render_admin, render_welcome
+from . import admin, buttons, handlers, messages, quotes, render_admin, render_welcome
 from .adminjobs import AdminTools, IndexJobs
 from .context import CONTEXT_TYPES, BotData, ChatData, Context, Services
 from .ratelimit import UserRateLimiter
@@ -177,7 +177,7 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
             *admin.admin_handlers(settings),  # first: admin commands and uploads, admins or refused
             CommandHandler(["start", "help"], handlers.start),
             MessageHandler(groups & filters.StatusUpdate.NEW_CHAT_MEMBERS, handlers.added_to_group),
-            CommandHandler("ask", handlers.ask_command),
+            CommandHandler("ask", messages.ask_command),
             CommandHandler("quote", quotes.quote_command),
             CommandHandler("quotes", quotes.quotes_command),
             MessageHandler(filters.COMMAND & (private | groups), handlers.unknown_command),
@@ -185,10 +185,10 @@ def register_handlers(app: BotApplication, settings: Settings) -> None:
                 private & filters.FORWARDED & (filters.TEXT | filters.CAPTION) & ~filters.VIA_BOT,
                 quotes.forwarded,
             ),
-            MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, handlers.private_text),
-            MessageHandler(groups & (filters.TEXT | filters.CAPTION) & ~filters.VIA_BOT, handlers.group_text),
+            MessageHandler(private & filters.TEXT & ~filters.VIA_BOT, messages.private_text),
+            MessageHandler(groups & (filters.TEXT | filters.CAPTION) & ~filters.VIA_BOT, messages.group_text),
             MessageHandler(
-                private & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.VIA_BOT, handlers.not_text
+                private & ~filters.TEXT & ~filters.StatusUpdate.ALL & ~filters.VIA_BOT, messages.not_text
             ),
             CallbackQueryHandler(buttons.button),
             InlineQueryHandler(buttons.inline_query),

@@ -87,6 +87,10 @@ async def inline_query(update: Update, context: Context) -> None:
     if wait := services.limiter.check(query.from_user.id):
         await query.answer([], button=render.inline_notice(render.rate_limited(wait)), cache_time=0)
         return
+    if not await asyncio.to_thread(services.qa.documents):
+        await query.answer([], button=render.inline_notice(render.no_articles(inline=True)), cache_time=0)
+        return
+    question = incoming.english_part(question)[0]  # as in a chat, without a sentence in Russian
     asked = incoming.questions(without_small_talk(question))[:MAX_QUESTIONS]
     answers = await asyncio.to_thread(_ask_in_turn, services.qa, asked)
     await query.answer(render_inline.inline_results_of(answers), cache_time=30)

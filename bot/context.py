@@ -11,7 +11,7 @@ from telegram.ext import CallbackContext, ContextTypes, ExtBot
 from index import QA, LLMAnswerer, Settings
 
 from .adminjobs import AdminTools
-from .ratelimit import EditPacer, UserRateLimiter
+from .ratelimit import EditPacer, RepeatGuard, UserRateLimiter
 
 if TYPE_CHECKING:  # bot.state builds the stores and imports this module
     from .state import AnswerStats, ChatContextStore, FeedbackLog
@@ -30,6 +30,7 @@ class Services:
     admin: AdminTools | None = None  # audit log, index jobs, corpus manager (bot/admin.py)
     llm: LLMAnswerer | None = None  # optional LLM answers (None: LLM_BASE_URL/LLM_MODEL unset)
     pacer: EditPacer = field(default_factory=EditPacer)  # spaces out streamed edits per chat
+    repeats: RepeatGuard = field(default_factory=RepeatGuard)  # a message sent twice is answered once
     turn_lock: threading.Lock = field(default_factory=threading.Lock)  # chat records (bot.threads)
 
 

@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Sequence
 
-from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
-from .smalltalk import small_talk, without_small_talk
+from .smalltalk import asks_why, small_talk, without_small_talk
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -33,18 +33,24 @@ def _catalogue(qa: QA) -> tuple[list[Document], list[str]]:
 
 
 async def send_html(
-    reply_to: Message, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None = None
+    reply_to: Message,
+    texts: Sequence[str],
+    keyboard: InlineKeyboardMarkup | None = None,
+    *,
+    keyboards: Sequence[InlineKeyboardMarkup | None] | None = None,
 ) -> None:
-    """Send rendered chunks as replies; the keyboard goes under the last one.
+    """Send rendered chunks as replies; the keyboard goes under the last one, or each of
+    `keyboards` under its own chunk (a long list's ¶ buttons beside the quotes they open).
 
     The answer to an edited message quotes it (in a private chat too): it may be far up the
     chat, and the reader must see which version of the question this answers."""
     first = True if reply_to.edit_date is not None else None
     for i, text in enumerate(texts):
-        last = i == len(texts) - 1
-        await reply_to.reply_html(
-            text, reply_markup=keyboard if last else None, do_quote=first if i == 0 else False
-        )
+        if keyboards is not None:
+            markup = keyboards[i] if i < len(keyboards) else None
+        else:
+            markup = keyboard if i == len(texts) - 1 else None
+        await reply_to.reply_html(text, reply_markup=markup, do_quote=first if i == 0 else False)
 
 
 @contextlib.asynccontextmanager
@@ -144,6 +150,9 @@ async def answer_question(
     if user is not None and (wait := services.limiter.check(user.id)):
         await reply_to.reply_html(render.rate_limited(wait))
         return False
+    if not await asyncio.to_thread(services.qa.documents):  # every article was removed
+        await reply_to.reply_html(render.no_articles())
+        return True
     chat_id = reply_to.chat_id
     user_id = user.id if user is not None else None
     replied = threads.replied_answer(reply_to, context.bot.id)  # "tell me more" under an old answer
@@ -151,6 +160,14 @@ async def answer_question(
     previous = await asyncio.to_thread(
         threads.load_previous, services.chats, chat_id, user_id=user_id, answer_id=replied, group=group
     )
+    if (
+        previous is not None
+        and previous.answer is not None
+        and previous.answer.abstained
+        and asks_why(question)
+    ):
+        await reply_to.reply_html(render.why_no_answer())  # "why not?" to "the articles don't say"
+        return True
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to):
@@ -182,22 +199,6 @@ async def answer_question(
     return True
 
 
-async def answer_questions(
-    update: Update, context: Context, text: str, reply_to: Message, *, usage: str | None = None
-) -> None:
-    """Each question a message asks in turn ("When did it close? Who runs it now?"), each
-    answer headed by its question and following up the one before; else the one question."""
-    asked = incoming.questions(without_small_talk(text))  # "hi, who is X? and what did he say?"
-    if len(asked) == 1:
-        await answer_question(update, context, text, reply_to, usage=usage)
-        return
-    for question in asked[:MAX_QUESTIONS]:
-        if not await answer_question(update, context, question, reply_to, show_question=True):
-            return  # one "you're asking too fast" for the message, not one per question
-    if len(asked) > MAX_QUESTIONS:
-        await reply_to.reply_html(render.more_questions(MAX_QUESTIONS))
-
-
 def quoted_text(message: Message, bot_id: int) -> str | None:
     """The words a message points at: the part of a message it quotes (Telegram's quote-reply),
     else the text of a user's message it replies to; None for a plain reply to one of my answers
@@ -214,63 +215,6 @@ async def record_stats(services: Services, answer: Answer, seconds: float) -> No
     """Per-answer latency and abstention, for /stats."""
     if services.stats is not None:
         await asyncio.to_thread(services.stats.record, answer, seconds)
-
-
-async def private_text(update: Update, context: Context) -> None:
-    """Any text in a private chat is a question (edits are answered again)."""
-    message = update.effective_message
-    if message is not None and message.text is not None:
-        await answer_questions(update, context, message.text, message)
-
-
-def addressed_question(message: Message, username: str, bot_id: int) -> str | None:
-    """The question if a group message is meant for the bot (mention or reply), else None.
-
-    >>> # "@newsbot who won?" -> "who won?"; a reply to the bot -> its whole text
-    """
-    text = message.text or message.caption or ""  # a photo's caption may ask too
-    mention = f"@{username}".casefold()
-    found = message.parse_entities if message.text is not None else message.parse_caption_entities
-    for entity, value in found([MessageEntity.MENTION]).items():
-        if value.casefold() == mention:
-            return (text[: entity.offset] + text[entity.offset + entity.length :]).strip()
-    replied = message.reply_to_message
-    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
-        return text
-    return None
-
-
-async def group_text(update: Update, context: Context) -> None:
-    """In groups, answer when mentioned or replied to; ignore other chatter. A photo's
-    caption is read as a text is (the picture is not)."""
-    message = update.effective_message
-    if message is None or (message.text is None and not message.caption):
-        return
-    question = addressed_question(message, context.bot.username, context.bot.id)
-    if question is not None:
-        await answer_questions(update, context, question, message, usage=f"@{context.bot.username}")
-
-
-async def ask_command(update: Update, context: Context) -> None:
-    """/ask <question>: the explicit way to ask, in groups or anywhere."""
-    message = update.effective_message
-    if message is None or message.text is None:
-        return
-    commands = message.parse_entities([MessageEntity.BOT_COMMAND])
-    entity = min(commands, key=lambda e: e.offset) if commands else None
-    question = message.text[entity.offset + entity.length :] if entity else ""
-    await answer_questions(update, context, question, message, usage="/ask")
-
-
-async def not_text(update: Update, context: Context) -> None:
-    """Stickers, photos, voice and the like in a private chat; a caption is the question."""
-    message = update.effective_message
-    if message is None:
-        return
-    if message.caption and any(ch.isalnum() for ch in message.caption):
-        await answer_questions(update, context, message.caption, message)  # the picture is not read
-        return
-    await message.reply_html(render.text_only())
 
 
 async def unknown_command(update: Update, context: Context) -> None:

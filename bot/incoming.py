@@ -8,6 +8,9 @@
 - A forwarded message is someone else's words, not a question to me, unless it reads as one
   (`reads_as_question`): it is checked as a quotation, as /quote would, without a channel's
   kicker ("BREAKING:", `without_kicker`).
+- A message may mix a sentence in another script with an English question ("Что сказал
+  Трамп? And what did Lee say?"): `english_part` keeps the English sentences to be asked and
+  says which were left out.
 
     >>> with_quoted("Who said this?", "the talks will go on [AFP ¶3]")
     'Who said “the talks will go on”?'
@@ -16,6 +19,8 @@
 from __future__ import annotations
 
 import re
+
+from index import is_foreign
 
 # a link never ends on the punctuation after it ("(see example.org/x)." keeps ")." outside)
 _LINK_END = r"[^\s<>\".,;:!?)\]}'»]"
@@ -57,6 +62,8 @@ _NEXT_OPENERS = _QUESTION_OPENERS | frozenset(
     "and what's who's where's when's how's isn't wasn't didn't doesn't aren't weren't".split()
 )
 _QUESTION_BREAK = re.compile(r"\?+(?=\s)")
+_SENTENCE_BREAK = re.compile(r"[.?!…]+(?=\s)|\n")
+_QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”»]")
 # "Is it true? Did Lee say …?": a lead-in asking only whether what follows is so
 _LEAD_IN = re.compile(
     r"^(?:is|was|isn't|wasn't)\s+(?:it|this|that)\s+(?:really\s+)?(?:true|right|correct|so|accurate)\?+$",
@@ -171,3 +178,35 @@ def questions(text: str) -> list[str]:
 def _opens_a_question(text: str) -> bool:
     first = _WORD.search(text)
     return first is not None and first[0].casefold().replace("’", "'") in _NEXT_OPENERS
+
+
+def english_part(text: str) -> tuple[str, list[str]]:
+    """The sentences of `text` in English, and those in another script left out, when it mixes
+    the two; else `text` as it is and nothing left out (a message all in another language is
+    refused as a whole; a name or a quotation in another script inside an English sentence
+    stays, as the question check reads it: "What did Нетаньяху say?").
+
+    >>> english_part("Что сказал мэр? And what did Lee say?")
+    ('And what did Lee say?', ['Что сказал мэр?'])
+    >>> english_part("Who said «мы победим»? Was it Lee?")
+    ('Who said «мы победим»? Was it Lee?', [])
+    >>> english_part("What did Lee say? And Берг?")  # one word in another script may be a name
+    ('What did Lee say? And Берг?', [])
+    """
+    parts, start = [], 0
+    for mark in _SENTENCE_BREAK.finditer(text):
+        if len(_DOUBLE_MARKS.findall(text, start, mark.end())) % 2 == 0:  # not inside a quotation
+            parts.append(text[start : mark.end()].strip())
+            start = mark.end()
+    parts = [p for p in [*parts, text[start:].strip()] if p]
+    foreign = [p for p in parts if _in_another_language(_QUOTED.sub(" ", p))]
+    english = [p for p in parts if p not in foreign and any(ch.isalpha() for ch in p)]
+    if not foreign or not english:
+        return text, []
+    return " ".join(p for p in parts if p not in foreign), foreign
+
+
+def _in_another_language(sentence: str) -> bool:
+    """Mostly in another script, in two words or more ("And Берг?" may ask about a name)."""
+    words = [w for w in sentence.split() if any(ch.isalpha() for ch in w) and is_foreign(w)]
+    return len(words) >= 2 and is_foreign(sentence)

@@ -18,6 +18,7 @@ from index import (
     QuoteCheck,
     SpeakerGroup,
     group_speakers,
+    is_foreign,
     speaker_listing,
 )
 
@@ -70,6 +71,9 @@ async def _check_and_reply(
     rate limit)."""
     if refusal := _refusal(update, services, words):
         await message.reply_html(refusal)
+        return
+    if not await asyncio.to_thread(services.qa.documents):  # nothing to check the words against
+        await message.reply_html(render.no_articles())
         return
     async with typing(message):
         check, closest = await asyncio.to_thread(_check, services.qa, words)
@@ -149,8 +153,9 @@ async def quotes_command(update: Update, context: Context) -> None:
     # "/quotes Нетаньяху", "/quotes Citrinowitz": the speaker as the articles spell them
     speaker = await asyncio.to_thread(services.qa.name_as_written, speaker)
     own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
-    await send_html(
-        message,
-        render_speakers.speaker_quotes_messages(speaker, own, related, note),
-        render_speakers.speaker_quotes_keyboard([*own, *related]),
-    )
+    if not own and not related and is_foreign(speaker):  # "/quotes נתניהו": no name it reads as
+        await message.reply_html(render.unreadable_name([speaker]))
+        return
+    texts = render_speakers.speaker_quotes_messages(speaker, own, related, note)
+    keyboards = render_speakers.speaker_quotes_keyboards(texts, [*own, *related])
+    await send_html(message, texts, keyboards=keyboards)

@@ -84,3 +84,32 @@ class EditPacer:
         if len(self._next) > 10_000:  # bound memory: forget chats whose slot has passed
             now = self._clock()
             self._next = {chat: at for chat, at in self._next.items() if at > now}
+
+
+class RepeatGuard:
+    """The same message from the same user in the same chat within `window` seconds (a double
+    tap, a resend while the answer is on its way) is answered once.
+
+    >>> guard = RepeatGuard(window=10.0, clock=lambda: 100.0)
+    >>> guard.repeated((1, 2, "Who won?")), guard.repeated((1, 2, "who  won?"))
+    (False, True)
+    >>> guard.repeated((1, 3, "Who won?"))  # another user
+    False
+    """
+
+    def __init__(self, window: float = 10.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self.window = window
+        self._clock = clock
+        self._seen: dict[tuple[object, ...], float] = {}
+
+    def repeated(self, key: tuple[object, ...]) -> bool:
+        """Whether `key` (its last part a message's text, compared without case or spacing) was
+        seen within the window; records it either way."""
+        *where, text = key
+        key = (*where, " ".join(str(text).split()).casefold())
+        now = self._clock()
+        last = self._seen.get(key)
+        self._seen[key] = now
+        if len(self._seen) > 10_000:  # bound memory: forget what is past the window
+            self._seen = {k: at for k, at in self._seen.items() if at > now - self.window}
+        return last is not None and now - last < self.window

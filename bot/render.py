@@ -34,24 +34,31 @@ from .render_notices import (
     inline_no_links,
     inline_notice,
     inline_prompt,
+    left_out_language,
     more_questions,
+    no_articles,
     not_ready,
     other_bots_command,
     paragraph_gone,
     rate_limited,
+    repeated_question,
     small_talk,
     stale_button,
     stale_example,
     text_only,
     too_long,
     unknown_command,
+    unreadable_name,
+    why_no_answer,
 )
 
 __all__ = [  # the short replies are re-exported: handlers call `render.text_only()`
     "split_html", "empty_question", "too_long", "rate_limited", "small_talk", "cannot_open_links",
     "ask_usage", "more_questions", "text_only", "admins_only", "unknown_command", "stale_button",
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
-    "inline_notice", "other_bots_command", "stale_example"
+    "inline_notice", "other_bots_command", "stale_example", "left_out_language",
+    "repeated_question", "no_articles",
+    "why_no_answer", "unreadable_name",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)
@@ -106,11 +113,7 @@ def abstention_html(answer: Answer) -> str:
         icon = "🔢" if answer.missing[:1] and answer.missing[0] in _NUMBER_KINDS else "🤷"
         return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"
     if answer.reason == "language" and answer.missing:
-        typed = " or ".join(f"“{w}”" for w in answer.missing)
-        return (
-            f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(typed)} as one of "
-            "them.</b> Please write it as they do."
-        )
+        return unreadable_name(answer.missing)
     if answer.reason == "removed":  # "tell me more" after an answer whose articles are gone
         titles = " and ".join(f"<i>{_e(t)}</i>" for t in answer.missing)
         what = (

@@ -6,6 +6,8 @@ every value goes through `markup.e`, the one escaping point.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import InlineQueryResultsButton
 
 from index import Vote
@@ -28,6 +30,45 @@ def ask_usage(how: str, example: str | None = None) -> str:
 def more_questions(answered: int) -> str:
     """A message asking more questions than I answer from one message."""
     return f"I answered the first {answered} questions of your message: please send the others one at a time."
+
+
+def left_out_language(parts: list[str]) -> str:
+    """Sentences in another script left out of a message that also asks in English."""
+    shown = " ".join(f"“{_e(_clip(p, 80))}”" for p in parts)
+    return f"🌐 I answer questions in English, so I left out {shown} and answered the rest."
+
+
+def no_articles(*, inline: bool = False) -> str:
+    """A question while no article is indexed (all removed): not "the articles don't say"."""
+    if inline:
+        return "📭 No articles are indexed right now"
+    return (
+        "📭 <b>No articles are indexed right now</b>, so I have nothing to answer from. "
+        "Please try again later: /start lists the articles once there are some."
+    )
+
+
+def unreadable_name(typed: Sequence[str]) -> str:
+    """A name in a script the articles do not use, which no article's name reads as."""
+    names = " or ".join(f"“{w}”" for w in typed)
+    return (
+        f"🔤 <b>The articles write names in Latin letters, and I can't read {_e(names)} as one of "
+        "them.</b> Please write it as they do."
+    )
+
+
+def why_no_answer() -> str:
+    """ "Why not?" after a reply that found no answer: how I answer, not a search for "why"."""
+    return (
+        "I answer only from the articles I have indexed (/start lists them), quoting what they "
+        "say: when they don't hold an answer, I say so rather than guess. Try asking about "
+        "something they cover, or in other words."
+    )
+
+
+def repeated_question() -> str:
+    """The same message sent again within seconds (a double tap): answered once."""
+    return "☝️ You sent this twice in a row: I answer it once."
 
 
 def too_long(length: int, limit: int) -> str:

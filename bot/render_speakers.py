@@ -121,3 +121,12 @@ def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
 
 def speaker_quotes_keyboard(groups: Iterable[SpeakerGroup]) -> InlineKeyboardMarkup | None:
     return quotes_keyboard(q for g in groups for q in g.quotes)
+
+
+def speaker_quotes_keyboards(
+    messages: Sequence[str], groups: Iterable[SpeakerGroup]
+) -> list[InlineKeyboardMarkup | None]:
+    """One keyboard per message of a split /quotes reply: the ¶ buttons of the quotes that
+    message cites, so each button sits under the quotes it opens, not all under the last part."""
+    quotes = [q for g in groups for q in g.quotes]
+    return [quotes_keyboard(q for q in quotes if f"<b>[{e(q.label)}]</b>" in text) for text in messages]

@@ -111,3 +111,19 @@ def small_talk(text: str) -> SmallTalk | None:
         if kind in kinds:
             return kind
     return None
+
+
+# asking why after a reply that found nothing ("why not?", "but why?", "how come?")
+_WHY = re.compile(
+    r"^\W*(?:(?:but|and|so|ok|okay)\W+)?(?:why(?:\s+not)?|how\s+come|why\s+is\s+that|why\s+so)\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_why(text: str) -> bool:
+    """Whether `text` only asks why, with no subject of its own.
+
+    >>> asks_why("why not?"), asks_why("But why??"), asks_why("how come"), asks_why("why did Lee resign?")
+    (True, True, True, False)
+    """
+    return _WHY.match(text.strip()) is not None

@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     )
     from .llm.answerer import LLMAnswerer
     from .retrieval.conflicts.disagree import grouped_sides
+    from .retrieval.mentions import is_foreign
     from .settings import Settings
     from .state.audit import AuditLog, Outcome, open_audit_log
     from .state.feedback import FeedbackStore
@@ -136,6 +137,7 @@ _EXPORTS = {
     "related_groups": "attribution.speakers.speaker_groups",
     "speaker_listing": "attribution.speakers.speaker_groups",
     "grouped_sides": "retrieval.conflicts.disagree",
+    "is_foreign": "retrieval.mentions",
     "LLMAnswerer": "llm.answerer",
     "AuditLog": "state.audit",
     "Outcome": "state.audit",
@@ -212,6 +214,7 @@ __all__ = [
     "describe_error",
     "group_speakers",
     "grouped_sides",
+    "is_foreign",
     "is_plural",
     "known_errors",
     "mid_sentence",

@@ -19,6 +19,9 @@ LIMIT = 10_000
         (b"\xef\xbb\xbf" + "Café\n\nThey met.\n".encode(), "utf-8-sig", "text"),
         ("Café “quoted”\n\nThey met.\n".encode("cp1252"), "windows-1252", "text"),
         ("# Café\n\nThey met.\n".encode("utf-16"), "utf-16", "markdown"),
+        # UTF-16 saved without its byte-order mark was refused as "a binary file (NUL bytes)"
+        ("Ferry “fares” rise\r\n\r\nThey met.\r\n".encode("utf-16-le"), "utf-16-le", "text"),
+        ("Ferry fares rise\n\nThey met in Malmö.\n".encode("utf-16-be"), "utf-16-be", "text"),
         (b"<!DOCTYPE html><p>They met.</p>", "utf-8", "html"),
         (b"Notes\r\n\r\n<p>They met.</p>\r\n<p>Again.</p>", "utf-8", "html"),  # html by content
     ],
@@ -63,6 +66,7 @@ def test_western_text_with_many_accents_is_still_windows_1252() -> None:
         (b"GIF89a....", "GIF"),
         (b"\x1f\x8b\x08\x00", "gzip"),
         (b"text\x00with nul", "NUL"),
+        (b"t\x00e\x00x\x00t\x00\x01\x00\x02\x00", "NUL"),  # UTF-16-like, but control characters
         (b"\x01\x02\x03\x04\x05\x06 control soup \x07\x08", "control"),
         (b"", "empty"),
         (b" \n\t\n", "empty"),

@@ -3,7 +3,8 @@
 Everything here is pure (bytes/str in, typed records out) and refuses bad input with an
 `UploadError` whose message is written for the person who sent the file.
 
-Accepted: UTF-8 (with or without BOM), UTF-16 with a BOM, or Windows-1252 text, written as
+Accepted: UTF-8 (with or without BOM), UTF-16 (with a BOM, or without one when one byte of each
+pair is mostly NUL and the text has no control characters), or Windows-1252 text, written as
 plain text, Markdown or HTML. The type is decided by the content, never by the file name:
 binary formats are recognised by their magic bytes or by NUL/control bytes. HTML is reduced
 to paragraphs with `html.parser` and stored as Markdown (``# title``, ``## crosshead``).
@@ -18,6 +19,7 @@ A caption with no ``key:`` at all is taken as the title.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -112,11 +114,37 @@ def safe_id(value: str) -> str:
     return doc_id_from_name(re.sub(r"[/\\]+", "-", value.strip()))
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without its byte-order mark (as some editors and exports do): the
+    text and its codec when one byte of every pair is mostly NUL, the other never, and the
+    whole decodes to text with no control characters; else None (a binary file).
+
+    >>> _utf16_without_bom("Port reopens".encode("utf-16-le"))
+    ('Port reopens', 'utf-16-le')
+    >>> _utf16_without_bom(bytes([0x89, 0x50, 0x00, 0x00, 0x1A, 0x0A, 0x00, 0x0D])) is None
+    True
+    """
+    if len(data) % 2:
+        return None
+    for codec, high, low in (("utf-16-le", data[1::2], data[0::2]), ("utf-16-be", data[0::2], data[1::2])):
+        if 0 in low or high.count(0) < len(high) / 2:
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if not any(unicodedata.category(ch) == "Cc" and ch not in "\r\n\t\f" for ch in text):
+            return text, codec
+    return None
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8"), "utf-8-sig"
     if data.startswith(_UTF16_BOMS):
         return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data and (utf16 := _utf16_without_bom(data)) is not None:
+        return utf16
     if b"\x00" in data:
         raise UploadError("This looks like a binary file (it contains NUL bytes), not text.")
     try:

@@ -371,6 +371,7 @@ async def test_non_admin_upload_is_refused(admin: Harness) -> None:
 
 
 async def test_stats_counts_answers_abstentions_latency_and_votes(admin: Harness) -> None:
+    qa_of(admin).indexed = list(FakeQA().documents())  # with no article indexed, nothing is asked
     await admin.send(message("What did the river do overnight?"))
     await admin.send(message("Quantum chromodynamics lattice?"))
     answered = admin.request.of("sendMessage")[0]["reply_markup"]["inline_keyboard"]
