@@ -57,7 +57,7 @@ def negated_words(ws: Sequence[str]) -> list[str]:
     """
     found = []
     for i, w in enumerate(ws):
-        if w in NEGATORS or w.endswith("n't"):
+        if w in NEGATORS or w.endswith("n't") or _far_from(ws, i):
             found += next(([x] for x in ws[i + 1 :] if x not in FUNCTION_WORDS and x not in NEGATORS), [])
     return found
 
@@ -76,17 +76,25 @@ def negations(ws: Sequence[str]) -> int:
     0
     >>> negations("it is nothing more than a stunt".split()), negations("it is nothing new".split())
     (0, 1)
+    >>> negations("the strike is far from over".split()), negations("the port is not far from town".split())
+    (1, 2)
     """
     return sum(
         1
         for i, w in enumerate(ws)
-        if (w in NEGATORS or w.endswith("n't") or NON.match(w))
+        if (w in NEGATORS or w.endswith("n't") or NON.match(w) or _far_from(ws, i))
         and not (w == "not" and i and ws[i - 1] == "or")
         and not (w == "no" and i + 1 < len(ws) and ws[i + 1] in _NO_IDIOMS)  # "no matter what", "no doubt"
         and not (i + 1 < len(ws) and ws[i + 1] in _NOT_NEGATING_AFTER)
         and not _repeats(ws, i)
         and not _limiting(ws, i)
     )
+
+
+def _far_from(ws: Sequence[str], i: int) -> bool:
+    """Whether `ws[i]` opens "far from", which denies what follows as "nowhere near" and "not"
+    do ("the talks are far from over" says they are not over)."""
+    return ws[i] == "far" and i + 1 < len(ws) and ws[i + 1] == "from"
 
 
 def _limiting(ws: Sequence[str], i: int) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from ...text import fold, sentence_spans, words
 from ...types import Quote
 from ..speakers.described import initialisms
-from .claim_words import FUNCTION_WORDS, NEGATORS, negated_words, negations, stems
+from .claim_words import FUNCTION_WORDS, negated_words, negations, stems
+from .clause_joins import colon_spanned, elliptic, elliptic_spanned
 from .opposites import idle_non_words, opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
@@ -115,21 +116,6 @@ def _aside_skipped(clauses: list[str]) -> list[str]:
     return out
 
 
-def _colon_spanned(text: str, clauses: list[str]) -> list[str]:
-    """Each clause that ends at a colon joined to the clause after it: "the aim is clear: a new
-    bridge" says what the aim is across the colon, one statement.
-
-    >>> _colon_spanned("For Roe, the aim is clear: a bridge", ["For Roe, the aim is clear", " a bridge"])
-    ['For Roe, the aim is clear: a bridge']
-    """
-    out = []
-    for a, b in zip(clauses, clauses[1:], strict=False):
-        at = text.find(a)
-        if at >= 0 and text[at + len(a) : at + len(a) + 1] == ":":
-            out.append(f"{a}:{b}")
-    return out
-
-
 _HEDGES = frozenset("quite nearly so".split())
 
 
@@ -193,11 +179,16 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     True
     >>> opposite("the visit was short but harmful", "He called the visit short but harmful.")
     False
+    >>> opposite("she felt unsafe on the pier", "I felt tired at times, but not unsafe")
+    True
+    >>> opposite("she felt tired on the pier", "I felt tired at times, but not unsafe")
+    False
     """
     fronted = _fronted_joined(_clauses(quote_text))
     clauses = _aside_skipped(fronted)
     plain = len(clauses)
-    clauses += _colon_spanned(quote_text, fronted)  # taken only when alike as a whole
+    clauses += colon_spanned(quote_text, fronted)  # taken only when alike as a whole
+    clauses += elliptic_spanned(fronted)
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     before = -2  # the quote's clause the claim's clause before this one is like
@@ -210,7 +201,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             i = max(spanning, key=lambda k: _alike(mine, theirs[k])[1])
         best = theirs[i] if i >= 0 else []
         alike = _is_alike(mine, best)
-        if not alike and _elliptic(mine) and i >= 0 and wanted <= stems(best):
+        if not alike and elliptic(mine) and i >= 0 and wanted <= stems(best):
             # "… but not its missiles": the clause's verb is the one before it, its words
             # too few to be like a clause; the quote's clause that holds them is the one
             alike = True
@@ -277,12 +268,6 @@ def _contact_relative_negations(ws: Sequence[str], wanted: set[str]) -> int:
 def _negated_word(ws: Sequence[str]) -> str | None:
     """The first content word after a negation, auxiliaries skipped: "soft" in "can't be soft"."""
     return next((w for w in ws[:3] if stems([w])), None)
-
-
-def _elliptic(ws: Sequence[str]) -> bool:
-    """A clause that negates a word or two and borrows the rest from the clause before it:
-    "not its missiles" in "they will discuss the port but not its missiles"."""
-    return bool(ws) and ws[0] in NEGATORS and 1 <= len(stems(ws)) <= 2 and len(ws) <= 4
 
 
 def opposite(claim: str, quote_text: str) -> bool:

@@ -45,7 +45,12 @@ _OPPOSED = (
     ("complete full total entire wholesale", "partial"),
     ("pleased happy satisfied glad delighted", "disappointed unhappy dissatisfied displeased upset"),
     ("real genuine", "fake phony bogus"),
-    ("excellent superb outstanding", "poor terrible awful dismal"),
+    (
+        "excellent superb outstanding wonderful terrific fantastic marvelous marvellous",
+        "poor terrible awful dismal",
+    ),
+    ("easy easier", "hard harder difficult tough tougher"),
+    ("same identical alike", "different differ differs distinct"),
     ("right correct", "wrong incorrect mistaken"),
 )
 

@@ -40,7 +40,12 @@ import re
 from dataclasses import dataclass, replace
 
 from ...types import Document, Paragraph, Quote
-from ..speakers.article_names import article_full_names, article_surnames, name_opening_headline
+from ..speakers.article_names import (
+    article_full_names,
+    article_surnames,
+    name_opening_headline,
+    participle_led,
+)
 from ..speakers.coref import NOBODY, SpeakerContext, Who
 from ..speakers.cues import find_cues
 from ..speakers.nocue import INFERRED, Scene, candidates, choose
@@ -141,7 +146,12 @@ def _paragraph(p: Paragraph, state: _State) -> list[_Item]:
         subject = agent = None
         named_agent = lone_agent = False
         # a sentence that opens with a name phrase (not a quote, not a lone "Therefore")
-        if lead_np and "x" * 4 not in lead_np[0] and not lone_opener(lead_np[0]):
+        if (
+            lead_np
+            and "x" * 4 not in lead_np[0]
+            and not lone_opener(lead_np[0])
+            and not participle_led(lead_np[0], ctx.surnames)
+        ):
             sp = classify_speaker(lead_np[0], lead_np[1], ctx.surnames)
             named = sp.kind == "person" and not sp.pronoun and is_capitalised(sp.name) and " " in sp.name
             if named and lead_np[0].split()[0].lower() not in PRONOUNS:

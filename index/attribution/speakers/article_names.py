@@ -183,6 +183,29 @@ def _opener(word: str) -> bool:
     return w.endswith(("ing", "ly")) and gender_of(word) is None and w not in _KNOWN_ING
 
 
+def participle_led(phrase: str, surnames: frozenset[str]) -> bool:
+    """A phrase opened by an "-ing" word no first-name table knows, then one or two words that
+    end in one of the article's `surnames`, with no title or initial among them: a participle
+    and its object ("Celebrating Ana Roe", a line that heads a section), no one who speaks.
+    "Wyoming Sen. Ana Roe", "Channing D. Roe" and "Wyoming Democrats" are not.
+
+    >>> participle_led("Celebrating Ana Roe", frozenset({"roe"})), participle_led("Using", frozenset())
+    (True, False)
+    >>> roe = frozenset({"roe"})
+    >>> participle_led("Wyoming Sen. Roe", roe), participle_led("Channing D. Roe", roe)
+    (False, False)
+    """
+    toks = phrase.split()
+    rest = toks[1:]
+    return (
+        1 <= len(rest) <= 2
+        and toks[0].lower().endswith("ing")
+        and _opener(toks[0])
+        and _surname(rest[-1]) in surnames
+        and not any(_is_title(t) or _INITIAL.fullmatch(t) for t in rest)
+    )
+
+
 # "-ing" / "-ly" words that are given names the first-name table may lack
 _KNOWN_ING = frozenset("sterling irving king manning kelly emily molly holly polly sally lily".split())
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...text import fold
 from ...types import SpeakerKind
-from .article_names import _gender_clash, _proper, _surname
+from .article_names import _gender_clash, _proper, _surname, participle_led
 from .cue_words import _NP_START
 from .descriptions import same_description, ties
 from .speaker_rank import Candidate, Mentions, gender_of
@@ -126,6 +126,8 @@ class SpeakerContext:
             for part in name.split(" and "):
                 self.learn(part, None)
             return
+        if participle_led(name, self.surnames):
+            return  # "Greeting Ana Roe.", a line that heads a section: no one who speaks
         if not _proper(name) or " " not in name and _surname(name) not in self.surnames:
             return  # "Discussing the", "Instead", "Democrat": not a person a pronoun can stand for
         self.people.append(name)

@@ -33,7 +33,7 @@ DIRECT_ONLY = frozenset(
     agreed echoed cried sighed emailed texted bragged implored pleaded demanded reasoned speculated
     ventured elaborated teased taunted scolded thundered bellowed ranted clarified confided revealed
     concurred replies boasts brags complains gushes implores laments mocks pleads recounts
-    scolds speculates teases whispers wonders yells""".split()
+    scolds speculates teases whispers wonders yells agrees""".split()
 ) | {"shot back", "fired back", "hit back", "cut in", "chimed in", "put it", "puts it"}
 DIRECT_ONLY |= {"talked about", "spoke about"}  # "the statement talked about giving voters “…”"
 GERUNDS = frozenset(

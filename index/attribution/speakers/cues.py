@@ -188,7 +188,7 @@ def find_cues(
             continue  # "with little warning": a noun
         if verb in _ASKING and not _ASKS.match(masked, ve):
             continue  # "asking not to be named", "asking voters to wait": a request, not a question
-        if verb == "agreed" and masked.startswith((" to ", " on "), ve):
+        if verb in ("agreed", "agrees") and masked.startswith((" to ", " on "), ve):
             continue  # "the government agreed to make a payment": an undertaking, not speech
         if verb in _BASE_FORMS and "to" in (w.lower() for w in before[-2:]):
             continue  # "wants him to explain": an infinitive

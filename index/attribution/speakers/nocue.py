@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .article_names import participle_led
 from .name_runs import NAME, NOT_FIRST, PREPOSED
 from .sentence_subject import leading_np
 from .speakers import _is_org, _is_title
@@ -123,8 +124,8 @@ def candidates(scene: Scene, surnames: frozenset[str]) -> list[Candidate]:
     speakers = list(scene.speakers)
 
     def add(name: str, where: int, dist: float, start: int, end: int, src: str, opens: bool) -> None:
-        if not name or not _key(name):
-            return
+        if not name or not _key(name) or participle_led(name, surnames):
+            return  # "Praising Ana Roe “…”": the participle's object says nothing
         k = _key(name)
         f = feats.get(k)
         if f is None:

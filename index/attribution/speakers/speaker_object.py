@@ -51,10 +51,22 @@ def _with_title(right: str) -> str:
     return f"{parts[0]}“{title.rstrip(',. ')}”{rest.rstrip(_END)}"
 
 
+_CAP = r"[A-Z][\w’'.-]*"
+# a name of two capitalised words or more, then "in" and a capitalised place or publication
+_NAME_IN_PLACE = re.compile(
+    rf"^({_CAP}(?:\s+(?:of\s+)?{_CAP})+)\s+in\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+)?{_CAP}){{0,4}}$"
+)
+
+
 def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None] | None:
     """The speaker phrase after an inverted cue (``said X, a Y at Z``): (phrase, appositive).
 
     `after_quote`: the cue follows a quotation (``“…,” said former Gov. and party chair X``).
+
+    >>> parse_object("Ana Roe in The Daily Ledger."), parse_object("Ana Roe in Denver, a trader.")
+    (('Ana Roe', None), ('Ana Roe', 'a trader'))
+    >>> parse_object("the head of research in Europe.")
+    ('the head of research in Europe', None)
     """
     s = _with_title(right.strip())
     phrase, _, detail = s.partition(",")
@@ -65,6 +77,9 @@ def parse_object(right: str, after_quote: bool = False) -> tuple[str, str | None
     if med:
         phrase = phrase[: med.start()]
     phrase = phrase.strip()
+    where = _NAME_IN_PLACE.match(phrase)
+    if where:  # "wrote Ana Roe in The Ledger", "said Ana Roe in Denver": the name, then where
+        phrase = where.group(1)
     rel = re.search(r"\s(?=(?:who|which|whose)\s)", phrase)
     if rel:  # "said one shop owner who declined to be named for fear …"
         phrase, detail = (
