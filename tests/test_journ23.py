@@ -1,0 +1,54 @@
+"""Journalist round 23: a `/quote` or "did X say …?" that marks the words it leaves out with an
+ellipsis is the quotation with words elided, not a misquote; an ellipsis over a negation or a
+modal is still checked word by word. Every text here is invented (README, "Journalist round 23")."""
+
+from __future__ import annotations
+
+from index.attribution.checks.check import check_quote
+from index.attribution.checks.claims import check_claim, did_say
+from index.types import Quote
+
+HOLT = "The council, whatever the cost and (for now) without a partner, will rebuild the old bridge by May."
+RASK = "We don't think the tolls will rise next spring, and the ferry stays."
+QUOTES = [
+    Quote(HOLT, "Ann Holt", None, "said", "d", "T", 2, 0, len(HOLT)),
+    Quote(RASK, "Ivo Rask", None, "said", "d", "T", 3, 0, len(RASK)),
+]
+
+
+def test_an_ellipsis_for_left_out_words_is_an_exact_quote() -> None:
+    for claim in (
+        "The council … will rebuild the old bridge by May",
+        "“The council, whatever the cost … will rebuild the old bridge…”",
+        "the council [...] will rebuild . . . bridge by May",
+        "… whatever the cost and (for now) without a partner, will rebuild the old bridge",
+    ):
+        c = check_quote(claim, QUOTES)
+        assert (c.verdict, c.quote and c.quote.speaker) == ("exact", "Ann Holt"), claim
+    c = check_claim("Holt: “the council … will rebuild the old bridge”", QUOTES)
+    assert (c.verdict, c.speaker_right) == ("exact", True)
+    c = check_claim("“the council … will rebuild the old bridge,” Rask said", QUOTES)
+    assert (c.verdict, c.speaker_right) == ("exact", False)
+    assert did_say("Holt", "the council … will rebuild the old bridge by May", QUOTES).verdict == "yes"
+
+
+def test_an_ellipsis_that_changes_the_words_or_the_order_is_no_exact_quote() -> None:
+    # a word changed in a stretch, the stretches out of order, a stretch in another quotation
+    for claim in (
+        "the council … will demolish the old bridge by May",
+        "will rebuild the old bridge … the council",
+        "the council … will rebuild the old bridge … the ferry stays",
+    ):
+        assert check_quote(claim, QUOTES).verdict != "exact", claim
+
+
+def test_an_ellipsis_over_a_negation_or_a_modal_is_checked_word_by_word() -> None:
+    # "We … think the tolls …" drops the "don't" that turns the meaning round
+    c = check_claim("“We … think the tolls will rise next spring”", QUOTES)
+    assert c.verdict != "exact" and c.reversal is not None
+    # "the council … rebuild" drops "will": the stretches alone are too little to call exact
+    assert check_quote("the council, whatever the cost … rebuild the old bridge", QUOTES).verdict != "exact"
+
+
+def test_an_ellipsis_needs_words_of_content_on_each_side() -> None:
+    assert check_quote("the council … the", QUOTES).verdict != "exact"
