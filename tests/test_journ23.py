@@ -52,3 +52,19 @@ def test_an_ellipsis_over_a_negation_or_a_modal_is_checked_word_by_word() -> Non
 
 def test_an_ellipsis_needs_words_of_content_on_each_side() -> None:
     assert check_quote("the council … the", QUOTES).verdict != "exact"
+
+
+PIERS = "The old piers, which she calls a grave risk to the harbour, must be rebuilt this year."
+
+
+def test_an_aside_says_what_its_noun_is_so_a_denial_of_it_is_the_opposite() -> None:
+    from index.attribution.checks.meaning import opposite
+
+    assert opposite("the old piers are no risk", PIERS)
+    assert opposite("the old piers are not a risk to the harbour", PIERS)
+    assert not opposite("the old piers are a grave risk", PIERS)
+    # what the claim denies ("deadly") the aside never says: nothing reversed
+    assert not opposite("the old piers are not a deadly risk", PIERS)
+    piers = Quote(PIERS, "Ann Holt", None, "said", "d", "T", 4, 0, len(PIERS))
+    c = check_claim("Holt said the old piers are no risk to the harbour", [piers])
+    assert c.speaker_right is True and c.reversal is not None
