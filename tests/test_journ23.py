@@ -1,8 +1,12 @@
 """Journalist round 23: a `/quote` or "did X say …?" that marks the words it leaves out with an
 ellipsis is the quotation with words elided, not a misquote; an ellipsis over a negation or a
-modal is still checked word by word. Every text here is invented (README, "Journalist round 23")."""
+modal is still checked word by word; an aside ("X, which she calls …") says what X is, so a
+claim denying it is the opposite; a did-say that drops the speaker's hedge ("in some ways",
+"partly", "could") is no plain yes. Every text here is invented (README, "Journalist round 23")."""
 
 from __future__ import annotations
+
+from news_fixtures import ask_about
 
 from index.attribution.checks.check import check_quote
 from index.attribution.checks.claims import check_claim, did_say
@@ -68,3 +72,32 @@ def test_an_aside_says_what_its_noun_is_so_a_denial_of_it_is_the_opposite() -> N
     piers = Quote(PIERS, "Ann Holt", None, "said", "d", "T", 4, 0, len(PIERS))
     c = check_claim("Holt said the old piers are no risk to the harbour", [piers])
     assert c.speaker_right is True and c.reversal is not None
+
+
+LEVY = "\n\n".join(
+    [
+        "Harbour levy splits the town",
+        "Port officials warned on Monday that the new levy is in some ways more costly than the old fees.",
+        "“The levy partly failed, but it paid for the new crane,” said Ola Brann, the harbour master.",
+        "“The crane could break down again this winter,” said Mette Sand, an engineer.",
+    ]
+)
+
+
+def _did(question: str) -> str:
+    a = ask_about(LEVY, question)
+    assert a.attribution is not None, question
+    return a.attribution.verdict
+
+
+def test_a_did_say_that_drops_the_speakers_hedge_is_no_plain_yes() -> None:
+    assert _did("did port officials say the levy is more costly than the old fees?") == "misworded"
+    assert (
+        _did("did port officials say the levy is in every way more costly than the old fees?") == "misworded"
+    )
+    assert _did("did Brann say the levy failed, but it paid for the new crane?") == "misworded"
+    assert _did("did Sand say the crane will break down again this winter?") == "misworded"
+    # the hedge kept, or words of the quote beyond the claim's ends: a plain yes
+    assert _did("did port officials say the levy is in some ways more costly than the old fees?") == "yes"
+    assert _did("did Brann say the levy partly failed?") == "yes"
+    assert _did("did Sand say the crane could break down again?") == "yes"
