@@ -56,6 +56,7 @@ def test_an_ellipsis_over_a_negation_or_a_modal_is_checked_word_by_word() -> Non
 
 def test_an_ellipsis_needs_words_of_content_on_each_side() -> None:
     assert check_quote("the council … the", QUOTES).verdict != "exact"
+    assert check_quote("council … bridge", QUOTES).verdict != "exact"
 
 
 PIERS = "The old piers, which she calls a grave risk to the harbour, must be rebuilt this year."

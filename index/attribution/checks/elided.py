@@ -21,6 +21,9 @@ from .claim_words import negations
 from .match_words import _contains, _content, _display_words, _Match, _spelled
 from .modals import modal_kinds
 
+# the least words a stretch between ellipses holds: "Lee … bridge" is two words any quotation
+# naming both would hold, no quotation elided
+MIN_STRETCH = 2
 # "…", "...", ". . .", and either in brackets ("[…]", "(...)"), as an editor marks an omission
 _ELLIPSIS = re.compile(r"\s*[\[(]?\s*(?:…|\.\s?\.\s?\.)\s*[\])]?\s*")
 
@@ -38,8 +41,9 @@ def stretches(text: str) -> list[list[str]]:
 
 def elided_matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
     """Exact matches of `text` as a quotation with the words at its inner ellipses omitted;
-    empty when `text` has no inner ellipsis, a stretch holds no word of content ("we … the
-    bridge" is too little to tell), or no one quotation holds every stretch in order.
+    empty when `text` has no inner ellipsis, a stretch is a lone word or holds no word of
+    content ("council … bridge", "we … the bridge" are too little to tell), or no one quotation
+    holds every stretch in order.
 
     >>> q = Quote("The council, whatever the cost, will rebuild the bridge by May.", "Ann Holt", None,
     ...           "said", "d", "T", 2, 0, 62)
@@ -49,9 +53,11 @@ def elided_matches(text: str, quotes: Sequence[Quote]) -> list[_Match]:
     ([], [])
     >>> elided_matches("the council … rebuild the bridge", [q])  # "will" left out
     []
+    >>> elided_matches("council … bridge", [q])
+    []
     """
     parts = stretches(text)
-    if len(parts) < 2 or not all(_content(p) for p in parts):
+    if len(parts) < 2 or not all(len(p) >= MIN_STRETCH and _content(p) for p in parts):
         return []
     found = []
     for q in quotes:
