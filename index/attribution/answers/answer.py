@@ -30,6 +30,7 @@ from ..checks.claim_words import (
 from ..checks.claims import did_say
 from ..checks.meaning import swapped_name
 from ..checks.modals import modal_changed
+from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
 from ..checks.swapped import exchanged, name_in_place, swapped_quoted, swapped_term
@@ -181,9 +182,9 @@ def answer_attribution(
             # "… limitations on drones" of "… limitations on ballistic missiles": the words
             # match but for a name or a thing, which is the claim's point
             verdict = "misworded"
-        elif modal_changed(check.diff) is not None:
+        elif modal_changed(check.diff) is not None or qualifier_dropped(check.diff) is not None:
             # "did officials say the dam will fail?" of "the dam could fail": a possibility
-            # made a certainty
+            # made a certainty; "… the levy is unfair" of "… in some ways unfair": a hedge left out
             verdict = "misworded"
         elif name_in_place(claim, said, check.diff) is not None or exchanged(check.diff) is not None:
             # "… Lund has set the agenda" of "like her or not, Roe has set the agenda"; "a

@@ -32,6 +32,7 @@ from ..speakers.speaker_groups import SpeakerGroup, group_speakers, quotes_by
 from .cited_label import quoted_within
 from .claim_words import FUNCTION_WORDS, LIGHT_VERBS, PARTICLES, uncontracted
 from .contractions import only_contractions
+from .elided import elided_matches
 from .match_words import (
     DiffOp,
     _as_typed,
@@ -255,6 +256,9 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
     claim = _spelled(text)
     if not claim:
         return []
+    if elided := elided_matches(text, quotes):
+        # "we will … rebuild the bridge": the words the claim marks as left out are no misquote
+        return sorted(elided, key=lambda m: m.rank, reverse=True)
     # the claim's names as typed ("Lee is a liar"): a window that shares only them is no match
     names = frozenset(x for w in text.split() if w[:1].isupper() for x in _spelled(w))
     found = [m for q in quotes if (m := _match(claim, q, names)) is not None]

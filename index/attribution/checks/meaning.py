@@ -107,12 +107,16 @@ _ASIDE = frozenset("which who whom whose".split())
 
 def _aside_skipped(clauses: list[str]) -> list[str]:
     """`clauses` with the two clauses around an aside ("the missiles, which he sees as a threat,
-    must be included") also joined without it, so the clause it cuts in two is whole."""
+    must be included") also joined without it, so the clause it cuts in two is whole; and the
+    aside joined to the clause it follows, whose last words it speaks of ("the missiles which
+    he sees as a threat" says what the missiles are, to him)."""
     out = list(clauses)
-    for i in range(1, len(clauses) - 1):
+    for i in range(1, len(clauses)):
         ws = words(clauses[i])
         if ws and ws[0] in _ASIDE:
-            out.append(f"{clauses[i - 1]}{clauses[i + 1]}")
+            if i < len(clauses) - 1:
+                out.append(f"{clauses[i - 1]}{clauses[i + 1]}")
+            out.append(f"{clauses[i - 1]}{clauses[i]}")
     return out
 
 
@@ -168,6 +172,10 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     True
     >>> opposite("the piers must be excluded", "The piers, which flood each spring, must be included")
     True
+    >>> opposite("the piers are no risk", "The piers, which she calls a grave risk, must be rebuilt")
+    True
+    >>> opposite("the piers are a grave risk", "The piers, which she calls a grave risk, must be rebuilt")
+    False
     >>> said = "She is not quite as keen on the merger as the board hoped"
     >>> opposite("she is more keen on the merger than the board", said)
     True
@@ -195,7 +203,20 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     for part in _CLAUSE_BREAK.split(claim):
         mine = words(part)
         wanted = stems(mine)
-        i = max(range(plain), key=lambda k: _alike(mine, theirs[k])[1], default=-1)
+        # the clause most like it: one alike at all, then one holding the word the claim
+        # denies, before one that only shares more of its few words ("the piers" beside "the
+        # piers which she calls a grave risk" for "the piers are no risk"), and of two as alike
+        # the one sharing more words
+        denied = stems(negated_words(mine))
+        i = max(
+            range(plain),
+            key=lambda k: (
+                _is_alike(mine, theirs[k]),
+                not denied or bool(denied & stems(theirs[k])),
+                *_alike(mine, theirs[k])[::-1],
+            ),
+            default=-1,
+        )
         spanning = [k for k in range(plain, len(theirs)) if _is_alike(mine, theirs[k])]
         if spanning and (i < 0 or not _is_alike(mine, theirs[i])):
             i = max(spanning, key=lambda k: _alike(mine, theirs[k])[1])
@@ -222,13 +243,12 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
             facing = stems([o for w in mine for o in opposites(w)])
             best = _around(best, wanted | facing)
             alike = _is_alike(mine, best)
-            denied = negated_words(mine)
-            if alike and denied and not raised and not stems(denied) & stems(best):
-                # "… are not an existential threat" of a stretch sharing "missiles … threat":
-                # what the claim denies ("existential") is not in it, so it says nothing of that
-                alike = False
         else:
             raised = 0
+        if alike and denied and not raised and not denied & stems(best):
+            # "… are not an existential threat" of a stretch sharing "missiles … threat":
+            # what the claim denies ("existential") is not in it, so it says nothing of that
+            alike = False
         theirs_negated = (
             negations(best) - _contact_relative_negations(best, wanted) - idle_non_words(best, mine)
         )

@@ -26,7 +26,8 @@ _KINDS = {
 }
 
 
-def _kinds(text: str) -> set[str]:
+def modal_kinds(text: str) -> set[str]:
+    """The kinds of modal (``will``, ``may``, ``must``) among the words of `text`."""
     return {k for w in text.lower().split() if (k := _KINDS.get(w.strip('.,;:!?"“”'))) is not None}
 
 
@@ -45,7 +46,7 @@ def modal_changed(diff: Sequence[DiffOp]) -> tuple[str, str] | None:
         if {a, b} != {"-", "+"}:
             continue
         mine, theirs = (one, other) if a == "-" else (other, one)
-        said, put = _kinds(mine), _kinds(theirs)
+        said, put = modal_kinds(mine), modal_kinds(theirs)
         if said and put and said.isdisjoint(put):
             return mine, theirs
     return None
