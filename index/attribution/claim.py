@@ -1,12 +1,15 @@
 """A claim to check, as a journalist types it after /quote: "X said (that) …", "“…,” X
 said", "…, said X, a role", "X: …", a credit line "X — “…”". Pure.
+
+The same forms inside a who-said question ("who said “Lee said the port will close”?", as a
+reply to a pasted claim asks it) name the speaker to check: `named_in_claim`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .query import ADV, SPEECH, is_speaker, quoted_text
+from .query import ADV, SPEECH, AttributionQuery, is_speaker, quoted_text
 from .speakers.cue_words import SAID_VERBS
 
 # A claim to check, as a journalist types it after /quote: "X said (that) …", "“…,” X said",
@@ -89,3 +92,24 @@ def parse_claim(text: str) -> tuple[str | None, str]:
             continue
         return speaker, said
     return None, text.strip()
+
+
+def named_in_claim(query: AttributionQuery) -> AttributionQuery:
+    """A who-said question about words in quotation marks that name their own speaker ("who
+    said “Lee said the port will close”?", what "who said this?" asks in reply to a pasted
+    claim) asks whether that speaker said them: a did-say query; any other query unchanged.
+    Without the marks ("who said Lee told Marsh to stop?") the question asks who reported it.
+
+    >>> q = named_in_claim(AttributionQuery("who_said", text="Lee said the port will close", quoted=True))
+    >>> (q.kind, q.speaker, q.text)
+    ('did_say', 'Lee', 'the port will close')
+    >>> named_in_claim(AttributionQuery("who_said", text="Lee said the port will close")).kind
+    'who_said'
+    """
+    if query.kind != "who_said" or not query.quoted or not query.text or query.besides:
+        return query
+    speaker, said = parse_claim(query.text)
+    if speaker is None:
+        return query
+    text, quoted = quoted_text(said)
+    return AttributionQuery("did_say", text=text or said, speaker=speaker, quoted=quoted)

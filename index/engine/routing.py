@@ -31,6 +31,7 @@ from ..attribution.answers.relevance import own_words, score
 from ..attribution.answers.titled import titled_speaker
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question, quotes_by
 from ..attribution.checks.claim_words import nameless, subject_untold
+from ..attribution.claim import named_in_claim
 from ..attribution.query import asks_reaction
 from ..attribution.quoted_by import quoted_by
 from ..retrieval.articles.continuation import asks_continuation, continuation
@@ -171,6 +172,7 @@ class Router:
             answer, passages = self._routed(renamed, None)
             return replace(answer, question=question, continues=renamed), passages
         query = parse_attribution_question(question)
+        query = named_in_claim(query) if query is not None else None
         named = query.speaker if query is not None and query.kind == "what_said" else None
         outlet = outlet_named(named, loaded.snapshot.documents)
         if outlet is not None and query is not None:
