@@ -28,12 +28,11 @@ from ..checks.claim_words import (
     uncontracted,
 )
 from ..checks.claims import did_say
-from ..checks.meaning import swapped_name
 from ..checks.modals import modal_changed
 from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
-from ..checks.swapped import exchanged, name_in_place, swapped_quoted, swapped_term
+from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
 from ..speakers.speaker_groups import namesake_note, namesakes
 from .on_topic import on_topic
 from .relevance import Relevance

@@ -1,6 +1,6 @@
 """What a quotation means against a claim about it: whether it says the opposite (a
 negation on one side and not the other, or a word and its opposite (`opposites.py`), in the
-clause they share), and whether the claim only swaps a name. Words the speaker only cites
+clause they share). A claim that swaps a name is `swapped.py`'s; words the speaker only cites
 inside marks of their own are `cited_label.py`'s. Pure.
 """
 
@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...text import fold, sentence_spans, words
+from ...text import sentence_spans, words
 from ...types import Quote
-from ..speakers.described import initialisms
-from .claim_words import FUNCTION_WORDS, negated_words, negations, stems
+from .claim_words import negated_words, negations, stems
 from .clause_joins import colon_spanned, elliptic, elliptic_spanned
 from .opposites import idle_non_words, opposed_words, opposites
 
@@ -305,58 +304,3 @@ def _clauses(text: str) -> list[str]:
     return [
         c for lo, hi in sentence_spans(text) or [(0, len(text))] for c in _CLAUSE_BREAK.split(text[lo:hi])
     ]
-
-
-_NAME = re.compile(r"\b[A-Z][\w’'-]*")
-_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.$")
-_NOT_NAMES = FUNCTION_WORDS | frozenset("i i'm i've he's she's it's we're they're mr mrs ms dr".split())
-
-
-def _names(text: str, skip_first: bool) -> set[str]:
-    """The capitalised words of `text` that may be names, folded, "'s" dropped; with
-    `skip_first`, not the first word of a sentence (capitalised as any word is there)."""
-    out = set()
-    for m in _NAME.finditer(text):
-        before = text[: m.start()].rstrip(" “”\"‘'(")
-        if skip_first and (not before or before[-1] in ".!?:") and not _HONORIFIC.search(before):
-            continue  # a sentence's first word, not the name after "Mr."
-        w = re.sub(r"['’]s$", "", fold(m.group(0)))
-        if w not in _NOT_NAMES:
-            out.add(w)
-    return out
-
-
-def _holds(names: set[str], name: str) -> bool:
-    """Whether `names` has `name` or a form of it ("iran" and "iranian", "israel" and "israeli")."""
-    return any(n.startswith(name) or name.startswith(n) for n in names)
-
-
-_REFERRING = frozenset("he she they him her them his their he's she's they're".split())
-
-
-def swapped_name(claim: str, quote_text: str) -> str | None:
-    """A name of the claim that the quotation has another name in place of: "did she say talks
-    with Israel go on?" of "talks with Iran go on" is not what she said. The claim's name is
-    nowhere in the quote (nor a form of it), and the quote names someone or somewhere the claim
-    does not. None when the claim's names are all in the quote.
-
-    >>> swapped_name("talks with Israel go on", "We insist that talks with Iran go on.")
-    'israel'
-    >>> swapped_name("talks with Iran go on", "We insist that talks with Iran's leaders go on.") is None
-    True
-    >>> swapped_name("Vik wants Lund to see it", "He wants to make sure that Lund in Oslo sees it") is None
-    True
-    >>> swapped_name("the UK sees it as an issue", "For the United Kingdom, this is an issue.") is None
-    True
-    """
-    if _REFERRING & set(words(quote_text)):
-        return None  # "He wants …": the name the claim has may be who "he" is
-    mine = _names(claim, skip_first=False)
-    theirs = _names(quote_text, skip_first=True)
-    # "the US" of "the United States": initials the claim types stand for the quote's words
-    spelled = initialisms(quote_text)
-    mine |= {w for n in mine if re.search(rf"\b{re.escape(n.upper())}\b", claim) for w in spelled.get(n, ())}
-    others = {n for n in theirs if not _holds(mine, n)}
-    if not others:
-        return None
-    return next((n for n in sorted(mine) if not _holds(_names(quote_text, skip_first=False), n)), None)
