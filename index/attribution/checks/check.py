@@ -249,6 +249,9 @@ def _rare_stretch(
     if best is None:
         return None
     mass, a, b = best
+    # the claim's words before its first shared one and after its last face the quote's words
+    # there ("[-the talks-] {+that negotiations+} with Iran"), not nothing
+    a, b = _widen(claim, SequenceMatcher(None, claim, real[a:b], autojunk=False), a, b, len(real))
     return _Match(q, False, mass, _diff(claim, shown[a:b], real[a:b]), True)
 
 
