@@ -1,14 +1,16 @@
 """Fresh-corpus round 23: "who is X?" answered by a paragraph that only names X inside what
 someone else said, the name of "the Tarn Post reporter" asked near "a Tarn Post reporter", an
 age taken for a count of people, "how long did X's speech last?" refused for want of X, a
-yes-or-no question about what someone did answered by what someone else did, and "what
-sentence did X get?" answered by the charge. Sentences invented for the tests."""
+yes-or-no question about what someone did answered by what someone else did, "what sentence
+did X get?" answered by the charge, and "which network aired it?" answered by the event alone.
+Sentences invented for the tests."""
 
 from __future__ import annotations
 
 import pytest
 from test_answer import evidence, para
 
+from index.retrieval.checks.broadcaster import asks_broadcaster, broadcaster_untold
 from index.retrieval.checks.count_forms import counts_nothing_asked
 from index.retrieval.checks.described import asked_person, describes
 from index.retrieval.checks.doer import asked_doer, doer_absent
@@ -125,3 +127,14 @@ def test_a_sentence_asked_is_not_answered_by_the_charge() -> None:
     assert _reply(q, said, charged) == (None, None)
     sentenced = "A court in Tarn sentenced Tomas Berg to 90 days in jail for the assault."
     assert _reply(q, said, sentenced)[1] == 2
+
+
+def test_a_broadcaster_asked_is_not_answered_by_the_event_alone() -> None:
+    q = "Which network aired the Tarn mayoral debate?"
+    assert asks_broadcaster(q) and not asks_broadcaster("Which candidate won the Tarn debate?")
+    event = "The Tarn mayoral debate took place in Kell on May 3, a week before the vote."
+    assert broadcaster_untold(q, event)
+    assert _reply(q, event) == (None, None)
+    aired = "KTV aired the Tarn mayoral debate live from the town hall."
+    assert not broadcaster_untold(q, aired)
+    assert _reply(q, event, aired)[1] == 2

@@ -10,6 +10,7 @@ from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
 from .checks.acts import act_unreported, holder_absent, result_unreported
 from .checks.answer_type import Want, same_place
+from .checks.broadcaster import broadcaster_untold
 from .checks.cause_of import cause_of_other
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
@@ -164,13 +165,15 @@ def checked_lead(
         (role_untold, "name"),
         (wanted_by_another, "aim"),
         (penalty_untold, "result"),
+        (broadcaster_untold, "name"),
     ):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
         # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py), "what did
         # X want?" near "He wants to convince X …" (wanter.py), "what sentence did X get?" near
-        # "X was charged with …" (penalty.py): a close runner-up may tell the result, name the
-        # mediator, tell what X wants or the sentence
+        # "X was charged with …" (penalty.py), "which network aired the debate?" near one that
+        # names no broadcaster (broadcaster.py): a close runner-up may tell the result, name the
+        # mediator or the broadcaster, tell what X wants or the sentence
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:
