@@ -10,13 +10,16 @@ from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
 from .checks.acts import act_unreported, holder_absent, result_unreported
 from .checks.answer_type import Want, same_place
+from .checks.broadcaster import broadcaster_untold
 from .checks.cause_of import cause_of_other
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
+from .checks.described import undescribed
 from .checks.doer import doer_absent
 from .checks.indefinite import role_unnamed
 from .checks.named import asks_name, asks_who_suffered, gives_name, gives_who, name_withheld
 from .checks.office import office_of_another, office_unmentioned
+from .checks.penalty import penalty_untold
 from .checks.pinned import pinned_first
 from .checks.place_unnamed import place_unnamed
 from .checks.premise import premise_untold
@@ -101,6 +104,10 @@ def checked_lead(
     passages = pinned_first(question, passages)
     # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"
     passages = act_first(question, passages)
+    if undescribed(question, passages[0].paragraph.text):
+        # "who is Ana Ruiz?" near "I take what Ana Ruiz said seriously": a near-tie that says
+        # who she is ("Ana Ruiz, the former head of …") leads (described.py)
+        passages = _first_fit(passages, question, undescribed, threshold) or passages
     top = passages[0]
     if (
         asked is not None
@@ -157,12 +164,16 @@ def checked_lead(
         (result_unreported, "result"),
         (role_untold, "name"),
         (wanted_by_another, "aim"),
+        (penalty_untold, "result"),
+        (broadcaster_untold, "name"),
     ):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
         # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py), "what did
-        # X want?" near "He wants to convince X …" (wanter.py): a close runner-up may tell the
-        # result, name the mediator or tell what X wants
+        # X want?" near "He wants to convince X …" (wanter.py), "what sentence did X get?" near
+        # "X was charged with …" (penalty.py), "which network aired the debate?" near one that
+        # names no broadcaster (broadcaster.py): a close runner-up may tell the result, name the
+        # mediator or the broadcaster, tell what X wants or the sentence
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:

@@ -25,6 +25,10 @@ _PEOPLE = frozenset("people persons men women children".split())
 # "a 10-person crew", "a 5,000-strong crowd": compounds that count people
 _PEOPLE_COMPOUND = frozenset("person people man men member strong seat".split())
 _REACH = 3  # words after an ordinal that may name what it ranks ("their sixth official meeting")
+# a bare number set off by commas after a name is an age ("Ana Ruiz, 26, said"; `age.py`), which
+# counts only years
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]*,\s+\d{1,3},$")
+_AGE_NOUNS = frozenset("years year".split())
 
 
 def _stem(word: str) -> str:
@@ -56,6 +60,10 @@ def counts_nothing_asked(question: str, sentence: str) -> bool:
     False
     >>> counts_nothing_asked(q, "Pell lost amid a second scandal (the one where she lied).")
     True
+    >>> counts_nothing_asked("How many people were hurt?", "Ana Ruiz, 26, was hurt at the rally.")
+    True
+    >>> counts_nothing_asked("How many people were hurt?", "Ana Ruiz, 26, and 14 others were hurt.")
+    False
     >>> counts_nothing_asked("How many meetings have they held?", "It was their sixth meeting.")
     False
     >>> counts_nothing_asked("How many times has she won?", "It was her third win.")
@@ -78,6 +86,8 @@ def counts_nothing_asked(question: str, sentence: str) -> bool:
         if YEAR_ONLY.match(word) or FIRST.fullmatch(word) or (word == "one" and _pronoun_one(low, m)):
             continue  # no count at all (`value_stated.states` passes these over too)
         found = True
+        if noun not in _AGE_NOUNS and _AGE_AFTER_NAME.search(sentence[: m.end() + 1]):
+            continue  # "Ana Ruiz, 26, a protester": her age, a count of nothing asked
         if word in _ORDINALS:
             if noun == "times":
                 return False

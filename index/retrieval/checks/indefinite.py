@@ -23,10 +23,11 @@ _STOP = frozenset(
     before into over under was were is are has have had did does do will would could can""".split()
 )
 # "what is the name of the young woman who …", "what were the names of X's two sons?",
-# "what is the title of Ana Ruiz's new book?"
+# "what is the title of Ana Ruiz's new book?", "what is the name of the Tarn Post reporter
+# who …?" (capitalised words before the role say whose it is: the role is the noun after them)
 _NAME_OF = re.compile(
     r"^\s*(?i:what)\s+(?i:is|was|are|were)\s+the\s+(?i:names?|titles?)\s+of\s+"
-    r"(?:(?i:the|a|an)\s+|(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]*['’]s\s+)"
+    r"(?:(?i:the|a|an)\s+(?:[A-Z][\w’'.-]*\s+){0,3}|(?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'.-]*['’]s\s+)"
     r"((?:[a-z][\w-]*\s*){1,4})"
 )
 # what makes a mention indefinite: an article, a count or a vague quantity before it
@@ -40,8 +41,12 @@ _ACTS = re.compile(
     r"^(?:s|es)?(?:\s+(?:[a-z]+ed|said|says|told|asked|is|was|were|are|has|had|will|would)\b|,\s+[a-z])"
 )
 _DEFINITE = frozenset("the its his her their our my your this that these those".split())
-# a name given with the mention: ", Ana Ruiz", "named Ana", "called The Bridge", "(Ana Ruiz)"
-_NAME_AFTER = re.compile(r"^(?:s|es)?(?:\s*,\s*|\s+(?:named|called|identified\s+as)\s+|\s*\(\s*)[A-Z“\"‘']")
+# a name given with the mention: ", Ana Ruiz", "named Ana", "called The Bridge", "(Ana Ruiz)",
+# ", known as the Yassa"
+_NAME_AFTER = re.compile(
+    r"^(?:s|es)?(?:\s*,\s*|\s*,?\s+(?:named|called|known\s+as|identified\s+as)\s+(?:the\s+)?|\s*\(\s*)"
+    r"[A-Z“\"‘']"
+)
 
 
 def asked_role(question: str) -> str | None:
@@ -51,6 +56,10 @@ def asked_role(question: str) -> str | None:
     'woman'
     >>> asked_role("What is the title of Ana Ruiz's new book?")
     'book'
+    >>> asked_role("What is the name of the Tarn Post reporter who asked?")
+    'reporter'
+    >>> asked_role("What is the name of the French colony founded in 1564?")
+    'colony'
     >>> asked_role("Which local bakery has closed?") is None  # see the module doc
     True
     >>> asked_role("Who spoke at the rally?") is None
@@ -61,8 +70,8 @@ def asked_role(question: str) -> str | None:
         return None
     words: list[str] = []
     for w in m.group(1).split():
-        if w in _STOP:
-            break
+        if w in _STOP or (words and w.endswith("ed")):
+            break  # "… the colony founded in 1564": the participle opens a clause
         words.append(w)
     return words[-1] if words and len(words[-1]) > 2 else None
 
@@ -79,6 +88,8 @@ def role_unnamed(question: str, text: str) -> bool:
     >>> role_unnamed(q, "A young woman asked about the port. The woman, a teacher, was angry.")
     False
     >>> role_unnamed(q, "The mayor spoke about the port.")
+    False
+    >>> role_unnamed("What was the name of Brava's code?", "Brava kept a code, called the Lex, for years.")
     False
     """
     role = asked_role(question)
