@@ -99,11 +99,18 @@ class Attribution:
         as asked when it opens on a preposition (" at the press conference"); "" for none."""
         if not self.claim:
             return ""
+        if _INFINITIVE.match(self.claim):
+            # "what did X tell Lee to focus on?": " about what to focus on", not " to focus on"
+            return f" about what {self.claim}"
         if _OPENS_ON_PREPOSITION.match(self.claim):
             return f" {self.claim}"
         return f" about {self.claim}"
 
 
+# "to" before a verb ("to focus on", "to do"), not before what it points at ("to the board")
+_INFINITIVE = re.compile(
+    r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|us|me)\b)[a-z]+\b"
+)
 # "what did X say at the summit / on the budget / after the vote?": the topic is a phrase of its own
 _OPENS_ON_PREPOSITION = re.compile(
     r"(?:about|at|on|in|during|after|before|to|with|over|regarding|concerning|from|since|"
