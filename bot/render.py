@@ -17,7 +17,7 @@ from telegram import (
     InlineKeyboardMarkup,
 )
 
-from index import Answer, Citation, Disagreement, Paragraph, grouped_sides
+from index import Answer, Citation, Disagreement, Paragraph, closed_quote, grouped_sides
 
 from . import callbacks, render_quotes
 from .htmlsplit import split_html
@@ -163,7 +163,8 @@ def _answer_html(answer: Answer, *, show_question: bool) -> str:
                 else None
             )
             marker = f" {cite(cited)}" if cited is not None else ""
-            sentences.append(f"{_e(sentence.text)}{marker}")
+            # a sentence cut from a longer quotation is shown with its quotation closed
+            sentences.append(f"{_e(closed_quote(sentence.text))}{marker}")
         parts.append(" ".join(sentences))
         # each sentence once: the answer states the cited words; the other sources follow
         stated = {s.citation for s in answer.sentences}

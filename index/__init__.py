@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from .state.stats import Stats, percentile
     from .state.stats_store import STATS_FILE, StatsStore
     from .store.build import BuildReport, Progress
+    from .text import closed_quote
     from .types import (
         Answer,
         AnswerSentence,
@@ -138,6 +139,7 @@ _EXPORTS = {
     "speaker_listing": "attribution.speakers.speaker_groups",
     "grouped_sides": "retrieval.conflicts.disagree",
     "is_foreign": "retrieval.mentions",
+    "closed_quote": "text",
     "LLMAnswerer": "llm.answerer",
     "AuditLog": "state.audit",
     "Outcome": "state.audit",
@@ -210,6 +212,7 @@ __all__ = [
     "Vote",
     "asked_and_found",
     "catalogue",
+    "closed_quote",
     "database_url",
     "describe_error",
     "group_speakers",

@@ -187,3 +187,28 @@ def lede_title(text: str, max_words: int = 10) -> str:
     if len(tokens) <= max_words:
         return " ".join(tokens)
     return " ".join(tokens[:max_words]).rstrip(",;:–—-") + "…"
+
+
+def closed_quote(sentence: str) -> str:
+    """A sentence cut from a quotation that runs on past it, shown with the quotation closed:
+    its opening mark gets the closing one the article writes later (“We expect the same.”),
+    and a sentence that ends a quotation opened earlier gets the opening one. The words are
+    the article's; only the marks are added, for display. Straight marks likewise.
+
+    >>> closed_quote("“We expect the same.")
+    '“We expect the same.”'
+    >>> closed_quote("And we will wait,” she said.")
+    '“And we will wait,” she said.'
+    >>> closed_quote('"We came in good faith.'), closed_quote("“Frank but useful,” he said.")
+    ('"We came in good faith."', '“Frank but useful,” he said.')
+    """
+    opens, closes = sentence.count("“"), sentence.count("”")
+    if opens > closes and sentence.rfind("“") > sentence.rfind("”"):
+        return f"{sentence.rstrip()}”"
+    if closes > opens and sentence.find("”") < (sentence.find("“") % (len(sentence) + 1)):
+        return f"“{sentence.lstrip()}"
+    if sentence.count('"') % 2 == 1:
+        at = sentence.find('"')
+        opening = at == 0 or not sentence[at - 1].isalnum() and sentence[at - 1] not in ".,!?;:"
+        return f'{sentence.rstrip()}"' if opening else f'"{sentence.lstrip()}'
+    return sentence

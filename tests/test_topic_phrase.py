@@ -19,3 +19,13 @@ def test_a_topic_opening_on_a_preposition_reads_as_asked() -> None:
     assert _on("to the board") == " to the board"
     assert _on("at the summit") == " at the summit"
     assert _on("the budget") == " about the budget"
+
+
+def test_the_command_line_shows_a_cut_quotation_closed() -> None:
+    from index.cli.render import answer_text
+    from index.types import Answer, AnswerSentence, Citation
+
+    cut = "“We expect the same from the other side."
+    cited = Citation("t", "Talks", 4, cut, cut, outlet="AFP")
+    text = answer_text(Answer("q", (AnswerSentence(cut, 0),), (cited,), abstained=False))
+    assert text.startswith("“We expect the same from the other side.” [AFP ¶4]")

@@ -11,6 +11,7 @@ from typing import Any
 from ..attribution.speakers.described import asked_and_found, is_plural, mid_sentence, sentence_opening
 from ..attribution.speakers.speaker_groups import group_speakers
 from ..retrieval.conflicts.disagree import grouped_sides
+from ..text import closed_quote
 from ..types import Answer, Citation, Quote
 
 
@@ -213,7 +214,7 @@ def answer_text(answer: Answer) -> str:
         if answer.undisputed_reply:
             lines.append(f"{answer.undisputed_reply}.")
         return "\n".join(lines)
-    lines = [f"{s.text} [{answer.citations[s.citation].label}]" for s in answer.sentences]
+    lines = [f"{closed_quote(s.text)} [{answer.citations[s.citation].label}]" for s in answer.sentences]
     if answer.overview:
         shown = len(answer.sentences)
         count = f" (the first {shown} of {answer.overview})" if answer.overview > shown else ""

@@ -229,3 +229,11 @@ def test_what_else_after_all_of_a_speaker_s_quotes_says_that_is_all():
 
     assert "That is all: I found no other quotes by Ilse Brandt" in reply(True)
     assert "I found no quotes by Ilse Brandt" in reply(False) and "That is all" not in reply(False)
+
+
+def test_a_sentence_cut_from_a_longer_quotation_is_shown_with_the_quotation_closed():
+    cut = "“We expect the same from the other side."
+    shown = check(render.answer_html(answer(1, text=cut), show_question=False))
+    assert "“We expect the same from the other side.” [" in shown
+    ended = "And we will wait,” she said."
+    assert "“And we will wait,” she said. [" in check(render.answer_html(answer(1, text=ended), show_question=False))
