@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
-from .checks.acts import act_unreported, holder_absent, result_unreported
+from .checks.acts import act_unreported, holder_absent
+from .checks.agreed import agreement_untold
 from .checks.answer_type import Want, same_place
 from .checks.cause_of import cause_of_other
 from .checks.counted import Counted, counted
@@ -21,6 +22,7 @@ from .checks.pinned import pinned_first
 from .checks.place_unnamed import place_unnamed
 from .checks.premise import premise_untold
 from .checks.reason import reason_first
+from .checks.results import result_unreported
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.value_stated import states
@@ -157,12 +159,14 @@ def checked_lead(
         (result_unreported, "result"),
         (role_untold, "name"),
         (wanted_by_another, "aim"),
+        (agreement_untold, "act"),
     ):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
         # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py), "what did
-        # X want?" near "He wants to convince X …" (wanter.py): a close runner-up may tell the
-        # result, name the mediator or tell what X wants
+        # X want?" near "He wants to convince X …" (wanter.py), "did X agree to Y?" near "Z wants
+        # Y in any deal" (agreed.py): a close runner-up may tell the result, name the mediator,
+        # tell what X wants or whether X agreed
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:
