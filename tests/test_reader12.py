@@ -16,9 +16,9 @@ from index.retrieval.checks.acts import (
     asked_act,
     asked_holder,
     holder_absent,
-    result_unreported,
 )
 from index.retrieval.checks.named import asks_name
+from index.retrieval.checks.results import result_unreported
 from index.retrieval.checks.which_one import name_not_given, name_of_thing
 from index.retrieval.compose import compose_answer
 from index.types import Answer

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerSentence, Citation, Paragraph, Passage
-from .checks.acts import asks_result, tells_result, without_stance_frame
+from .checks.acts import without_stance_frame
 from .checks.answer_type import want
 from .checks.fates import fate_kin
 from .checks.named import asks_who_suffered, mentions_people, names_anyone
 from .checks.reason import asks_why, states_reason
+from .checks.results import asks_result, tells_result
 from .checks.sides import other_side
 from .checks.slots import names_someone, unfilled
 from .followup import asked_part

@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from ..types import Answer, Paragraph, Passage
 from .checks.actor import deed_untold
-from .checks.acts import act_unreported, holder_absent, result_unreported
+from .checks.acts import act_unreported, holder_absent
+from .checks.agreed import agreement_untold
 from .checks.answer_type import Want, same_place
 from .checks.broadcaster import broadcaster_untold
 from .checks.cause_of import cause_of_other
@@ -24,6 +25,7 @@ from .checks.pinned import pinned_first
 from .checks.place_unnamed import place_unnamed
 from .checks.premise import premise_untold
 from .checks.reason import reason_first
+from .checks.results import result_unreported
 from .checks.spans import lasted_subject, other_occasion, spans_subject
 from .checks.tense import time_left_out
 from .checks.value_stated import states
@@ -166,14 +168,16 @@ def checked_lead(
         (wanted_by_another, "aim"),
         (penalty_untold, "result"),
         (broadcaster_untold, "name"),
+        (agreement_untold, "act"),
     ):
         # "who won the war?" near a paragraph that tells how it began (winner.py), "what was
         # the outcome of the vote?" near "the council held a vote" (acts.py), "who mediated
         # the talks in Oman?" near "… held talks in Oman, after which …" (who_did.py), "what did
         # X want?" near "He wants to convince X …" (wanter.py), "what sentence did X get?" near
         # "X was charged with …" (penalty.py), "which network aired the debate?" near one that
-        # names no broadcaster (broadcaster.py): a close runner-up may tell the result, name the
-        # mediator or the broadcaster, tell what X wants or the sentence
+        # names no broadcaster (broadcaster.py), "did X agree to Y?" near "Z wants Y in any deal"
+        # (agreed.py): a close runner-up may tell the result, name the mediator or the
+        # broadcaster, tell what X wants, the sentence or whether X agreed
         if unfit(question, top.paragraph.text):
             led = _first_fit(passages, question, unfit, threshold)
             if not led:

@@ -11,6 +11,7 @@ too ("Canadian" / "Canada", not "Germany" / "germaphobe"), and so does one typo 
 corpus word ("Ghandi" / "Gandhi"). An acronym counts as
 mentioned when the corpus writes it, or spells it out: "IAEA" is mentioned by "International
 Atomic Energy Agency", "OAPEC" by "Organization of Arab Petroleum Exporting Countries".
+A year counts as mentioned when the corpus writes it (`years.py`).
 
 >>> vocab = Vocabulary.of(["Israeli Prime Minister Benjamin Netanyahu met Donald Trump."])
 >>> vocab.unmentioned("What did Vladimir Putin say about Netanyahu's visit?")
@@ -19,6 +20,8 @@ Atomic Energy Agency", "OAPEC" by "Organization of Arab Petroleum Exporting Coun
 []
 >>> vocab.unmentioned("What did the IAEA say?")
 ['the IAEA']
+>>> vocab.unmentioned("Why did the 2015 deal collapse?")
+['2015']
 >>> is_foreign("Что сказал Нетаньяху?"), is_foreign("What did Netanyahu say?")
 (True, False)
 """
@@ -31,6 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..text import fold
+from .years import years_asked, years_written
 
 _TOKEN = re.compile(r"[^\W\d_][\w.’'-]*", re.UNICODE)
 # Capitalised words that open or shape a question rather than name anything.
@@ -60,13 +64,17 @@ class Vocabulary:
     # the initials of every run of capitalised words ("international atomic energy agency"
     # gives "iaea", "iae", "aea", …), for acronyms the corpus spells out
     initials: frozenset[str] = frozenset()
+    # every year the corpus writes ("2024", and "2015" of "2015–16")
+    years: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> Vocabulary:
         found: set[str] = set()
         capitalised: set[str] = set()
         initials: set[str] = set()
+        years: set[str] = set()
         for text in texts:
+            years.update(years_written(text))
             for token in _TOKEN.findall(text):
                 found.add(_bare(token))
                 if token[0].isupper():
@@ -80,7 +88,7 @@ class Vocabulary:
         # a name is known by its first letters only from a word written as a name: "Canada"
         # mentions "Canadian", but "germaphobe" does not mention "Germany"
         prefixes = frozenset(w[:PREFIX] for w in capitalised if len(w) >= PREFIX)
-        return cls(frozenset(found), prefixes, frozenset(initials))
+        return cls(frozenset(found), prefixes, frozenset(initials), frozenset(years))
 
     def knows_acronym(self, word: str) -> bool:
         """``IAEA`` is written in the corpus, or spelt out as a run of capitalised words."""
@@ -104,7 +112,7 @@ class Vocabulary:
         """The names in `question` that no article mentions (see the module docstring)."""
         if not self.words:
             return []
-        missing = []
+        missing = [y for y in years_asked(question) if y not in self.years]
         for acronym in acronyms_in(question):
             if not self.knows_acronym(acronym):
                 missing.append(_with_article(acronym, question))

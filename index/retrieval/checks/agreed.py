@@ -1,6 +1,10 @@
 """ "What did Lee and Roe agree on?", "what have they agreed to?": questions that ask what was
 agreed, answered only by a paragraph that reports an agreement. Pure.
 
+"Did Lee agree to reopen the border?", "has Roe agreed on a date?" ask whether: a paragraph
+that reports an agreement, or a refusal ("Roe rejected the plan"), tells yes or no; one where
+the border only "must be part of any agreement" tells neither.
+
 An agreement named only as hoped for, in doubt or missing is none reached: "the scope of any
 potential agreement", "whether a deal can be reached", "talks ended without a deal" are near
 such a question and do not say what anyone agreed on.
@@ -17,6 +21,22 @@ AGREEING = "agree agreement deal accord pact treaty consensus settle settlement 
 # "what did Lee and Roe agree on?", "what have the sides agreed to?", "what did they agree upon?"
 _WHAT_AGREED = re.compile(
     r"^\s*what\s+(?:else\s+)?(?:did|do|does|have|has|had|will|would)\s+(?:[\w’'.-]+\s+){1,6}?agreed?\b",
+    re.IGNORECASE,
+)
+# "did Lee agree to …?", "has Roe agreed on …?", "did they agree?", "did Lee and Roe reach a deal?"
+# ("does Lee agree with Roe?" asks an opinion; "do the articles agree …?" asks the sources)
+_IF_AGREED = re.compile(
+    r"^\s*(?:and\s+)?(?:did|do|does|have|has|had|will|would)\s+"
+    r"(?!(?:the\s+|both\s+)*(?:two\s+)?(?:sources|articles|reports|stories|outlets|accounts)\b)"
+    r"(?:[\w’'.-]+\s+){1,6}?(?:agreed?(?:\s+(?:to|on|upon|that)\b|\s*\?*\s*$)|"
+    r"(?:reach|reached|strike|struck|seal|sealed|clinch|clinched)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+    r"(?:deal|agreement|accord|pact|treaty)\b)",
+    re.IGNORECASE,
+)
+# a refusal answers "did X agree to …?" as well: no
+_REFUSED = re.compile(
+    r"\b(?:reject\w*|refus\w*|declin\w*|rebuff\w*|rul(?:e|es|ed|ing)\s+out|turn(?:s|ed)?\s+down|"
+    r"non-negotiable|unwilling|not\s+(?:willing|ready|prepared)|won[’']t|will\s+not|would\s+not)\b",
     re.IGNORECASE,
 )
 _AGREEMENT_WORD = r"(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settlements?|consensus)"
@@ -40,6 +60,42 @@ def asks_agreed(question: str) -> bool:
     False
     """
     return _WHAT_AGREED.match(question) is not None
+
+
+def asks_if_agreed(question: str) -> bool:
+    """Whether `question` asks yes or no whether something was (or will be) agreed.
+
+    >>> asks_if_agreed("Did Lee agree to reopen the border?"), asks_if_agreed("Did they reach a deal?")
+    (True, True)
+    >>> asks_if_agreed("Does Lee agree with Roe?"), asks_if_agreed("Do the articles agree on the date?")
+    (False, False)
+    """
+    return _IF_AGREED.match(question) is not None
+
+
+def tells_if_agreed(paragraph: str) -> bool:
+    """Whether `paragraph` tells yes or no to a question whether something was agreed: it
+    reports an agreement (`reports_agreement`) or a refusal.
+
+    >>> tells_if_agreed("Roe rejected any deal that left the border shut.")
+    True
+    >>> tells_if_agreed("Lee wants the border to be part of any agreement.")
+    False
+    """
+    return reports_agreement(paragraph) or _REFUSED.search(paragraph) is not None
+
+
+def agreement_untold(question: str, paragraph: str) -> bool:
+    """Whether `question` asks whether something was agreed and `paragraph` tells neither yes
+    nor no (`tells_if_agreed`).
+
+    >>> q = "Did Roe agree to reopen the border?"
+    >>> agreement_untold(q, "Lee wants to convince Roe that the border must be in any deal.")
+    True
+    >>> agreement_untold(q, "Roe agreed on Monday to reopen it."), agreement_untold(q, "Roe refused.")
+    (False, False)
+    """
+    return asks_if_agreed(question) and not tells_if_agreed(paragraph)
 
 
 def reports_agreement(paragraph: str) -> bool:

@@ -6,7 +6,9 @@ else. Pure.
 protests: as what the police answered, not as what was answered. The question asks what
 brought the protests about; a paragraph whose every mention of them sits inside such a cue
 phrase ("in response to …", "because of …", "seeking to end …", up to the next comma or clause)
-tells why something else happened, so the reply says the articles don't give the reason. A
+tells why something else happened, so the reply says the articles don't give the reason. So
+does one whose every mention sits in a concessive phrase ("the talks went on despite Lee's
+opposition to them" tells what happened in spite of it, not why Lee opposed them). A
 mention with a cue of its own after it ("the protests, which were sparked by fuel prices")
 or outside any cue ("the protests began after …") may tell it, and is left to answer.
 """
@@ -50,6 +52,8 @@ _NOT_ACT = frozenset(
     begin break shoot steal throw write seek teach build spend lead feel fall drive rise think
     catch stand understand""".split()
 )
+# a concessive phrase: what it names happened, and something else in spite of it
+_CONCESSIVE = re.compile(r"\b(?:despite|in\s+spite\s+of|notwithstanding|regardless\s+of)\b", re.IGNORECASE)
 # what ends a cue's phrase: a clause mark or a word that opens another clause
 _CLAUSE_END = re.compile(r"[,;:–—()]|\s(?:while|but|whereas|although|though|as)\s")
 # a clause of its own after the mention: its cue is another event's ("…, while Tarn warned of
@@ -108,6 +112,11 @@ def cause_of_other(question: str, paragraph: str) -> bool:
     True
     >>> cause_of_other(q, "People were protesting because fuel prices doubled.")
     False
+    >>> q = "Why did Roe oppose the new dam?"
+    >>> cause_of_other(q, "The council voted for the dam, despite Roe's long opposition to it.")
+    True
+    >>> cause_of_other(q, "Roe opposed the dam, despite its promise of cheap power, fearing floods.")
+    False
     """
     head = caused_thing(question)
     act = (_WHY_ACT.match(question) or _WHY_DOING.match(question)) if head is None else None
@@ -122,9 +131,12 @@ def cause_of_other(question: str, paragraph: str) -> bool:
     mentions = 0
     for sentence in split_sentences(paragraph):
         cues = reason_cues(sentence)
+        opened = cues + [c.span() for c in _CONCESSIVE.finditer(sentence)]
         for m in word.finditer(sentence):
             mentions += 1
-            inside = any(e <= m.start() and not _CLAUSE_END.search(sentence[e : m.start()]) for _, e in cues)
+            inside = any(
+                e <= m.start() and not _CLAUSE_END.search(sentence[e : m.start()]) for _, e in opened
+            )
             later = any(s >= m.end() and not _OTHER_CLAUSE.search(sentence[m.end() : s]) for s, _ in cues)
             if not inside or later:
                 return False
