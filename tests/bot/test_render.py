@@ -236,4 +236,5 @@ def test_a_sentence_cut_from_a_longer_quotation_is_shown_with_the_quotation_clos
     shown = check(render.answer_html(answer(1, text=cut), show_question=False))
     assert "“We expect the same from the other side.” [" in shown
     ended = "And we will wait,” she said."
-    assert "“And we will wait,” she said. [" in check(render.answer_html(answer(1, text=ended), show_question=False))
+    shown = check(render.answer_html(answer(1, text=ended), show_question=False))
+    assert "“And we will wait,” she said. [" in shown
