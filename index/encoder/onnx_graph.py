@@ -16,8 +16,9 @@ from typing import Any
 import numpy as np
 
 
-def build_onnx(model_dir: Path, out_path: Path) -> Path:
-    """Write the encoder graph for the weights in `model_dir` to `out_path`."""
+def build_onnx(model_dir: Path, out_path: Path, layers: int | None = None) -> Path:
+    """Write the encoder graph for the weights in `model_dir` to `out_path`; with `layers`, only
+    the first `layers` transformer layers run (their output is pooled)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
     from safetensors.numpy import load_file
@@ -88,7 +89,8 @@ def build_onnx(model_dir: Path, out_path: Path) -> Path:
     merge_shape = const("merge_shape", np.array([0, -1, dim], dtype=np.int64))
     scale = const("scale", np.array(1.0 / np.sqrt(head_dim), np.float32))
 
-    for i in range(int(config["num_hidden_layers"])):
+    depth = int(config["num_hidden_layers"])
+    for i in range(depth if layers is None else min(layers, depth)):
         a = f"encoder.layer.{i}."
 
         def heads_of(name: str, x: str = x, a: str = a) -> str:
