@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from index.engine import Engine
 from index.types import Attribution
 
 
@@ -29,3 +30,13 @@ def test_the_command_line_shows_a_cut_quotation_closed() -> None:
     cited = Citation("t", "Talks", 4, cut, cut, outlet="AFP")
     text = answer_text(Answer("q", (AnswerSentence(cut, 0),), (cited,), abstained=False))
     assert text.startswith("“We expect the same from the other side.” [AFP ¶4]")
+
+
+def test_the_command_line_prints_a_reported_quote_once(news_engine: Engine) -> None:
+    from index.cli.render import answer_text
+
+    text = answer_text(news_engine.ask("What did Kell say?"))
+    # "Kell told AFP that a deal was still possible before the summer.": the sentence is
+    # printed, and its speaker line names the reported speech without its words again
+    assert text.count("a deal was still possible before the summer") == 2  # answer + Sources
+    assert "(told AFP; reported speech)" in text

@@ -241,10 +241,12 @@ def answer_text(answer: Answer) -> str:
             detail = f", {role}" if fresh else ""
             introduced.add(who)
             how = f" ({q.cue})" if q.cue else ""
-            # each sentence once per reply: a whole quotation already printed above is not
-            # repeated; the words of a partial or reported one are, to show which they are
-            if q.kind == "direct" and any(q.text in s for s in stated):
-                lines.append(f"— {who}{detail}{how} [{q.label}]")
+            # each sentence once per reply: words already printed above are not repeated (a
+            # partial quotation shows its marks there); reported speech is said to be so
+            if any(q.text in s for s in stated):
+                notes = [n for n in (q.cue, "reported speech" if q.kind == "indirect" else None) if n]
+                said_how = f" ({'; '.join(notes)})" if notes else ""
+                lines.append(f"— {who}{detail}{said_how} [{q.label}]")
             else:
                 words = f"“{q.text}”" if q.kind != "indirect" else f"{q.text} (reported)"
                 lines.append(f"— {who}{detail}{how}: {words} [{q.label}]")
