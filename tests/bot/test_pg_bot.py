@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fakeqa import DOCS
 from test_admin import AdminQA  # FakeQA that can also rebuild its index (for an admin action)
 from tgfakes import ADMIN_ID, USER_ID, callback, check, message
 from tgharness import Harness
@@ -33,9 +34,11 @@ async def replica(pg_url: str, tmp_path: Path) -> AsyncIterator[Replica]:
     made: list[Harness] = []
 
     def make() -> Harness:
+        qa = AdminQA(docs)
+        qa.indexed = list(DOCS)  # the articles FakeQA's answers come from: a corpus is served
         h = Harness(
             tmp_path / f"data{len(made)}",
-            qa=AdminQA(docs),
+            qa=qa,
             docs_dir=docs,
             index_backend="postgres",
             database_url=pg_url,
