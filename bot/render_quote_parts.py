@@ -157,7 +157,8 @@ def _writers_words(q: Quote, claim: str = "") -> str:
     if q.speaker is None and _folded(claim) == _folded(q.text):
         return (
             f"🤷 <b>Not found.</b> No one is quoted saying “{e(q.text)}”: the article puts the "
-            f"words in quotation marks in its own voice, attributed to no one.\n\n{_wording(q)}"
+            f"words in quotation marks without saying whose (a scare quote or a term it cites)."
+            f"\n\n{_wording(q)}"
         )
     by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
     return (

@@ -94,7 +94,7 @@ def test_a_scare_quote_in_the_writers_voice_is_no_ones_quote() -> None:
         c = check_claim(claim, [scare, kron])
         assert (c.verdict, c.quote, c.prose) == ("not_found", None, scare), claim
     html = quote_check_html("“fresh start”", check_claim("“fresh start”", [scare, kron]))
-    assert "Not found." in html and "in its own voice" in html
+    assert "Not found." in html and "without saying whose" in html
     # a named speaker's words are still theirs
     assert check_claim("“We will not sell the ferry”", [scare, kron]).verdict == "exact"
 
