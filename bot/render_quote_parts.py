@@ -151,13 +151,24 @@ def _joined(other: Quote, q: Quote) -> str:
     return "\n\n".join([head, _wording(other), _wording(q)])
 
 
-def _writers_words(q: Quote) -> str:
-    """/quote of the writer's sentence around a short quotation: whose words those are."""
+def _writers_words(q: Quote, claim: str = "") -> str:
+    """/quote of the writer's sentence around a short quotation: whose words those are; of the
+    quoted words alone when they are no one's (a scare quote): that no one says them."""
+    if q.speaker is None and _folded(claim) == _folded(q.text):
+        return (
+            f"🤷 <b>Not found.</b> No one is quoted saying “{e(q.text)}”: the article puts the "
+            f"words in quotation marks without saying whose (a scare quote or a term it cites)."
+            f"\n\n{_wording(q)}"
+        )
     by = f"by <b>{e(q.speaker)}</b>" if q.speaker else "attributed to no one"
     return (
         f"🤷 <b>Not a quote.</b> These are the article's own words; only “{e(q.text)}” is in "
         f"quotation marks, {by}.\n\n{_wording(q)}"
     )
+
+
+def _folded(words: str) -> str:
+    return " ".join(_unquoted(words).lower().replace("’", "'").split())
 
 
 def _unquoted(words: str) -> str:

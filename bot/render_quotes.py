@@ -93,7 +93,7 @@ def quote_check_html(claim: str, check: QuoteCheck, closest: Citation | None = N
     elif check.verdict == "misworded" and q is not None:
         head = f"✏️ <b>Misquoted.</b> The article's wording differs:\n{diff_html(check.diff)}\n{_LEGEND}"
     elif check.prose is not None:
-        return _writers_words(check.prose)
+        return _writers_words(check.prose, words)
     else:
         parts = [f"🤷 <b>Not found.</b> No one in the articles I have read is quoted saying “{e(words)}”."]
         if closest is not None:

@@ -158,8 +158,18 @@ def test_a_base_module_imports_none_of_its_implementations() -> None:
 
 
 # index/attribution's parts, each allowed to import only the parts after it in this order
-# (`claim` reads a /quote claim and `query` the questions, which checks and answers both read).
-ATTRIBUTION_LAYERS = ("answers", "checks", "claim", "query", "quoted_by", "extraction", "speakers")
+# (`claim` reads a /quote claim and `query` the questions, which checks and answers both read;
+# `overstated` the verbs of "did X threaten …?" that query parses and answers judge).
+ATTRIBUTION_LAYERS = (
+    "answers",
+    "checks",
+    "claim",
+    "query",
+    "overstated",
+    "quoted_by",
+    "extraction",
+    "speakers",
+)
 
 
 def test_the_attribution_parts_import_one_way() -> None:

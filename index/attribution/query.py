@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .overstated import STRONG, one_phrase, strong_verb
 from .quoted_by import narrowed, quotes_of, speaker_list, told_claim
 
 QueryKind = Literal["who_said", "did_say", "what_said", "who_quoted", "who_on"]
@@ -57,6 +58,8 @@ _DID = re.compile(
     + ADV
     + r"(?-i:"  # a verb after the speaker is lowercase: "did the State Department say"
     + SPEECH
+    + "|"
+    + STRONG  # "did X threaten …?": a verb that claims more than saying (overstated.py)
     + r")\b(.*)$",
     re.IGNORECASE,
 )
@@ -148,6 +151,7 @@ class AttributionQuery:
     asks: bool = False  # "did X ask who …?": the claim is a question X is quoted asking
     verbatim: bool = False  # "what exactly did X say, word for word?": X's quotations only
     besides: str | None = None  # "who besides X said …?": a speaker other than X
+    verb: str | None = None  # "did X threaten …?": the verb, when it claims more than saying
 
 
 def _clean(text: str) -> str:
@@ -311,15 +315,28 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
     if framed is not None:
         return framed
     m = _WAS_IT.match(q) or _DID.match(q)
+    verb = strong_verb(q[m.end(1) : m.start(2)].split()[-1]) if m else None
+    if m and verb and not one_phrase(m.group(1)):
+        return None  # "does Lee think the plan threatens …": not Lee threatening
     if m and is_speaker(m.group(1)):
         # "did X tell AFP that …?": the claim without the one told
         text, quoted = quoted_text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
-        if text and text.lower() not in ("anything", "something", "so", "that", "this", "it"):
+        # "did X threaten Iran?" names no claim, only whom: an act for the ordinary answer
+        named_only = verb is not None and text is not None and len(text.split()) < 2
+        if (
+            text
+            and not named_only
+            and text.lower() not in ("anything", "something", "so", "that", "this", "it")
+        ):
             asks = bool(_ASKS.search(q[m.end(1) : m.start(2)]))
             speaker = m.group(1).strip()
-            return AttributionQuery("did_say", text=text, speaker=speaker, quoted=quoted, asks=asks)
+            return AttributionQuery(
+                "did_say", text=text, speaker=speaker, quoted=quoted, asks=asks, verb=verb
+            )
+        if verb:
+            return None  # "did X threaten anyone?": an act, for the ordinary answer
         return AttributionQuery("what_said", speaker=m.group(1).strip())
-    if m and m.group(1).split()[0].lower() in ("anyone", "anybody", "someone", "somebody"):
+    if m and m.group(1).split()[0].lower() in ("anyone", "anybody", "someone", "somebody") and not verb:
         text, quoted = quoted_text(m.group(2))
         return AttributionQuery("who_said", text=text, quoted=quoted) if text else None
     m = _WHAT.match(q)

@@ -156,6 +156,9 @@ def verdict_text(answer: Answer) -> str | None:
             return f"{lead} Closest, in other words, {who} ({att.diff}):"
         if att.verdict == "no":
             return f"No. That was {who}, not {att.speaker_asked}:"
+        if att.verdict == "not_found":
+            # "did X threaten …?" of words reported as hinted: what the article has instead
+            return f"I found no quote of {att.speaker_asked} saying that. What the article has:"
     if q and att.verdict == "quoting":
         cited = f"“{att.within}” in quotation marks, citing someone else's words"
         if att.kind == "did_say":

@@ -29,9 +29,11 @@ from ..attribution.answers.claim_quote import quote_for_claim
 from ..attribution.answers.paraphrased import did_say_in_other_words
 from ..attribution.answers.relevance import own_words, score
 from ..attribution.answers.titled import titled_speaker
+from ..attribution.answers.unreported import unreported_act
 from ..attribution.checks.check import AttributionQuery, parse_attribution_question, quotes_by
 from ..attribution.checks.claim_words import nameless, subject_untold
 from ..attribution.claim import named_in_claim
+from ..attribution.overstated import reports_act
 from ..attribution.query import asks_reaction
 from ..attribution.quoted_by import quoted_by
 from ..retrieval.articles.continuation import asks_continuation, continuation
@@ -252,6 +254,14 @@ class Router:
                     if said is not None:
                         return said, passages
                 if (
+                    query.verb is not None
+                    and not fallback.abstained
+                    and not reports_act(query.verb, _said(fallback))
+                ):
+                    # "did X threaten …?" of a paragraph saying X hinted at it: the verdict
+                    # that no such act is found, the paragraph (what X did) shown beside it
+                    return unreported_act(answer, query, fallback), passages
+                if (
                     not query.quoted
                     and not fallback.abstained
                     and about_speaker(fallback, query.speaker, question)
@@ -341,6 +351,11 @@ def _subject_untold(query: AttributionQuery, answer: Answer) -> bool:
     continue …"): that sentence mentions the claim's topic, it does not say it of them."""
     lead = answer.sentences[0].text if answer.sentences else ""
     return query.kind == "who_said" and subject_untold(query.text or "", lead)
+
+
+def _said(answer: Answer) -> list[str]:
+    """The sentences `answer` states."""
+    return [s.text for s in answer.sentences]
 
 
 def _claimed(query: AttributionQuery) -> str | None:

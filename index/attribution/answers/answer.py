@@ -33,6 +33,7 @@ from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
 from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
+from ..overstated import act_note, reports_act
 from ..speakers.speaker_groups import namesake_note, namesakes
 from .on_topic import on_topic
 from .relevance import Relevance
@@ -232,6 +233,11 @@ def answer_attribution(
         # "did the analyst say 'we are ready to talk'?" of "the Iranians are saying we are
         # ready to talk": the analyst reports the Iranians' words, not their own
         verdict = "relaying"
+    if query.verb is not None and matched and not reports_act(query.verb, [matched[0].cue or ""]):
+        # "did Lee threaten a strike?" of "Lee hinted at a strike" (or of anyone's words not
+        # reported as a threat): the verb of the question is the claim, and no one made it
+        verdict, said_by = "not_found", None
+        note = act_note(query.verb, matched[0].speaker, matched[0].cue)
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,

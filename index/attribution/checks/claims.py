@@ -276,6 +276,10 @@ def check_claim(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) 
         # the writer's sentence around a short quotation, a word or two off: not a misquote
         # of the quotation but the article's own words
         whole = QuoteCheck("not_found", None, prose=whole.quote)
+    if whole.quote is not None and whole.quote.speaker is None:
+        # words the writer sets in marks naming no one ("a policy of “maximum pressure”"): no
+        # one is quoted saying them, as a did-say or who-said of them answers (`unattributed`)
+        whole = QuoteCheck("not_found", None, prose=whole.quote)
     speaker, said = parse_claim(text)
     # the writer's sentence around someone's short quotation, unless it names them as saying it
     prose = whole.prose is not None and (speaker is None or not find_speakers(speaker, [whole.prose]))

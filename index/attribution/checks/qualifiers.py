@@ -1,11 +1,12 @@
 """A claim that keeps a statement's words but leaves out the qualifier that limits it.
 
-"Did officials say the levy is unfair?" of their "the levy is in some ways unfair", "did Lee
-say the plan failed?" of "the plan partly failed": the claim drops the speaker's hedge and says
-more than they did. In a word diff (`check.QuoteCheck.diff`) the hedge stands in words only the
-quote has, with the claim's words on both sides of them (not at the claim's ends, which are only more of a
-long quotation). Modal verbs of possibility ("may", "could") are hedges too when dropped; one
-modal put for another is `modals.py`'s. Pure.
+"Did officials say the levy is unfair?" of their "the levy is in some ways unfair", "did Lee say
+the plan failed?" of "the plan partly failed": the claim drops the speaker's hedge and says more
+than they did. In a word diff (`check.QuoteCheck.diff`) the hedge stands in words only the quote
+has, with the claim's words on both sides of them (not at the claim's ends, which are only more
+of a long quotation). A comparison after "not" ("not quite as keen as …") is one too. Modal
+verbs of possibility ("may", "could") are hedges too when dropped; one modal put for another is
+`modals.py`'s. Pure.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _HEDGES = re.compile(
     r"probably|maybe|for\s+now|for\s+the\s+time\s+being|arguably|slightly|relatively|may|might|could)\b",
     re.IGNORECASE,
 )
+
+# "not (quite) as keen as …": a comparison of degree, which a claim's flat "not keen" overstates
+_COMPARED = re.compile(r"^(?:(?:quite|nearly|altogether|at\s+all)\s+)?(?:as|so)$", re.IGNORECASE)
 
 
 def qualifier_dropped(diff: Sequence[DiffOp]) -> str | None:
@@ -39,12 +43,18 @@ def qualifier_dropped(diff: Sequence[DiffOp]) -> str | None:
     'some ways'
     >>> qualifier_dropped((("+", "perhaps"), ("=", "the dam will fail")))  # before the claim's words
     >>> qualifier_dropped((("=", "the levy is"), ("+", "very"), ("=", "unfair")))
+    >>> qualifier_dropped((("=", "she is not"), ("+", "quite as"), ("=", "keen on the plan")))
+    'not quite as'
+    >>> qualifier_dropped((("=", "the plan is"), ("+", "as"), ("=", "good")))
     """
     for i, (op, ws) in enumerate(diff):
         if op != "+" or i == 0 or i == len(diff) - 1:
             continue
         if not any(o != "+" for o, _ in diff[:i]) or not any(o != "+" for o, _ in diff[i + 1 :]):
             continue  # the claim's words on both sides of it
+        before = diff[i - 1][1].split() if diff[i - 1][0] == "=" else []
+        if _COMPARED.match(ws.strip()) and before and before[-1].lower() == "not":
+            return f"not {ws.strip()}"  # "not enthusiastic" of "not quite as enthusiastic as …"
         theirs = _HEDGES.search(ws)
         mine = " ".join(w for o, w in diff[max(0, i - 1) : i + 2] if o == "-")
         if theirs is not None and not _HEDGES.search(mine):
