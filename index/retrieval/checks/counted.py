@@ -121,7 +121,7 @@ def _which_plural(question: str) -> Counted | None:
 
 # "what are the names of his daughters?", "what were the names of the two pilots?"
 _NAMES_OF = re.compile(
-    r"\bnames\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+)?"
+    r"\bnames\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?"
     r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?((?:\s*[\w’'-]+){1,3})",
 )
 
@@ -133,6 +133,8 @@ def _names_of(question: str) -> Counted | None:
     Counted(count=2, noun='daughters')
     >>> _names_of("what were the names of the pilots"), _names_of("What is the name of the ship?")
     (Counted(count=0, noun='pilots'), None)
+    >>> _names_of("what are the names of ana ruiz's daughters")
+    Counted(count=0, noun='daughters')
     >>> _names_of("How many names of Ruiz's daughters are known?") is None
     True
     """
