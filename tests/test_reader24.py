@@ -13,6 +13,7 @@ from pathlib import Path
 from test_answer import evidence, para
 
 from index.engine import Engine, Turn
+from index.retrieval.checks.acts import act_unreported, tells_denial
 from index.retrieval.checks.counted import Counted, counted
 from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.results import result_unreported
@@ -112,3 +113,21 @@ def test_the_names_of_daughters_are_not_given_by_their_count() -> None:
         evidence(q, (COUNT_ONLY, 2.0, 0.8, 0.7), (NAMING, 1.9, 0.78, 0.68)), threshold=0.5
     )
     assert not answered.abstained and "Ilse and Maren" in answered.text
+
+
+# --- a denial in other words --------------------------------------------------------------------
+
+ACCUSED = para(
+    "plot", 5, "Officials named Roe as a leader of the plot. Roe said he had nothing to do with it."
+)
+
+
+def test_a_denial_in_other_words_answers_did_x_deny() -> None:
+    q = "Did Roe deny any role in the plot?"
+    assert not act_unreported(q, ACCUSED.text)
+    assert act_unreported(q, "Officials named Roe as a leader of the plot.")
+    answer = compose_answer(evidence(q, (ACCUSED, 2.0, 0.8, 0.7)), threshold=0.5)
+    assert not answer.abstained and "nothing to do with it" in answer.text
+    # other denials in other words; a plain account of a role is none
+    assert tells_denial("She played no part in the raid.") and tells_denial("He was not involved.")
+    assert not tells_denial("He took part in the raid.")
