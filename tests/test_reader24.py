@@ -17,6 +17,7 @@ from index.retrieval.checks.acts import act_unreported, tells_denial
 from index.retrieval.checks.counted import Counted, counted
 from index.retrieval.checks.office import office_of_another, owned_office
 from index.retrieval.checks.results import result_unreported
+from index.retrieval.checks.yes_no import asked_fact, fact_untold
 from index.retrieval.compose import compose_answer
 from index.retrieval.followup import asks_whole
 from tests.conftest import corpus_settings
@@ -131,3 +132,14 @@ def test_a_denial_in_other_words_answers_did_x_deny() -> None:
     # other denials in other words; a plain account of a role is none
     assert tells_denial("She played no part in the raid.") and tells_denial("He was not involved.")
     assert not tells_denial("He took part in the raid.")
+
+
+# --- a verb told by its noun --------------------------------------------------------------------
+
+
+def test_did_x_threaten_is_told_by_a_threat() -> None:
+    q = "Did Roe threaten the picket?"
+    assert not fact_untold(q, "Police said Roe would be charged with making a threat against pickets.")
+    assert fact_untold(q, "Police said Roe would be charged with assault.")
+    # "did the storm weaken the dam?": the noun of a verb in "-en" under seven letters is left alone
+    assert "weak" not in asked_fact("Did the storm weaken the dam?")
