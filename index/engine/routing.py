@@ -43,7 +43,7 @@ from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
 from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
 from ..retrieval.contractions import with_apostrophes
-from ..retrieval.followup import wants_more
+from ..retrieval.followup import asks_whole, wants_more
 from ..retrieval.hybrid import Evidence
 from ..retrieval.mentions import is_foreign
 from ..retrieval.referents import is_pronoun, occasion_referent, previous_speaker
@@ -327,6 +327,13 @@ class Router:
         # ("… said after the three-hour meeting"): composition looks further down for it
         evidence = self.search(question, previous, k=SPAN_DEPTH if lasted_subject(question) else 10)
         answer = compose_answer(evidence, self.max_sentences, self.threshold)
+        if previous is not None and answer.reason == "no_value" and asks_whole(question):
+            # "when was the war?" after "who won the war?": the last question's words pulled
+            # its own paragraph back, which dates nothing; asked alone, the question may be answered
+            alone = self.search(question, None, k=SPAN_DEPTH if lasted_subject(question) else 10)
+            answered = compose_answer(alone, self.max_sentences, self.threshold)
+            if not answered.abstained:
+                evidence, answer = alone, answered
         # "sanctions?" of articles that never say it: a paragraph near in meaning is no answer;
         # after an answer, a short question may point into it instead ("and the second time?");
         # a refusal for want of a close paragraph ("Fordow?") says which word the articles lack

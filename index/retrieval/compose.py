@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..types import Answer, AnswerSentence, Citation, Paragraph, Passage
-from .checks.acts import without_stance_frame
+from .checks.acts import asks_denial, tells_denial, without_stance_frame
 from .checks.answer_type import want
 from .checks.fates import fate_kin
 from .checks.named import asks_who_suffered, mentions_people, names_anyone
@@ -88,6 +88,8 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         if asks_result(question)
         else states_reason
         if asks_why(question)
+        else tells_denial
+        if asks_denial(question)
         else None
     )
     # "what is Iran's position on …?" is not answered by a sentence that says "this position"

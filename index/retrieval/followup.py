@@ -90,6 +90,16 @@ _WHOLE = re.compile(
 )
 
 
+def asks_whole(question: str) -> bool:
+    """Whether `question` asks on its own about a thing named with its article ("when was the
+    war?"), so that it may be asked again without the turn before it.
+
+    >>> asks_whole("When was the war?"), asks_whole("How many died?"), asks_whole("and the date?")
+    (True, False, False)
+    """
+    return _WHOLE.match(question) is not None
+
+
 def _new_subject(
     question: str, content: list[str], previous_question: str, previous_answer: Answer | None
 ) -> bool:

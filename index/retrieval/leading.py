@@ -139,7 +139,9 @@ def checked_lead(
     if role_unnamed(question, top.paragraph.text):
         # "which judge ordered …?" near "a federal judge ordered …" (indefinite.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))
-    if office_of_another(question, top.paragraph.text) or office_unmentioned(question, top.paragraph.text):
+    others = "\n".join(p.paragraph.text for p in passages[1:])  # where an unowned office may be owned
+    text = top.paragraph.text
+    if office_of_another(question, text, others) or office_unmentioned(question, text):
         # "who is Iran's president?" near "U.S. President Donald Trump …", "who is the
         # Israeli defense minister?" near "Israeli Prime Minister Benjamin Netanyahu" (office.py)
         return abstention(asked_as, top, qw, conf, "no_value", ("name",))

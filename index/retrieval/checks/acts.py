@@ -84,6 +84,12 @@ _ALIKE = [
     "admit admitted acknowledge confess concede confirm",
     "deny denied reject dismiss refute",
 ]
+# a denial in other words: "he had nothing to do with it", "she played no part in the raid"
+_DENIES = re.compile(
+    r"\b(?:nothing\s+to\s+do\s+with|(?:had|has|have|played|took|plays)\s+no\s+(?:part|role|hand)\s+in|"
+    r"(?:was|is|were|are|been)\s+not\s+involved|(?:wasn['’]t|isn['’]t|weren['’]t)\s+involved)\b",
+    re.IGNORECASE,
+)
 _UP = re.compile(r"\s+up\b(?!\s+with\b)", re.IGNORECASE)  # "come up with" devises
 # "what is Brava's position on …?", "what is the union's stance towards …?"
 _POSITION = re.compile(
@@ -169,6 +175,8 @@ def act_unreported(question: str, paragraph: str) -> bool:
     True
     >>> act_unreported("Is the union planning to keep striking?", "The union insists the strikes continue.")
     False
+    >>> act_unreported("Did Roe deny any role in the fire?", "Roe said he had nothing to do with it.")
+    False
     """
     family = asked_act(question)
     if family is None:
@@ -176,10 +184,28 @@ def act_unreported(question: str, paragraph: str) -> bool:
     if asks_agreed(question):
         # "what did they agree on?" near "… the scope of any potential agreement" (agreed.py)
         return not reports_agreement(paragraph)
-    if not _has(family, paragraph):
+    if not _has(family, paragraph) and not ("deny" in family and _DENIES.search(paragraph)):
         return True
     ahead = _WHAT_ACT.match(question) is None and _AHEAD_ASKED.match(question) is not None
     return ahead and not looks_ahead(paragraph)
+
+
+def asks_denial(question: str) -> bool:
+    """Whether `question` asks if someone denied something ("did Roe deny the claim?")."""
+    return "deny" in (asked_act(question) or ())
+
+
+def tells_denial(sentence: str) -> bool:
+    """Whether `sentence` tells a denial, in a word of the denying family or in other words.
+
+    >>> tells_denial("He said he had nothing to do with it."), tells_denial("Roe denied it.")
+    (True, True)
+    >>> tells_denial("The government named Roe as a leader of the plot.")
+    False
+    """
+    return _has(set(_stems("deny denied reject dismiss refute".split())), sentence) or bool(
+        _DENIES.search(sentence)
+    )
 
 
 def asked_holder(question: str) -> str | None:

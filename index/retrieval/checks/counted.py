@@ -88,7 +88,7 @@ def counted(question: str) -> Counted | None:
     """
     m = _ASKED.search(question)
     if m is None:
-        return _which_plural(question)
+        return _which_plural(question) or _names_of(question)
     number = m.group(1).lower()
     count = int(number) if number.isdigit() else _COUNTS[number]
     noun = first_plural(m.group(2))
@@ -117,6 +117,34 @@ def _which_plural(question: str) -> Counted | None:
         if word in _IRREGULAR or re.search(r"[^su]s$", word):
             return Counted(0, word) if after in _STOP or after.endswith("ed") else None
     return None
+
+
+# "what are the names of his daughters?", "what were the names of the two pilots?"
+_NAMES_OF = re.compile(
+    r"\bnames\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+|(?:[\w.-]+\s+){0,2}[\w.-]+['’]s?\s+)?"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})?((?:\s*[\w’'-]+){1,3})",
+)
+
+
+def _names_of(question: str) -> Counted | None:
+    """ "What are the names of Ruiz's daughters?": things asked for by name, counted or not.
+
+    >>> _names_of("What are the names of Ana Ruiz's two daughters?")
+    Counted(count=2, noun='daughters')
+    >>> _names_of("what were the names of the pilots"), _names_of("What is the name of the ship?")
+    (Counted(count=0, noun='pilots'), None)
+    >>> _names_of("what are the names of ana ruiz's daughters")
+    Counted(count=0, noun='daughters')
+    >>> _names_of("How many names of Ruiz's daughters are known?") is None
+    True
+    """
+    m = _NAMES_OF.search(question)
+    if m is None or re.match(r"\W*how\s+many\b", question, re.IGNORECASE):
+        return None  # "how many names of … are known?" asks a count
+    number = (m.group(1) or "").lower()
+    count = int(number) if number.isdigit() else _COUNTS.get(number, 0)
+    noun = first_plural(m.group(2))
+    return Counted(count, noun) if noun is not None and noun not in _NOT_THINGS else None
 
 
 def first_plural(text: str) -> str | None:

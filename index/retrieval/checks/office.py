@@ -17,13 +17,19 @@ import re
 
 _NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"
 _ROLE = r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*"
-_WHO = r"^\s*(?i:who\s+is|who\s+was|who['’]s)\s+"
+_WHO = r"^\s*(?i:who\s+is|who\s+was|who['’]s|what\s+is\s+the\s+name\s+of|what['’]s\s+the\s+name\s+of)\s+"
 _NOW = r"(?:(?i:current|present|sitting)\s+)?"
 # "who is Brava's mayor?", "who was the current Brava's …" (the office ends the question)
 _OWNER_FIRST = re.compile(rf"{_WHO}(?:(?i:the)\s+)?{_NOW}({_NAME})['’]s?\s+{_NOW}({_ROLE})\s*\??\s*$")
 # "who is the mayor of Brava?"
 _OFFICE_FIRST = re.compile(
     rf"{_WHO}(?i:the)\s+{_NOW}({_ROLE})\s+(?i:of)\s+(?:(?i:the)\s+)?({_NAME})\s*\??\s*$"
+)
+# "who is the Bravan mayor?", "what is the name of the Bravan foreign minister?": the owner
+# as a word that sets the office apart
+_OWNER_WORD = re.compile(
+    r"^\s*(?i:who\s+is|who\s+was|who['’]s|what\s+is\s+the\s+name\s+of|what['’]s\s+the\s+name\s+of)\s+"
+    rf"(?i:the)\s+{_NOW}([A-Z][\w.’'-]*)\s+({_ROLE})\s*\??\s*$"
 )
 _ABBREVIATION = re.compile(r"^(?:[A-Z]\.)+$")
 
@@ -35,8 +41,13 @@ def owned_office(question: str) -> tuple[str, str] | None:
     (('Brava', 'harbour master'), ('Tarn', 'mayor'))
     >>> owned_office("Who is the mayor?") is None, owned_office("Who is Brava's mayor meeting?") is None
     (True, False)
+    >>> owned_office("What is the name of the Bravan harbour master?")
+    ('Bravan', 'harbour master')
     """
     m = _OWNER_FIRST.match(question)
+    if m is not None:
+        return m.group(1), m.group(2)
+    m = _OWNER_WORD.match(question)
     if m is not None:
         return m.group(1), m.group(2)
     m = _OFFICE_FIRST.match(question)
@@ -78,9 +89,11 @@ def _owner_before(text: str) -> str | None:
     return " ".join(run) or None
 
 
-def office_of_another(question: str, paragraph: str) -> bool:
+def office_of_another(question: str, paragraph: str, elsewhere: str = "") -> bool:
     """Whether `question` asks who holds an office of someone named and `paragraph` speaks of
-    that office only as another owner's.
+    that office only as another owner's. An office said of no owner ("President Ruiz") is
+    another owner's when `elsewhere` (the other passages' text) or `paragraph` gives the same
+    holder that office with another owner ("Tarn President Ana Ruiz").
 
     >>> q = "Who is Brava's mayor?"
     >>> office_of_another(q, "On Monday, Tarn Mayor Ilse Varga met the mayor of Kell, Jon Amsel.")
@@ -90,6 +103,11 @@ def office_of_another(question: str, paragraph: str) -> bool:
     >>> office_of_another(q, "Mayor Ilse Varga said the port would close.")
     False
     >>> office_of_another(q, "The port will close, officials said.")
+    False
+    >>> q = "What is the name of the Bravan mayor?"
+    >>> office_of_another(q, "Mayor Varga will visit Brava.", "On Monday, Tarn Mayor Ilse Varga spoke.")
+    True
+    >>> office_of_another(q, "Mayor Varga will visit Brava.", "On Monday, Bravan Mayor Ilse Varga spoke.")
     False
     """
     asked = owned_office(question)
@@ -102,9 +120,24 @@ def office_of_another(question: str, paragraph: str) -> bool:
         before = _owner_before(paragraph[: m.start()])
         after = re.match(rf"\s+of\s+(?:the\s+)?({_NAME})", paragraph[m.end() :])
         holders = [h for h in (before, after.group(1) if after else None) if h]
+        if not holders:
+            holders = _owners_elsewhere(office, paragraph[m.end() :], f"{paragraph}\n{elsewhere}")
         if not holders or any(_same_owner(h, owner) for h in holders):
             return False
     return seen
+
+
+def _owners_elsewhere(office: str, following: str, text: str) -> list[str]:
+    """The owners `text` gives the holder named right after an unowned office ("Ruiz" of
+    "President Ruiz said …") that office with: "Tarn" of "Tarn President Ana Ruiz"."""
+    named = re.match(rf"\s+({_NAME})", following)
+    if named is None:
+        return []
+    surname = named.group(1).split()[-1]
+    found = re.finditer(
+        rf"\b(?i:{re.escape(office)})\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}{re.escape(surname)}\b", text
+    )
+    return [o for o in (_owner_before(text[: f.start()]) for f in found) if o]
 
 
 # an office precise enough to be looked for in the paragraph's words; "leader", "official" or

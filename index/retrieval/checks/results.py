@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ...text import split_sentences
 from ..lexical import terms
 
 # "what was the outcome of the vote?", "what were the results of the raid?", "what came out of
@@ -81,8 +82,59 @@ def result_unreported(question: str, paragraph: str) -> bool:
     True
     >>> result_unreported(q, "In the following round, held in May, the two sides agreed to a truce.")
     False
+    >>> q = "What was the outcome of the summit?"
+    >>> result_unreported(q, "The summit took place amid unrest. Fog closed the port. Talks in May failed.")
+    True
+    >>> result_unreported(q, "The summit took place amid unrest. It ended without a deal.")
+    False
+    >>> result_unreported(q, "The outcome of the summit will shape the region for years.")
+    True
     """
-    return asks_result(question) and (not tells_result(paragraph) or _next_untold(question, paragraph))
+    return asks_result(question) and (
+        not _result_of_asked(question, paragraph) or _next_untold(question, paragraph)
+    )
+
+
+# "the outcome of the summit", "what came out of the talks": the thing whose result is asked
+_ASKED_THING = re.compile(
+    r"\b(?:outcomes?|results?|upshot|consequences?)\s+of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?([^?.,;]+)"
+    r"|\b(?:came|comes|come)\s+(?:out\s+)?of\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?([^?.,;]+)"
+    r"|\bresulted\s+from\s+(?:the\s+|a\s+|an\s+|this\s+|that\s+)?([^?.,;]+)",
+    re.IGNORECASE,
+)
+
+
+# a result still open: "the outcome of the vote will decide …", "its effect remains unclear"
+_STILL_OPEN = re.compile(
+    r"\b(?:remains?|remained)\s+(?:\w+ly\s+)?(?:uncertain|unclear|unknown|open|to\s+be\s+seen)\b"
+    r"|\b(?:outcome|outcomes|result|results|effect|effects|effectiveness|consequences?|impact)\s+of\b"
+    r"[^.;]*?\b(?:will|would|could|may|might)\b",
+    re.IGNORECASE,
+)
+
+
+# a sentence that goes on about what the one before it named: "It ended …", "That led to …"
+_POINTS_BACK = re.compile(r"^\W*(?:it|its|they|their|this|that|these|those|there|then)\b", re.IGNORECASE)
+
+
+def _result_of_asked(question: str, paragraph: str) -> bool:
+    """Whether `paragraph` tells a result of what `question` asks about: where some sentence
+    names the asked thing ("the outcome of the summit"), a result told in a sentence that names
+    none of it, nor goes on from one that does ("It ended …"), is another event's ("The summit took place amid
+    unrest. … Talks in May failed." tells nothing of the summit)."""
+    sentences = split_sentences(paragraph)
+    told = [tells_result(s) and _STILL_OPEN.search(s) is None for s in sentences]
+    if not any(told):
+        return False
+    asked = _ASKED_THING.search(question)
+    wanted = set(terms(next(g for g in asked.groups() if g))) if asked else set()
+    naming = [bool(wanted.intersection(terms(s))) for s in sentences]
+    if not any(naming):
+        return True
+    return any(
+        told[i] and (naming[i] or (i > 0 and naming[i - 1] and _POINTS_BACK.match(sentences[i]) is not None))
+        for i in range(len(sentences))
+    )
 
 
 def _next_untold(question: str, paragraph: str) -> bool:
