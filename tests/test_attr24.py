@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from news_fixtures import ask_about
 
+from index.attribution.answers.about import about_speaker
 from index.attribution.checks.check import check_quote
 from index.attribution.checks.numbers import number_changed, renumbered
-from index.types import Quote
+from index.types import Answer, AnswerSentence, Citation, Quote
 
 SCHOOL = "\n\n".join(
     [
@@ -49,3 +50,17 @@ def test_renumbered_takes_the_count_of_the_same_thing() -> None:
     assert renumbered("they bought 12 vans", [q]) == []
     assert number_changed((("=", "spent"), ("-", "9 000"), ("+", "5,000"))) == ("9 000", "5,000")
     assert check_quote("We spent $9,000 on 12 buses", [q]).verdict == "misworded"
+
+
+def _cited(text: str) -> Answer:
+    c = Citation(doc_id="fair", title="Fair", paragraph=3, quote=text, text=text)
+    return Answer("q", (AnswerSentence(text, 0),), (c,), abstained=False)
+
+
+def test_a_speaker_named_by_letters_is_not_named_by_every_sentence() -> None:
+    # the writer's sentence never names the guild: it is no answer to what the guild said
+    q = "did the NBG say most visitors share those views?"
+    writer = _cited("Judging by the queues, most visitors share those views.")
+    assert not about_speaker(writer, "the NBG", q)
+    assert about_speaker(_cited("The NBG said most visitors share those views."), "the NBG", q)
+    assert about_speaker(_cited("Ziv said the bread was fine."), "Ziv", "what did Ziv say?")
