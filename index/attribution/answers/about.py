@@ -132,8 +132,9 @@ class _Asked:
         parts = re.split(r"['’]s\s+", speaker)
         own = parts[-1]
         written = [w for w in re.findall(r"[A-Za-z]+", own) if len(w) >= 4]
-        # short names ("Guy Ziv", "Xi") by their capitalised words
-        written = written or [w for w in re.findall(r"[A-Z][a-z]+", own) if len(w) >= 2]
+        # short names ("Guy Ziv", "Xi") by their capitalised words, letters too ("the ACU"):
+        # with none, any sentence would do
+        written = written or [w for w in re.findall(r"[A-Z][A-Za-z]+", own) if len(w) >= 2]
         words = [fold(w) for w in written]
         # "the US State Department": "the United States" does not name it, the department does
         heads = [words[-1]] if len(words) >= 2 and words[-1] in ORG_WORDS else words

@@ -29,6 +29,7 @@ from ..checks.claim_words import (
 )
 from ..checks.claims import did_say
 from ..checks.modals import modal_changed
+from ..checks.numbers import number_changed
 from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
@@ -171,9 +172,10 @@ def answer_attribution(
         # words the article quotes without saying whose: no one, named or unnamed, said them
         return unattributed(question, query, claim, nobodys, paragraphs)
     matched = (check.quote,) if check.quote is not None and check.verdict != "not_found" else ()
-    if not query.quoted and verdict == "misworded":
+    if not query.quoted and verdict == "misworded" and number_changed(check.diff) is None:
         # An unquoted question paraphrases ("who said the programme is non-negotiable?"):
-        # the words were never claimed to be a quote, so this is a match, not a misquote.
+        # the words were never claimed to be a quote, so this is a match, not a misquote
+        # (unless it changes a count the quote gives: "who said they hired 50?" of "40").
         verdict = "matched"
     if verdict == "yes" and check.verdict == "misworded" and check.quote is not None:
         said = said_text(check.quote)
@@ -181,6 +183,9 @@ def answer_attribution(
             # "did Trump say negotiations with Israel continue?" of "… with Iran continue",
             # "… limitations on drones" of "… limitations on ballistic missiles": the words
             # match but for a name or a thing, which is the claim's point
+            verdict = "misworded"
+        elif number_changed(check.diff) is not None:
+            # "did Lind say she had three grants?" of "I've had two grants": the count is the point
             verdict = "misworded"
         elif modal_changed(check.diff) is not None or qualifier_dropped(check.diff) is not None:
             # "did officials say the dam will fail?" of "the dam could fail": a possibility

@@ -48,6 +48,7 @@ from .match_words import (
     writers_words,
 )
 from .meaning import opposing_clause, opposite, said_text
+from .numbers import against, renumbered
 from .opposites import opposites
 
 __all__ = [
@@ -255,7 +256,9 @@ def _rare_stretch(
     return _Match(q, False, mass, _diff(claim, shown[a:b], real[a:b]), True)
 
 
-def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> list[_Match]:
+def _matches(
+    text: str, quotes: Sequence[Quote], weigh: Weigh | None = None, renumber: bool = True
+) -> list[_Match]:
     claim = _spelled(text)
     if not claim:
         return []
@@ -269,6 +272,12 @@ def _matches(text: str, quotes: Sequence[Quote], weigh: Weigh | None = None) -> 
         found = [m for q in quotes if (m := _shared_words(claim, q, names)) is not None]
     if not found and weigh is not None:
         found = [m for q in quotes if (m := _rare_words(text, claim, q, weigh)) is not None]
+    if not found and renumber:
+        # "she had three grants" of "I've had two grants": the count changed is no reason
+        # to find nothing; the match is shown against the claim's own number
+        for variant in renumbered(text, quotes):
+            found += [against(text, m) for m in _matches(variant, quotes, weigh, renumber=False)]
+        return sorted(found, key=lambda m: m.rank, reverse=True)
     shown = _display_words(text)
     if shown[1] == claim:
         found = [replace(m, diff=_as_typed(m.diff, shown[0])) for m in found]
