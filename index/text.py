@@ -205,7 +205,8 @@ def closed_quote(sentence: str) -> str:
     opens, closes = sentence.count("“"), sentence.count("”")
     if opens > closes and sentence.rfind("“") > sentence.rfind("”"):
         return f"{sentence.rstrip()}”"
-    if closes > opens and sentence.find("”") < (sentence.find("“") % (len(sentence) + 1)):
+    first_open = sentence.find("“")
+    if closes > opens and (first_open < 0 or sentence.find("”") < first_open):
         return f"“{sentence.lstrip()}"
     if sentence.count('"') % 2 == 1:
         at = sentence.find('"')
