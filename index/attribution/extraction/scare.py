@@ -18,7 +18,8 @@ False
 
 ``so-called`` says the same of the marks after it (`after_so_called`), whoever the
 sentence quotes: ``gave weapons to the so-called “rebels”`` quotes no one, and ``called``
-there is no cue.
+there is no cue. So does a question the writer asks with no cue (`in_writers_question`):
+``Were they too “Tea Party” for the voters?`` weighs a term, it quotes no one.
 """
 
 from __future__ import annotations
@@ -117,3 +118,39 @@ def after_so_called(words: str, before: str) -> bool:
     """
     toks = _WORD.findall(words)
     return bool(toks) and len(toks) <= _MOST_WORDS and words[:1].islower() and bool(_SO_CALLED.search(before))
+
+
+# The words a direct question opens with: an interrogative or an auxiliary put first.
+_QUESTION_OPENERS = frozenset(
+    """what why how who whom whose where when which is are was were do does did can could will
+    would should shall has have had isn't aren't wasn't weren't don't doesn't didn't won't""".split()
+)
+
+
+def in_writers_question(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
+    """A closed quotation of at most four words inside the question `text[lo:hi]`, one that
+    opens with an interrogative or an auxiliary and ends with a question mark after the
+    quote (``What “tone” do they mean?``, ``Were they too “Tea Party,” or not enough?``): the
+    writer weighing a term. The caller asks only of a sentence without a cue; a question in
+    quote marks is a speaker's (``“Why now?” she asked``), and one that opens with the quote
+    is left to the other rules.
+
+    >>> t = 'What “tone” do they mean? Were they too “Tea Party”? The “pause” was long?'
+    >>> sents = [(0, 25), (26, 52), (53, len(t))]
+    >>> [in_writers_question(t, s, *sents[i]) for i, s in enumerate(find_quote_spans(t))]
+    [True, True, False]
+    >>> t = 'The “equality” talk? Why now, after “four long years,” he said.'
+    >>> [in_writers_question(t, s, 0, len(t)) for s in find_quote_spans(t)]
+    [False, False]
+    """
+    if not span.closed or not 0 < len(_WORD.findall(span.text)) <= _MOST_WORDS:
+        return False
+    sentence = text[lo:hi].rstrip()
+    first = _WORD.match(sentence)
+    return (
+        first is not None
+        and first.end() <= span.outer_start - lo
+        and first.group().lower() in _QUESTION_OPENERS
+        and sentence.endswith("?")
+        and lo + len(sentence) > span.outer_end
+    )

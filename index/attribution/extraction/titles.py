@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .marks import QuoteSpan, find_quote_spans  # noqa: F401 (the examples below use it)
+from .scare import in_writers_question
 from .surveys import survey_answer
 
 # Words a title may leave lowercase (``Salt is the New Gold``, ``Two by Two``).
@@ -45,9 +46,10 @@ _LABELLED = re.compile(
 )
 
 
-def _capitalised(span: QuoteSpan, least: int) -> bool:
+def _capitalised(span: QuoteSpan, least: int, ends: str = "!?,") -> bool:
+    """At least `least` words, each capitalised (or a small word), not ending in one of `ends`."""
     words = re.findall(r"[\w’'&-]+", span.text)
-    if len(words) < least or span.text.rstrip()[-1:] in "!?,":
+    if len(words) < least or span.text.rstrip()[-1:] in ends:
         return False
     return words[0][0].isupper() and all(
         w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
@@ -59,14 +61,18 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     kind of work it names: a title.
 
     ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``,
-    ``the podcast “Tidewater”``.
+    ``the podcast “Tidewater”``. After its kind, a title may end in ``!`` or ``?`` (``the
+    movie “Tides: Not Again!”``); after a preposition such a span may be a shout.
 
     >>> t = 'He said on “Good Morning America” that “we will win.”'
     >>> [is_title(t, s) for s in find_quote_spans(t)]
     [True, False]
+    >>> t = 'She acted in the movie “Tides: Not Again!” and shouted on “Stop Now!”'
+    >>> [is_title(t, s) for s in find_quote_spans(t)]
+    [True, False]
     """
     before = text[: span.outer_start]
-    if _capitalised(span, 1) and _WORK_BEFORE.search(before):
+    if _capitalised(span, 1, ",") and _WORK_BEFORE.search(before):
         return True
     return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
 
@@ -207,11 +213,32 @@ def is_nickname(text: str, span: QuoteSpan) -> bool:
     return any(w[:1].islower() for w in before + after)
 
 
+# A quotation, then the language it is in and "for": the gloss that follows translates it.
+_GLOSS_BEFORE = re.compile(
+    r"[”\"’],?\s+(?:(?:[A-Z][a-z]+(?:ish|ese|ian|an|ic|ch)|Latin|Greek|Hebrew|Yiddish|Farsi|Hindi|Urdu|Swahili)"
+    r"\s+for|(?:which|that)\s+(?:roughly\s+)?(?:means|translates\s+(?:as|to)))\s*,?\s*$"
+)
+
+
+def is_gloss(text: str, span: QuoteSpan) -> bool:
+    """A translation of the quotation right before it (``“Carpe diem,” Latin for “seize the
+    day”``): the writer's gloss, not anyone's words.
+
+    >>> t = 'The sign said “Carpe diem,” Latin for “seize the day.”'
+    >>> [is_gloss(t, s) for s in find_quote_spans(t)]
+    [False, True]
+    """
+    return bool(_GLOSS_BEFORE.search(text, 0, span.outer_start))
+
+
 def names_no_one(text: str, span: QuoteSpan, lo: int, hi: int) -> bool:
-    """In the sentence `text[lo:hi]`, which has no cue: a title, a headline, a nickname or a
-    survey's answer (`surveys.survey_answer`), no one's words."""
+    """In the sentence `text[lo:hi]`, which has no cue: a title, a headline, a nickname, a
+    survey's answer (`surveys.survey_answer`), a translation's gloss or a short term in the
+    writer's own question (`scare.in_writers_question`), no one's words."""
     return (
         is_title(text, span)
+        or is_gloss(text, span)
+        or in_writers_question(text, span, lo, hi)
         or is_headline(text, span)
         or is_nickname(text, span)
         or survey_answer(text, lo, hi, span)
