@@ -42,3 +42,11 @@ def test_a_works_title_ending_in_a_bang_after_its_kind_is_no_quote() -> None:
     assert _quotes(para) == []
     # after a preposition alone, an exclamation in marks may be a shout and stays
     assert _quotes("Ana Lund shouted “Stop Now!” at the crane driver.") == [("Stop Now!", "Ana Lund")]
+
+
+def test_words_quoted_in_a_links_text_are_its_title() -> None:
+    para = 'Read more: <a href="/rally">Ana Lund at the quay: “We will not move”</a> (video).'
+    assert _quotes(para) == []
+    # the same words quoted after the link, with a cue, are hers
+    para += " “We will not move,” Ana Lund said."
+    assert _quotes(para) == [("We will not move", "Ana Lund")]

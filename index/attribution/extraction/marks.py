@@ -212,20 +212,30 @@ def is_token(span: QuoteSpan) -> bool:
     return bool(_TOKEN_ONLY.fullmatch(span.text.strip(" .")))
 
 
+# An ``<a …>`` tag whose link text runs on to the end (no ``</a>`` yet).
+_LINK_OPEN = re.compile(r"<a\s[^<>]*>(?:(?!</a>).)*$", re.IGNORECASE | re.DOTALL)
+
+
 def in_markup(text: str, span: QuoteSpan) -> bool:
     """An attribute value inside a markup tag left in the text (``<tweet author="…">``), or
     a span opened by the mark that closes such a value, the tag's start being in an earlier
-    paragraph (``">Text of the tweet<tweet/>``): those marks are the markup's.
+    paragraph (``">Text of the tweet<tweet/>``): those marks are the markup's. So are words
+    quoted in a link's text (``<a href="…">Port rally: “We won”</a>``): the linked page's title.
 
     >>> t = '<tweet author="@ann" date="May 2">“We won,” she said.'
     >>> [in_markup(t, s) for s in find_quote_spans(t)]
     [True, True, False]
     >>> [in_markup(t, s) for s in find_quote_spans('">We won the vote.<tweet/>')]
     [True]
+    >>> t = 'See <a href="/x">Port rally: “We won”</a>. “We won,” she said.'
+    >>> [in_markup(t, s) for s in find_quote_spans(t)]
+    [True, True, False]
     """
     if span.text.startswith(">"):
         return True
     at = span.open_at if span.open_at >= 0 else span.start
+    if _LINK_OPEN.search(text, 0, at) and "</a>" in text[span.end :]:
+        return True
     tag = text.rfind("<", 0, at)
     return tag >= 0 and text.rfind(">", 0, at) < tag and bool(re.match(r"<[A-Za-z]", text[tag:]))
 
