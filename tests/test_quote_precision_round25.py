@@ -50,3 +50,9 @@ def test_words_quoted_in_a_links_text_are_its_title() -> None:
     # the same words quoted after the link, with a cue, are hers
     para += " “We will not move,” Ana Lund said."
     assert _quotes(para) == [("We will not move", "Ana Lund")]
+
+
+def test_a_name_before_the_noun_it_labels_in_a_title_case_heading_is_no_quote() -> None:
+    assert _quotes("“Harbour Lights” Star Recalls Her First Night On Stage.") == []
+    # a lowercase noun after a sentence in marks: a speaker's words, as before
+    assert _quotes("“We Will Stay,” Ana Lund told the rally.") == [("We Will Stay", "Ana Lund")]

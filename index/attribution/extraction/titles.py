@@ -37,9 +37,10 @@ _TITLE_BEFORE = re.compile(
 )
 # What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
 # (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``), also
-# a campaign's or a yard's item (``“Kell 2024” campaign pins``).
+# a campaign's or a yard's item (``“Kell 2024” campaign pins``); the noun in any case, as a
+# title-case heading has it (``“Northern Lights” Star Recalls …``).
 _LABELLED = re.compile(
-    r"[”\"’]?\s*(?:TV\s+|(?:campaign|yard|lawn|bumper)\s+(?=[a-zT]))?(?:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
+    r"[”\"’]?\s*(?:TV\s+|(?:campaign|yard|lawn|bumper)\s+(?=[a-zT]))?(?i:star|stars|actress|actor|show|series|movie|film|reboot|episode|podcast|"
     r"broadcast|ad|shirts?|T-shirts?|hats?|caps?|signs?|placards?|buttons?|stickers?|pins?|mugs?|"
     r"tote|theme|song|rally|summit|reception|brunch|trailers?|sketch|segment|pageant|barbecue|letters?|festival|gala|"
     r"parade|fundraiser|contest|ceremony)\b"
