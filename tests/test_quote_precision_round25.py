@@ -56,3 +56,11 @@ def test_a_name_before_the_noun_it_labels_in_a_title_case_heading_is_no_quote() 
     assert _quotes("“Harbour Lights” Star Recalls Her First Night On Stage.") == []
     # a lowercase noun after a sentence in marks: a speaker's words, as before
     assert _quotes("“We Will Stay,” Ana Lund told the rally.") == [("We Will Stay", "Ana Lund")]
+
+
+def test_a_series_named_by_its_season_or_its_editor_is_no_quote() -> None:
+    assert _quotes("Fans finally have a trailer for season two of “Harbour.”") == []
+    assert _quotes("Ana Lund edits “Quay Notes” for the Harbour Post.") == []
+    # lowercase words after "edits" are a phrase someone used, not a title
+    para = "Ana Lund edits “whatever the mayor sends,” her deputy said."
+    assert _quotes(para) == [("whatever the mayor sends", "Ana Lund’s deputy")]

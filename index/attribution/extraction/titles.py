@@ -32,8 +32,13 @@ _WORK = (
 _WORK_BEFORE = re.compile(rf"\b(?:{_WORK}),?\s*$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|of|in|to|at|from|with|by|about|told|titled|entitled|host|hosts|show|book|film|movie|series|"
-    r"program|programme|column|op-ed|headline)|['’]s)\s*$",
+    r"program|programme|column|op-ed|headline|edits|edited|anchors|anchored|co-hosts|co-hosted|directs|"
+    r"directed|narrates|narrated)|['’]s)\s*$",
     re.IGNORECASE,
+)
+# A part of a series before its name: ``season four of “…”``, ``episode 3 of “…”``.
+_PART_OF = re.compile(
+    r"\b(?i:season|episode|volume|chapter)\s+(?:\d+|[a-z]+)\s+of\s*$",
 )
 # What a name in quote marks labels when a noun follows it: a work, its cast, an event, an item
 # (``the “Northern Lights” star``, ``a “Vote Kell” T-shirt``, ``the “Fair Wages” rally``), also
@@ -62,7 +67,8 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     kind of work it names: a title.
 
     ``on “Meet the Press”``, ``CNN’s “State of the Union”``, ``his book “The Long Road”``,
-    ``the podcast “Tidewater”``. After its kind, a title may end in ``!`` or ``?`` (``the
+    ``the podcast “Tidewater”``, ``season two of “Tides”``, ``she edits “Harbour Notes”``.
+    After its kind, a title may end in ``!`` or ``?`` (``the
     movie “Tides: Not Again!”``); after a preposition such a span may be a shout.
 
     >>> t = 'He said on “Good Morning America” that “we will win.”'
@@ -73,7 +79,7 @@ def is_title(text: str, span: QuoteSpan) -> bool:
     [True, False]
     """
     before = text[: span.outer_start]
-    if _capitalised(span, 1, ",") and _WORK_BEFORE.search(before):
+    if _capitalised(span, 1, ",") and (_WORK_BEFORE.search(before) or _PART_OF.search(before)):
         return True
     return _capitalised(span, 2) and bool(_TITLE_BEFORE.search(before))
 
