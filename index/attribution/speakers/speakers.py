@@ -93,16 +93,29 @@ _DANGLING = frozenset(
 _COPULA_CONTRACTION = re.compile(r"^(?:it|that|there|here|what|this|who)['’]s$", re.IGNORECASE)
 
 
-# a lone word that opens a sentence and names no one ("Therefore, …", "Once he was …")
-# (prepositions stay out: "From said …" is Al From)
+# a lone word that opens a sentence and names no one ("Therefore, …", "Once he was …", "What
+# “…” means is …", a month or a weekday) (prepositions stay out: "From said …" is Al From;
+# "Another said …" stays: one more of the people just described)
 _NOT_ALONE = (
     SENTENCE_ADVERBS
     | frozenset("however meanwhile therefore thus hence once so such that this just part".split())
+    | frozenset("what whichever why how".split())
+    | frozenset(
+        """january february march april june july august september october november december
+        monday tuesday wednesday thursday friday saturday sunday""".split()
+    )
 ) - frozenset("first second third".split())
 
 
 def lone_opener(phrase: str) -> bool:
-    """A lone word that opens a sentence and names no one: ``Therefore``, ``Once``, ``Such``."""
+    """A lone word that opens a sentence and names no one: ``Therefore``, ``Once``, ``Such``,
+    ``What``, ``September``, ``Monday``.
+
+    >>> [lone_opener(w) for w in ("Therefore", "What", "How", "September", "Monday,")]
+    [True, True, True, True, True]
+    >>> [lone_opener(w) for w in ("Lee", "From", "Another", "May", "What Lee")]
+    [False, False, False, False, False]
+    """
     toks = phrase.split()
     return len(toks) == 1 and toks[0].strip("(),.;:").lower() in _NOT_ALONE
 
