@@ -49,6 +49,7 @@ from ..retrieval.mentions import is_foreign
 from ..retrieval.referents import is_pronoun, occasion_referent, previous_speaker
 from ..retrieval.spelling import Respelled
 from ..retrieval.swapped import unswap
+from ..retrieval.unknown_speaker import unmentioned_speaker
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
 from .ellipsis import asked_again, other_name
@@ -203,6 +204,10 @@ class Router:
                 renamed = _renamed(question, query.speaker, named)
                 answer, passages = self.answer(renamed, previous)
                 return replace(answer, question=question), passages
+            unknown = None if query.framed else unmentioned_speaker(query.speaker, loaded.vocabulary)
+            if unknown is not None:  # "what did putin say?": no word of the speaker is written
+                missing = (unknown,)
+                return Answer(question, (), (), abstained=True, reason="not_mentioned", missing=missing), ()
         if query is not None and loaded.snapshot.quotes:
             shown: frozenset[tuple[str, int]] = frozenset()
             if previous is not None and previous.answer is not None and wants_more(question):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..text import sentence_spans
 from ..types import AbstainReason, Answer, Citation, Paragraph, Passage
+from .checks.placed import placing_subject
 from .lexical import coverage, terms
 
 StatesValue = Callable[[str], bool]  # whether a sentence states the value a question asks for
@@ -33,7 +34,9 @@ def ranked_sentences(
     answering = set()
     for pos, sentence in enumerate(sentences):
         out.append((coverage(qweights, set(terms(sentence))), pos, sentence))
-        if value is not None and answers_with(value, sentence, qweights, sentences[pos - 1] if pos else ""):
+        before = sentences[pos - 1] if pos else ""
+        after = sentences[pos + 1] if pos + 1 < len(sentences) else ""
+        if value is not None and answers_with(value, sentence, qweights, before, after):
             answering.add(pos)
     out.sort(key=lambda s: (value is not None and s[1] not in answering, -s[0], s[1]))
     return out
@@ -48,14 +51,19 @@ def sentences_of(paragraph: Paragraph) -> list[str]:
 _BACK_REFERENCE = re.compile(r"^\W*(?:that|this|these|those)\s+[a-z]", re.IGNORECASE)
 
 
-def answers_with(value: StatesValue, sentence: str, qweights: dict[str, float], previous: str = "") -> bool:
+def answers_with(
+    value: StatesValue, sentence: str, qweights: dict[str, float], previous: str = "", following: str = ""
+) -> bool:
     """`sentence` states the value asked for and holds one of the question's terms, or goes on
     about a previous sentence that does ("… a 12-day war … That conflict, which resulted in 610
-    deaths in Iran, …"): "200 missiles" does not answer "how many troops were sent?" from a
-    sentence about neither."""
+    deaths in Iran, …"), or is placed by the sentence after it at what the question names ("The
+    mayor agreed to a truce. The exchange took place at the summit."): "200 missiles" does not
+    answer "how many troops were sent?" from a sentence about none of them."""
     if not value(sentence):
         return False
     if coverage(qweights, set(terms(sentence))) > 0:
+        return True
+    if following and placing_subject(following) is not None and coverage(qweights, set(terms(following))) > 0:
         return True
     return (
         bool(previous)

@@ -13,6 +13,7 @@ import re
 
 from ...text import split_sentences
 from ..lexical import terms
+from .placed import placing_subject
 
 # "what was the outcome of the vote?", "what were the results of the raid?", "what came out of
 # the talks?", "what resulted from the raid?"
@@ -41,7 +42,25 @@ _RESULT_WORDS = re.compile(
     r"achiev|reach|conclu|broke|break|toll|casualt|victor|defeat)\w*|\b(?:so|thus|therefore|hence)\b|"
     # verbs whose stem also opens a common noun: "secured", not "security"; "leads", not
     # "leader"; "forced", not "forces"; "wins", not "winter"
-    r"\b(?:secur(?:e|ed|es|ing)|lead(?:s|ing)?|forc(?:ed|ing)|into\s+force|win(?:s|ning|ners?)?)\b",
+    r"\b(?:secur(?:e|ed|es|ing)|lead(?:s|ing)?|forc(?:ed|ing)|into\s+force|win(?:s|ning|ners?)?)\b|"
+    # something going on past it is an outcome too: "talks will continue", "kept the talks going"
+    # ("while continuing to …" only tells how something else was done)
+    r"\bcontinu(?:e|es|ed|ation)\b|(?<!while\s)(?<!as\s)(?<!by\s)(?<!without\s)\bcontinuing\b|"
+    r"\bresum(?:e|es|ed|ing|ption)\b|"
+    r"\bk(?:eep|eeps|ept|eeping)\s+[\w'’ -]{1,40}?\s+(?:going|alive|open|on\s+track)\b",
+    re.IGNORECASE,
+)
+
+# what someone wants or believes should happen, not what did: "he believes the talks must bring
+# a halt to …", "they demand an end to …", to the end of its clause (a relative clause inside it
+# skipped: "he wants the rules, which he drafted, to bring an end to …"). A "must" alone is left
+# alone: "the court ruled the firm must stop" tells the ruling's outcome
+_CLAUSE = r"[^,;:]*(?:,\s*(?:which|who|whom|whose|where)\b[^,;:]*,[^,;:]*)*"  # over "…, which …,"
+_WISHED = re.compile(
+    r"\b(?:believ(?:e|es|ed|ing)|thinks?|thought|wants?|wanted|wanting|wish(?:es|ed|ing)?|"
+    r"hop(?:e|es|ed|ing)|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|"
+    r"expect(?:s|ed|ing)?)\b" + _CLAUSE + r"|"
+    r"\b(?:calls?|called|calling|push(?:es|ed|ing)?|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+for\b" + _CLAUSE,
     re.IGNORECASE,
 )
 
@@ -89,6 +108,10 @@ def result_unreported(question: str, paragraph: str) -> bool:
     False
     >>> result_unreported(q, "The outcome of the summit will shape the region for years.")
     True
+    >>> result_unreported(q, "Both leaders agreed to meet again. The exchange took place at the summit.")
+    False
+    >>> result_unreported(q, "Talks in May failed. The summit took place at the castle.")
+    True
     """
     return asks_result(question) and (
         not _result_of_asked(question, paragraph) or _next_untold(question, paragraph)
@@ -132,9 +155,22 @@ def _result_of_asked(question: str, paragraph: str) -> bool:
     if not any(naming):
         return True
     return any(
-        told[i] and (naming[i] or (i > 0 and naming[i - 1] and _POINTS_BACK.match(sentences[i]) is not None))
+        told[i]
+        and (
+            naming[i]
+            or (i > 0 and naming[i - 1] and _POINTS_BACK.match(sentences[i]) is not None)
+            or (i + 1 < len(sentences) and naming[i + 1] and _placed_at(sentences[i + 1], wanted))
+        )
         for i in range(len(sentences))
     )
+
+
+def _placed_at(sentence: str, wanted: set[str]) -> bool:
+    """Whether `sentence` places something told before it ("The exchange occurred during the
+    summit") at the asked occasion: its subject is not the asked thing itself ("The summit took
+    place in May" goes on from nothing)."""
+    subject = placing_subject(sentence)
+    return subject is not None and not wanted.intersection(terms(subject))
 
 
 def _next_untold(question: str, paragraph: str) -> bool:
@@ -166,5 +202,11 @@ def tells_result(sentence: str) -> bool:
     True
     >>> tells_result("The war was triggered by a raid on the port.")
     False
+    >>> tells_result("The mayor said the talks will continue.")
+    True
+    >>> tells_result("She spoke softly while continuing to smile.")
+    False
+    >>> tells_result("She wants a halt to the works.")
+    False
     """
-    return _RESULT_WORDS.search(_CAUSED_BY.sub(" ", sentence)) is not None
+    return _RESULT_WORDS.search(_WISHED.sub(" ", _CAUSED_BY.sub(" ", sentence))) is not None

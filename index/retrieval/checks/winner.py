@@ -17,17 +17,22 @@ from __future__ import annotations
 
 import re
 
-# "who won …?", "which side / team / party lost …?", "who prevailed …?"
+# "who won …?", "which side / team / party lost …?", "who prevailed …?", and the idioms for
+# winning: "who came out ahead / on top …?", "who emerged victorious?", "who got the upper hand?"
 _WINNER_ASKED = re.compile(
-    r"^\s*(?:who|which(?:\s+\w+){0,2}?)\s+(?:(?:has|had|ultimately|eventually)\s+)?"
-    r"(?:won|wins|lost|loses|prevailed|triumphed)\b",
+    r"^\s*(?:who|which(?:\s+\w+){0,2}?)\s+(?:(?:has|had|ultimately|eventually|finally)\s+)?"
+    r"(?:won|wins|lost|loses|prevailed|triumphed|"
+    r"(?:came|comes|come)\s+out\s+(?:ahead|on\s+top|(?:the\s+)?(?:winners?|victor(?:ious|s)?|better))|"
+    r"emerged\s+(?:as\s+)?(?:the\s+)?(?:winners?|victor(?:ious|s)?|on\s+top|ahead)|"
+    r"(?:got|gained|had|has|held|won)\s+the\s+upper\s+hand)\b",
     re.IGNORECASE,
 )
 _TELLS_WINNER = re.compile(
     r"\b(?:won|win|wins|winning|winners?|victor\w*|defeat\w*|beat|beats|beaten|champions?\w*|"
     r"prevail\w*|triumph\w*|lost|lose|loses|losing|loser|losers|loss|surrender\w*|title|trophy|"
     r"conquer\w*|elected|landslide|upset|award\w*|prize|medal|named|crowned|honou?red|"
-    r"inconclusive\w*|draw|stalemate|withdr\w*|retreat\w*|repuls\w*|routed)\b",
+    r"inconclusive\w*|draw|stalemate|withdr\w*|retreat\w*|repuls\w*|routed|upper\s+hand|"
+    r"came\s+out\s+(?:ahead|on\s+top))\b",
     re.IGNORECASE,
 )
 
@@ -39,6 +44,10 @@ def asks_winner(question: str) -> bool:
     (True, True)
     >>> asks_winner("Who started the war?"), asks_winner("Who has won more titles?")
     (False, True)
+    >>> asks_winner("Who came out ahead in the strike?"), asks_winner("Which side got the upper hand?")
+    (True, True)
+    >>> asks_winner("Who came out of the meeting first?"), asks_winner("Who came out against the plan?")
+    (False, False)
     """
     return _WINNER_ASKED.match(question) is not None
 
