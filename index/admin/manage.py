@@ -64,6 +64,7 @@ class DocumentChange:
     changes: ParagraphChanges
     same_title: tuple[str, ...] = ()  # ids of other articles with this title (readers can't tell them apart)
     foreign: bool = False  # mostly not in Latin letters: English questions will hardly find it
+    restored: bool = False  # added again after a removal: title and outlet as they were then
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ class Manager:
             titles = {i: d.title for i, d in indexed.items()}
             try:
                 for upload, text in zip(uploads, decoded, strict=True):
-                    new, old, undo = self.corpus.put(text, upload.fields, upload.name)
+                    new, old, undo, restored = self.corpus.put(text, upload.fields, upload.name)
                     undos.append(undo)
                     if (twin := same_text(new, list(indexed.values()))) is not None:
                         raise UploadError(_already_indexed(upload.name, twin, len(uploads) > 1))
@@ -227,6 +228,7 @@ class Manager:
                             changes=diff_paragraphs(old, new),
                             same_title=twins,
                             foreign=is_foreign(" ".join(p.text for p in new.paragraphs)),
+                            restored=restored,
                         )
                     )
             except BaseException:
