@@ -190,9 +190,10 @@ async def answer_question(
             answer_id=answer_id,
         )
         texts = render.answer_messages(answer, show_question=show_question)
-        keyboard = render.answer_keyboard(answer, answer_id)
-        if not await draft.finish(texts, keyboard):
-            await send_html(reply_to, texts, keyboard)
+        # a long answer's ¶ buttons sit under the message that cites them
+        keyboards = render.answer_keyboards(answer, answer_id, texts)
+        if not await draft.finish(texts, keyboards):
+            await send_html(reply_to, texts, keyboards=keyboards)
     finally:
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
