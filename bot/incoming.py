@@ -210,3 +210,22 @@ def _in_another_language(sentence: str) -> bool:
     """Mostly in another script, in two words or more ("And Берг?" may ask about a name)."""
     words = [w for w in sentence.split() if any(ch.isalpha() for ch in w) and is_foreign(w)]
     return len(words) >= 2 and is_foreign(sentence)
+
+
+_NAME_LIST = re.compile(r"\s*(?:[,;&+/]|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+def listed_names(text: str) -> list[str]:
+    """The speakers a /quotes argument may list: parts joined by "and", a comma, "&" or "/",
+    or capitalised words side by side ("Lee Ott", which may as well be one person: the caller
+    asks for the whole first). One part: the text as it is.
+
+    >>> listed_names("Lee and Ott"), listed_names("Lee, Ott & the mayor"), listed_names("Lee Ott")
+    (['Lee', 'Ott'], ['Lee', 'Ott', 'the mayor'], ['Lee', 'Ott'])
+    >>> listed_names("the harbour master"), listed_names("Ana")
+    (['the harbour master'], ['Ana'])
+    """
+    parts = [p for p in _NAME_LIST.split(text.strip()) if p]
+    if len(parts) == 1 and all(w[:1].isupper() for w in text.split()):
+        parts = text.split()
+    return parts or [text]
