@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
-from .smalltalk import asks_why, small_talk, without_small_talk
+from .smalltalk import SourceRequest, asks_for_source, asks_why, small_talk, without_small_talk
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -168,6 +168,9 @@ async def answer_question(
     ):
         await reply_to.reply_html(render.why_no_answer())  # "why not?" to "the articles don't say"
         return True
+    if (wanted := asks_for_source(question)) is not None:  # "the link?", "the full paragraph?"
+        await _show_source(reply_to, services.qa, previous.answer if previous else None, wanted)
+        return True
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to):
@@ -198,6 +201,20 @@ async def answer_question(
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
     return True
+
+
+async def _show_source(reply_to: Message, qa: QA, answer: Answer | None, wanted: SourceRequest) -> None:
+    """The paragraphs the chat's last answer quotes (at most three), or why I can't show them."""
+    cited = render.unique_citations(answer.citations)[:3] if answer is not None else []
+    if wanted == "link" or not cited:
+        await reply_to.reply_html(render.no_links() if wanted == "link" else render.no_source_yet())
+        return
+    paragraphs = await asyncio.to_thread(lambda: [qa.paragraph(c.doc_id, c.paragraph) for c in cited])
+    found = [p for p in paragraphs if p is not None]
+    if not found:
+        await reply_to.reply_html(render.paragraph_gone())
+    for paragraph in found:
+        await send_html(reply_to, render.paragraph_messages(paragraph))
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:

@@ -38,6 +38,8 @@ from .render_notices import (
     left_out_language,
     more_questions,
     no_articles,
+    no_links,
+    no_source_yet,
     not_ready,
     other_bots_command,
     paragraph_gone,
@@ -59,7 +61,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
     "inline_notice", "other_bots_command", "stale_example", "left_out_language",
     "repeated_question", "no_articles",
-    "why_no_answer", "unreadable_name",
+    "why_no_answer", "unreadable_name", "no_links", "no_source_yet",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)
