@@ -229,3 +229,25 @@ def listed_names(text: str) -> list[str]:
     if len(parts) == 1 and all(w[:1].isupper() for w in text.split()):
         parts = text.split()
     return parts or [text]
+
+
+# "is this accurate?", "is that quote true?", "fact-check this": a reply asking to check the
+# words it replies to, as /quote would, not to search the articles for "accurate"
+_CHECK_REQUEST = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:this|that|it)(?:\s+(?:quote|quotation|claim|statement))?"
+    r"\s+(?:really\s+)?(?:accurate|true|correct|right|real|genuine|exact|legit)"
+    r"|(?:please\s+)?(?:fact[\s-]?)?check\s+(?:this|that|it)(?:\s+(?:quote|quotation|claim|statement))?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_check(text: str) -> bool:
+    """Whether a reply only asks whether the words it replies to are right.
+
+    >>> asks_to_check("is this quote accurate?"), asks_to_check("Fact-check this")
+    (True, True)
+    >>> asks_to_check("is this what Lee said about the port?"), asks_to_check("who said this?")
+    (False, False)
+    """
+    return _CHECK_REQUEST.match(text.strip()) is not None

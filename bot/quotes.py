@@ -147,6 +147,19 @@ def _names_only(text: str) -> bool:
     return words[0][:1].isupper() or words[0].casefold() == "the"
 
 
+async def check_quoted(update: Update, context: Context, message: Message, quoted: str) -> bool:
+    """A reply asking whether the words it replies to are right: they are checked as /quote
+    would check them; False when there are no words to check (the caller asks as usual)."""
+    services = services_of(context)
+    words, _ = incoming.without_links(incoming.without_kicker(quoted.strip()))
+    if services is None or not any(ch.isalnum() for ch in words):
+        return False
+    replied = message.reply_to_message
+    was_forwarded = replied is not None and replied.forward_origin is not None
+    await _check_and_reply(update, message, services, words, forwarded=was_forwarded)
+    return True
+
+
 async def forwarded(update: Update, context: Context) -> None:
     """A forwarded message in a private chat: its words are checked as /quote would, unless it
     reads as a question (then it is asked like any other)."""

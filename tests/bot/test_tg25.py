@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from fakeqa import DOCS, QUOTES, FakeQA, _quote
-from tgfakes import check, message
+from tgfakes import BOT_USERNAME, GROUP_ID, check, message
 from tgharness import Harness
 
 from bot import render, render_admin
@@ -145,3 +145,29 @@ async def test_a_reader_asking_for_the_link_or_the_full_paragraph_is_answered_ab
     assert paragraph.startswith("📄 <b>Floods hit the valley</b>") and "rose three metres" in paragraph
     assert link == render.no_links() and "not their web links" in link
     assert [q for q, _ in harness.qa.asked] == ["How much did the river rise overnight?"]
+
+
+async def test_is_this_accurate_replying_to_a_post_checks_its_words(harness: Harness) -> None:
+    # was a search of the articles for "is “…” quote accurate?": an unrelated paragraph
+    channel = {
+        "type": "channel",
+        "date": 1,
+        "chat": {"id": -1005, "type": "channel", "title": "Wire"},
+        "message_id": 3,
+    }
+    post = message(
+        "JUST IN: Lopez: “We will rebuild every home”", chat_id=GROUP_ID, user_id=77, forward_origin=channel
+    )
+    await harness.send(
+        message(f"@{BOT_USERNAME} is this quote accurate?", chat_id=GROUP_ID, reply_to=post["message"])
+    )
+    assert harness.qa.checked == ["Lopez: “We will rebuild every home”"] and harness.qa.asked == []
+    reply = harness.request.texts()[-1]
+    check(reply)
+    assert reply.startswith("📨") and "Ana Lopez" in reply
+    # a member's claim, in a private chat too; a question about it is still asked
+    claim = message("The river rose three metres", user_id=78)
+    await harness.send(message("Fact-check this", reply_to=claim["message"]))
+    await harness.send(message("who said this?", reply_to=claim["message"]))
+    assert harness.qa.checked[1:] == ["The river rose three metres"]
+    assert harness.qa.asked[-1][0] == "who said “The river rose three metres”?"
