@@ -21,7 +21,7 @@ from ..store.build import BuildReport, Progress
 from ..store.ingest import check_docs_dir
 from ..types import Document, Quote
 from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
-from .upload import Decoded, Fields, Kind, decode_upload
+from .upload import Decoded, Fields, Kind, decode_upload, title_lines
 
 
 @runtime_checkable
@@ -65,6 +65,7 @@ class DocumentChange:
     same_title: tuple[str, ...] = ()  # ids of other articles with this title (readers can't tell them apart)
     foreign: bool = False  # mostly not in Latin letters: English questions will hardly find it
     restored: bool = False  # added again after a removal: title and outlet as they were then
+    title_lines: tuple[str, ...] = ()  # the file's first lines, read together as its title
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,12 @@ def _already_indexed(name: str, twin: Document, several: bool) -> str:
     return f"{name}: {text}" if several else text
 
 
+def _joined_title(title: str, text: str) -> tuple[str, ...]:
+    """The lines of `text` that became `title` together ("Harbour fees rise Coast Post"), if any."""
+    lines = title_lines(text)
+    return lines if lines and title.startswith(lines[0]) and title != lines[0] else ()
+
+
 class Manager:
     """Corpus edits followed by an index refresh; serialised by the corpus lock."""
 
@@ -229,6 +236,7 @@ class Manager:
                             same_title=twins,
                             foreign=is_foreign(" ".join(p.text for p in new.paragraphs)),
                             restored=restored,
+                            title_lines=_joined_title(new.title, text.text),
                         )
                     )
             except BaseException:

@@ -171,3 +171,36 @@ async def test_is_this_accurate_replying_to_a_post_checks_its_words(harness: Har
     await harness.send(message("who said this?", reply_to=claim["message"]))
     assert harness.qa.checked[1:] == ["The river rose three metres"]
     assert harness.qa.asked[-1][0] == "who said “The river rose three metres”?"
+
+
+def test_a_title_line_and_an_outlet_line_read_as_one_title_tell_the_admin_how_to_part_them(
+    tmp_path: Path,
+) -> None:
+    # was "✅ Added Harbour fees rise in spring Coast Post", cited as "[Harbour fees rise in… ¶1]"
+    from index.admin.corpus import Corpus
+    from index.admin.manage import Manager, Upload
+    from index.admin.upload import parse_caption
+    from tests.test_corpus import FolderIndex
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    manager = Manager(Corpus(docs), FolderIndex(docs), max_upload_bytes=100_000)
+    text = b"Harbour fees rise in spring\nCoast Post\n\nFees will rise by a fifth, the port said.\n"
+    added = manager.add([Upload("harbour.txt", text)])
+    (change,) = added.documents
+    assert change.title == "Harbour fees rise in spring Coast Post"
+    html = render_admin.added(added)
+    check(html)
+    caption = "title: Harbour fees rise in spring | outlet: Coast Post"
+    assert "If “Coast Post” is the outlet" in html and f"<code>{caption}</code>" in html
+    again = manager.add([Upload("harbour.txt", text, parse_caption(caption))])
+    assert (again.documents[0].title, again.documents[0].outlet) == (
+        "Harbour fees rise in spring",
+        "Coast Post",
+    )
+    assert "first lines" not in render_admin.added(again)
+    # one title line, or a title wrapped over two lines, is no such case
+    plain = manager.add([Upload("ferry.txt", b"Ferry runs again\n\nThe ferry runs again.\n")])
+    wrapped = b"Ferry to Orlund runs again after\na week of strikes\n\nThe strike is over.\n"
+    assert "first lines" not in render_admin.added(plain)
+    assert "first lines" not in render_admin.added(manager.add([Upload("strike.txt", wrapped)]))
