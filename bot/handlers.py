@@ -204,17 +204,15 @@ async def answer_question(
 
 
 async def _show_source(reply_to: Message, qa: QA, answer: Answer | None, wanted: SourceRequest) -> None:
-    """The paragraphs the chat's last answer quotes (at most three), or why I can't show them."""
-    cited = render.unique_citations(answer.citations)[:3] if answer is not None else []
-    if wanted == "link" or not cited:
+    """The paragraph the chat's last answer quotes first (those "also relevant" are shown whole
+    already), or why I can't show it."""
+    cited = answer.citations[0] if answer is not None and answer.citations else None
+    if wanted == "link" or cited is None:
         await reply_to.reply_html(render.no_links() if wanted == "link" else render.no_source_yet())
         return
-    paragraphs = await asyncio.to_thread(lambda: [qa.paragraph(c.doc_id, c.paragraph) for c in cited])
-    found = [p for p in paragraphs if p is not None]
-    if not found:
-        await reply_to.reply_html(render.paragraph_gone())
-    for paragraph in found:
-        await send_html(reply_to, render.paragraph_messages(paragraph))
+    paragraph = await asyncio.to_thread(qa.paragraph, cited.doc_id, cited.paragraph)
+    texts = render.paragraph_messages(paragraph) if paragraph else [render.paragraph_gone()]
+    await send_html(reply_to, texts)
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:
