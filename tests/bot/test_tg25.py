@@ -204,3 +204,24 @@ def test_a_title_line_and_an_outlet_line_read_as_one_title_tell_the_admin_how_to
     wrapped = b"Ferry to Orlund runs again after\na week of strikes\n\nThe strike is over.\n"
     assert "first lines" not in render_admin.added(plain)
     assert "first lines" not in render_admin.added(manager.add([Upload("strike.txt", wrapped)]))
+
+
+def test_a_markdown_upload_reports_the_paragraphs_the_index_holds(tmp_path: Path) -> None:
+    # was "2 paragraphs (from markdown)" on adding a table, "3 ¶" in /docs: the upload was parsed
+    # with its markup, the stored .md file without
+    from index.admin.corpus import Corpus
+    from index.admin.manage import Manager, Upload
+    from index.sources import read_document
+    from tests.test_corpus import FolderIndex
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    manager = Manager(Corpus(docs), FolderIndex(docs), max_upload_bytes=100_000)
+    rows = "| Orlund - Kest | 4 euros |\n| Kest - Vik | 6 euros |\n"
+    table = f"# Ferry fares\n\n| Route | Fare |\n|---|---|\n{rows}"
+    (change,) = manager.add([Upload("fares.md", table.encode())]).documents
+    path, meta = manager.corpus.find(change.doc_id) or (None, None)
+    assert path is not None and meta is not None and path.suffix == ".md"
+    stored = read_document(path, meta)
+    assert change.paragraphs == len(stored.paragraphs) and change.title == stored.title == "Ferry fares"
+    assert "|" not in " ".join(p.text for p in stored.paragraphs)
