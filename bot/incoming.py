@@ -168,11 +168,43 @@ def questions(text: str) -> list[str]:
             start = mark.end()
     parts.append(text[start:].strip())
     parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(p.endswith("?") and _opens_a_question(p) for p in parts):
+    if len(parts) < 2:
+        return _joined_questions(text) if parts else [text]
+    if not all(p.endswith("?") and _opens_a_question(p) for p in parts):
         return [text]
     if _LEAD_IN.match(parts[0].replace("’", "'")):
         return [text]
     return parts
+
+
+# "What did Lee say and what did Ott say?": a second question joined by "and", as whole as the
+# first (a question word and its verb), not "who met whom and when?"
+_AND_QUESTION = re.compile(
+    r",?\s+and\s+(?=(?:what|who|when|where|why|how|which)\s+(?:did|does|do|is|are|was|were|will|has|"
+    r"have|had|can|could|would|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_questions(text: str) -> list[str]:
+    """One question, or two joined by "and" (each then ending in "?"), outside quotation marks.
+
+    >>> _joined_questions("What did Lee say and what did Ott say?")
+    ['What did Lee say?', 'What did Ott say?']
+    >>> _joined_questions("Who met whom and when?"), _joined_questions("Who said “go and what is left”?")
+    (['Who met whom and when?'], ['Who said “go and what is left”?'])
+    """
+    join = _AND_QUESTION.search(text)
+    if (
+        join is None
+        or not text.rstrip().endswith("?")
+        or len(_DOUBLE_MARKS.findall(text, 0, join.start())) % 2
+    ):
+        return [text]
+    first, second = text[: join.start()].strip(), text[join.end() :].strip()
+    if not _opens_a_question(first) or first.casefold().startswith("and "):
+        return [text]
+    return [f"{first.rstrip(',;')}?", second[0].upper() + second[1:]]
 
 
 def _opens_a_question(text: str) -> bool:

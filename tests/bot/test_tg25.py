@@ -225,3 +225,16 @@ def test_a_markdown_upload_reports_the_paragraphs_the_index_holds(tmp_path: Path
     stored = read_document(path, meta)
     assert change.paragraphs == len(stored.paragraphs) and change.title == stored.title == "Ferry fares"
     assert "|" not in " ".join(p.text for p in stored.paragraphs)
+
+
+async def test_two_questions_joined_by_and_are_answered_each_in_turn(harness: Harness) -> None:
+    # was one question: "What did Trump say and what did Netanyahu say?" answered about one of them
+    await harness.send(message("What did Lopez say and what did the river do overnight?"))
+    assert [q for q, _ in harness.qa.asked] == ["What did Lopez say?", "What did the river do overnight?"]
+    first, second = harness.request.texts()[-2:]
+    assert first.startswith("❓ <i>What did Lopez say?</i>") and "rebuild every home" in first
+    assert second.startswith("❓ <i>What did the river do overnight?</i>") and "[AFP ¶3]" in second
+    await harness.send(
+        message("Who met whom and when?")
+    )  # one question: "and when" is no question of its own
+    assert harness.qa.asked[-1][0] == "Who met whom and when?"
