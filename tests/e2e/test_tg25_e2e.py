@@ -68,3 +68,11 @@ async def test_a_reader_asks_for_the_full_paragraph_and_the_link(seed_bot: RealB
     )
     (link,) = await _send(seed_bot, chat, chat, "can you give me the source link?")
     assert "not their web links" in (link.text or "")
+
+
+async def test_two_questions_joined_by_and_get_an_answer_each(seed_bot: RealBot) -> None:
+    text = "What did Trump say and what did Netanyahu say?"
+    trump, netanyahu = await _send(seed_bot, 7705, 7705, text, count=2)
+    print("\njoined →", (trump.text or "")[:120], "|", (netanyahu.text or "")[:120])
+    assert (trump.text or "").startswith("❓ <i>What did Trump say?</i>")
+    assert (netanyahu.text or "").startswith("❓ <i>What did Netanyahu say?</i>")
