@@ -16,7 +16,7 @@ from index import QA, Answer, Document, Turn
 
 from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
-from .smalltalk import asks_why, small_talk, without_small_talk
+from .smalltalk import SourceRequest, asks_for_source, asks_why, small_talk, without_small_talk
 
 log = logging.getLogger(__name__)
 EXAMPLES = 3
@@ -168,6 +168,9 @@ async def answer_question(
     ):
         await reply_to.reply_html(render.why_no_answer())  # "why not?" to "the articles don't say"
         return True
+    if (wanted := asks_for_source(question)) is not None:  # "the link?", "the full paragraph?"
+        await _show_source(reply_to, services.qa, previous.answer if previous else None, wanted)
+        return True
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to):
@@ -190,13 +193,26 @@ async def answer_question(
             answer_id=answer_id,
         )
         texts = render.answer_messages(answer, show_question=show_question)
-        keyboard = render.answer_keyboard(answer, answer_id)
-        if not await draft.finish(texts, keyboard):
-            await send_html(reply_to, texts, keyboard)
+        # a long answer's ¶ buttons sit under the message that cites them
+        keyboards = render.answer_keyboards(answer, answer_id, texts)
+        if not await draft.finish(texts, keyboards):
+            await send_html(reply_to, texts, keyboards=keyboards)
     finally:
         await draft.discard()  # a no-op unless a draft was shown and never finished
     await record_stats(services, answer, seconds)  # after the reply: the user needn't wait for it
     return True
+
+
+async def _show_source(reply_to: Message, qa: QA, answer: Answer | None, wanted: SourceRequest) -> None:
+    """The paragraph the chat's last answer quotes first (those "also relevant" are shown whole
+    already), or why I can't show it."""
+    cited = answer.citations[0] if answer is not None and answer.citations else None
+    if wanted == "link" or cited is None:
+        await reply_to.reply_html(render.no_links() if wanted == "link" else render.no_source_yet())
+        return
+    paragraph = await asyncio.to_thread(qa.paragraph, cited.doc_id, cited.paragraph)
+    texts = render.paragraph_messages(paragraph) if paragraph else [render.paragraph_gone()]
+    await send_html(reply_to, texts)
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:

@@ -168,11 +168,43 @@ def questions(text: str) -> list[str]:
             start = mark.end()
     parts.append(text[start:].strip())
     parts = [p for p in parts if p]
-    if len(parts) < 2 or not all(p.endswith("?") and _opens_a_question(p) for p in parts):
+    if len(parts) < 2:
+        return _joined_questions(text) if parts else [text]
+    if not all(p.endswith("?") and _opens_a_question(p) for p in parts):
         return [text]
     if _LEAD_IN.match(parts[0].replace("’", "'")):
         return [text]
     return parts
+
+
+# "What did Lee say and what did Ott say?": a second question joined by "and", as whole as the
+# first (a question word and its verb), not "who met whom and when?"
+_AND_QUESTION = re.compile(
+    r",?\s+and\s+(?=(?:what|who|when|where|why|how|which)\s+(?:did|does|do|is|are|was|were|will|has|"
+    r"have|had|can|could|would|should)\b)",
+    re.IGNORECASE,
+)
+
+
+def _joined_questions(text: str) -> list[str]:
+    """One question, or two joined by "and" (each then ending in "?"), outside quotation marks.
+
+    >>> _joined_questions("What did Lee say and what did Ott say?")
+    ['What did Lee say?', 'What did Ott say?']
+    >>> _joined_questions("Who met whom and when?"), _joined_questions("Who said “go and what is left”?")
+    (['Who met whom and when?'], ['Who said “go and what is left”?'])
+    """
+    join = _AND_QUESTION.search(text)
+    if (
+        join is None
+        or not text.rstrip().endswith("?")
+        or len(_DOUBLE_MARKS.findall(text, 0, join.start())) % 2
+    ):
+        return [text]
+    first, second = text[: join.start()].strip(), text[join.end() :].strip()
+    if not _opens_a_question(first) or first.casefold().startswith("and "):
+        return [text]
+    return [f"{first.rstrip(',;')}?", second[0].upper() + second[1:]]
 
 
 def _opens_a_question(text: str) -> bool:
@@ -210,3 +242,44 @@ def _in_another_language(sentence: str) -> bool:
     """Mostly in another script, in two words or more ("And Берг?" may ask about a name)."""
     words = [w for w in sentence.split() if any(ch.isalpha() for ch in w) and is_foreign(w)]
     return len(words) >= 2 and is_foreign(sentence)
+
+
+_NAME_LIST = re.compile(r"\s*(?:[,;&+/]|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+def listed_names(text: str) -> list[str]:
+    """The speakers a /quotes argument may list: parts joined by "and", a comma, "&" or "/",
+    or capitalised words side by side ("Lee Ott", which may as well be one person: the caller
+    asks for the whole first). One part: the text as it is.
+
+    >>> listed_names("Lee and Ott"), listed_names("Lee, Ott & the mayor"), listed_names("Lee Ott")
+    (['Lee', 'Ott'], ['Lee', 'Ott', 'the mayor'], ['Lee', 'Ott'])
+    >>> listed_names("the harbour master"), listed_names("Ana")
+    (['the harbour master'], ['Ana'])
+    """
+    parts = [p for p in _NAME_LIST.split(text.strip()) if p]
+    if len(parts) == 1 and all(w[:1].isupper() for w in text.split()):
+        parts = text.split()
+    return parts or [text]
+
+
+# "is this accurate?", "is that quote true?", "fact-check this": a reply asking to check the
+# words it replies to, as /quote would, not to search the articles for "accurate"
+_CHECK_REQUEST = re.compile(
+    r"^\W*(?:(?:is|was)\s+(?:this|that|it)(?:\s+(?:quote|quotation|claim|statement))?"
+    r"\s+(?:really\s+)?(?:accurate|true|correct|right|real|genuine|exact|legit)"
+    r"|(?:please\s+)?(?:fact[\s-]?)?check\s+(?:this|that|it)(?:\s+(?:quote|quotation|claim|statement))?)"
+    r"\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_check(text: str) -> bool:
+    """Whether a reply only asks whether the words it replies to are right.
+
+    >>> asks_to_check("is this quote accurate?"), asks_to_check("Fact-check this")
+    (True, True)
+    >>> asks_to_check("is this what Lee said about the port?"), asks_to_check("who said this?")
+    (False, False)
+    """
+    return _CHECK_REQUEST.match(text.strip()) is not None

@@ -8,7 +8,7 @@ extractive fallback) within `LLM_TIMEOUT`, and an unverified draft never outlive
 
     draft = Draft(reply_to, services.pacer)
     answer = await generate(services.llm, question, passages, extractive, draft, within=20.0)
-    if not await draft.finish(render.answer_messages(answer), keyboard): ...  # send as usual
+    if not await draft.finish(texts, keyboards): ...  # send as usual
 """
 
 from __future__ import annotations
@@ -116,8 +116,9 @@ class Draft:
             task.cancel()
         await asyncio.wait([task])
 
-    async def finish(self, texts: Sequence[str], keyboard: InlineKeyboardMarkup | None) -> bool:
-        """Edit the draft into the rendered answer (further chunks follow as replies).
+    async def finish(self, texts: Sequence[str], keyboards: Sequence[InlineKeyboardMarkup | None]) -> bool:
+        """Edit the draft into the rendered answer (further chunks follow as replies), each
+        chunk with its keyboard of `keyboards`.
 
         False when there is no draft (or it could not be edited): the caller sends `texts`.
         """
@@ -126,19 +127,16 @@ class Draft:
             return False
         if wait := self.pacer.reserve(self.reply_to.chat_id):
             await asyncio.sleep(wait)
-        single = len(texts) == 1
+        markups = [*keyboards, *[None] * len(texts)]
         try:
-            await self.message.edit_text(
-                texts[0], parse_mode=ParseMode.HTML, reply_markup=keyboard if single else None
-            )
+            await self.message.edit_text(texts[0], parse_mode=ParseMode.HTML, reply_markup=markups[0])
         except TelegramError as exc:
             log.warning("could not replace the draft (%s); sending the answer anew", exc)
             await self.discard()
             return False
         self._final = True
-        for i, text in enumerate(texts[1:], start=2):
-            last = i == len(texts)
-            await self.reply_to.reply_html(text, reply_markup=keyboard if last else None, do_quote=False)
+        for i, text in enumerate(texts[1:], start=1):
+            await self.reply_to.reply_html(text, reply_markup=markups[i], do_quote=False)
         return True
 
     async def discard(self) -> None:

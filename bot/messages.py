@@ -10,7 +10,8 @@ from telegram import Message, MessageEntity, Update
 
 from . import incoming, render
 from .context import Context
-from .handlers import MAX_QUESTIONS, answer_question, services_of
+from .handlers import MAX_QUESTIONS, answer_question, quoted_text, services_of
+from .quotes import check_quoted
 from .smalltalk import without_small_talk
 
 
@@ -23,6 +24,10 @@ async def answer_questions(
     if _repeated(update, context, text, reply_to):
         await reply_to.reply_html(render.repeated_question())  # a double tap: one answer
         return
+    quoted = quoted_text(reply_to, context.bot.id)
+    if quoted and incoming.asks_to_check(text):  # "is this quote accurate?" under a forwarded post
+        if await check_quoted(update, context, reply_to, quoted):
+            return
     text, left_out = incoming.english_part(text)
     if left_out:  # "Что сказал Трамп? And what did Lee say?"
         await reply_to.reply_html(render.left_out_language(left_out))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 
-from telegram import Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 
 from index import (
     QA,
@@ -58,6 +58,28 @@ def _check(qa: QA, text: str) -> tuple[QuoteCheck, Citation | None]:
 def _speaker_quotes(qa: QA, speaker: str) -> tuple[list[SpeakerGroup], list[SpeakerGroup], str | None]:
     """The speaker's own groups, the offices named after them, a namesake note (`speaker_listing`)."""
     return speaker_listing(speaker, qa.quotes_by(speaker), qa.quotes_by(None))
+
+
+Listing = tuple[str, list[SpeakerGroup], list[SpeakerGroup], str | None]
+
+
+def _listings(qa: QA, asked: str) -> list[Listing]:
+    """What "/quotes <asked>" lists, as the articles spell the name: one listing, or one per
+    speaker of "Lee and Ott" (or "Lee Ott") when the whole names no one quoted in person and
+    every part names someone quoted (or an office named after them)."""
+    speaker = qa.name_as_written(asked)
+    whole: Listing = (speaker, *_speaker_quotes(qa, speaker))
+    parts = incoming.listed_names(asked)
+    if any(g.kind == "person" for g in whole[1]) or len(parts) < 2:
+        return [whole]
+    each: dict[tuple[str, ...], Listing] = {}
+    for part in parts:
+        name = qa.name_as_written(part)
+        own, related, note = _speaker_quotes(qa, name)
+        if not own and not related:
+            return [whole]
+        each.setdefault(tuple(g.name for g in [*own, *related]), (name, own, related, note))
+    return list(each.values())
 
 
 def _speakers(qa: QA) -> list[SpeakerGroup]:
@@ -108,7 +130,34 @@ async def quote_command(update: Update, context: Context) -> None:
         )
         await message.reply_html(render_quotes.quote_usage(to_me=to_me))
         return
+    if _names_only(text) and (listings := await asyncio.to_thread(_listings, services.qa, text)):
+        if all(own or related for _, own, related, _ in listings):  # "/quote Lee": who, not what
+            await message.reply_html(render_speakers.only_a_speaker(text))
+            await _send_listings(message, listings)
+            return
     await _check_and_reply(update, message, services, text)
+
+
+def _names_only(text: str) -> bool:
+    """Whether /quote's words may be only a speaker: a few words, no sentence or quotation marks,
+    the first a capitalised word or "the" ("Lee", "the harbour master", "Lee and Ott")."""
+    words = text.split()
+    if not words or len(words) > 5 or any(ch in text for ch in '.!?"“”«»:'):
+        return False
+    return words[0][:1].isupper() or words[0].casefold() == "the"
+
+
+async def check_quoted(update: Update, context: Context, message: Message, quoted: str) -> bool:
+    """A reply asking whether the words it replies to are right: they are checked as /quote
+    would check them; False when there are no words to check (the caller asks as usual)."""
+    services = services_of(context)
+    words, _ = incoming.without_links(incoming.without_kicker(quoted.strip()))
+    if services is None or not any(ch.isalnum() for ch in words):
+        return False
+    replied = message.reply_to_message
+    was_forwarded = replied is not None and replied.forward_origin is not None
+    await _check_and_reply(update, message, services, words, forwarded=was_forwarded)
+    return True
 
 
 async def forwarded(update: Update, context: Context) -> None:
@@ -151,11 +200,20 @@ async def quotes_command(update: Update, context: Context) -> None:
         await message.reply_html(refusal)
         return
     # "/quotes Нетаньяху", "/quotes Citrinowitz": the speaker as the articles spell them
-    speaker = await asyncio.to_thread(services.qa.name_as_written, speaker)
-    own, related, note = await asyncio.to_thread(_speaker_quotes, services.qa, speaker)
-    if not own and not related and is_foreign(speaker):  # "/quotes נתניהו": no name it reads as
-        await message.reply_html(render.unreadable_name([speaker]))
-        return
-    texts = render_speakers.speaker_quotes_messages(speaker, own, related, note)
-    keyboards = render_speakers.speaker_quotes_keyboards(texts, [*own, *related])
+    listings = await asyncio.to_thread(_listings, services.qa, speaker)
+    for speaker, own, related, _ in listings:
+        if not own and not related and is_foreign(speaker):  # "/quotes נתניהו": no name it reads as
+            await message.reply_html(render.unreadable_name([speaker]))
+            return
+    await _send_listings(message, listings)
+
+
+async def _send_listings(message: Message, listings: list[Listing]) -> None:
+    """Each speaker's quotes, the ¶ buttons under the message that cites them."""
+    texts: list[str] = []
+    keyboards: list[InlineKeyboardMarkup | None] = []
+    for speaker, own, related, note in listings:
+        part = render_speakers.speaker_quotes_messages(speaker, own, related, note)
+        texts.extend(part)
+        keyboards.extend(render_speakers.speaker_quotes_keyboards(part, [*own, *related]))
     await send_html(message, texts, keyboards=keyboards)

@@ -9,6 +9,7 @@ results `render_inline`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,6 +38,8 @@ from .render_notices import (
     left_out_language,
     more_questions,
     no_articles,
+    no_links,
+    no_source_yet,
     not_ready,
     other_bots_command,
     paragraph_gone,
@@ -58,7 +61,7 @@ __all__ = [  # the short replies are re-exported: handlers call `render.text_onl
     "paragraph_gone", "feedback_thanks", "apology", "not_ready", "inline_no_links", "inline_prompt",
     "inline_notice", "other_bots_command", "stale_example", "left_out_language",
     "repeated_question", "no_articles",
-    "why_no_answer", "unreadable_name",
+    "why_no_answer", "unreadable_name", "no_links", "no_source_yet",
 ]  # fmt: skip
 
 MAX_DRAFT = 3500  # characters of a draft shown while an LLM writes (one message)
@@ -225,9 +228,8 @@ def unique_citations(citations: Sequence[Citation]) -> list[Citation]:
     return unique
 
 
-def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
-    """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored (not
-    under a notice that answers nothing: another language, an article removed since)."""
+def _source_rows(answer: Answer) -> list[tuple[str, list[InlineKeyboardButton]]]:
+    """(label, row) of one button per cited (or closest, or disputed) paragraph."""
     cited = [answer.closest] if answer.abstained and answer.closest else list(answer.citations)
     # each button keeps a digest of the paragraph as cited: a press after the article was
     # replaced says that ¶ n now reads otherwise
@@ -237,24 +239,45 @@ def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMark
     for disagreement in answer.disagreements:
         for side in _named_sides(answer, disagreement).sides:
             sources.setdefault((side.doc_id, side.paragraph), (side.label, None))
-    rows = [
-        [
-            InlineKeyboardButton(
-                f"📄 {_clip(label, MAX_BUTTON_LABEL)}",
-                callback_data=callbacks.source_data(doc_id, number, text),
-            )
-        ]
+    return [
+        (
+            label,
+            [
+                InlineKeyboardButton(
+                    f"📄 {_clip(label, MAX_BUTTON_LABEL)}",
+                    callback_data=callbacks.source_data(doc_id, number, text),
+                )
+            ],
+        )
         for (doc_id, number), (label, text) in sources.items()
     ]
+
+
+def answer_keyboard(answer: Answer, answer_id: int | None) -> InlineKeyboardMarkup | None:
+    """One button per cited (or closest, or disputed) paragraph, then 👍 / 👎 if stored (not
+    under a notice that answers nothing: another language, an article removed since)."""
+    return answer_keyboards(answer, answer_id, [""])[0]
+
+
+def answer_keyboards(
+    answer: Answer, answer_id: int | None, texts: Sequence[str]
+) -> list[InlineKeyboardMarkup | None]:
+    """`answer_keyboard` for an answer split into `texts`: each ¶ button under the first
+    message that cites its paragraph (the last when none does), 👍 / 👎 under the last."""
+    rows: list[list[list[InlineKeyboardButton]]] = [[] for _ in texts]
+    for label, row in _source_rows(answer):
+        cites = re.compile(rf"[\[,] ?{re.escape(_e(label))}[\],]")
+        at = next((i for i, text in enumerate(texts) if cites.search(text)), len(texts) - 1)
+        rows[at].append(row)
     # "I answer questions in English", "the article … has been removed since": nothing to rate
     if answer_id is not None and answer.reason not in ("language", "removed"):
-        rows.append(
+        rows[-1].append(
             [
                 InlineKeyboardButton("👍", callback_data=callbacks.feedback_data(answer_id, "up")),
                 InlineKeyboardButton("👎", callback_data=callbacks.feedback_data(answer_id, "down")),
             ]
         )
-    return InlineKeyboardMarkup(rows) if rows else None
+    return [InlineKeyboardMarkup(r) if r else None for r in rows]
 
 
 CHANGED_NOTE = "The article has been replaced since that answer: this paragraph now reads otherwise."

@@ -173,7 +173,22 @@ def _change(doc: DocumentChange) -> str:
         "so readers' questions will hardly ever find it. To replace it with an English version, send "
         f"that with the caption <code>id: {_e(doc.doc_id)}</code>."
     )
-    return text + (_same_title(doc) if doc.same_title else "") + (foreign if doc.foreign else "")
+    first, rest = (doc.title_lines[0], " ".join(doc.title_lines[1:])) if doc.title_lines else ("", "")
+    joined = (
+        f"\n⚠️ Its first lines make one title. If “{_e(rest)}” is the outlet, send the file again "
+        f"with the caption <code>title: {_e(first)} | outlet: {_e(rest)}</code>."
+    )
+    restored = (
+        "\n↩️ An article with this id was removed before: its title and outlet are as they were "
+        "then. To change them, send the file again with the caption <code>title: … | outlet: …</code>."
+    )
+    return (
+        text
+        + (restored if doc.restored else "")
+        + (joined if doc.title_lines else "")
+        + (_same_title(doc) if doc.same_title else "")
+        + (foreign if doc.foreign else "")
+    )
 
 
 def _same_title(doc: DocumentChange) -> str:

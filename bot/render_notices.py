@@ -66,6 +66,19 @@ def why_no_answer() -> str:
     )
 
 
+def no_links() -> str:
+    """A reader asks for an answer's web link: I hold the articles' text, not their addresses."""
+    return (
+        "🔗 I have the articles' text but not their web links. Press a 📄 button under an answer "
+        "to read the whole paragraph it quotes; /start lists the articles with their outlets."
+    )
+
+
+def no_source_yet() -> str:
+    """ "Show me the full paragraph" with no answer before it to take the paragraph from."""
+    return "Ask me a question first: each answer has 📄 buttons that show the paragraphs it quotes."
+
+
 def repeated_question() -> str:
     """The same message sent again within seconds (a double tap): answered once."""
     return "☝️ You sent this twice in a row: I answer it once."

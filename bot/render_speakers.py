@@ -130,3 +130,11 @@ def speaker_quotes_keyboards(
     message cites, so each button sits under the quotes it opens, not all under the last part."""
     quotes = [q for g in groups for q in g.quotes]
     return [quotes_keyboard(q for q in quotes if f"<b>[{e(q.label)}]</b>" in text) for text in messages]
+
+
+def only_a_speaker(asked: str) -> str:
+    """/quote given a speaker and no words: what /quote needs, before what they are quoted saying."""
+    return (
+        f"ℹ️ <i>/quote checks words someone is said to have said, e.g. /quote “we will not yield” — "
+        f"{e(asked)}. Here is what {e(asked)} is quoted saying:</i>"
+    )

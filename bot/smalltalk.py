@@ -127,3 +127,34 @@ def asks_why(text: str) -> bool:
     (True, True, True, False)
     """
     return _WHY.match(text.strip()) is not None
+
+
+SourceRequest = Literal["link", "paragraph"]
+# a request for the source itself, made only of these words ("can you send me the link?",
+# "show me the full paragraph"): no subject to search the articles for
+_REQUEST_WORDS = frozenset(
+    "can could would you pls plz please give send show share post provide get me us the a an to "
+    "of for it its it's this that what's what is where i read see more original cited quoted from "
+    "your answer article's story's source's link links url urls website webpage web page address "
+    "paragraph paragraphs passage source sources full whole entire complete text".split()
+)
+_LINK_WORDS = frozenset("link links url urls website webpage address".split())
+_PARAGRAPH_WORDS = frozenset("paragraph paragraphs passage source sources".split())
+
+
+def asks_for_source(text: str) -> SourceRequest | None:
+    """Whether `text` only asks for the source of an answer: its web link ("link"), which I
+    don't have, or the paragraph it quotes ("paragraph"), which the answer's 📄 buttons show.
+
+    >>> asks_for_source("can you give me the source link?"), asks_for_source("show me the full paragraph")
+    ('link', 'paragraph')
+    >>> asks_for_source("What's the source?"), asks_for_source("which source said the port closed?")
+    ('paragraph', None)
+    >>> asks_for_source("What did the paragraph about fees say?")
+    """
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    if not words or len(words) > 10 or not all(w in _REQUEST_WORDS for w in words):
+        return None
+    if _LINK_WORDS.intersection(words):
+        return "link"
+    return "paragraph" if _PARAGRAPH_WORDS.intersection(words) else None

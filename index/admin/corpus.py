@@ -9,6 +9,9 @@ two files with one id):
 - replace: the new text is written over the existing file (same name), then the manifest;
 - remove: the file first, then its manifest entry.
 
+A removed article's manifest entry is kept under ``"removed"`` (the last `KEEP_REMOVED`), so
+the same id added again without a caption gets back its title, outlet and date.
+
 Writers are serialised by an flock on ``.corpus.lock`` in the folder. File names are never
 taken from uploads: a file is named after its safe id (`upload.safe_id`).
 """
@@ -27,12 +30,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UploadError
-from ..folder import MANIFEST, DocMeta, list_articles, read_manifest
+from ..folder import MANIFEST, UNKNOWN, DocMeta, list_articles, read_manifest
 from ..sources import parse_document, read_document
+from ..sources.markdown import plain_markdown
 from ..types import Document
 from .upload import Decoded, Fields, safe_id
 
 LOCK = ".corpus.lock"
+KEEP_REMOVED = 100  # removed articles whose metadata a re-upload gets back
 
 
 @dataclass(frozen=True)
@@ -112,6 +117,18 @@ def _atomic_write(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def _removed(manifest: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The manifest's entries of removed articles by id, oldest first (anything else there,
+    as a hand edit might leave, is dropped)."""
+    kept = manifest.get("removed")
+    entries = kept if isinstance(kept, list) else []
+    return {e["id"]: e for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+
+
+def _known(outlet: object) -> str | None:
+    return outlet if isinstance(outlet, str) and outlet.strip().lower() not in UNKNOWN else None
+
+
 class Corpus:
     """Read and change the articles in `docs_dir`. Call the mutating methods under `lock()`."""
 
@@ -164,21 +181,30 @@ class Corpus:
 
     def put(
         self, decoded: Decoded, fields: Fields, fallback_name: str
-    ) -> tuple[Document, Document | None, Undo]:
-        """Add or replace one article; returns (new, old or None, undo record).
+    ) -> tuple[Document, Document | None, Undo, bool]:
+        """Add or replace one article; returns (new, old or None, undo record, whether its
+        metadata came back from before a removal).
 
         The id comes from `fields.doc_id`, else from `fallback_name` (made safe either way).
-        Fields not given keep their previous manifest values on a replace.
+        Fields not given keep their previous manifest values on a replace, and those of an
+        article removed under that id on an add.
         """
         doc_id = safe_id(fields.doc_id or fallback_name)
         existing = self.find(doc_id)
-        old_meta = existing[1] if existing else DocMeta(doc_id)
-        title = fields.title or (old_meta.title if existing else None)
+        manifest = self._manifest()
+        # an article removed and sent again: what its manifest said before (title, outlet, date)
+        removed = _removed(manifest)
+        earlier = {} if existing else removed.pop(doc_id, {})
+        title_then = earlier.get("title") if isinstance(earlier.get("title"), str) else None
+        old_meta = existing[1] if existing else DocMeta(doc_id, title_then, _known(earlier.get("outlet")))
+        title = fields.title or old_meta.title
         outlet = fields.outlet or old_meta.outlet
         meta = DocMeta(doc_id, title, outlet)
         path = existing[0] if existing else self.root / self._free_name(doc_id, decoded.suffix)
-        # the same title as `read_document` gives the stored file (an HTML <title> aside)
-        new = parse_document(decoded.text, meta, fallback_title=decoded.title, slug=path.stem)
+        # the paragraphs and title `read_document` gives the stored file (an HTML <title> aside),
+        # Markdown read as plain text as it is there: "2 paragraphs" here were "3 ¶" in /docs
+        text = plain_markdown(decoded.text) if path.suffix.lower() == ".md" else decoded.text
+        new = parse_document(text, meta, fallback_title=decoded.title, slug=path.stem)
         if not new.paragraphs:
             raise UploadError("I found no paragraphs of article text in this file.")
         old: Document | None = None
@@ -187,21 +213,24 @@ class Corpus:
                 old = read_document(*existing)
         self.root.mkdir(parents=True, exist_ok=True)
         undo = Undo(path, path.read_bytes() if path.exists() else None, self._manifest_bytes())
-        manifest = self._manifest()
-        entry: dict[str, Any] = {"file": path.name, "id": doc_id, "updated": round(time.time(), 3)}
+        entry: dict[str, Any] = {k: v for k, v in earlier.items() if k not in ("file", "updated")}
+        entry |= {"file": path.name, "id": doc_id, "updated": round(time.time(), 3)}
         if title:
             entry["title"] = title
         if outlet:
             entry["outlet"] = outlet
         docs = [e for e in manifest["documents"] if e.get("file") != path.name]
         manifest["documents"] = sorted([*docs, entry], key=lambda e: str(e["file"]))
+        if earlier:
+            manifest["removed"] = list(removed.values())
         if existing:
             _atomic_write(path, decoded.text.encode("utf-8"))
             self._write_manifest(manifest)
         else:
             self._write_manifest(manifest)
             _atomic_write(path, decoded.text.encode("utf-8"))
-        return replace(new, source_path=str(path)), old, undo
+        restored = bool(earlier) and not (fields.title and fields.outlet)
+        return replace(new, source_path=str(path)), old, undo, restored
 
     def remove(self, doc_id: str) -> tuple[Entry, Undo]:
         """Delete an article file and its manifest entry; KeyError if the id is unknown."""
@@ -212,7 +241,13 @@ class Corpus:
         undo = Undo(path, path.read_bytes(), self._manifest_bytes())
         manifest = self._manifest()
         path.unlink()
+        gone = [e for e in manifest["documents"] if e.get("file") == entry.file]
         manifest["documents"] = [e for e in manifest["documents"] if e.get("file") != entry.file]
+        removed = _removed(manifest)
+        removed.pop(doc_id, None)
+        if gone:
+            removed[doc_id] = {k: v for k, v in gone[0].items() if k != "updated"} | {"id": doc_id}
+        manifest["removed"] = list(removed.values())[-KEEP_REMOVED:]
         self._write_manifest(manifest)
         return entry, undo
 

@@ -21,7 +21,7 @@ from ..store.build import BuildReport, Progress
 from ..store.ingest import check_docs_dir
 from ..types import Document, Quote
 from .corpus import Corpus, Entry, ParagraphChanges, Undo, diff_paragraphs
-from .upload import Decoded, Fields, Kind, decode_upload
+from .upload import Decoded, Fields, Kind, decode_upload, title_lines
 
 
 @runtime_checkable
@@ -64,6 +64,8 @@ class DocumentChange:
     changes: ParagraphChanges
     same_title: tuple[str, ...] = ()  # ids of other articles with this title (readers can't tell them apart)
     foreign: bool = False  # mostly not in Latin letters: English questions will hardly find it
+    restored: bool = False  # added again after a removal: title and outlet as they were then
+    title_lines: tuple[str, ...] = ()  # the file's first lines, read together as its title
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,12 @@ def _already_indexed(name: str, twin: Document, several: bool) -> str:
     return f"{name}: {text}" if several else text
 
 
+def _joined_title(title: str, text: str) -> tuple[str, ...]:
+    """The lines of `text` that became `title` together ("Harbour fees rise Coast Post"), if any."""
+    lines = title_lines(text)
+    return lines if lines and title.startswith(lines[0]) and title != lines[0] else ()
+
+
 class Manager:
     """Corpus edits followed by an index refresh; serialised by the corpus lock."""
 
@@ -205,7 +213,7 @@ class Manager:
             titles = {i: d.title for i, d in indexed.items()}
             try:
                 for upload, text in zip(uploads, decoded, strict=True):
-                    new, old, undo = self.corpus.put(text, upload.fields, upload.name)
+                    new, old, undo, restored = self.corpus.put(text, upload.fields, upload.name)
                     undos.append(undo)
                     if (twin := same_text(new, list(indexed.values()))) is not None:
                         raise UploadError(_already_indexed(upload.name, twin, len(uploads) > 1))
@@ -227,6 +235,8 @@ class Manager:
                             changes=diff_paragraphs(old, new),
                             same_title=twins,
                             foreign=is_foreign(" ".join(p.text for p in new.paragraphs)),
+                            restored=restored,
+                            title_lines=_joined_title(new.title, text.text),
                         )
                     )
             except BaseException:

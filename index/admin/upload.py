@@ -200,3 +200,23 @@ def decode_upload(data: bytes, max_bytes: int) -> Decoded:
 
 
 # --- HTML -----------------------------------------------------------------------------------
+
+
+def title_lines(text: str) -> tuple[str, ...]:
+    """The lines of an upload's first block when there are two or three, none a sentence
+    ("Harbour fees rise\\nCoast Post"): read together as one title, though the second may be
+    the outlet or a byline, so the admin is told how to set them apart. Else ().
+
+    >>> title_lines("Harbour fees rise\\nCoast Post\\n\\nFees rose on Monday.\\n")
+    ('Harbour fees rise', 'Coast Post')
+    >>> title_lines("Harbour fees rise\\n\\nFees rose.\\n"), title_lines("Fees rose.\\nShips left.\\n")
+    ((), ())
+    """
+    block = text.strip().split("\n\n", 1)[0]
+    lines = tuple(line.strip() for line in block.split("\n") if line.strip())
+    if not 2 <= len(lines) <= 3 or any(line[-1] in '.!?;:"”’)' or line[0] == "#" for line in lines):
+        return ()
+    # a title wrapped over two lines goes on in lower case: no second line of its own
+    if not all(len(line.split()) <= 20 and line[0].isupper() for line in lines):
+        return ()
+    return lines

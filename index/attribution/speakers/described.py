@@ -79,6 +79,10 @@ def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
     True
     >>> described("an unnamed source", ["harbour officials"], True)
     True
+    >>> described("a harbour official", ["harbour officials"], True)
+    True
+    >>> described("the harbour official", ["harbour officials"], True)
+    False
     >>> described("the US senator", ["Ed Roe"], False)
     False
     >>> described("the Kestin institute", ["an expert at the Kestin institute"], False)
@@ -92,11 +96,14 @@ def described(speaker: str, known: Sequence[str], unnamed: bool) -> bool:
         if not asked:
             return True
     # one of a group fits the group ("an official" of "officials"), not the other way round:
-    # "researchers" are not the one researcher the article names
+    # "researchers" are not the one researcher the article names; and "the official" is one
+    # person the journalist has in mind, not whoever of "officials" spoke
     head = _head_word(speaker)
+    one = fold(speaker).startswith("the ") and _singular(head) == head
     return bool(asked) and any(
         asked <= description_words(k, singular=True)
         and (head in _UNNAMED | _ANYONE or head in description_words(head_part(k), singular=True))
+        and not (one and _singular(plural := _head_word(k)) != plural)
         for k in known
     )
 
