@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from index.attribution.checks.claims import check_claim
 from index.attribution.checks.meaning import opposing_clause
-from index.types import Quote
+from index.retrieval.conflicts.disagree import find_disagreements
+from index.types import Paragraph, Passage, Quote
+
+
+def _passage(doc: str, text: str) -> Passage:
+    return Passage(Paragraph(doc, doc.upper(), 1, text, 0, 0, "h"), 1.0)
+
 
 # --- a quotation of several sentences checked against itself is no reversal ----------------
 
@@ -24,3 +30,24 @@ def test_a_quote_of_several_sentences_does_not_reverse_itself() -> None:
 def test_one_sentence_reversed_in_a_claim_of_several_still_is() -> None:
     assert opposing_clause("There's a trick to the word 'reform.' It's a campaign slogan.", SPEECH)
     assert opposing_clause("It's a campaign slogan. It's a budget plan.", SPEECH) == "It's not a budget plan."
+
+
+# --- two primaries on different dates are no disagreement ---------------------------------
+
+
+def test_another_states_primary_is_no_date_conflict() -> None:
+    ohio = _passage(
+        "a", "The senator told a crowd in Ohio that he expects to win that state's March 15 primary."
+    )
+    next_one = _passage("b", "The city is also the site of the next Republican primary, on April 26.")
+    assert find_disagreements([ohio, next_one]) == []
+
+
+def test_the_same_primary_on_two_dates_still_conflicts() -> None:
+    e = _passage("e", "Voters go to the polls in Ohio's primary on March 15.")
+    f = _passage("f", "The Ohio primary on March 22 will test the senator.")
+    (d,) = find_disagreements([e, f])
+    assert sorted(s.value for s in d.sides) == ["March 15", "March 22"]
+    g = _passage("g", "The state's primary will be held on March 15, officials said.")
+    h = _passage("h", "The state's primary will be held on April 26, the paper said.")
+    assert len(find_disagreements([g, h])) == 1
