@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from index.attribution.checks.claims import check_claim
 from index.attribution.checks.meaning import opposing_clause
+from index.retrieval.checks.winner import winner_untold
 from index.retrieval.conflicts.disagree import find_disagreements
 from index.types import Paragraph, Passage, Quote
 
@@ -51,3 +52,15 @@ def test_the_same_primary_on_two_dates_still_conflicts() -> None:
     g = _passage("g", "The state's primary will be held on March 15, officials said.")
     h = _passage("h", "The state's primary will be held on April 26, the paper said.")
     assert len(find_disagreements([g, h])) == 1
+
+
+# --- "who won the X primary?" near another result --------------------------------------------
+
+
+def test_a_result_that_never_names_the_contest_asked_is_no_answer() -> None:
+    q = "Who won the Tarsby primary?"
+    assert winner_untold(q, "Lee has won eight of the past nine contests, and leads in the polls.")
+    assert winner_untold(q, "Only Tarsby remained uncalled as votes were counted.")  # no result
+    assert not winner_untold(q, "Lee won Tarsby's primary by ten points on Tuesday.")
+    # a contest named in lower case ("a contest to …") is left to the paragraph's words
+    assert not winner_untold("Who won a contest to air a free Fair Week ad?", "A bakery won the contest.")
