@@ -199,7 +199,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     lesser = bool({"less", "fewer"} & set(words(claim)))
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     before = -2  # the quote's clause the claim's clause before this one is like
-    for part in _CLAUSE_BREAK.split(claim):
+    for part in _clauses(claim):  # a claim of several sentences, sentence by sentence too
         mine = words(part)
         wanted = stems(mine)
         # the clause most like it: one alike at all, then one holding the word the claim

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from ...text import fold
+
 # "who won …?", "which side / team / party lost …?", "who prevailed …?", and the idioms for
 # winning: "who came out ahead / on top …?", "who emerged victorious?", "who got the upper hand?"
 _WINNER_ASKED = re.compile(
@@ -52,8 +54,28 @@ def asks_winner(question: str) -> bool:
     return _WINNER_ASKED.match(question) is not None
 
 
+# the capitalised words right after "won (the)": which contest is asked about ("won the Tarsby
+# primary", "won Super Bowl 50"); all-capital letters are left out (articles spell them out)
+_CONTEST = re.compile(
+    r"\b(?:won|wins|lost|loses|prevailed\s+in|triumphed\s+in)\s+(?:the\s+)?((?:[A-Z][a-z][\w’'-]*\s*)+)"
+)
+_STEM = 4  # letters a name shares with its other forms ("Tarsby" / "Tarsby's", "Iran" / "Iranian")
+
+
+def _contest_unnamed(question: str, paragraph: str) -> bool:
+    """Whether a word that names the contest asked about is missing from `paragraph` (by its
+    first `_STEM` letters): "who won the Tarsby primary?" near "Lee has won eight of the past
+    nine contests" tells another result."""
+    m = _CONTEST.search(question)
+    text = fold(paragraph).lower()
+    return m is not None and any(
+        re.search(rf"\b{re.escape(fold(w).lower()[:_STEM])}", text) is None for w in m.group(1).split()
+    )
+
+
 def winner_untold(question: str, paragraph: str) -> bool:
-    """Whether `question` asks who won and `paragraph` tells no result.
+    """Whether `question` asks who won and `paragraph` tells no result, or tells one but never
+    names the contest the question names.
 
     >>> winner_untold("Who won the war?", "The war was triggered by a border raid.")
     True
@@ -61,5 +83,11 @@ def winner_untold(question: str, paragraph: str) -> bool:
     False
     >>> winner_untold("Who started the war?", "The war was triggered by a border raid.")
     False
+    >>> winner_untold("Who won the Tarsby primary?", "Lee has won eight of the past nine contests.")
+    True
+    >>> winner_untold("Who won the Tarsby primary?", "Lee won Tarsby's primary by ten points.")
+    False
     """
-    return asks_winner(question) and _TELLS_WINNER.search(paragraph) is None
+    return asks_winner(question) and (
+        _TELLS_WINNER.search(paragraph) is None or _contest_unnamed(question, paragraph)
+    )

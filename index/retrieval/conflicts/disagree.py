@@ -76,19 +76,22 @@ def _anchor(
     return tuple(fold(w) for w in kept), frozenset(stem(fold(w)) for w in kept if not w[0].isupper())
 
 
-# a word that says which one of a kind is meant: a name, a figure or a compound ("12-day")
-_WHICH_ONE = re.compile(r"[A-Z]|.*\d|.+-.+")
+# a word that says which one of a kind is meant: a name, a figure, a compound ("12-day") or
+# a possessive ("that state's May 10 primary" is not "the next Democratic primary")
+_WHICH_ONE = re.compile(r"[A-Z]|.*\d|.+-.+|.+['’]s$")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _kinds(sentence: str, value: Value, others: list[Value]) -> dict[str, str]:
     """Each lower-case word of `sentence` (by stem) after a word that says which one it is,
-    that word folded: {"war": "hamas"} of "amid the Israel–Hamas war" (values masked out)."""
+    that word folded, a possessive's ending dropped: {"war": "hamas"} of "amid the
+    Israel–Hamas war", {"primary": "ohio"} of "Ohio's primary" (values masked out)."""
     masked = sentence
     for v in [value, *others]:
         masked = masked[: v.span[0]] + "\0" * (v.span[1] - v.span[0]) + masked[v.span[1] :]
     words = _WORD.findall(masked)
     return {
-        stem(fold(w)): fold(prev)
+        stem(fold(w)): _POSSESSIVE.sub("", fold(prev))
         for prev, w in zip(words, words[1:], strict=False)
         if w[:1].islower() and _WHICH_ONE.match(prev) and fold(prev) not in STOP
     }
