@@ -138,13 +138,26 @@ async def quote_command(update: Update, context: Context) -> None:
     await _check_and_reply(update, message, services, text)
 
 
+# words a list of names or a description may hold in lower case ("Lee and Ott", "Ana de Souza")
+_NAME_JOINERS = frozenset("and of de da di van von al bin la le".split())
+
+
 def _names_only(text: str) -> bool:
-    """Whether /quote's words may be only a speaker: a few words, no sentence or quotation marks,
-    the first a capitalised word or "the" ("Lee", "the harbour master", "Lee and Ott")."""
+    """Whether /quote's words may be only a speaker: no sentence or quotation marks, and either
+    names (every word capitalised but a joiner: "Lee", "Lee and Ott", "Ana de Souza") or a short
+    description ("the harbour master"). A claim ("Iran's missiles caused damage") is neither.
+
+    >>> [_names_only(t) for t in ("Lee", "Lee and Ott", "the harbour master", "Ana de Souza")]
+    [True, True, True, True]
+    >>> [_names_only(t) for t in ("Port fees caused serious damage", "Lee said no.", "the pier is shut now")]
+    [False, False, False]
+    """
     words = text.split()
     if not words or len(words) > 5 or any(ch in text for ch in '.!?"“”«»:'):
         return False
-    return words[0][:1].isupper() or words[0].casefold() == "the"
+    if words[0].casefold() == "the":
+        return len(words) <= 3
+    return all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
 
 
 async def check_quoted(update: Update, context: Context, message: Message, quoted: str) -> bool:

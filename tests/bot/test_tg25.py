@@ -130,6 +130,23 @@ async def test_quote_with_only_a_speaker_lists_what_they_are_quoted_saying(harne
     assert harness.qa.checked == ["the mill will reopen"]
 
 
+def test_quote_words_that_make_a_claim_are_no_speaker() -> None:
+    # "/quote Iran's missiles caused serious damage" (a reply to a member's claim) was taken for
+    # a speaker, as the offices of "Iran" matched it, and the claim went unchecked
+    from bot.quotes import _names_only
+
+    assert [
+        _names_only(t) for t in ("Lopez", "Ana Lopez and Piet Brand", "the mill owner", "Ana de Souza")
+    ] == [
+        True,
+        True,
+        True,
+        True,
+    ]
+    claims = ("Lopez's mill caused serious damage", "Lopez rebuilt homes", "the mill will reopen soon")
+    assert [_names_only(t) for t in claims] == [False, False, False]
+
+
 async def test_a_reader_asking_for_the_link_or_the_full_paragraph_is_answered_about_the_source(
     harness: Harness,
 ) -> None:
