@@ -1,8 +1,11 @@
 # ruff: noqa: E501
-"""Journalist round 25: a did-say about someone the article quotes only second-hand ("did the
-farmers say …?" of a source's "The farmers are telling us they will block the road") is
-answered with that report, not "No. That was <the source>". Every text here is invented
-(README, "Journalist round 25")."""
+"""Journalist round 25: a did-say or what-said about someone the article quotes only
+second-hand ("did the farmers say …?" of a source's "The farmers are telling us they will
+block the road") is answered with that report, not "No. That was <the source>" or "I found no
+quotes"; "who spoke on the record?" lists the named sources ("which officials …": those with a
+post); "the Valdorian side" is Valdoria, its office-holders and its officials; two quotations
+of one sentence name their speaker once. Every text here is invented (README, "Journalist
+round 25")."""
 
 from __future__ import annotations
 
@@ -105,9 +108,24 @@ def test_a_country_s_side_is_its_offices_its_office_holders_and_its_officials() 
 
 def test_two_quotations_of_one_sentence_name_their_speaker_once() -> None:
     text = "\n\n".join(
-        ["Bridge tolls", "Brava’s transport minister Ana Pic warned that the toll would have a “costly” effect that is “unfair to farmers”."]
+        [
+            "Bridge tolls",
+            "Brava’s transport minister Ana Pic warned that the toll would have a “costly” effect that is “unfair to farmers”.",
+        ]
     )
     a = ask_about(text, "what did Ana Pic say?")
     assert a.attribution is not None and len(a.attribution.quotes) == 2
     tags = [line for line in answer_text(a).splitlines() if line.startswith("— ")]
     assert len(tags) == len(set(tags)) == 1
+
+
+def test_what_a_group_said_when_only_a_source_reports_it() -> None:
+    a = ask_about(ROADS, "what did the farmers say?")
+    att = a.attribution
+    assert att is not None and att.verdict == "listed"
+    assert [q.speaker for q in att.quotes] == ["Ines Varga"]
+    assert att.note == "no quote of the farmers in person, only second-hand, as Ines Varga reports it"
+    # a speaker quoted in person is listed as before, with no such note
+    a = ask_about(ROADS, "what did Otto Brenn say?")
+    assert a.attribution is not None and a.attribution.note is None
+    assert [q.speaker for q in a.attribution.quotes] == ["Otto Brenn"]

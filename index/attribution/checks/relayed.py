@@ -8,8 +8,10 @@ in the quote but put in someone else's mouth.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...text import fold, iter_words_with_spans
+from ...types import Quote
 
 CLAIM_HEAD = 3  # words of a claim that locate it in the quote
 # who is reported, then a verb of saying, just before the claim's words
@@ -86,6 +88,8 @@ def relayed_from(asked: str, claim: str, quote_text: str) -> str | None:
     True
     >>> relayed_from("Syria", "they will not sign", "The Syrians told us they will not sign")
     'the Syrians'
+    >>> relayed_from("Ann Lee", "she will not sign", "Lee told me she will not sign")
+    'Lee'
     """
     for m in _FRAME_IN.finditer(quote_text):
         source = m.group("source")
@@ -98,9 +102,37 @@ def relayed_from(asked: str, claim: str, quote_text: str) -> str | None:
     return None
 
 
-def second_hand_note(asked: str, reporter: str | None) -> str:
-    """The note of a did-say answered by `relayed_from`: whose report it is."""
-    return f"no quote of {asked} in person, only second-hand, as {reporter or 'an unnamed source'} reports it"
+def second_hand(asked: str, quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes in which a speaker reports `asked` as saying something ("The farmers are
+    telling us …"): what "what did the farmers say?" lists when the farmers are quoted by no
+    one in person.
+
+    >>> q = lambda t, s: Quote(t, s, None, "said", "a", "A", 1, 0, 1)
+    >>> quotes = [q("The farmers tell us the road stays shut", "Ann Roe"), q("The road is open", "Bo Lee")]
+    >>> [x.speaker for x in second_hand("the farmers", quotes)], second_hand("the police", quotes)
+    (['Ann Roe'], [])
+    """
+    return [
+        q
+        for q in quotes
+        if q.kind != "indirect"
+        and any(
+            _names(m.group("source"), asked) and _content(m.string[m.end() :])
+            for m in _FRAME_IN.finditer(q.text)
+        )
+    ]
+
+
+def second_hand_note(asked: str, reporters: Sequence[str | None]) -> str:
+    """The note of an answer from `relayed_from` or `second_hand`: whose reports they are.
+
+    >>> second_hand_note("the farmers", ["Ann Roe", None, "Ann Roe"])
+    'no quote of the farmers in person, only second-hand, as Ann Roe and an unnamed source report it'
+    """
+    names = list(dict.fromkeys(r or "an unnamed source" for r in reporters))
+    joined = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    verb = "reports" if len(names) == 1 else "report"
+    return f"no quote of {asked} in person, only second-hand, as {joined} {verb} it"
 
 
 def _reported_stretch(text: str) -> str:
@@ -121,12 +153,12 @@ def _reported_stretch(text: str) -> str:
 
 
 def _names(source: str, asked: str) -> bool:
-    """Whether `source` (who a quote reports) is `asked`: the same words but for "the", or
-    a people named by its country ("the Iranians", "Iran")."""
+    """Whether `source` (who a quote reports) is `asked`: the same words but for "the", a
+    surname of the name asked, or a people named by its country ("the Iranians", "Iran")."""
     s, a = (fold(x).removeprefix("the ").strip() for x in (source, asked))
     if not s or s in _SELF or s in ("they", "he", "she"):
         return False
-    if s == a:
+    if s == a or (" " not in s and s == a.split()[-1]):  # "Lee told me" of "Ann Lee"
         return True
     return any(
         s.endswith(end) and len(s) > len(end) + 2 and s[: -len(end)] + rest == a for end, rest in _PEOPLE_OF
