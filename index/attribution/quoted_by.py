@@ -70,6 +70,14 @@ _UNNAMED = re.compile(
     r"(?:quoted|cited)\s+(?:anonymously|without\s+(?:being\s+)?(?:named|a\s+name)|on\s+condition\s+of\s+anonymity)$",
     re.IGNORECASE,
 )
+# "who spoke on the record?", "which officials were quoted by name?": the sources who are named
+_ON_RECORD = re.compile(
+    r"^(?:who|which\s+(people|persons|sources|speakers|experts|officials))\s+"
+    r"(?:(?:is|are|was|were)\s+(?:quoted|cited|speaking)|spoke|speaks?|talked|talks?|went|goes"
+    r"|(?:has|have)\s+(?:spoken|talked|gone))\s+"
+    r"(?:on\s+(?:the\s+)?record|by\s+name|(?:with|under)\s+(?:their|his|her|a)\s+(?:own\s+)?(?:full\s+)?names?)$",
+    re.IGNORECASE,
+)
 _WHERE_QUOTED = (
     re.compile(
         r"^(?:which|what)\s+(?:article|story|report|piece)s?\s+(?:quotes?|cites?)\s+(.+)$", re.IGNORECASE
@@ -79,17 +87,22 @@ _WHERE_QUOTED = (
 
 
 def speaker_list(question: str) -> str | None:
-    """``anonymous`` for "who is quoted anonymously?", ``all`` for "how many people are
-    quoted?", else None.
+    """``anonymous`` for "who is quoted anonymously?", ``named`` for "who spoke on the
+    record?", ``named_officials`` for "which officials spoke on the record?", ``all`` for
+    "how many people are quoted?", else None.
 
     >>> speaker_list("Who is quoted anonymously?"), speaker_list("How many sources are quoted?")
     ('anonymous', 'all')
+    >>> speaker_list("Who spoke on the record?"), speaker_list("Which officials were quoted by name?")
+    ('named', 'named_officials')
     >>> speaker_list("How many people were killed?") is None
     True
     """
     q = " ".join(question.strip().split()).rstrip("?").strip()
     if _UNNAMED.match(q):
         return "anonymous"
+    if (m := _ON_RECORD.match(q)) is not None:
+        return "named_officials" if m.group(1) and m.group(1).lower() == "officials" else "named"
     return "all" if _COUNTED.match(q) else None
 
 

@@ -192,11 +192,12 @@ def _speakers_text(answer: Answer) -> str:
     """ "Who is quoted?": each speaker with a count and where, people first."""
     assert answer.attribution is not None
     groups = group_speakers(answer.attribution.quotes)
+    on = f" {answer.attribution.claim}" if answer.attribution.claim else ""  # "on the record"
     if not groups:
-        return "No anonymous source is quoted in the articles."
+        return f"No {'source' if on else 'anonymous source'} is quoted{on} in the articles."
     order = {"person": 0, "office": 1}
     total = sum(len(g.quotes) for g in groups)  # as /quotes counts: quotes with a speaker
-    lines = [f"Who is quoted ({len(groups)} speakers, {total} quotes):"]
+    lines = [f"Who is quoted{on} ({len(groups)} speakers, {total} quotes):"]
     for g in sorted(groups, key=lambda g: (order.get(g.kind, 2), -len(g.quotes))):
         where = ", ".join(dict.fromkeys(q.label for q in g.quotes))
         n = len(g.quotes)
@@ -249,7 +250,9 @@ def answer_text(answer: Answer) -> str:
             if any(q.text in s for s in stated):
                 notes = [n for n in (q.cue, "reported speech" if q.kind == "indirect" else None) if n]
                 said_how = f" ({'; '.join(notes)})" if notes else ""
-                lines.append(f"— {who}{detail}{said_how} [{q.label}]")
+                tag = f"— {who}{detail}{said_how} [{q.label}]"
+                if tag not in lines:  # two quotations of one sentence: its speaker once
+                    lines.append(tag)
             else:
                 words = f"“{q.text}”" if q.kind != "indirect" else f"{q.text} (reported)"
                 lines.append(f"— {who}{detail}{how}: {words} [{q.label}]")

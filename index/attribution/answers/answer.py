@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
 from ..checks.asked import is_question
-from ..checks.asked_speaker import others_than
+from ..checks.asked_speaker import named_sources, others_than
 from ..checks.check import (
     AttributionQuery,
     QuoteCheck,
@@ -32,7 +32,7 @@ from ..checks.modals import modal_changed
 from ..checks.numbers import number_changed
 from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
-from ..checks.relayed import relayed_source
+from ..checks.relayed import relayed_from, relayed_source, second_hand, second_hand_note
 from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
 from ..overstated import act_note, reports_act
 from ..speakers.speaker_groups import namesake_note, namesakes
@@ -97,8 +97,11 @@ def answer_attribution(
     """
     if query.kind == "who_quoted":
         listed = [q for q in quotes if query.topic != "anonymous" or q.speaker_kind == "anonymous"]
+        if query.topic in ("named", "named_officials"):  # "who spoke on the record?"
+            listed = named_sources(quotes, officials=query.topic == "named_officials")
         found_any = "listed" if listed else "not_found"
-        everyone = Attribution(kind="who_quoted", verdict=found_any, quotes=tuple(listed))
+        on_record = "on the record" if query.topic in ("named", "named_officials") else None
+        everyone = Attribution(kind="who_quoted", verdict=found_any, claim=on_record, quotes=tuple(listed))
         return Answer(question, (), (), abstained=not listed, attribution=everyone)
     if query.kind == "who_on" and query.topic:
         on = quoted_on(query.topic, quotes, relevance)
@@ -114,6 +117,9 @@ def answer_attribution(
         several = len(BOTH.split(query.speaker)) > 1 and not quotes_by(query.speaker, quotes)
         behalf = [] if spoke or query.framed or several else on_behalf(query.speaker, quotes)
         spoke = spoke or behalf  # "what did Netanyahu say?" of one quoted only through his office
+        # "what did the Iranians say?" of an analyst's "The Iranians are saying …": second-hand
+        relaying = [] if spoke or query.framed else second_hand(query.speaker, quotes)
+        spoke = spoke or relaying
         found = [q for q in spoke if (q.doc_id, q.paragraph) not in exclude]
         if query.topic:
             found = on_topic(query, found, quotes, relevance)
@@ -133,7 +139,9 @@ def answer_attribution(
             found=len(found),
             all_shown=bool(spoke) and all((q.doc_id, q.paragraph) in exclude for q in spoke),
             on_behalf=bool(behalf),
-            note=told_note(query.speaker, told_as, untold)
+            note=second_hand_note(query.speaker, [q.speaker for q in relaying])
+            if relaying
+            else told_note(query.speaker, told_as, untold)
             or (
                 None
                 if several
@@ -238,6 +246,13 @@ def answer_attribution(
         # "did the analyst say 'we are ready to talk'?" of "the Iranians are saying we are
         # ready to talk": the analyst reports the Iranians' words, not their own
         verdict = "relaying"
+    elif verdict == "no" and query.kind == "did_say" and query.speaker and check.quote is not None:
+        # "did the Iranians say they are ready to talk?" of an analyst's "The Iranians are
+        # saying we are ready to talk": the asked are quoted only second-hand, through the analyst
+        relayed = relayed_from(query.speaker, claim, check.quote.text)
+        if relayed is not None:
+            verdict, said_by = "relaying", check.quote.speaker
+            note = second_hand_note(query.speaker, [check.quote.speaker])
     if query.verb is not None and matched and not reports_act(query.verb, [matched[0].cue or ""]):
         # "did Lee threaten a strike?" of "Lee hinted at a strike" (or of anyone's words not
         # reported as a threat): the verb of the question is the claim, and no one made it

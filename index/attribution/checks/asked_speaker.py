@@ -21,6 +21,8 @@ from ..speakers.speaker_groups import SpeakerGroup, find_group, group_speakers, 
 _DEMONYM_ENDINGS = (("ian", ""), ("ian", "ia"), ("an", "a"), ("i", ""), ("ese", ""))
 # words that ask only for someone who speaks for a state, whatever their post
 _ANY_POST = frozenset("official officials".split())
+# words that ask for everyone who speaks for a state: "the Iranian side"
+_SIDE = frozenset("side camp".split())
 # the posts of a state's servants, as a person's description gives them ("an adviser to
 # Iran's supreme leader"); not "expert", "analyst", "professor": they study a state
 _STATE_POSTS = frozenset(
@@ -58,7 +60,27 @@ def find_speakers(speaker: str, quotes: Sequence[Quote]) -> list[SpeakerGroup]:
                 held = [g for g in group_speakers(quotes) if _holds_post_of(named, g)]
                 if held:
                     return held
+    if len(body) == 2 and fold(body[1]) in _SIDE:
+        # "the Iranian side": the country itself, its office-holders, and the groups called by
+        # the nationality ("Iranian officials"), whichever ending names the country
+        countries = [body[0][: -len(end)] + rest for end, rest in _DEMONYM_ENDINGS if body[0].endswith(end)]
+        return [g for g in group_speakers(quotes) if any(_speaks_for(c, body[0], g) for c in countries)]
     return []
+
+
+def _speaks_for(country: str, nationality: str, group: SpeakerGroup) -> bool:
+    """Whether `group` is on `country`'s side: the country itself, one of its office-holders
+    (`_holds_post_of`), or a group named by the nationality ("Syrian officials").
+
+    >>> g = lambda name, kind: SpeakerGroup(name, kind, (name,), (), ())
+    >>> sides = [("Syria", "office"), ("Syrian officials", "anonymous"), ("Syria’s army", "office")]
+    >>> [_speaks_for("Syria", "Syrian", g(n, k)) for n, k in [*sides, ("a Syrian-born expert", "person")]]
+    [True, True, True, False]
+    """
+    name = fold(group.name).split()
+    if name == [fold(country)] or _holds_post_of(country, group):
+        return True
+    return group.kind in ("office", "anonymous") and len(name) > 1 and name[0] == fold(nationality)
 
 
 def _holds_post_of(country: str, group: SpeakerGroup) -> bool:
@@ -93,3 +115,29 @@ def others_than(speaker: str, quotes: Sequence[Quote]) -> list[Quote]:
     """
     theirs = {id(q) for g in find_speakers(speaker, quotes) for q in g.quotes}
     return [q for q in quotes if id(q) not in theirs]
+
+
+def named_sources(quotes: Sequence[Quote], officials: bool = False) -> list[Quote]:
+    """The quotes of the sources quoted on the record: every speaker but the anonymous ones
+    and words no one is named for ("who spoke on the record?"); with `officials`, only
+    offices and the people described by a post ("which officials spoke on the record?":
+    a president or a ministry's spokesperson, not an expert or a professor).
+
+    >>> q = lambda s, k, d="": Quote(d or "x", s, None, "said", "a", "A", 1, 0, 1, speaker_kind=k)
+    >>> quotes = [q("Ann Roe", "person"), q("an aide", "anonymous"), q("the ministry", "office")]
+    >>> [x.speaker for x in named_sources(quotes)]
+    ['Ann Roe', 'the ministry']
+    >>> [x.speaker for x in named_sources(quotes, officials=True)]
+    ['the ministry']
+    """
+    named = [g for g in group_speakers(quotes) if g.kind in ("person", "office")]
+    if officials:
+        named = [g for g in named if g.kind == "office" or _described_by_post(g)]
+    kept = {id(q) for g in named for q in g.quotes}
+    return [q for q in quotes if id(q) in kept]
+
+
+def _described_by_post(group: SpeakerGroup) -> bool:
+    """Whether the articles give a person a state post ("U.S. President Lee", "an adviser to
+    the prime minister"), not a trade that studies one ("an expert at …")."""
+    return any(set(words(d)) & _STATE_POSTS for d in (*group.variants, *group.details))
