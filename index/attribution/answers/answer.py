@@ -40,6 +40,7 @@ from .on_topic import on_topic
 from .relevance import Relevance
 from .told import as_written, told_note, told_to
 from .unattributed import unattributed
+from .unreported import narrated_act
 from .voiced import BOTH, on_behalf, quoted_on, voiced_by
 
 MAX_LISTED = 12
@@ -154,6 +155,11 @@ def answer_attribution(
             # "did X say Iran won't talk …?" of "… we are not ready to talk …"
             retried = did_say(query.speaker, plain, quotes, weigh, asks=query.asks)
             result, claim = (retried, plain) if retried.verdict != "not_found" else (result, claim)
+        if result.verdict == "not_found" and query.clause:
+            # "did X say a deal would be a “priority”?" of "a deal would be a “preference”": the
+            # quoted word is found nowhere, the sentence around it is X's with another word
+            retried = did_say(query.speaker, query.clause, quotes, weigh, asks=query.asks)
+            result, claim = (retried, query.clause) if retried.verdict != "not_found" else (result, claim)
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by
@@ -164,6 +170,10 @@ def answer_attribution(
             # "… a big problem for Washington" of "For the United States, this is a big issue"
             again = _found(named, quotes, weigh)
             check, claim = (again, named) if again.verdict != "not_found" else (check, claim)
+        if check.verdict == "not_found" and query.clause:
+            # "who said the levy is “temporary”?": the quoted word alone found nowhere
+            again = _found(query.clause, quotes, weigh)
+            check, claim = (again, query.clause) if again.verdict != "not_found" else (check, claim)
         verdict = str(check.verdict)
         said_by = None
         asked = None
@@ -242,7 +252,13 @@ def answer_attribution(
         # "did Lee threaten a strike?" of "Lee hinted at a strike" (or of anyone's words not
         # reported as a threat): the verb of the question is the claim, and no one made it
         verdict, said_by = "not_found", None
-        note = act_note(query.verb, matched[0].speaker, matched[0].cue)
+        narrated = matched[0].kind == "indirect"
+        note = act_note(query.verb, matched[0].speaker, matched[0].cue, narrated=narrated)
+        if narrated:
+            # the writer's account of X ("X has hinted at …") is no quote of X: the paragraph
+            # is shown as the closest, not under X's name as X's words
+            _, cited = _cite(matched, paragraphs)
+            return narrated_act(question, query, claim, note, cited[0])
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,

@@ -1,0 +1,59 @@
+"""Journalist round 25 (known25): a did-say or who-said claim that puts one word of a sentence
+in quotation marks, with that word changed, and "did X threaten …?" answered from the writer's
+own account of X. Every text here is invented (README, "Journalist round 25")."""
+
+from __future__ import annotations
+
+from news_fixtures import ask_about
+
+from index.attribution.query import parse_attribution_question, quoted_clause
+
+FERRY = "\n\n".join(
+    [
+        "Ferry fares to rise in spring",
+        "Transport chief Lena Vos said a fare rise would be “temporary” while the new boats are paid off.",
+        "Harbour master Oli Brandt has hinted at closing the north pier for the summer.",
+        "“We will keep the night crossing,” said Mia Tal, a spokeswoman for the operator.",
+    ]
+)
+
+
+def test_the_clause_around_a_quoted_word_is_kept() -> None:
+    q = parse_attribution_question('did Vos say the fare rise would be "permanent"?')
+    assert q is not None and (q.text, q.quoted) == ("permanent", True)
+    assert q.clause == "the fare rise would be permanent"
+    # a claim that is all quotation has no clause around it
+    assert quoted_clause("“we will keep the night crossing”") is None
+    whole = parse_attribution_question("did Tal say “we will keep the night crossing”?")
+    assert whole is not None and whole.clause is None
+
+
+def test_a_changed_quoted_word_is_misworded_in_its_sentence() -> None:
+    a = ask_about(FERRY, "did Vos say a fare rise would be “permanent”?")
+    assert a.attribution is not None and a.attribution.verdict == "misworded"
+    assert a.attribution.said_by == "Lena Vos" and "temporary" in (a.attribution.diff or "")
+    # the quoted word itself, asked the same way, is still a plain Yes
+    same = ask_about(FERRY, "did Vos say a fare rise would be “temporary”?")
+    assert same.attribution is not None and same.attribution.verdict == "yes"
+    # who-said: the sentence found, the word that differs shown
+    who = ask_about(FERRY, "who said a fare rise would be “permanent”?")
+    assert who.attribution is not None and who.attribution.verdict == "misworded"
+    assert who.attribution.quotes[0].speaker == "Lena Vos"
+
+
+def test_a_quoted_word_found_nowhere_in_no_sentence_stays_not_found() -> None:
+    a = ask_about(FERRY, "did Vos say the ferry tickets are “overpriced”?")
+    assert a.attribution is not None and a.attribution.verdict == "not_found"
+
+
+def test_the_writers_own_account_is_not_shown_as_the_persons_words() -> None:
+    a = ask_about(FERRY, "did Brandt threaten to close the north pier?")
+    att = a.attribution
+    assert att is not None and att.verdict == "not_found" and not att.quotes
+    assert att.note is not None and "own words" in att.note and "“hinted”" in att.note
+    assert "Brandt’s words" not in att.note
+    assert a.closest is not None and "north pier" in a.closest.text
+    # a quotation reported with a verb of no threat is still shown as the speaker's words
+    b = ask_about(FERRY, "did Tal threaten to keep the night crossing?")
+    assert b.attribution is not None and b.attribution.verdict == "not_found"
+    assert b.attribution.quotes and b.attribution.quotes[0].speaker == "Mia Tal"
