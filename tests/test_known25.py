@@ -57,3 +57,45 @@ def test_the_writers_own_account_is_not_shown_as_the_persons_words() -> None:
     b = ask_about(FERRY, "did Tal threaten to keep the night crossing?")
     assert b.attribution is not None and b.attribution.verdict == "not_found"
     assert b.attribution.quotes and b.attribution.quotes[0].speaker == "Mia Tal"
+
+
+PIER = "\n\n".join(
+    [
+        "Pier repairs split the council",
+        "“The north pier is no longer safe for lorries,” said engineer Ruth Odin.",
+        "“The repairs will cost the town more than the new bridge,” treasurer Karl Moss told reporters.",
+        "“We will shut the pier to traffic in June,” Odin added.",
+    ]
+)
+
+
+def test_a_did_say_splicing_anothers_words_onto_the_speaker_is_no() -> None:
+    q = (
+        "did Odin say the north pier is no longer safe for lorries and that the repairs will cost more than "
+        "the bridge?"
+    )
+    a = ask_about(PIER, q)
+    att = a.attribution
+    assert att is not None and att.verdict == "no" and att.said_by == "Karl Moss"
+    assert att.note is not None and "Karl Moss" in att.note and "Ruth Odin" in att.note
+    # either order
+    turned = (
+        "did Odin say the repairs will cost the town more than the new bridge and that the pier is unsafe?"
+    )
+    b = ask_about(PIER, turned)
+    assert b.attribution is not None and b.attribution.said_by == "Karl Moss"
+    # both halves hers: no splice; one half alone: unchanged
+    both = ask_about(
+        PIER, "did Odin say the north pier is no longer safe for lorries and that they will shut it in June?"
+    )
+    assert (
+        both.attribution is not None
+        and both.attribution.said_by == "Ruth Odin"
+        and both.attribution.note is None
+    )
+    alone = ask_about(PIER, "did Odin say the north pier is no longer safe for lorries?")
+    assert (
+        alone.attribution is not None
+        and alone.attribution.verdict == "yes"
+        and alone.attribution.note is None
+    )

@@ -33,6 +33,7 @@ from ..checks.numbers import number_changed
 from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_source
+from ..checks.spliced import spliced
 from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
 from ..overstated import act_note, reports_act
 from ..speakers.speaker_groups import namesake_note, namesakes
@@ -149,6 +150,7 @@ def answer_attribution(
     if query.besides:
         # "who besides X said …?": anyone but X
         quotes = others_than(query.besides, quotes)
+    joined: str | None = None  # which half of a spliced did-say is whose
     if query.kind == "did_say" and query.speaker:
         result = did_say(query.speaker, claim, quotes, weigh, asks=query.asks)
         if result.verdict == "not_found" and (plain := uncontracted(claim)) != claim:
@@ -160,6 +162,9 @@ def answer_attribution(
             # quoted word is found nowhere, the sentence around it is X's with another word
             retried = did_say(query.speaker, query.clause, quotes, weigh, asks=query.asks)
             result, claim = (retried, query.clause) if retried.verdict != "not_found" else (result, claim)
+        if result.verdict == "yes" and (split := spliced(query.speaker, claim, quotes, weigh, query.asks)):
+            # "did X say A and that B?" with A someone else's words: not X's claim
+            result, joined = split
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by
@@ -223,7 +228,7 @@ def answer_attribution(
         # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words
         # ("caused little damage" of "… “caused severe damage,” said …")
         reversal = reversal_diff(claim, said_text(check.quote)) or reversal_diff(claim, check.quote.text)
-    note = None
+    note = joined
     if verdict in ("yes", "matched", "misworded", "no") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse; "did Lee say the fees are
