@@ -99,3 +99,20 @@ def test_a_did_say_splicing_anothers_words_onto_the_speaker_is_no() -> None:
         and alone.attribution.verdict == "yes"
         and alone.attribution.note is None
     )
+
+
+def test_wanting_a_thing_is_the_reverse_of_being_wary_of_it() -> None:
+    text = "\n\n".join(
+        [
+            "Union weighs the pay offer",
+            "Economists say the union leadership is deeply wary of any pay freeze.",
+            "“We want a fair settlement before the winter,” said shop steward Ivo Reyes.",
+        ]
+    )
+    who = ask_about(text, "who said the union leadership wants a pay freeze?")
+    assert who.attribution is not None and who.attribution.verdict == "contradicts"
+    assert who.attribution.quotes[0].speaker == "Economists"
+    did = ask_about(text, "did Reyes say he is wary of a fair settlement?")
+    assert did.attribution is not None and did.attribution.verdict == "contradicts"
+    same = ask_about(text, "did Reyes say they want a fair settlement before the winter?")
+    assert same.attribution is not None and same.attribution.verdict == "yes"

@@ -52,6 +52,7 @@ _OPPOSED = (
     ("easy easier", "hard harder difficult tough tougher"),
     ("same identical alike", "different differ differs distinct"),
     ("right correct", "wrong incorrect mistaken"),
+    ("want wants wanted wanting", "wary"),
 )
 
 
