@@ -116,3 +116,25 @@ def test_wanting_a_thing_is_the_reverse_of_being_wary_of_it() -> None:
     assert did.attribution is not None and did.attribution.verdict == "contradicts"
     same = ask_about(text, "did Reyes say they want a fair settlement before the winter?")
     assert same.attribution is not None and same.attribution.verdict == "yes"
+
+
+QUAY = "\n\n".join(
+    [
+        "Storm batters the old quay",
+        "Boats that were moored at the old quay overnight “suffered heavy losses,” said pilot Sven Lark.",
+        "The council will meet on Friday to discuss repairs.",
+    ]
+)
+
+
+def test_the_writers_frame_around_a_short_quotation_is_not_the_speakers() -> None:
+    a = ask_about(QUAY, "who said the boats were moored at the old quay overnight?")
+    att = a.attribution
+    assert att is not None and att.verdict == "not_found" and not att.quotes
+    assert att.note is not None and "article's own words" in att.note and "Sven Lark" in att.note
+    assert a.closest is not None and "old quay" in a.closest.text
+    did = ask_about(QUAY, "did Lark say the boats were moored at the old quay overnight?")
+    assert did.attribution is not None and did.attribution.verdict == "not_found"
+    # his quoted words, or another way of putting them, are still his
+    own = ask_about(QUAY, "who said the boats at the old quay suffered heavy losses?")
+    assert own.attribution is not None and own.attribution.quotes[0].speaker == "Sven Lark"

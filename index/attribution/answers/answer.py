@@ -28,6 +28,7 @@ from ..checks.claim_words import (
     uncontracted,
 )
 from ..checks.claims import did_say
+from ..checks.frame import frame_only
 from ..checks.modals import modal_changed
 from ..checks.numbers import number_changed
 from ..checks.qualifiers import qualifier_dropped
@@ -182,6 +183,17 @@ def answer_attribution(
         verdict = str(check.verdict)
         said_by = None
         asked = None
+    if (
+        check.quote is not None
+        and check.verdict != "not_found"
+        and frame_only(claim, check.quote, check.diff)
+    ):
+        # "who said the boats docked at the quay?" of "Boats that docked at the quay “were
+        # damaged,” said Lee": the writer's sentence around Lee's words, not Lee's
+        _, cited = _cite([check.quote], paragraphs)
+        owner = check.quote.speaker or "someone"
+        framed = f"those are the article's own words around {owner}’s quoted “{check.quote.text}”"
+        return narrated_act(question, query, claim, framed, cited[0])
     nobodys = check.quote if check.verdict != "not_found" else check.prose
     if nobodys is not None and nobodys.speaker is None:
         # words the article quotes without saying whose: no one, named or unnamed, said them

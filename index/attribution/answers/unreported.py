@@ -44,10 +44,11 @@ def unreported_act(found: Answer, query: AttributionQuery, paragraph: Answer) ->
 def narrated_act(
     question: str, query: AttributionQuery, claim: str, note: str, paragraph: Citation
 ) -> Answer:
-    """A not-found "did X threaten …?" whose only match is the writer's own account of X ("X
-    has hinted at a strike"): that is no quote of X, so no quote is given under X's name;
-    `paragraph` is shown as the closest, `note` saying what it reports."""
+    """A not-found answer whose only match is the article's own words about a speaker, not a
+    quote of theirs: "did X threaten …?" of the writer's "X has hinted at a strike", or a claim
+    holding only the writer's frame around X's short quotation (`checks/frame.py`). No quote is
+    given under X's name; `paragraph` is shown as the closest, `note` saying what it has."""
     attribution = Attribution(
-        kind="did_say", verdict="not_found", claim=claim, speaker_asked=query.speaker, note=note
+        kind=query.kind, verdict="not_found", claim=claim, speaker_asked=query.speaker, note=note
     )
     return Answer(question, (), (), abstained=True, attribution=attribution, closest=paragraph)
