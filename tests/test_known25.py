@@ -138,3 +138,19 @@ def test_the_writers_frame_around_a_short_quotation_is_not_the_speakers() -> Non
     # his quoted words, or another way of putting them, are still his
     own = ask_about(QUAY, "who said the boats at the old quay suffered heavy losses?")
     assert own.attribution is not None and own.attribution.quotes[0].speaker == "Sven Lark"
+
+
+def test_a_did_say_of_the_sentence_around_anothers_quoted_word_names_them() -> None:
+    text = "\n\n".join(
+        [
+            "Mayor's visit draws fire",
+            "The opposition leader warned that the mayor's visit would have a “ruinous” effect on trade.",
+            "“The port needs new cranes,” said dock manager Ola Fenn.",
+        ]
+    )
+    a = ask_about(text, "did Fenn say the mayor's visit would have a ruinous effect on trade?")
+    assert a.attribution is not None and a.attribution.verdict == "no"
+    assert a.attribution.said_by == "the opposition leader"
+    # words of neither: still not found
+    b = ask_about(text, "did Fenn say the harbour needs dredging?")
+    assert b.attribution is not None and b.attribution.verdict == "not_found"
