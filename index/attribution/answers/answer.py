@@ -184,12 +184,14 @@ def answer_attribution(
         said_by = None
         asked = None
     if (
-        check.quote is not None
+        query.kind == "did_say"
+        and check.quote is not None
         and check.verdict != "not_found"
         and frame_only(claim, check.quote, check.diff)
     ):
-        # "who said the boats docked at the quay?" of "Boats that docked at the quay “were
-        # damaged,” said Lee": the writer's sentence around Lee's words, not Lee's
+        # "did Lee say the boats docked at the quay?" of "Boats that docked at the quay “were
+        # damaged,” said Lee": the writer's sentence around Lee's words, not Lee's (a who-said
+        # is left to the paraphrase fit: a frame rule there cost squad-dev answers)
         _, cited = _cite([check.quote], paragraphs)
         owner = check.quote.speaker or "someone"
         framed = f"those are the article's own words around {owner}’s quoted “{check.quote.text}”"
