@@ -10,7 +10,7 @@ from news_fixtures import ask_about
 from index.attribution.answers.unreported import unreported_act
 from index.attribution.overstated import reports_act
 from index.attribution.query import AttributionQuery, parse_attribution_question
-from index.cli.render import verdict_text
+from index.cli.render import abstention_text
 from index.types import Answer, AnswerSentence, Citation
 
 DOCKS = "\n\n".join(
@@ -35,9 +35,11 @@ def test_a_threat_asked_of_what_was_only_hinted_is_not_found() -> None:
     a = ask_about(DOCKS, "has Pia Lund threatened a strike at the docks?")
     assert a.attribution is not None and a.attribution.note is not None
     assert "“hinted”" in a.attribution.note and "threat" in a.attribution.note
-    # the words found are still shown, with their speaker, as what the article says
-    assert a.attribution.quotes and a.attribution.quotes[0].speaker == "Pia Lund"
-    assert (verdict_text(a) or "").startswith("I found no quote of Pia Lund saying that")
+    # (known25) the writer's own account of her is no quote of hers: the paragraph is shown as
+    # the closest, not under her name as her words
+    assert not a.attribution.quotes and "own words" in a.attribution.note
+    assert a.closest is not None and "hinted at a strike" in a.closest.text
+    assert abstention_text(a).startswith("I found no quote of Pia Lund saying that")
     # someone else's words, argued, are no threat of anyone's either ("No. That was …" would
     # give them the threat)
     assert _did("did Lund threaten that the docks could lose their biggest client?") == "not_found"

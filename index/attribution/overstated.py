@@ -75,14 +75,22 @@ def act_noun(verb: str) -> str:
     return "threat" if verb == "threaten" else "pledge"
 
 
-def act_note(verb: str, said_by: str | None, cue: str | None) -> str:
+def act_note(verb: str, said_by: str | None, cue: str | None, *, narrated: bool = False) -> str:
     """Why a quote found for "did X threaten …?" is no Yes: the verb the article reports it with.
+    `narrated`: what was found is the writer's own account of X ("Lee has hinted at a strike"),
+    no quotation, so it is not called X's words.
 
     >>> act_note("threaten", "Lee", "hinted")
     'the article reports Lee’s words with “hinted”, which makes no threat'
     >>> act_note("vow", "officials", "said")
     'the article reports officials’ words with “said”, which makes no pledge'
+    >>> act_note("threaten", "Lee", "hinted", narrated=True)
+    'the article says in its own words, quoting no one, that Lee “hinted”, which makes no threat'
     """
+    if narrated and said_by:
+        how = f"“{cue}”" if cue else "spoke of it"
+        own = "the article says in its own words, quoting no one,"
+        return f"{own} that {said_by} {how}, which makes no {act_noun(verb)}"
     who = f"{said_by}{'’' if said_by.endswith('s') else '’s'} words" if said_by else "these words"
     how = f"with “{cue}”" if cue else "without a verb of that kind"
     return f"the article reports {who} {how}, which makes no {act_noun(verb)}"

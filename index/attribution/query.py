@@ -153,6 +153,9 @@ class AttributionQuery:
     verbatim: bool = False  # "what exactly did X say, word for word?": X's quotations only
     besides: str | None = None  # "who besides X said …?": a speaker other than X
     verb: str | None = None  # "did X threaten …?": the verb, when it claims more than saying
+    # "did X say a deal would be a “priority”?": the whole claim, marks dropped, when the
+    # quoted words are only part of it (tried when the quoted words alone are found nowhere)
+    clause: str | None = None
 
 
 def _clean(text: str) -> str:
@@ -189,6 +192,22 @@ def is_speaker(phrase: str) -> bool:
     return toks[-1] not in _NOT_SPEAKERS and not (
         toks[0] in ("the", "this", "that") and toks[-1] in _NOT_SPEAKERS
     )
+
+
+def quoted_clause(rest: str) -> str | None:
+    """The claim around a quoted part, its marks dropped; None when the quote is all of it.
+
+    >>> quoted_clause("the levy would be “temporary” at most")
+    'the levy would be temporary at most'
+    >>> quoted_clause("“the levy is temporary”") is None
+    True
+    """
+    m = _QUOTED.search(rest)
+    if m is None:
+        return None
+    inside = (m.group(1) or m.group(2)).strip()
+    whole = _clean(rest[: m.start()] + inside + rest[m.end() :])
+    return whole if len(whole.split()) > len(inside.split()) else None
 
 
 def quoted_text(rest: str) -> tuple[str | None, bool]:
@@ -308,7 +327,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         text, quoted = quoted_text(m.group(1))
         if text and text.lower() in ("it", "that", "this", "so"):
             text = None
-        return AttributionQuery("who_said", text=text, quoted=quoted)
+        return AttributionQuery("who_said", text=text, quoted=quoted, clause=quoted_clause(m.group(1)))
     m = _ACCORDING.match(q)
     if m:
         text, quoted = quoted_text(m.group(1) or m.group(2) or "")
@@ -322,7 +341,8 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         return None  # "does Lee think the plan threatens …": not Lee threatening
     if m and is_speaker(m.group(1)):
         # "did X tell AFP that …?": the claim without the one told
-        text, quoted = quoted_text(told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2))
+        claimed = told_claim(m.group(2)) if _TOLD.search(q[: m.start(2)]) else m.group(2)
+        text, quoted = quoted_text(claimed)
         # "did X threaten Iran?" names no claim, only whom: an act for the ordinary answer
         named_only = verb is not None and text is not None and len(text.split()) < 2
         if (
@@ -332,8 +352,9 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         ):
             asks = bool(_ASKS.search(q[m.end(1) : m.start(2)]))
             speaker = m.group(1).strip()
+            clause = quoted_clause(claimed)
             return AttributionQuery(
-                "did_say", text=text, speaker=speaker, quoted=quoted, asks=asks, verb=verb
+                "did_say", text=text, speaker=speaker, quoted=quoted, asks=asks, verb=verb, clause=clause
             )
         if verb:
             return None  # "did X threaten anyone?": an act, for the ordinary answer

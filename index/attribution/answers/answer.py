@@ -28,11 +28,13 @@ from ..checks.claim_words import (
     uncontracted,
 )
 from ..checks.claims import did_say
+from ..checks.frame import frame_only
 from ..checks.modals import modal_changed
 from ..checks.numbers import number_changed
 from ..checks.qualifiers import qualifier_dropped
 from ..checks.regarded import viewer_made_thing
 from ..checks.relayed import relayed_from, relayed_source, second_hand, second_hand_note
+from ..checks.spliced import spliced
 from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
 from ..overstated import act_note, reports_act
 from ..speakers.speaker_groups import namesake_note, namesakes
@@ -40,6 +42,7 @@ from .on_topic import on_topic
 from .relevance import Relevance
 from .told import as_written, told_note, told_to
 from .unattributed import unattributed
+from .unreported import narrated_act
 from .voiced import BOTH, on_behalf, quoted_on, voiced_by
 
 MAX_LISTED = 12
@@ -156,12 +159,21 @@ def answer_attribution(
     if query.besides:
         # "who besides X said …?": anyone but X
         quotes = others_than(query.besides, quotes)
+    joined: str | None = None  # which half of a spliced did-say is whose
     if query.kind == "did_say" and query.speaker:
         result = did_say(query.speaker, claim, quotes, weigh, asks=query.asks)
         if result.verdict == "not_found" and (plain := uncontracted(claim)) != claim:
             # "did X say Iran won't talk …?" of "… we are not ready to talk …"
             retried = did_say(query.speaker, plain, quotes, weigh, asks=query.asks)
             result, claim = (retried, plain) if retried.verdict != "not_found" else (result, claim)
+        if result.verdict == "not_found" and query.clause:
+            # "did X say a deal would be a “priority”?" of "a deal would be a “preference”": the
+            # quoted word is found nowhere, the sentence around it is X's with another word
+            retried = did_say(query.speaker, query.clause, quotes, weigh, asks=query.asks)
+            result, claim = (retried, query.clause) if retried.verdict != "not_found" else (result, claim)
+        if result.verdict == "yes" and (split := spliced(query.speaker, claim, quotes, weigh, query.asks)):
+            # "did X say A and that B?" with A someone else's words: not X's claim
+            result, joined = split
         check = result.check
         verdict: str = result.verdict
         said_by = result.said_by
@@ -172,9 +184,26 @@ def answer_attribution(
             # "… a big problem for Washington" of "For the United States, this is a big issue"
             again = _found(named, quotes, weigh)
             check, claim = (again, named) if again.verdict != "not_found" else (check, claim)
+        if check.verdict == "not_found" and query.clause:
+            # "who said the levy is “temporary”?": the quoted word alone found nowhere
+            again = _found(query.clause, quotes, weigh)
+            check, claim = (again, query.clause) if again.verdict != "not_found" else (check, claim)
         verdict = str(check.verdict)
         said_by = None
         asked = None
+    if (
+        query.kind == "did_say"
+        and check.quote is not None
+        and check.verdict != "not_found"
+        and frame_only(claim, check.quote, check.diff)
+    ):
+        # "did Lee say the boats docked at the quay?" of "Boats that docked at the quay “were
+        # damaged,” said Lee": the writer's sentence around Lee's words, not Lee's (a who-said
+        # is left to the paraphrase fit: a frame rule there cost squad-dev answers)
+        _, cited = _cite([check.quote], paragraphs)
+        owner = check.quote.speaker or "someone"
+        framed = f"those are the article's own words around {owner}’s quoted “{check.quote.text}”"
+        return narrated_act(question, query, claim, framed, cited[0])
     nobodys = check.quote if check.verdict != "not_found" else check.prose
     if nobodys is not None and nobodys.speaker is None:
         # words the article quotes without saying whose: no one, named or unnamed, said them
@@ -221,7 +250,7 @@ def answer_attribution(
         # a partial quotation by its sentence ("… is “non-negotiable”"), else by its own words
         # ("caused little damage" of "… “caused severe damage,” said …")
         reversal = reversal_diff(claim, said_text(check.quote)) or reversal_diff(claim, check.quote.text)
-    note = None
+    note = joined
     if verdict in ("yes", "matched", "misworded", "no") and reversal is not None:
         # "did the analyst say Iran is ready to talk ballistics?" of "we are not ready to talk
         # ballistics": the words match, the meaning is the reverse; "did Lee say the fees are
@@ -257,7 +286,13 @@ def answer_attribution(
         # "did Lee threaten a strike?" of "Lee hinted at a strike" (or of anyone's words not
         # reported as a threat): the verb of the question is the claim, and no one made it
         verdict, said_by = "not_found", None
-        note = act_note(query.verb, matched[0].speaker, matched[0].cue)
+        narrated = matched[0].kind == "indirect"
+        note = act_note(query.verb, matched[0].speaker, matched[0].cue, narrated=narrated)
+        if narrated:
+            # the writer's account of X ("X has hinted at …") is no quote of X: the paragraph
+            # is shown as the closest, not under X's name as X's words
+            _, cited = _cite(matched, paragraphs)
+            return narrated_act(question, query, claim, note, cited[0])
     attribution = Attribution(
         kind=query.kind,
         verdict=verdict,

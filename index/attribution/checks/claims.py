@@ -95,6 +95,12 @@ def did_say(
         mine = own_reversal(text, pool) if weigh is not None else None
         if mine is not None:
             return DidSay("contradicts", QuoteCheck("misworded", mine), mine.speaker, _group_of(mine, groups))
+        others = [q for q in quotes if q.speaker and not any(q is x for x in pool)]
+        elsewhere = _in_sentence(text, others, weigh) if weigh is not None and groups else None
+        if elsewhere is not None and reversal_diff(text, said_text(elsewhere.quote)) is None:
+            # "did Lee say the visit would have a “ruinous” effect?" of the sentence around
+            # Roe's one quoted word: Roe is on record for it, not Lee
+            return DidSay("no", _check(elsewhere), elsewhere.quote.speaker, group)
         return DidSay("not_found", QuoteCheck("not_found", None), group=group)
     best = holder or found[0]
     reverse = None

@@ -52,6 +52,7 @@ _OPPOSED = (
     ("easy easier", "hard harder difficult tough tougher"),
     ("same identical alike", "different differ differs distinct"),
     ("right correct", "wrong incorrect mistaken"),
+    ("want wants wanted wanting", "wary"),
 )
 
 
@@ -68,6 +69,22 @@ for _one, _other in _OPPOSED:
         _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_other.split())
     for _w in _other.split():
         _OPPOSITES[_w] = _OPPOSITES.get(_w, frozenset()) | frozenset(_one.split())
+
+
+_KIN: dict[str, frozenset[str]] = {}
+for _one, _other in _OPPOSED:
+    for _side_words in (_one.split(), _other.split()):
+        for _w in _side_words:
+            _KIN[_w] = _KIN.get(_w, frozenset()) | frozenset(_side_words)
+
+
+def same_side(word: str) -> frozenset[str]:
+    """The words `_OPPOSED` puts on `word`'s own side (folded), itself among them.
+
+    >>> "harm" in same_side("destructive"), "helpful" in same_side("destructive")
+    (True, False)
+    """
+    return _KIN.get(word, frozenset())
 
 
 def opposites(word: str) -> frozenset[str]:
