@@ -1,11 +1,13 @@
 """Journalist round 26 (known26): "how many people are quoted?" counts the people quoted in
-quotation marks, not the writer's reports of what someone said. Every text here is invented
-(README, "Journalist round 26")."""
+quotation marks, not the writer's reports of what someone said; "could be discussed" is the
+reverse of a quoted "non-negotiable". Every text here is invented (docs/history.md, "Journalist
+round 26 (known26)")."""
 
 from __future__ import annotations
 
 from news_fixtures import ask_about
 
+from index.attribution.checks.meaning import opposite
 from index.attribution.query import parse_attribution_question
 from index.cli.render import answer_text
 
@@ -52,3 +54,31 @@ def test_who_is_quoted_still_lists_reported_speech() -> None:
     att = a.attribution
     assert att is not None and att.claim is None and att.note is None
     assert any(q.kind == "indirect" for q in att.quotes)
+
+
+UNION = "\n\n".join(
+    [
+        "Bus drivers dig in over night shift",
+        "The drivers' union says the night shift is “non-negotiable,” according to its chair, Ada Penn.",
+        "Depot manager Ola Berg said the timetable would change in May.",
+    ]
+)
+
+
+def test_could_be_discussed_reverses_non_negotiable() -> None:
+    said = "The union says the night shift is “non-negotiable,” according to its chair, Ada Penn."
+    assert opposite("the night shift could be discussed with the owners", said)
+    assert opposite("the night shift is open to debate", said)
+    # the same stand in other words is no reversal
+    assert not opposite("the night shift will not be negotiated", said)
+    assert not opposite("she refused to discuss the night shift", said)
+    # with no "non-" word in the quote, "discussed" stands as it is
+    assert not opposite("the night shift could be discussed", "We discussed the night shift at length.")
+
+
+def test_a_did_say_of_the_reverse_of_non_negotiable_is_the_opposite() -> None:
+    a = ask_about(UNION, "did Penn say the night shift could be discussed with the owners?")
+    assert a.attribution is not None and a.attribution.verdict == "contradicts"
+    assert a.attribution.quotes and a.attribution.quotes[0].speaker == "Ada Penn"
+    same = ask_about(UNION, "did Penn say the night shift is non-negotiable?")
+    assert same.attribution is not None and same.attribution.verdict == "yes"
