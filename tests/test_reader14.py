@@ -177,7 +177,7 @@ def test_speaker_lists_and_where_someone_is_quoted_in_other_words() -> None:
     unnamed = parse_attribution_question("Who is quoted anonymously?")
     assert unnamed is not None and (unnamed.kind, unnamed.topic) == ("who_quoted", "anonymous")
     counted = parse_attribution_question("How many experts are quoted in the two articles?")
-    assert counted is not None and (counted.kind, counted.topic) == ("who_quoted", None)
+    assert counted is not None and (counted.kind, counted.topic) == ("who_quoted", "counted")
     for asked in ("Which article quotes Ines Lund?", "Where is Ines Lund quoted?"):
         whose = parse_attribution_question(asked)
         assert whose is not None and (whose.kind, whose.speaker) == ("what_said", "Ines Lund")

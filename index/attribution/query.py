@@ -135,7 +135,8 @@ class AttributionQuery:
     `kind`: ``who_said`` (find the speaker of `text`), ``did_say`` (check `speaker` said
     `text`), ``what_said`` (quotes by `speaker`, optionally about `topic`), ``who_quoted``
     (everyone quoted; `topic` ``anonymous`` for the anonymous sources only, ``named`` for
-    those named, ``named_officials`` for those named who hold a post), ``who_on``
+    those named, ``named_officials`` for those named who hold a post, ``counted`` for "how
+    many people are quoted?", those in quotation marks), ``who_on``
     (everyone quoted on `topic`). `quoted` is True
     when the user put `text` in quote marks. `framed` marks a whole question framed by its
     source ("according to X, …"): `topic` is that question, and when X is never quoted on
@@ -316,7 +317,7 @@ def parse_attribution_question(question: str) -> AttributionQuery | None:
         named = re.search(r"\bnamed\b", q, re.IGNORECASE)  # "who are the named sources?"
         return AttributionQuery("who_quoted", topic="anonymous" if anonymous else "named" if named else None)
     if (listed := speaker_list(q)) is not None:  # "who is quoted anonymously?"
-        return AttributionQuery("who_quoted", topic=None if listed == "all" else listed)
+        return AttributionQuery("who_quoted", topic=listed)
     if (whose := quotes_of(q)) is not None:  # "which article quotes Lund?"
         return AttributionQuery("what_said", speaker=whose)
     m = _WHO_ON.match(q)

@@ -88,11 +88,11 @@ _WHERE_QUOTED = (
 
 def speaker_list(question: str) -> str | None:
     """``anonymous`` for "who is quoted anonymously?", ``named`` for "who spoke on the
-    record?", ``named_officials`` for "which officials spoke on the record?", ``all`` for
-    "how many people are quoted?", else None.
+    record?", ``named_officials`` for "which officials spoke on the record?", ``counted`` for
+    "how many people are quoted?" (those in quotation marks), else None.
 
     >>> speaker_list("Who is quoted anonymously?"), speaker_list("How many sources are quoted?")
-    ('anonymous', 'all')
+    ('anonymous', 'counted')
     >>> speaker_list("Who spoke on the record?"), speaker_list("Which officials were quoted by name?")
     ('named', 'named_officials')
     >>> speaker_list("How many people were killed?") is None
@@ -103,7 +103,7 @@ def speaker_list(question: str) -> str | None:
         return "anonymous"
     if (m := _ON_RECORD.match(q)) is not None:
         return "named_officials" if m.group(1) and m.group(1).lower() == "officials" else "named"
-    return "all" if _COUNTED.match(q) else None
+    return "counted" if _COUNTED.match(q) else None
 
 
 def quotes_of(question: str) -> str | None:

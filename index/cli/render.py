@@ -203,6 +203,8 @@ def _speakers_text(answer: Answer) -> str:
         n = len(g.quotes)
         kind = {"office": " (organisation or office)", "anonymous": " (anonymous source)"}.get(g.kind, "")
         lines.append(f"— {g.name}{kind}: {n} quote{'s' if n != 1 else ''} [{where}]")
+    if answer.attribution.note:  # "how many people are quoted?": the reported speech left out
+        lines.append(f"Note: {answer.attribution.note}.")
     return "\n".join(lines)
 
 

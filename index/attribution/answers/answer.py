@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...types import Answer, AnswerSentence, Attribution, Citation, Paragraph, Quote
 from ..checks.asked import is_question
-from ..checks.asked_speaker import named_sources, others_than
+from ..checks.asked_speaker import others_than
 from ..checks.check import (
     AttributionQuery,
     QuoteCheck,
@@ -38,6 +38,7 @@ from ..checks.spliced import spliced
 from ..checks.swapped import exchanged, name_in_place, swapped_name, swapped_quoted, swapped_term
 from ..overstated import act_note, reports_act
 from ..speakers.speaker_groups import namesake_note, namesakes
+from .listing import speaker_listing
 from .on_topic import on_topic
 from .relevance import Relevance
 from .told import as_written, told_note, told_to
@@ -99,13 +100,7 @@ def answer_attribution(
     say …?" find a stretch of a long quote by its distinctive words, as `/quote` does.
     """
     if query.kind == "who_quoted":
-        listed = [q for q in quotes if query.topic != "anonymous" or q.speaker_kind == "anonymous"]
-        if query.topic in ("named", "named_officials"):  # "who spoke on the record?"
-            listed = named_sources(quotes, officials=query.topic == "named_officials")
-        found_any = "listed" if listed else "not_found"
-        on_record = "on the record" if query.topic in ("named", "named_officials") else None
-        everyone = Attribution(kind="who_quoted", verdict=found_any, claim=on_record, quotes=tuple(listed))
-        return Answer(question, (), (), abstained=not listed, attribution=everyone)
+        return speaker_listing(question, query.topic, quotes)
     if query.kind == "who_on" and query.topic:
         on = quoted_on(query.topic, quotes, relevance)
         attribution = Attribution(

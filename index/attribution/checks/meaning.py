@@ -13,7 +13,7 @@ from ...text import sentence_spans, words
 from ...types import Quote
 from .claim_words import negated_words, negations, stems
 from .clause_joins import colon_spanned, elliptic, elliptic_spanned
-from .opposites import idle_non_words, opposed_words, opposites
+from .opposites import idle_non_words, non_senses, opposed_words, opposites
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
 
@@ -200,7 +200,7 @@ def opposing_clause(claim: str, quote_text: str) -> str | None:
     theirs = [_as_less(words(c)) if lesser else words(c) for c in clauses]
     before = -2  # the quote's clause the claim's clause before this one is like
     for part in _clauses(claim):  # a claim of several sentences, sentence by sentence too
-        mine = words(part)
+        mine = non_senses(words(part), words(quote_text))  # "could be discussed" of "non-negotiable"
         wanted = stems(mine)
         # the clause most like it: one alike at all, then one holding the word the claim
         # denies, before one that only shares more of its few words ("the piers" beside "the

@@ -181,3 +181,39 @@ def idle_non_words(ws: Sequence[str], other: Sequence[str]) -> int:
         for w in ws
         if NON.match(w) and NON.sub("", w)[:_KIN_LETTERS] not in kin and not opposed_words([w], other)
     )
+
+
+# what a "non-" adjective denies, in the verbs a claim says it with: "non-negotiable" is "not
+# to be discussed", so "the fee could be discussed" reverses "the fee is non-negotiable"
+_NON_SENSES = {
+    "negotiable": frozenset(
+        "negotiate negotiated negotiating discuss discussed discussing debate debated debating bargain "
+        "bargained bargaining".split()
+    ),
+}
+
+
+def non_senses(mine: Sequence[str], theirs: Sequence[str]) -> list[str]:
+    """`mine` with a word that says what one of `theirs`'s "non-" words denies put as that
+    word's base ("discussed" as "negotiable" against "non-negotiable"), so the claim and the
+    quote share it and the "non-" reads as the negation it is.
+
+    >>> non_senses("the fee could be discussed".split(), "the fee is non-negotiable".split())
+    ['the', 'fee', 'could', 'be', 'negotiable']
+    >>> non_senses("the fee could be discussed".split(), "the fee is negotiable".split())
+    ['the', 'fee', 'could', 'be', 'discussed']
+    >>> non_senses("she refused to discuss the fee".split(), "the fee is non-negotiable".split())[3]
+    'discuss'
+    """
+    denied = {NON.sub("", w) for w in theirs if NON.match(w)}
+    senses = {w: base for base in denied & _NON_SENSES.keys() for w in _NON_SENSES[base]}
+    # "refused to discuss the fee" says what "non-negotiable" says: left as it is
+    return [
+        w if _REFUSING & set(mine[max(0, i - _REFUSAL_REACH) : i]) else senses.get(w, w)
+        for i, w in enumerate(mine)
+    ]
+
+
+# verbs that deny the verb after them ("refused to discuss", "declined to negotiate")
+_REFUSING = frozenset("refuse refused refuses refusing decline declined declines declining".split())
+_REFUSAL_REACH = 3  # "refused even to discuss": the words a refusal may stand before its verb
