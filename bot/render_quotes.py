@@ -47,6 +47,7 @@ from .render_quote_parts import (
     source_keyboard,
 )
 from .render_speakers import (
+    no_source_quoted,
     speaker_quotes_keyboard,
     speaker_quotes_messages,
     speakers_html,
@@ -262,7 +263,8 @@ def verdict_text(answer: Answer) -> str:
     "❌ No. That was Lee Marr, not Ann Holt." for "did Ann Holt say …?" (`answer.attribution` set)."""
     att = answer.attribution
     if att is not None and att.kind == "who_quoted":  # rendered as a listing, not a verdict
-        return "Who is quoted" if att.quotes else "No anonymous source is quoted"
+        on = f" {att.claim}" if att.claim else ""
+        return f"Who is quoted{on}" if att.quotes else no_source_quoted(on)
     first = _verdict(answer).split("\n", 1)[0]
     return html.unescape(_TAG.sub("", first)).rstrip(":").strip()
 
@@ -273,10 +275,11 @@ def attribution_html(answer: Answer, *, show_question: bool = False) -> str:
     assert att is not None
     parts = [f"❓ <i>{e(answer.question)}</i>"] if show_question else []
     if att.kind == "who_quoted":  # "who is quoted?", "which sources are anonymous?"
+        on = f" {att.claim}" if att.claim else ""  # "on the record", "in quotation marks"
         if not att.quotes:
-            parts.append("🤷 <b>No anonymous source is quoted</b> in the articles I have read.")
+            parts.append(f"🤷 <b>{no_source_quoted(on)}</b> in the articles I have read.")
         else:
-            parts.append(speakers_html(group_speakers(att.quotes)))
+            parts.append(speakers_html(group_speakers(att.quotes), att.claim, att.note))
         return "\n\n".join(parts)
     parts.append(_verdict(answer))
     if att.note:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from telegram import InlineKeyboardMarkup
 
-from index import SpeakerGroup
+from index import SpeakerGroup, sentence_opening
 
 from .htmlsplit import MAX_LENGTH, size, split_html
 from .markup import e
@@ -98,10 +98,19 @@ def speakers_messages(groups: Sequence[SpeakerGroup]) -> list[str]:
     return split_html(speakers_html(groups))
 
 
-def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
-    """Who is quoted (see `speakers_messages`), as one HTML string."""
+def no_source_quoted(on: str) -> str:
+    """The empty speaker list: no anonymous source (the plain list only comes back empty when
+    anonymous sources were asked for), or no source `on` the record / in quotation marks."""
+    return f"No source is quoted{on}" if on else "No anonymous source is quoted"
+
+
+def speakers_html(groups: Sequence[SpeakerGroup], on: str | None = None, note: str | None = None) -> str:
+    """Who is quoted (see `speakers_messages`), as one HTML string; `on` qualifies the list
+    ("on the record", "in quotation marks"), `note` says what it leaves out."""
     total = sum(len(g.quotes) for g in groups)
-    parts = [f"<b>Who is quoted</b> ({len(groups)} speakers, {_count(total)})"]
+    qualifier = f" {e(on)}" if on else ""
+    speakers = f"{len(groups)} speaker{'s' if len(groups) != 1 else ''}"
+    parts = [f"<b>Who is quoted{qualifier}</b> ({speakers}, {_count(total)})"]
     sections = (
         ("🗣 <b>People</b>", ("person",)),
         ("🏛 <b>Organisations, offices and spokespeople</b>", ("office",)),
@@ -115,6 +124,8 @@ def speakers_html(groups: Sequence[SpeakerGroup]) -> str:
         if len(members) > MAX_SPEAKERS_LISTED:
             lines.append(f"…and {len(members) - MAX_SPEAKERS_LISTED} more.")
         parts.append(title + "\n" + "\n".join(lines))
+    if note:  # "not counted: 9 statements the articles report without quotation marks"
+        parts.append(f"ℹ️ <i>{e(sentence_opening(note))}.</i>")
     parts.append("Send <i>/quotes name</i> to see everything one of them said, with sources.")
     return "\n\n".join(parts)
 

@@ -238,3 +238,23 @@ def test_a_sentence_cut_from_a_longer_quotation_is_shown_with_the_quotation_clos
     ended = "And we will wait,” she said."
     shown = check(render.answer_html(answer(1, text=ended), show_question=False))
     assert "“And we will wait,” she said. [" in shown
+
+
+def test_a_speaker_count_says_what_it_counts_and_an_empty_on_the_record_list_names_no_anonymous_source():
+    # was "Who is quoted" with no word of what was counted, and "No anonymous source is quoted"
+    # for "who spoke on the record?" when no one did
+    from index.types import Attribution, Quote
+
+    q = Quote("the levy is a local matter", "Ana Lee", None, "said", "doc-1", "T", 1, 0, 26, kind="direct")  # type: ignore[arg-type]
+    note = "not counted: 2 statements the articles report without quotation marks"
+    att = Attribution(kind="who_quoted", verdict="listed", claim="in quotation marks", quotes=(q,), note=note)
+    counted = check(
+        render.answer_html(Answer("how many people are quoted?", (), (), abstained=False, attribution=att))
+    )
+    assert "Who is quoted in quotation marks (1 speaker, 1 quote)" in counted
+    assert "Not counted: 2 statements the articles report without quotation marks." in counted
+    empty = Attribution(kind="who_quoted", verdict="not_found", claim="on the record")
+    none = check(
+        render.answer_html(Answer("who spoke on the record?", (), (), abstained=True, attribution=empty))
+    )
+    assert "No source is quoted on the record" in none and "anonymous" not in none
