@@ -13,6 +13,7 @@ from .checks.agreed import agreement_untold
 from .checks.answer_type import Want, same_place
 from .checks.broadcaster import broadcaster_untold
 from .checks.cause_of import cause_of_other
+from .checks.channel import channel_first
 from .checks.counted import Counted, counted
 from .checks.dated import another_of_thing, dated_thing, mentions_thing
 from .checks.described import undescribed
@@ -106,6 +107,8 @@ def checked_lead(
     passages = pinned_first(question, passages)
     # "who brokered the ceasefire that ended the war?": a near-tie that holds "brokered"
     passages = act_first(question, passages)
+    # "how did X announce it?": a near-tie that names a channel ("via social media") (channel.py)
+    passages = channel_first(question, passages)
     if undescribed(question, passages[0].paragraph.text):
         # "who is Ana Ruiz?" near "I take what Ana Ruiz said seriously": a near-tie that says
         # who she is ("Ana Ruiz, the former head of …") leads (described.py)

@@ -43,8 +43,20 @@ _MORE_OR = re.compile(rf"^\s*{AUXILIARY}\s+(?:more|fewer|less)\s+(?:[\w’'-]+\s
 # "what day of the month …?", "which day of the year …?" ask for a calendar date, which a
 # weekday ("on Wednesday") does not give
 _DAY_OF = re.compile(r"\b(?:what|which)\s+day\s+of\s+(?:the\s+)?(?:month|year)\b")
-# "what was the death toll …?" asks for a count as "how many died …?" does
-_TOLL = re.compile(r"\b(?:death|casualty|casualties|fatality|fatalities|civilian)\s+tolls?\b")
+# "what was the death toll …?" asks for a count as "how many died …?" does, and so does "the
+# toll of" a war, an attack or a disaster ("what was the toll of the flood?"); "the toll of the
+# bridge" is a fee, and left alone
+_HARM = (
+    r"(?:wars?|conflicts?|fighting|attacks?|strikes?|bombings?|bombardment|raids?|shelling|violence|"
+    r"floods?|flooding|storms?|hurricanes?|typhoons?|cyclones?|earthquakes?|quakes?|tsunamis?|fires?|"
+    r"wildfires?|blasts?|explosions?|crash(?:es)?|outbreaks?|epidemics?|pandemics?|disasters?|famines?|"
+    r"massacres?|shootings?|riots?|crackdowns?|offensives?|invasions?|sieges?|battles?|clashes)"
+)
+_TOLL = re.compile(
+    r"\b(?:death|casualty|casualties|fatality|fatalities|civilian)\s+tolls?\b|"
+    rf"\b(?:the|its|their)\s+(?:human\s+|total\s+|final\s+|heavy\s+)?tolls?\s+(?:of|from)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?{_HARM}\b"
+)
 _EXACT = r"(?:exact|precise|calendar|specific|actual)"
 # "what is the range of the missiles?" asks for a distance: a number and a unit of length
 # ("2,000 kilometres"), which a count of the missiles does not give
