@@ -141,7 +141,7 @@ _BYLINE = (
     (
         "author",
         re.compile(
-            r"^(?:who\s+(?:wrote|authored|penned)\s+" + _PIECE + r".*"
+            r"^(?:who\s+(?:wrote|authored|penned)\s+(?:" + _PIECE + r".*|it|this|that|them)"
             r"|who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)"
             r"(?:\s+of\s+" + _PIECE + r".*)?"
             r"|(?:what\s+is|what's|what\s+are)\s+the\s+(?:authors?|writers?|reporters?)(?:'s|s')?\s+names?"
@@ -159,7 +159,12 @@ _BYLINE = (
             r"|(?:what\s+is|what's)\s+the\s+(?:publication|publishing|release)\s+date(?:\s+of\s+"
             + _PIECE
             + r".*)?"
-            r"|how\s+(?:old|recent)\s+(?:is|are)\s+" + _PIECE + r")$"
+            r"|how\s+(?:old|recent)\s+(?:is|are)\s+"
+            + _PIECE
+            # "which article is newer?", "which story came out first?": their order is a date
+            + r"|(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?)\s+(?:is|was|came\s+out|appeared)\s+"
+            r"(?:the\s+)?(?:newer|older|newest|oldest|latest|earliest|(?:more|most)\s+recent|first|last)"
+            r"(?:\s+of\s+(?:the\s+)?(?:two|them|all))?)$"
         ),
     ),
 )
@@ -175,6 +180,8 @@ def asks_byline(question: str) -> str | None:
     ('date', 'date')
     >>> asks_byline("how old are these articles"), asks_byline("When did the story about the port come out?")
     ('date', 'date')
+    >>> asks_byline("who wrote it?"), asks_byline("Which article is newer?")
+    ('author', 'date')
     >>> asks_byline("Who wrote the letter?"), asks_byline("When was the report published?")
     (None, None)
     >>> asks_byline("When was the ceasefire announced?"), asks_byline("Who is the author of the bill?")
