@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.render import answer_html
+from index.cli.render import answer_text
 from index.engine import Engine, Turn
+from index.engine.ellipsis import unclear_followup
 from index.retrieval.articles.overview import asks_byline
 from index.retrieval.articles.pointed import pointed_article, pointed_documents, points_at_one
 from index.retrieval.articles.spoken import asks_who_said_it, spoken_in
@@ -101,3 +104,35 @@ def test_whose_words_an_answer_states() -> None:
     assert narration.quotes == () and narration.speakers == ()
     assert quoted.speakers == ("Ines Kolar",)
     assert asks_who_said_it("who said this?") and not asks_who_said_it("who said the bridge shut?")
+
+
+@pytest.mark.parametrize(
+    ("question", "pointing"),
+    [
+        ("and him?", "him"),
+        ("And before that?", "before that"),
+        ("what about her?", "her"),
+        ("and Ines Kolar?", None),
+        ("and when?", None),
+        ("what about the bridge?", None),
+        ("before that, who ran the port?", None),
+    ],
+)
+def test_a_follow_up_made_only_of_pointing_words_is_told_apart(question: str, pointing: str | None) -> None:
+    assert unclear_followup(question) == pointing
+
+
+def test_and_him_after_an_answer_asks_whom_it_means(fixture_corpus_engine: Engine) -> None:
+    engine = fixture_corpus_engine
+    first = engine.ask("When will construction of the rail line begin?")
+    assert not first.abstained
+    turn = Turn("When will construction of the rail line begin?", first)
+    for question, words in (("and him?", "him"), ("and before that?", "before that")):
+        answer = engine.ask(question, turn)
+        # was the first answer again, or "the articles don't say" beside an unrelated paragraph
+        assert answer.abstained and answer.reason == "unclear" and answer.closest is None
+        assert answer.unclear_reply is not None and f"“{words}”" in answer.unclear_reply
+        assert answer_text(answer).startswith("I can't tell whom or what")
+        assert "❓" in answer_html(answer)
+    # asked first, with nothing to point back at, it is searched as before
+    assert engine.ask("and him?").reason != "unclear"

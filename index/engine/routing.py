@@ -53,7 +53,7 @@ from ..retrieval.swapped import unswap
 from ..retrieval.unknown_speaker import unmentioned_speaker
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
-from .ellipsis import asked_again, other_name
+from .ellipsis import asked_again, other_name, unclear_followup
 
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
@@ -134,6 +134,9 @@ class Router:
                 return more, ()
             if gone := removed_sources(previous.answer, self.loaded):  # an admin removed them since
                 return Answer(question, (), (), abstained=True, reason="removed", missing=gone), ()
+        if previous is not None and (pointing := unclear_followup(question)):
+            # "and him?", "and before that?": no word to search with, and no telling whom or when
+            return Answer(question, (), (), abstained=True, reason="unclear", missing=(pointing,)), ()
         documents = self.loaded.snapshot.documents
         named = pointed_article(question)
         pointed = (
