@@ -14,7 +14,9 @@ from index.engine.ellipsis import unclear_followup
 from index.retrieval.articles.overview import asks_byline
 from index.retrieval.articles.pointed import pointed_article, pointed_documents, points_at_one
 from index.retrieval.articles.spoken import asks_who_said_it, spoken_in
+from index.retrieval.compose import compose_answer
 from index.types import Answer, AnswerSentence, Citation, Document, Quote
+from tests.test_answer import evidence, para
 
 
 @pytest.mark.parametrize(
@@ -136,3 +138,22 @@ def test_and_him_after_an_answer_asks_whom_it_means(fixture_corpus_engine: Engin
         assert "❓" in answer_html(answer)
     # asked first, with nothing to point back at, it is searched as before
     assert engine.ask("and him?").reason != "unclear"
+
+
+def test_a_sentence_whose_subject_is_a_pronoun_comes_with_the_sentence_before_it() -> None:
+    text = (
+        "The ferry operator Nordlys and the port of Vessel signed a deal on Monday. "
+        "They had first met in Oslo in March to discuss fares."
+    )
+    ev = evidence("When did they first meet in Oslo?", (para("ferry", 4, text), 2.0, 0.7, 0.8))
+    answer = compose_answer(ev, threshold=0.5)
+    assert [s.text for s in answer.sentences][:2] == [text[:74], text[75:]]
+    # with room for one sentence only, the answer sentence stays alone
+    single = compose_answer(ev, max_sentences=1, threshold=0.5)
+    assert [s.text for s in single.sentences] == [text[75:]]
+    # "It" opens many sentences as a placeholder: no sentence is added for it
+    plain = "Talks went on late. It was their fourth round in Oslo."
+    ev = evidence("Which round in Oslo?", (para("ferry", 5, plain), 2.0, 0.7, 0.8))
+    assert [s.text for s in compose_answer(ev, threshold=0.5).sentences] == [
+        "It was their fourth round in Oslo."
+    ]
