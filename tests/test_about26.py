@@ -61,6 +61,10 @@ def test_the_other_article_is_the_one_the_last_answer_did_not_cite() -> None:
         ("Who wrote these articles?", "author", False),
         ("Who wrote the letter?", None, False),
         ("Which minister is newer to the job?", None, False),
+        ("Who wrote the Coast Post story?", "author", True),
+        ("when was it published", "date", True),
+        ("Who wrote the letter in the story?", None, False),
+        ("When was it built?", None, False),
     ],
 )
 def test_who_wrote_it_and_which_is_newer_ask_what_is_not_held(

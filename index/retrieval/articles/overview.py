@@ -136,7 +136,8 @@ def asks_sources(question: str) -> bool:
 # "who wrote this article?", "who is the author?", "when was the story published?": asked of
 # what the bot does not hold (an article comes with its title and outlet, not its byline or
 # date); the list of articles answers with what it has, and says what it lacks
-_PIECE = _DETERMINED + r"(?:articles?|stor(?:y|ies)|pieces?|news)\b"  # not "the report": one it cites
+# not "the report": one it cites; "the AFP article" names it by a word or two
+_PIECE = _DETERMINED + r"(?:[\w'-]+\s+){0,2}?(?:articles?|stor(?:y|ies)|pieces?|news)\b"
 _BYLINE = (
     (
         "author",
@@ -151,7 +152,8 @@ _BYLINE = (
     (
         "date",
         re.compile(
-            r"^(?:when\s+(?:was|were|did)\s+" + _PIECE + r"(?:\s+(?:about|on)\b.*?)?\s+"
+            r"^(?:when\s+was\s+(?:it|this|that)\s+(?:first\s+)?(?:published|written|posted|released)"
+            r"|when\s+(?:was|were|did)\s+" + _PIECE + r"(?:\s+(?:about|on)\b.*?)?\s+"
             r"(?:(?:first\s+)?(?:published|written|posted|released|come\s+out|came\s+out|run|appear))"
             r"|(?:what|which)\s+(?:date|day)\s+(?:was|were)\s+"
             + _PIECE
@@ -181,6 +183,8 @@ def asks_byline(question: str) -> str | None:
     >>> asks_byline("how old are these articles"), asks_byline("When did the story about the port come out?")
     ('date', 'date')
     >>> asks_byline("who wrote it?"), asks_byline("Which article is newer?")
+    ('author', 'date')
+    >>> asks_byline("Who wrote the AFP article?"), asks_byline("when was it published?")
     ('author', 'date')
     >>> asks_byline("Who wrote the letter?"), asks_byline("When was the report published?")
     (None, None)
