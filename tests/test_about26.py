@@ -49,6 +49,9 @@ def test_the_other_article_is_the_one_the_last_answer_did_not_cite() -> None:
     assert pointed_documents("other", docs, None) == (["ferry", "bridge"], None)
     assert pointed_documents("Coast Post", docs, before) == (["bridge"], "Coast Post")
     assert pointed_documents("the harbour", docs, before) is None
+    assert pointed_documents("first", docs, before) == (["ferry"], None)
+    assert pointed_documents("last", docs, before) == (["bridge"], None)
+    assert pointed_documents("third", docs, before) is None
 
 
 @pytest.mark.parametrize(

@@ -49,15 +49,24 @@ def pointed_article(question: str) -> str | None:
     return question[at : at + len(named)] if at >= 0 else named
 
 
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1}
+
+
 def pointed_documents(
     named: str, documents: Sequence[Document], previous: Answer | None
 ) -> tuple[list[str], str | None] | None:
-    """The ids of the articles `named` points at and their outlet (None for "the other"), or
-    None when it names no outlet of `documents` (the question is then about something else).
+    """The ids of the articles `named` points at and their outlet (None for "the other" or "the
+    first"), or None when it names no outlet of `documents` nor a place in their list (the
+    question is then about something else).
 
     "the other" means the articles the previous answer did not cite; with no answer before, or
     one citing every article, it means them all.
     """
+    if (nth := _ORDINALS.get(named.lower())) is not None:
+        # "the first article", "the last one": as the articles are listed (/start, /docs)
+        if not documents or nth >= len(documents):
+            return None
+        return [documents[nth if nth >= 0 else len(documents) + nth].doc_id], None
     if named.lower() == "other":
         cited = {c.doc_id for c in previous.citations} if previous is not None else set()
         rest = [d.doc_id for d in documents if d.doc_id not in cited]
