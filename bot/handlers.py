@@ -12,10 +12,11 @@ from telegram import InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatAction, ChatType, ParseMode
 from telegram.error import TelegramError
 
-from index import QA, Answer, Document, Turn
+from index import QA, Answer, Document, Turn, asks_who_said_it, spoken_in
 
 from . import incoming, llmreply, render, render_welcome, threads
 from .context import Context, Services
+from .render_notices import answer_provenance, whose_words
 from .smalltalk import SourceRequest, asks_for_source, asks_why, small_talk, without_small_talk
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,12 @@ async def answer_question(
     if (wanted := asks_for_source(question)) is not None:  # "the link?", "the full paragraph?"
         await _show_source(reply_to, services.qa, previous.answer if previous else None, wanted)
         return True
+    last = previous.answer if previous is not None else None
+    about_it = incoming.asks_to_check(question) or asks_who_said_it(question)
+    if last is not None and last.sentences and about_it:
+        # "is this right?", "who said this?" of my answer: where its words come from
+        await _about_answer(reply_to, services.qa, last, whose=asks_who_said_it(question))
+        return True
     draft = llmreply.Draft(reply_to, services.pacer)  # stays unused without an LLM
     try:
         async with typing(reply_to):
@@ -213,6 +220,18 @@ async def _show_source(reply_to: Message, qa: QA, answer: Answer | None, wanted:
     paragraph = await asyncio.to_thread(qa.paragraph, cited.doc_id, cited.paragraph)
     texts = render.paragraph_messages(paragraph) if paragraph else [render.paragraph_gone()]
     await send_html(reply_to, texts)
+
+
+async def _about_answer(reply_to: Message, qa: QA, answer: Answer, *, whose: bool) -> None:
+    """Whose words `answer` states (the speaker of each quotation, or the article's narration),
+    or where it comes from, with the paragraph it quotes first."""
+    if whose:
+        quotes = await asyncio.to_thread(qa.quotes_by)
+        await reply_to.reply_html(whose_words(spoken_in(answer, quotes)))
+        return
+    labels = dict.fromkeys(answer.citations[s.citation].label for s in answer.sentences)
+    await reply_to.reply_html(answer_provenance(list(labels)))
+    await _show_source(reply_to, qa, answer, "paragraph")
 
 
 def quoted_text(message: Message, bot_id: int) -> str | None:

@@ -117,6 +117,8 @@ def abstention_html(answer: Answer) -> str:
         return f"{icon} <b>{_e(answer.unstated_reply)}.</b>"
     if answer.reason == "language" and answer.missing:
         return unreadable_name(answer.missing)
+    if answer.unclear_reply is not None:  # "and him?"
+        return f"❓ <b>{_e(answer.unclear_reply)}.</b>"
     if answer.reason == "removed":  # "tell me more" after an answer whose articles are gone
         titles = " and ".join(f"<i>{_e(t)}</i>" for t in answer.missing)
         what = (

@@ -33,6 +33,8 @@ def inline_results(answer: Answer, *, asked: bool = False) -> list[InlineQueryRe
         head = f"The articles don't mention {' or '.join(answer.missing)}"
     elif answer.unstated_reply is not None:
         head = answer.unstated_reply
+    elif answer.unclear_reply is not None:
+        head = answer.unclear_reply
     elif (listing := answer.attribution) is not None and listing.kind == "who_quoted" and listing.quotes:
         head = f"Who is quoted: {len({q.speaker for q in listing.quotes})} speakers"
     elif (listing := answer.attribution) is not None and listing.kind == "who_on" and listing.quotes:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from telegram import InlineQueryResultsButton
 
-from index import Vote
+from index import Spoken, Vote
 
 from .markup import clip as _clip
 from .markup import e as _e
@@ -169,3 +169,28 @@ def inline_prompt() -> str:
 def inline_notice(text: str) -> InlineQueryResultsButton:
     """A button above (empty) inline results that opens a private chat with /start."""
     return InlineQueryResultsButton(text=_clip(text, 64), start_parameter="help")
+
+
+def whose_words(spoken: Sequence[Spoken]) -> str:
+    """ "Who said this?" replying to an answer: for each sentence it states, the speaker of the
+    quotation in it, or that it is the article's own narration."""
+    lines = ["🗣 <b>Whose words these are:</b>"]
+    for s in spoken:
+        named = [n for n in s.speakers if n]
+        if named:
+            who = f"{_e(' and '.join(named))}, quoted in the article"
+        elif s.quotes:
+            who = "someone the article quotes without naming them"
+        else:
+            who = "the article's own narration: no one is quoted saying it"
+        lines.append(f"• “{_e(_clip(s.sentence, 90))}” — {who} [{_e(s.citation.label)}]")
+    return "\n".join(lines)
+
+
+def answer_provenance(labels: Sequence[str]) -> str:
+    """ "Is this right?" replying to an answer: where it comes from, and what I can't vouch for."""
+    where = ", ".join(_e(label) for label in labels)
+    return (
+        f"📄 That answer quotes the articles word for word, from {where}: it is what the article "
+        "reports, and I can't check it against anything else. The paragraph it quotes first:"
+    )

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
         UploadError,
     )
     from .llm.answerer import LLMAnswerer
+    from .retrieval.articles.spoken import Spoken, asks_who_said_it, spoken_in
     from .retrieval.conflicts.disagree import grouped_sides
     from .retrieval.mentions import is_foreign
     from .settings import Settings
@@ -138,6 +139,9 @@ _EXPORTS = {
     "related_groups": "attribution.speakers.speaker_groups",
     "speaker_listing": "attribution.speakers.speaker_groups",
     "grouped_sides": "retrieval.conflicts.disagree",
+    "Spoken": "retrieval.articles.spoken",
+    "asks_who_said_it": "retrieval.articles.spoken",
+    "spoken_in": "retrieval.articles.spoken",
     "is_foreign": "retrieval.mentions",
     "closed_quote": "text",
     "LLMAnswerer": "llm.answerer",
@@ -203,6 +207,7 @@ __all__ = [
     "ShrinkRefused",
     "SpeakerGroup",
     "StateError",
+    "Spoken",
     "Stats",
     "StatsStore",
     "Turn",
@@ -217,6 +222,7 @@ __all__ = [
     "describe_error",
     "group_speakers",
     "grouped_sides",
+    "asks_who_said_it",
     "is_foreign",
     "is_plural",
     "known_errors",
@@ -231,6 +237,7 @@ __all__ = [
     "related_groups",
     "sentence_opening",
     "speaker_listing",
+    "spoken_in",
 ]
 
 

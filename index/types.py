@@ -146,7 +146,7 @@ def read_as_line(read_as: tuple[tuple[str, str], ...]) -> str | None:
     return "Read " + ", ".join(f"“{typed}” as {read}" for typed, read in read_as)
 
 
-AbstainReason = Literal["weak", "not_mentioned", "language", "no_value", "removed"]
+AbstainReason = Literal["weak", "not_mentioned", "language", "no_value", "removed", "unclear"]
 # what a "no_value" abstention says the articles don't give, by the kind asked for
 _UNSTATED = {
     "number": "the number asked for",
@@ -191,7 +191,8 @@ class Answer:
     # "no_value" (it asks for a number, year, date or span the best passages don't state,
     # or for things by name that they only count: "which three sites …"; `missing` holds
     # that kind, "names" for the latter), or "removed" ("tell me more" after an answer whose
-    # articles an admin has removed since: `missing` holds their titles).
+    # articles an admin has removed since: `missing` holds their titles), or "unclear" (a
+    # follow-up made only of words pointing back, "and him?": `missing` holds them).
     reason: AbstainReason | None = None
     missing: tuple[str, ...] = ()
     # the outlet a question asked after ("according to AFP, …"): every citation is from its
@@ -241,6 +242,15 @@ class Answer:
         if self.not_held == "date":
             return "I don't have the articles' publication dates, only each one's title and outlet"
         return None
+
+    @property
+    def unclear_reply(self) -> str | None:
+        """For "and him?" with nothing to tell whom it means, the line every adapter gives,
+        without a full stop."""
+        if self.reason != "unclear":
+            return None
+        words = " ".join(self.missing)
+        return f"I can't tell whom or what “{words}” means here: please ask again with the name or the event"
 
     @property
     def read_as_reply(self) -> str | None:

@@ -111,6 +111,8 @@ def abstention_text(answer: Answer) -> str:
             f"The articles write names in Latin letters, and I can't read {typed} as one of them: "
             "please write it as they do."
         )
+    if answer.unclear_reply is not None:
+        return f"{answer.unclear_reply}."
     if answer.reason == "removed":
         return f"The article that answer came from is no longer indexed ({'; '.join(answer.missing)})."
     if answer.reason == "language":

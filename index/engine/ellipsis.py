@@ -171,3 +171,32 @@ def other_name(question: str, previous_question: str) -> str | None:
         return None
     at = previous_question.find(names[0], 1)
     return f"{previous_question[:at]}{who}{previous_question[at + len(names[0]) :]}"
+
+
+# "and him?", "what about her?", "and before that?": words that only point back, at someone or
+# a time the chat has not named in words this question could be asked with
+_POINTING = frozenset(
+    "him her them he she they it that this those these his hers their theirs one "
+    "before after earlier later then since prior to".split()
+)
+_OPENING = re.compile(r"^\W*(?:and|but|so|ok(?:ay)?|(?:and\s+)?(?:what|how)\s+about)\b\s*", re.IGNORECASE)
+
+
+def unclear_followup(question: str) -> str | None:
+    """The pointing words of a follow-up made of nothing else ("him" of "and him?", "before
+    that" of "and before that?"), which no search can read: the asker is asked to say whom or
+    what they mean. None for a question with a word of its own.
+
+    >>> unclear_followup("and him?"), unclear_followup("And before that?")
+    ('him', 'before that')
+    >>> unclear_followup("and Netanyahu?"), unclear_followup("and when?"), unclear_followup("why?")
+    (None, None, None)
+    """
+    opened = _OPENING.match(question)
+    if opened is None:
+        return None
+    rest = re.sub(r"[?.!…\s]+$", "", question[opened.end() :]).strip()
+    words = rest.lower().split()
+    if not words or not all(w in _POINTING for w in words):
+        return None
+    return rest

@@ -39,6 +39,7 @@ from ..attribution.quoted_by import quoted_by
 from ..retrieval.articles.continuation import asks_continuation, continuation
 from ..retrieval.articles.outlets import ledes, outlet_named, reported_by
 from ..retrieval.articles.overview import asks_byline, asks_overview, asks_sources
+from ..retrieval.articles.pointed import pointed_article, pointed_documents, points_at_one
 from ..retrieval.checks.spans import lasted_subject
 from ..retrieval.compose import compose_answer
 from ..retrieval.conflicts.conflict_topic import asks_for_disagreements, disagreement_topic
@@ -52,7 +53,7 @@ from ..retrieval.swapped import unswap
 from ..retrieval.unknown_speaker import unmentioned_speaker
 from ..types import Answer, Passage, Quote
 from .base import Loaded, Turn
-from .ellipsis import asked_again, other_name
+from .ellipsis import asked_again, other_name, unclear_followup
 
 SPAN_DEPTH = 20  # passages searched for the span a "how long did X last?" question asks for
 OUTLET_DEPTH = 40  # passages searched for those of the one outlet a question asks after
@@ -133,11 +134,26 @@ class Router:
                 return more, ()
             if gone := removed_sources(previous.answer, self.loaded):  # an admin removed them since
                 return Answer(question, (), (), abstained=True, reason="removed", missing=gone), ()
+        if previous is not None and (pointing := unclear_followup(question)):
+            # "and him?", "and before that?": no word to search with, and no telling whom or when
+            return Answer(question, (), (), abstained=True, reason="unclear", missing=(pointing,)), ()
+        documents = self.loaded.snapshot.documents
+        named = pointed_article(question)
+        pointed = (
+            pointed_documents(named, documents, previous.answer if previous else None) if named else None
+        )
+        if pointed is not None:
+            # "what is the AFP one about?", "what about the other article?": its headline and lede
+            docs, outlet = pointed
+            return ledes(question, docs, outlet, self.loaded.by_key, self.max_sentences), ()
         not_held = asks_byline(question)  # "who wrote this article?": not known, say so
         if asks_overview(question, follows_up=previous is not None) or asks_sources(question) or not_held:
             # "what is this about?", "which outlet published the article?": the articles, each
-            # with its title, outlet and first sentence
-            docs = [d.doc_id for d in self.loaded.snapshot.documents]
+            # with its title, outlet and first sentence; "who wrote it?" after an answer, the
+            # articles it cited
+            docs = [d.doc_id for d in documents]
+            if not_held and previous is not None and previous.answer is not None and points_at_one(question):
+                docs = list(dict.fromkeys(c.doc_id for c in previous.answer.citations)) or docs
             n = self.max_sentences
             return replace(ledes(question, docs, None, self.loaded.by_key, n), not_held=not_held), ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"

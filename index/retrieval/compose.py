@@ -117,7 +117,7 @@ def compose_answer(evidence: Evidence, max_sentences: int = 3, threshold: float 
         # "who represented the US at the talks?" near "The U.S. … resumed talks with Iran in
         # Oman": no one beyond the question's own names, nor anyone by role, to answer with
         return abstention(evidence.question, top, qw, conf, "no_value", ("name",))
-    chosen.append((top.paragraph, sorted(picks)))
+    chosen.append((top.paragraph, _with_antecedent(top.paragraph, sorted(picks), max_sentences)))
     if also is not None and max_sentences > 1:
         # "how many died?" told "In Israel, the war killed 30": a close passage's count for
         # another place ("610 deaths in Iran") is the rest of the answer (sides.py)
@@ -207,3 +207,20 @@ def _naming_sentence_first(question: str, ranked: list[Ranked]) -> list[Ranked]:
         if cov > 0 and names_someone(sentence, question):
             return [ranked[i], *ranked[:i], *ranked[i + 1 :]]
     return ranked
+
+
+# a sentence whose subject is a personal pronoun ("They also met in Jerusalem …"); not "It",
+# mostly a placeholder ("It will be …"), nor a quotation's "We"
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
+
+
+def _with_antecedent(
+    paragraph: Paragraph, picks: list[tuple[int, str]], max_sentences: int
+) -> list[tuple[int, str]]:
+    """`picks` (sentence position and text, in order) with the sentence before the first, when
+    the first opens with a pronoun subject and the answer has room: "They also met in October"
+    alone says nothing of whom; the sentence it goes on from stands before it."""
+    pos, sentence = picks[0]
+    if pos == 0 or len(picks) >= max_sentences or not _PRONOUN_SUBJECT.match(sentence):
+        return picks
+    return [(pos - 1, sentences_of(paragraph)[pos - 1]), *picks]

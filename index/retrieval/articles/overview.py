@@ -136,12 +136,13 @@ def asks_sources(question: str) -> bool:
 # "who wrote this article?", "who is the author?", "when was the story published?": asked of
 # what the bot does not hold (an article comes with its title and outlet, not its byline or
 # date); the list of articles answers with what it has, and says what it lacks
-_PIECE = _DETERMINED + r"(?:articles?|stor(?:y|ies)|pieces?|news)\b"  # not "the report": one it cites
+# not "the report": one it cites; "the AFP article" names it by a word or two
+_PIECE = _DETERMINED + r"(?:[\w'-]+\s+){0,2}?(?:articles?|stor(?:y|ies)|pieces?|news)\b"
 _BYLINE = (
     (
         "author",
         re.compile(
-            r"^(?:who\s+(?:wrote|authored|penned)\s+" + _PIECE + r".*"
+            r"^(?:who\s+(?:wrote|authored|penned)\s+(?:" + _PIECE + r".*|it|this|that|them)"
             r"|who(?:'s|\s+is|\s+are|\s+was|\s+were)\s+the\s+(?:authors?|writers?|reporters?|journalists?)"
             r"(?:\s+of\s+" + _PIECE + r".*)?"
             r"|(?:what\s+is|what's|what\s+are)\s+the\s+(?:authors?|writers?|reporters?)(?:'s|s')?\s+names?"
@@ -151,7 +152,8 @@ _BYLINE = (
     (
         "date",
         re.compile(
-            r"^(?:when\s+(?:was|were|did)\s+" + _PIECE + r"(?:\s+(?:about|on)\b.*?)?\s+"
+            r"^(?:when\s+was\s+(?:it|this|that)\s+(?:first\s+)?(?:published|written|posted|released)"
+            r"|when\s+(?:was|were|did)\s+" + _PIECE + r"(?:\s+(?:about|on)\b.*?)?\s+"
             r"(?:(?:first\s+)?(?:published|written|posted|released|come\s+out|came\s+out|run|appear))"
             r"|(?:what|which)\s+(?:date|day)\s+(?:was|were)\s+"
             + _PIECE
@@ -159,7 +161,12 @@ _BYLINE = (
             r"|(?:what\s+is|what's)\s+the\s+(?:publication|publishing|release)\s+date(?:\s+of\s+"
             + _PIECE
             + r".*)?"
-            r"|how\s+(?:old|recent)\s+(?:is|are)\s+" + _PIECE + r")$"
+            r"|how\s+(?:old|recent)\s+(?:is|are)\s+"
+            + _PIECE
+            # "which article is newer?", "which story came out first?": their order is a date
+            + r"|(?:which|what)\s+(?:articles?|stor(?:y|ies)|pieces?)\s+(?:is|was|came\s+out|appeared)\s+"
+            r"(?:the\s+)?(?:newer|older|newest|oldest|latest|earliest|(?:more|most)\s+recent|first|last)"
+            r"(?:\s+of\s+(?:the\s+)?(?:two|them|all))?)$"
         ),
     ),
 )
@@ -175,6 +182,10 @@ def asks_byline(question: str) -> str | None:
     ('date', 'date')
     >>> asks_byline("how old are these articles"), asks_byline("When did the story about the port come out?")
     ('date', 'date')
+    >>> asks_byline("who wrote it?"), asks_byline("Which article is newer?")
+    ('author', 'date')
+    >>> asks_byline("Who wrote the AFP article?"), asks_byline("when was it published?")
+    ('author', 'date')
     >>> asks_byline("Who wrote the letter?"), asks_byline("When was the report published?")
     (None, None)
     >>> asks_byline("When was the ceasefire announced?"), asks_byline("Who is the author of the bill?")
