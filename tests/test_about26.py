@@ -164,3 +164,19 @@ def test_a_sentence_whose_subject_is_a_pronoun_comes_with_the_sentence_before_it
     assert [s.text for s in compose_answer(ev, threshold=0.5).sentences] == [
         "It was their fourth round in Oslo."
     ]
+
+
+def test_who_wrote_it_names_the_article_the_answer_quotes_not_the_also_relevant_ones(
+    fixture_corpus_engine: Engine,
+) -> None:
+    # an answer quoting one article lists another under "also relevant": "who wrote it?" means
+    # the one quoted (in the seeds' emulator run, both articles were listed)
+    from index.types import Answer, AnswerSentence, Citation
+
+    quoted = Citation("rail-brief", "Rail brief", 2, "The line reopens.", "The line reopens.")
+    beside = Citation("summit", "Summit", 3, "Talks went on.", "Talks went on.")
+    last = Answer(
+        "when does the line reopen?", (AnswerSentence("The line reopens.", 0),), (quoted, beside), False
+    )
+    wrote = fixture_corpus_engine.ask("who wrote it?", Turn("when does the line reopen?", last))
+    assert wrote.not_held == "author" and [c.doc_id for c in wrote.citations] == ["rail-brief"]

@@ -153,7 +153,9 @@ class Router:
             # articles it cited
             docs = [d.doc_id for d in documents]
             if not_held and previous is not None and previous.answer is not None and points_at_one(question):
-                docs = list(dict.fromkeys(c.doc_id for c in previous.answer.citations)) or docs
+                last = previous.answer  # the articles its sentences quote, not the "also relevant" ones
+                stated = [last.citations[s.citation].doc_id for s in last.sentences]
+                docs = list(dict.fromkeys(stated or [c.doc_id for c in last.citations])) or docs
             n = self.max_sentences
             return replace(ledes(question, docs, None, self.loaded.by_key, n), not_held=not_held), ()
         if asks_for_disagreements(question):  # "where do the sources disagree?"
