@@ -4,33 +4,11 @@ chat, questions about the articles themselves and "and him?" after an answer."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
-
 import pytest
+from chat import send as _send
 from conftest import RealBot
-from emulator import BotMessage
 
 pytestmark = pytest.mark.e2e
-
-
-async def _replies(bot: RealBot, chat: int, before: int, count: int) -> list[BotMessage]:
-    for _ in range(600):
-        if len((await bot.emulator.bot_messages(chat))[before:]) >= count:
-            await asyncio.sleep(1.0)  # and nothing more after them
-            return (await bot.emulator.bot_messages(chat))[before:]
-        await asyncio.sleep(0.1)
-    pytest.fail(f"fewer than {count} replies in chat {chat}")
-
-
-async def _send(
-    bot: RealBot, user: int, chat: int, text: str, count: int = 1, **fields: Any
-) -> list[BotMessage]:
-    before = len(await bot.emulator.bot_messages(chat))
-    kind = "mention" if text.startswith("@") else None
-    entities = [{"type": kind, "offset": 0, "length": len(text.split(" ", 1)[0])}] if kind else None
-    await bot.emulator.send_message(user, chat, text, entities=entities, **fields)
-    return await _replies(bot, chat, before, count)
 
 
 async def test_who_said_this_and_is_this_right_replying_to_the_bots_answer(seed_bot: RealBot) -> None:

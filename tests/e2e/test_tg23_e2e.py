@@ -3,23 +3,14 @@ Russian sentence beside an English question, a GIF from a reader, a question sen
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
+from chat import replies as _replies
 from conftest import RealBot
 from emulator import BotMessage
 
 pytestmark = pytest.mark.e2e
-
-
-async def _replies(bot: RealBot, chat: int, before: int, count: int = 1) -> list[BotMessage]:
-    for _ in range(600):
-        if len((await bot.emulator.bot_messages(chat))[before:]) >= count:
-            await asyncio.sleep(1.0)  # and nothing more after them
-            return (await bot.emulator.bot_messages(chat))[before:]
-        await asyncio.sleep(0.1)
-    pytest.fail(f"fewer than {count} replies in chat {chat}")
 
 
 async def _send(bot: RealBot, user: int, text: str | None, count: int = 1, **fields: Any) -> list[BotMessage]:
